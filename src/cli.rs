@@ -1,0 +1,299 @@
+//! The command line: `arbitre` opens the app; `check` and `recommend` run headless.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::decide::{self, Answers, Recommendation};
+use crate::i18n::Lang;
+use crate::kit::{self, CheckedKit, Kit, LoadError};
+use crate::session::Session;
+
+/// arbitre — containers, VMs or hybrid? Decide together and record it as an ADR.
+#[derive(Debug, Parser)]
+#[command(name = "arbitre", version, about)]
+pub struct Args {
+    /// A session file to open in the app.
+    pub session: Option<PathBuf>,
+    /// Use this kit instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub kit: Option<PathBuf>,
+    /// Close the window by itself after this many frames (for CI and scripted checks).
+    #[arg(long, value_name = "N", env = "ARBITRE_QUIT_AFTER_FRAMES", hide_env_values = true)]
+    pub quit_after_frames: Option<u64>,
+    /// A headless command; without one the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate kit and session files: one line per problem on stderr, non-zero exit if any.
+    Check {
+        /// Kit (`.ron` with criteria) or session files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the recommendation for a session and/or ticked items.
+    Recommend {
+        /// A session file to start from.
+        #[arg(long, value_name = "FILE")]
+        session: Option<PathBuf>,
+        /// Tick an item (repeatable).
+        #[arg(long = "yes", value_name = "ID")]
+        yes: Vec<String>,
+        /// Weight a criterion, `ID=0..3` (repeatable).
+        #[arg(long = "weight", value_name = "ID=N")]
+        weights: Vec<String>,
+        /// Language of the text output.
+        #[arg(long, default_value = "fr", value_parser = parse_lang)]
+        lang: Lang,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}`: use fr or en"))
+}
+
+/// Runs the program; returns the process exit code.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    match args.command {
+        None => crate::ui::run(crate::ui::Launch {
+            kit: args.kit,
+            session: args.session,
+            quit_after_frames: args.quit_after_frames,
+        }),
+        Some(Command::Check { files }) => check(args.kit.as_deref(), &files),
+        Some(Command::Recommend {
+            session,
+            yes,
+            weights,
+            lang,
+            json,
+        }) => recommend(args.kit.as_deref(), session.as_deref(), &yes, &weights, lang, json),
+    }
+}
+
+/// Loads the kit named on the command line, or the built-in one.
+pub fn load_kit(path: Option<&Path>) -> Result<CheckedKit, LoadError> {
+    match path {
+        Some(p) => CheckedKit::from_file(p),
+        None => CheckedKit::builtin(),
+    }
+}
+
+fn eprint_lines(text: &str) {
+    let mut err = std::io::stderr().lock();
+    for line in text.lines() {
+        let _ = writeln!(err, "{line}");
+    }
+}
+
+/// `arbitre check FILE...`
+fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> ExitCode {
+    let mut failed = false;
+    let mut summaries = Vec::new();
+    for file in files {
+        match check_one(kit_path, file) {
+            Ok(summary) => summaries.push(summary),
+            Err(e) => {
+                failed = true;
+                eprint_lines(&e);
+            }
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    for s in summaries {
+        println!("{s}");
+    }
+    ExitCode::SUCCESS
+}
+
+/// Checks one file as a kit (if it has `criteria`) or a session; returns a summary line or
+/// every problem as lines.
+pub fn check_one(kit_path: Option<&Path>, file: &Path) -> Result<String, String> {
+    let source = kit::read_text_file(file).map_err(|e| e.to_string())?;
+    let value: ron::Value = ron::Options::default()
+        .from_str(&source)
+        .map_err(|e| kit::syntax_error(file, &e).to_string())?;
+    let is_kit = matches!(&value, ron::Value::Map(m)
+        if m.iter().any(|(k, _)| matches!(k, ron::Value::String(s) if s == "criteria")));
+    if is_kit {
+        let kit = Kit::load_str(&source, file).map_err(|e| e.to_string())?;
+        Ok(format!(
+            "{}: ok — kit `{}` v{}: {} criteria, {} VM cases, {} hybrid architectures, {} summary statements, {} scenarios",
+            file.display(),
+            kit.id,
+            kit.version,
+            kit.criteria.len(),
+            kit.vm_cases.len(),
+            kit.hybrids.len(),
+            kit.summary.iter().map(|l| l.statements.len()).sum::<usize>(),
+            kit.scenarios.len(),
+        ))
+    } else {
+        let kit = load_kit(kit_path).map_err(|e| e.to_string())?;
+        let loaded = Session::parse(&source, file, &kit).map_err(|e| e.to_string())?;
+        if loaded.dropped.is_empty() {
+            Ok(format!(
+                "{}: ok — session: {} ticked, {} weighted",
+                file.display(),
+                loaded.session.ticks.len(),
+                loaded.session.weights.len()
+            ))
+        } else {
+            Err(loaded
+                .dropped
+                .iter()
+                .map(|id| {
+                    let pos = kit::locate::nth_literal(&source, id, 0)
+                        .unwrap_or(kit::locate::Pos::START);
+                    format!(
+                        "{}:{}:{}: unknown id `{id}`: the kit `{}` has no such item",
+                        file.display(),
+                        pos.line,
+                        pos.column,
+                        kit.id
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"))
+        }
+    }
+}
+
+/// `arbitre recommend …`
+fn recommend(
+    kit_path: Option<&Path>,
+    session: Option<&Path>,
+    yes: &[String],
+    weights: &[String],
+    lang: Lang,
+    json: bool,
+) -> ExitCode {
+    match recommend_inner(kit_path, session, yes, weights) {
+        Ok((kit, r)) => {
+            let out = if json {
+                recommendation_json(&r)
+            } else {
+                recommendation_text(&kit, &r, lang)
+            };
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprint_lines(&e);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn recommend_inner(
+    kit_path: Option<&Path>,
+    session: Option<&Path>,
+    yes: &[String],
+    weights: &[String],
+) -> Result<(CheckedKit, Recommendation), String> {
+    let kit = load_kit(kit_path).map_err(|e| e.to_string())?;
+    let mut ticks = BTreeSet::new();
+    let mut weight_map = BTreeMap::new();
+    if let Some(path) = session {
+        let loaded = Session::open(path, &kit).map_err(|e| e.to_string())?;
+        if let Some(id) = loaded.dropped.first() {
+            return Err(format!("{}: unknown id `{id}`", path.display()));
+        }
+        ticks = loaded.session.ticks;
+        weight_map = loaded.session.weights;
+    }
+    for id in yes {
+        if kit.tick(id).is_none() {
+            return Err(format!(
+                "unknown id `{id}`: not an item of the kit `{}` (see `arbitre check`)",
+                kit.id
+            ));
+        }
+        ticks.insert(id.clone());
+    }
+    for w in weights {
+        let (id, n) = w
+            .split_once('=')
+            .ok_or_else(|| format!("--weight `{w}`: expected ID=N"))?;
+        if kit.criterion(id).is_none() {
+            return Err(format!("unknown criterion `{id}`"));
+        }
+        let n: u8 = n
+            .parse()
+            .ok()
+            .filter(|n| *n <= 3)
+            .ok_or_else(|| format!("--weight `{w}`: the weight must be 0, 1, 2 or 3"))?;
+        weight_map.insert(id.to_owned(), n);
+    }
+    let r = decide::recommend(
+        &kit,
+        Answers {
+            ticks: &ticks,
+            weights: &weight_map,
+        },
+    );
+    Ok((kit, r))
+}
+
+/// The JSON form: `{"outcome", "patterns", "scores", "reasons"}`.
+pub fn recommendation_json(r: &Recommendation) -> String {
+    let value = serde_json::json!({
+        "outcome": r.outcome.id(),
+        "patterns": r.patterns.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        "scores": r.scores,
+        "reasons": r.reasons.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(),
+    });
+    value.to_string()
+}
+
+/// The text form, for people.
+pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} {}\n",
+        lang.pick("Recommandation :", "Recommendation:"),
+        r.outcome.name(kit, lang)
+    ));
+    if r.outcome == decide::Outcome::Undecided {
+        out.push_str(lang.pick(
+            "Cochez au moins un élément ou pondérez un critère.\n",
+            "Tick at least one item or weight a criterion.\n",
+        ));
+        return out;
+    }
+    out.push_str(&format!(
+        "{} {} {}, {} {}, {} {}\n",
+        lang.pick("Scores :", "Scores:"),
+        kit.option_name(kit::OptionId::Containers, lang),
+        r.scores.containers,
+        kit.option_name(kit::OptionId::Vms, lang),
+        r.scores.vms,
+        kit.option_name(kit::OptionId::Hybrid, lang),
+        r.scores.hybrid
+    ));
+    if r.outcome == decide::Outcome::Hybrid && !r.patterns.is_empty() {
+        out.push_str(lang.pick("Architectures suggérées :\n", "Suggested architectures:\n"));
+        for p in &r.patterns {
+            let name = kit.hybrid(&p.id).map_or(p.id.as_str(), |h| h.name.get(lang));
+            out.push_str(&format!("  - {name} ({}: {})\n", p.id, p.votes));
+        }
+    }
+    out.push_str(lang.pick("Raisons :\n", "Reasons:\n"));
+    for reason in &r.reasons {
+        out.push_str(&format!("  - {}\n", reason.describe(kit, lang)));
+    }
+    out
+}

@@ -1,0 +1,535 @@
+//! The decision kit: all of the notes' content as data, in French and English, with what each
+//! tickable item says about the choice.
+//!
+//! A kit is parsed from RON in one step ([`Kit::parse`]) and checked in another
+//! ([`check::check`]); only a [`CheckedKit`] reaches the rest of the program. The built-in kit
+//! (`data/kits/containers-vs-vms.ron`) is compiled into the binary so the app runs from any
+//! folder; `--kit FILE` replaces it.
+
+pub mod check;
+pub mod locate;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// The built-in kit's file name, as shown in messages.
+pub const BUILTIN_NAME: &str = "data/kits/containers-vs-vms.ron";
+
+/// The built-in kit's source, compiled into the binary.
+pub const BUILTIN_SOURCE: &str = include_str!("../data/kits/containers-vs-vms.ron");
+
+/// Files larger than this are refused before parsing: no kit comes close.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// A piece of text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Text {
+    /// French, exactly as the notes write it.
+    pub fr: String,
+    /// English, a faithful translation.
+    pub en: String,
+}
+
+impl Text {
+    /// The text in one language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The three ways to host a workload. Their ids (`containers`, `vms`, `hybrid`) are stable.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum OptionId {
+    /// Containers sharing the host kernel.
+    #[default]
+    Containers,
+    /// Virtual machines, each with its own kernel.
+    Vms,
+    /// Both combined.
+    Hybrid,
+}
+
+impl OptionId {
+    /// All three, in the order they are shown.
+    pub const ALL: [OptionId; 3] = [OptionId::Containers, OptionId::Vms, OptionId::Hybrid];
+
+    /// The stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            OptionId::Containers => "containers",
+            OptionId::Vms => "vms",
+            OptionId::Hybrid => "hybrid",
+        }
+    }
+
+    /// Parses a stable id.
+    pub fn from_id(id: &str) -> Option<OptionId> {
+        OptionId::ALL.into_iter().find(|o| o.id() == id)
+    }
+}
+
+/// The whole kit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Kit {
+    /// The kit's id, recorded in sessions (`containers-vs-vms`).
+    pub id: String,
+    /// The kit's version, recorded in sessions.
+    pub version: u32,
+    /// The notes' title.
+    pub title: Text,
+    /// The notes' section headings and column names.
+    pub headings: Headings,
+    /// The three options, with their names.
+    pub options: Vec<OptionDef>,
+    /// The comparison table, one row per criterion.
+    pub criteria: Vec<Criterion>,
+    /// "When to prefer a VM": five cases.
+    pub vm_cases: Vec<VmCase>,
+    /// "When to combine": six hybrid architectures.
+    pub hybrids: Vec<Hybrid>,
+    /// The decision summary: three lists of statements.
+    pub summary: Vec<SummaryList>,
+    /// How it all applies to the quote-app project.
+    pub application: Application,
+    /// The microVM column, which goes beyond the notes.
+    pub beyond: Beyond,
+    /// Training scenarios.
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+}
+
+/// The notes' headings and recurring labels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Headings {
+    /// "Tableau Comparatif : Conteneurs vs Machines Virtuelles".
+    pub comparison: Text,
+    /// The table's first column: "Critère".
+    pub criterion: Text,
+    /// "Quand Préférer une VM plutôt qu'un Conteneur ?".
+    pub vm_cases: Text,
+    /// "Cas d'Usage pour les Machines Virtuelles :".
+    pub vm_cases_intro: Text,
+    /// "Quand Combiner Conteneurs et VMs ?".
+    pub hybrids: Text,
+    /// "Architectures Hybrides - Meilleurs des Deux Mondes :".
+    pub hybrids_intro: Text,
+    /// "Architecture".
+    pub architecture: Text,
+    /// "Avantages".
+    pub advantages: Text,
+    /// "Exemple".
+    pub example: Text,
+    /// "Résumé des Décisions".
+    pub summary: Text,
+}
+
+/// One of the three options, as the table and the outcome name it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OptionDef {
+    /// Which option.
+    pub id: OptionId,
+    /// Its name as a table column ("Machines Virtuelles (VMs)").
+    pub name: Text,
+    /// A short name for buttons and outcomes ("VMs").
+    pub short: Text,
+}
+
+/// A row of the comparison table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Criterion {
+    /// Stable id, e.g. `startup-time`.
+    pub id: String,
+    /// The criterion's name ("Temps de Démarrage").
+    pub name: Text,
+    /// The containers cell.
+    pub containers: Text,
+    /// The VMs cell.
+    pub vms: Text,
+    /// The option whose cell is the better one on this criterion.
+    pub favours: OptionId,
+    /// Why, in a sentence, used as the reason when the team says the criterion matters.
+    pub why: Text,
+    /// The microVM / sandboxed-container cell, beyond the notes.
+    pub microvm: SourcedText,
+}
+
+/// Text that carries its sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourcedText {
+    /// The text.
+    pub text: Text,
+    /// Ids of [`Source`]s in [`Beyond::sources`].
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A tickable statement and what it says about the choice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable id.
+    pub id: String,
+    /// The statement.
+    pub text: Text,
+    /// The option it argues for.
+    pub supports: OptionId,
+    /// How strongly, 1 to 3.
+    pub strength: u8,
+    /// Hybrid architectures it suggests (ids from [`Kit::hybrids`]).
+    #[serde(default)]
+    pub suggests: Vec<String>,
+}
+
+/// A case for preferring a VM: itself tickable, with tickable details and an example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VmCase {
+    /// Stable id, e.g. `vm.compliance`.
+    pub id: String,
+    /// The case's title ("Isolation de Sécurité Critique").
+    pub title: Text,
+    /// How strongly the case as a whole argues for VMs, 1 to 3.
+    pub strength: u8,
+    /// Hybrid architectures the case suggests when containers are needed too.
+    #[serde(default)]
+    pub suggests: Vec<String>,
+    /// The detail bullets, each tickable; ids are the case id plus a suffix.
+    pub details: Vec<Item>,
+    /// The example, where the notes give one.
+    #[serde(default)]
+    pub example: Option<Text>,
+}
+
+/// A hybrid architecture: tickable, and a pattern the recommendation can name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hybrid {
+    /// Stable id, e.g. `hybrid.kubernetes-on-vms`.
+    pub id: String,
+    /// Its name ("Kubernetes sur VMs").
+    pub name: Text,
+    /// The "Architecture" line.
+    pub architecture: Text,
+    /// The "Avantages" bullets.
+    pub advantages: Vec<Text>,
+    /// The "Exemple" line.
+    pub example: Text,
+    /// How strongly ticking it argues for a hybrid, 1 to 3.
+    pub strength: u8,
+    /// The layers of the architecture, outermost first, for the drawing.
+    pub layers: Vec<Text>,
+}
+
+/// One of the decision summary's lists ("Choisir les Conteneurs quand :").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryList {
+    /// Id prefix of its statements, e.g. `choose.containers`.
+    pub id: String,
+    /// The list's heading.
+    pub title: Text,
+    /// The option the list is about.
+    pub option: OptionId,
+    /// The ✅ statements.
+    pub statements: Vec<Item>,
+}
+
+/// The notes' application to the quote-app project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Application {
+    /// "Application à Notre Projet Quote-App".
+    pub title: Text,
+    /// "Dans notre architecture Kubernetes actuelle :".
+    pub intro: Text,
+    /// The labelled points ("Conteneurs", "Potentiel VM"), with their sub-points.
+    pub points: Vec<Point>,
+    /// "Architecture typique en production".
+    pub layers_title: Text,
+    /// The layered tree, outermost first.
+    pub layers: Vec<Text>,
+    /// The closing sentence.
+    pub conclusion: Text,
+}
+
+/// A labelled point with optional sub-points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// The bold label.
+    pub label: Text,
+    /// The text after the label.
+    pub text: Text,
+    /// Sub-points.
+    #[serde(default)]
+    pub sub: Vec<Text>,
+}
+
+/// The microVM / sandboxed-container column: clearly marked as going beyond the notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Beyond {
+    /// The column's name.
+    pub title: Text,
+    /// What the column is and that it is not from the notes.
+    pub note: Text,
+    /// Where its figures come from.
+    pub sources: Vec<Source>,
+}
+
+/// A published source for a figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Id referred to by [`SourcedText::sources`].
+    pub id: String,
+    /// What the source is.
+    pub label: Text,
+    /// Where to find it (a URL or a document reference).
+    pub reference: String,
+}
+
+/// A training scenario: a case from the notes, the ticks that describe it, the right answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// Stable id, `scenario.<slug>`.
+    pub id: String,
+    /// A short title.
+    pub title: Text,
+    /// The situation, as the student reads it.
+    pub situation: Text,
+    /// The items that describe the situation; the decision engine's answer for them is the
+    /// expected answer.
+    pub ticks: Vec<String>,
+    /// The expected option.
+    pub expected: OptionId,
+    /// For a hybrid, the expected architecture(s).
+    #[serde(default)]
+    pub patterns: Vec<String>,
+}
+
+/// A tickable thing, wherever it sits in the kit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tick<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// Its text.
+    pub text: &'a Text,
+    /// The option it supports.
+    pub supports: OptionId,
+    /// How strongly.
+    pub strength: u8,
+    /// The hybrid architectures it suggests.
+    pub suggests: &'a [String],
+}
+
+/// Something went wrong reading or checking a kit (or a session): always names the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{file}: cannot read: {reason}")]
+    Io {
+        /// The file.
+        file: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The file is too large to be what it claims.
+    #[error("{file}: too large ({bytes} bytes; the limit is {limit})")]
+    TooLarge {
+        /// The file.
+        file: PathBuf,
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The file is not text.
+    #[error("{file}: not a text file (it is not valid UTF-8 or contains NUL bytes)")]
+    NotText {
+        /// The file.
+        file: PathBuf,
+    },
+    /// RON syntax or shape error, at a position.
+    #[error("{file}:{line}:{column}: {message}")]
+    Syntax {
+        /// The file.
+        file: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The content parsed but breaks a rule; one entry per problem.
+    #[error("{}", .problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Invalid {
+        /// Every problem found.
+        problems: Vec<check::Problem>,
+    },
+}
+
+/// A kit that passed [`check::check`]. Only this type reaches the rest of the program.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedKit {
+    kit: Kit,
+    origin: PathBuf,
+}
+
+impl std::ops::Deref for CheckedKit {
+    type Target = Kit;
+    fn deref(&self) -> &Kit {
+        &self.kit
+    }
+}
+
+impl CheckedKit {
+    /// The built-in kit. It is checked by the test suite, so failing here is a build defect;
+    /// even then the error is returned, not panicked on.
+    pub fn builtin() -> Result<CheckedKit, LoadError> {
+        Kit::load_str(BUILTIN_SOURCE, Path::new(BUILTIN_NAME))
+    }
+
+    /// Loads and checks a kit file.
+    pub fn from_file(path: &Path) -> Result<CheckedKit, LoadError> {
+        let source = read_text_file(path)?;
+        Kit::load_str(&source, path)
+    }
+
+    /// Where the kit came from (the file, or the built-in name).
+    pub fn origin(&self) -> &Path {
+        &self.origin
+    }
+
+    /// Every tickable thing, in the order the checklists show them.
+    pub fn ticks(&self) -> Vec<Tick<'_>> {
+        let mut out = Vec::new();
+        for case in &self.vm_cases {
+            out.push(Tick {
+                id: &case.id,
+                text: &case.title,
+                supports: OptionId::Vms,
+                strength: case.strength,
+                suggests: &case.suggests,
+            });
+            out.extend(case.details.iter().map(Item::tick));
+        }
+        for hybrid in &self.hybrids {
+            out.push(Tick {
+                id: &hybrid.id,
+                text: &hybrid.name,
+                supports: OptionId::Hybrid,
+                strength: hybrid.strength,
+                suggests: std::slice::from_ref(&hybrid.id),
+            });
+        }
+        for list in &self.summary {
+            out.extend(list.statements.iter().map(Item::tick));
+        }
+        out
+    }
+
+    /// The tickable thing with this id.
+    pub fn tick(&self, id: &str) -> Option<Tick<'_>> {
+        self.ticks().into_iter().find(|t| t.id == id)
+    }
+
+    /// The criterion with this id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    /// The hybrid architecture with this id.
+    pub fn hybrid(&self, id: &str) -> Option<&Hybrid> {
+        self.hybrids.iter().find(|h| h.id == id)
+    }
+
+    /// The option's definition (names).
+    pub fn option(&self, id: OptionId) -> Option<&OptionDef> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The option's short name in a language, falling back to its id.
+    pub fn option_name(&self, id: OptionId, lang: Lang) -> String {
+        self.option(id)
+            .map(|o| o.short.get(lang).to_owned())
+            .unwrap_or_else(|| id.id().to_owned())
+    }
+}
+
+impl Item {
+    fn tick(&self) -> Tick<'_> {
+        Tick {
+            id: &self.id,
+            text: &self.text,
+            supports: self.supports,
+            strength: self.strength,
+            suggests: &self.suggests,
+        }
+    }
+}
+
+impl Kit {
+    /// Parses RON into a kit, without checking it.
+    pub fn parse(source: &str, file: &Path) -> Result<Kit, LoadError> {
+        ron::from_str(source).map_err(|e| syntax_error(file, &e))
+    }
+
+    /// Parses and checks.
+    pub fn load_str(source: &str, file: &Path) -> Result<CheckedKit, LoadError> {
+        let kit = Kit::parse(source, file)?;
+        let problems = check::check(&kit, source, file);
+        if problems.is_empty() {
+            Ok(CheckedKit {
+                kit,
+                origin: file.to_owned(),
+            })
+        } else {
+            Err(LoadError::Invalid { problems })
+        }
+    }
+}
+
+/// Turns a RON error into a [`LoadError::Syntax`] naming the file and position.
+pub fn syntax_error(file: &Path, e: &ron::error::SpannedError) -> LoadError {
+    LoadError::Syntax {
+        file: file.to_owned(),
+        line: e.span.start.line.max(1),
+        column: e.span.start.col.max(1),
+        message: e.code.to_string(),
+    }
+}
+
+/// Reads a file that must be text: refuses huge, binary or unreadable files with a message
+/// that names the file.
+pub fn read_text_file(path: &Path) -> Result<String, LoadError> {
+    let io = |e: std::io::Error| LoadError::Io {
+        file: path.to_owned(),
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(LoadError::Io {
+            file: path.to_owned(),
+            reason: "it is a folder, not a file".into(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            file: path.to_owned(),
+            bytes: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    if bytes.contains(&0) {
+        return Err(LoadError::NotText {
+            file: path.to_owned(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|_| LoadError::NotText {
+        file: path.to_owned(),
+    })
+}

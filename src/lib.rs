@@ -1,0 +1,13 @@
+//! arbitre: decide how to host a workload — containers, virtual machines or a hybrid — and
+//! record the decision as an Architecture Decision Record.
+//!
+//! Layers, each knowing only those before it: [`kit`] (the content) → [`session`] (a team's
+//! answers) → [`decide`] (the recommendation) → [`ui`] and [`cli`].
+
+pub mod cli;
+pub mod decide;
+pub mod files;
+pub mod i18n;
+pub mod kit;
+pub mod session;
+pub mod ui;

@@ -1,0 +1,406 @@
+//! What one team answered: ticks, weights, notes, the override and the ADR metadata. Saved as
+//! RON with a format version.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::decide::{self, Answers, Recommendation};
+use crate::files::{self, WriteError};
+use crate::i18n::Lang;
+use crate::kit::{self, CheckedKit, LoadError, OptionId};
+
+/// The session format this build writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The kit a session was made with.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KitRef {
+    /// The kit's id.
+    pub id: String,
+    /// The kit's version.
+    pub version: u32,
+}
+
+/// The team's override of the recommendation.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Override {
+    /// The option the team chose instead.
+    pub outcome: OptionId,
+    /// For a hybrid, the architectures chosen.
+    pub patterns: Vec<String>,
+    /// Why: required, never empty.
+    pub justification: String,
+}
+
+/// The ADR template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Template {
+    /// MADR 4.0.0.
+    #[default]
+    Madr,
+    /// Michael Nygard's, as adr-tools writes it.
+    Nygard,
+}
+
+/// An ADR's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Proposed (new records start here).
+    #[default]
+    Proposed,
+    /// Accepted.
+    Accepted,
+    /// Rejected.
+    Rejected,
+    /// Deprecated.
+    Deprecated,
+    /// Superseded by another record.
+    Superseded,
+}
+
+/// The ADR's metadata and free text.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AdrMeta {
+    /// Title.
+    pub title: String,
+    /// Status.
+    pub status: Status,
+    /// Date, `YYYY-MM-DD`; empty means today.
+    pub date: String,
+    /// Who decides.
+    pub decision_makers: Vec<String>,
+    /// Who was consulted.
+    pub consulted: Vec<String>,
+    /// Who is informed.
+    pub informed: Vec<String>,
+    /// Context and problem statement.
+    pub context: String,
+    /// Extra consequences written by the team.
+    pub consequences: String,
+    /// How compliance with the decision is confirmed.
+    pub confirmation: String,
+    /// Links to other ADRs and issue trackers.
+    pub links: Vec<String>,
+    /// The document's language, apart from the UI's.
+    pub lang: Lang,
+    /// The template.
+    pub template: Template,
+}
+
+/// A team's answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Session {
+    /// The file format version.
+    pub format: u32,
+    /// The kit it was made with.
+    pub kit: KitRef,
+    /// Ticked item ids.
+    pub ticks: BTreeSet<String>,
+    /// Criterion id → weight 0..=3.
+    pub weights: BTreeMap<String, u8>,
+    /// Criterion id → the team's note.
+    pub notes: BTreeMap<String, String>,
+    /// The team's override, if any.
+    #[serde(rename = "override")]
+    pub override_: Option<Override>,
+    /// The ADR's metadata.
+    pub adr: AdrMeta,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            format: FORMAT_VERSION,
+            kit: KitRef::default(),
+            ticks: BTreeSet::new(),
+            weights: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            override_: None,
+            adr: AdrMeta::default(),
+        }
+    }
+}
+
+/// One change to a session, as the views ask for it (and as undo will replay it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Tick or untick an item.
+    Tick {
+        /// The item.
+        id: String,
+        /// Ticked or not.
+        on: bool,
+    },
+    /// Set a criterion's weight (0..=3).
+    Weight {
+        /// The criterion.
+        id: String,
+        /// The weight.
+        weight: u8,
+    },
+    /// Set a criterion's note.
+    Note {
+        /// The criterion.
+        id: String,
+        /// The note; empty removes it.
+        text: String,
+    },
+    /// Set or clear the override.
+    Override(Option<Override>),
+    /// Replace the ADR metadata.
+    Adr(AdrMeta),
+}
+
+/// A session read from a file, with what had to be dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    /// The session, holding only ids the kit knows.
+    pub session: Session,
+    /// Ids the kit does not know, dropped while loading.
+    pub dropped: Vec<String>,
+}
+
+impl Session {
+    /// A new, empty session for a kit.
+    pub fn new(kit: &CheckedKit) -> Session {
+        Session {
+            kit: KitRef {
+                id: kit.id.clone(),
+                version: kit.version,
+            },
+            ..Session::default()
+        }
+    }
+
+    /// Applies an edit; returns whether anything changed.
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        match edit {
+            Edit::Tick { id, on: true } => self.ticks.insert(id),
+            Edit::Tick { id, on: false } => self.ticks.remove(&id),
+            Edit::Weight { id, weight } => {
+                let weight = weight.min(3);
+                if weight == 0 {
+                    self.weights.remove(&id).is_some_and(|w| w != 0)
+                } else {
+                    self.weights.insert(id, weight) != Some(weight)
+                }
+            }
+            Edit::Note { id, text } => {
+                if text.is_empty() {
+                    self.notes.remove(&id).is_some()
+                } else {
+                    self.notes.insert(id, text.clone()).as_ref() != Some(&text)
+                }
+            }
+            Edit::Override(o) => {
+                let changed = self.override_ != o;
+                self.override_ = o;
+                changed
+            }
+            Edit::Adr(meta) => {
+                let changed = self.adr != meta;
+                self.adr = meta;
+                changed
+            }
+        }
+    }
+
+    /// The engine's answer for this session.
+    pub fn recommend(&self, kit: &CheckedKit) -> Recommendation {
+        decide::recommend(
+            kit,
+            Answers {
+                ticks: &self.ticks,
+                weights: &self.weights,
+            },
+        )
+    }
+
+    /// Parses a session from RON and fits it to the kit.
+    pub fn parse(source: &str, file: &Path, kit: &CheckedKit) -> Result<Loaded, LoadError> {
+        // Read the version first, so a newer file gets a clear message rather than a
+        // confusing shape error.
+        #[derive(Deserialize)]
+        struct Version {
+            #[serde(default)]
+            format: Option<u32>,
+        }
+        let options = ron::Options::default();
+        let version: Option<u32> = options
+            .from_str::<ron::Value>(source)
+            .map_err(|e| kit::syntax_error(file, &e))
+            .and_then(|v| {
+                v.into_rust::<Version>()
+                    .map(|v| v.format)
+                    .map_err(|e| LoadError::Syntax {
+                        file: file.to_owned(),
+                        line: 1,
+                        column: 1,
+                        message: format!("not an arbitre session: {e}"),
+                    })
+            })?;
+        match version {
+            Some(v) if v > FORMAT_VERSION => {
+                return Err(LoadError::Syntax {
+                    file: file.to_owned(),
+                    line: 1,
+                    column: 1,
+                    message: format!(
+                        "this session was written by a newer arbitre (format {v}; this one reads up to {FORMAT_VERSION}); update arbitre to open it"
+                    ),
+                });
+            }
+            _ => {}
+        }
+        let session: Session = ron::from_str(source).map_err(|e| kit::syntax_error(file, &e))?;
+        Ok(session.fit(kit))
+    }
+
+    /// Reads a session file.
+    pub fn open(path: &Path, kit: &CheckedKit) -> Result<Loaded, LoadError> {
+        let source = kit::read_text_file(path)?;
+        Session::parse(&source, path, kit)
+    }
+
+    /// Keeps what the kit knows and lists what it drops; upgrades the format.
+    pub fn fit(mut self, kit: &CheckedKit) -> Loaded {
+        let mut dropped = Vec::new();
+        self.ticks.retain(|id| {
+            let known = kit.tick(id).is_some();
+            if !known {
+                dropped.push(id.clone());
+            }
+            known
+        });
+        self.weights.retain(|id, _| {
+            let known = kit.criterion(id).is_some();
+            if !known {
+                dropped.push(id.clone());
+            }
+            known
+        });
+        for w in self.weights.values_mut() {
+            *w = (*w).min(3);
+        }
+        self.notes.retain(|id, _| {
+            let known = kit.criterion(id).is_some();
+            if !known {
+                dropped.push(id.clone());
+            }
+            known
+        });
+        if let Some(o) = &mut self.override_ {
+            o.patterns.retain(|id| {
+                let known = kit.hybrid(id).is_some();
+                if !known {
+                    dropped.push(id.clone());
+                }
+                known
+            });
+        }
+        self.format = FORMAT_VERSION;
+        if self.kit.id.is_empty() {
+            self.kit = KitRef {
+                id: kit.id.clone(),
+                version: kit.version,
+            };
+        }
+        dropped.sort();
+        dropped.dedup();
+        Loaded {
+            session: self,
+            dropped,
+        }
+    }
+
+    /// The session as RON text.
+    pub fn to_ron(&self) -> String {
+        let pretty = ron::ser::PrettyConfig::new()
+            .depth_limit(4)
+            .struct_names(false);
+        // Serializing plain data to a String cannot fail; fall back to the compact form.
+        ron::ser::to_string_pretty(self, pretty)
+            .or_else(|_| ron::to_string(self))
+            .unwrap_or_default()
+    }
+
+    /// Saves atomically.
+    pub fn save(&self, path: &Path) -> Result<(), WriteError> {
+        let mut text = self.to_ron();
+        text.push('\n');
+        files::write_atomic(path, text.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kit() -> CheckedKit {
+        match CheckedKit::builtin() {
+            Ok(k) => k,
+            Err(e) => panic!("built-in kit: {e}"),
+        }
+    }
+
+    #[test]
+    fn save_then_open_is_identical() -> Result<(), Box<dyn std::error::Error>> {
+        let kit = kit();
+        let mut s = Session::new(&kit);
+        s.ticks.insert("vm.compliance".into());
+        s.weights.insert("startup-time".into(), 2);
+        s.notes
+            .insert("startup-time".into(), "Démarrage | rapide \"vite\"\n`x`".into());
+        s.adr.title = "Héberger quote-app".into();
+        s.override_ = Some(Override {
+            outcome: OptionId::Hybrid,
+            patterns: vec!["hybrid.cicd".into()],
+            justification: "parce que".into(),
+        });
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("s.ron");
+        s.save(&p)?;
+        let loaded = Session::open(&p, &kit)?;
+        assert_eq!(loaded.session, s);
+        assert!(loaded.dropped.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_ids_are_dropped_and_listed() -> Result<(), LoadError> {
+        let kit = kit();
+        let src = r#"(format: 1, ticks: ["vm.compliance", "vm.nope"], weights: {"speed": 2})"#;
+        let l = Session::parse(src, Path::new("s.ron"), &kit)?;
+        assert_eq!(l.dropped, vec!["speed".to_string(), "vm.nope".to_string()]);
+        assert!(l.session.ticks.contains("vm.compliance"));
+        Ok(())
+    }
+
+    #[test]
+    fn newer_format_is_refused() {
+        let kit = kit();
+        let e = Session::parse("(format: 99)", Path::new("s.ron"), &kit)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("s.ron") && e.contains("newer"), "{e}");
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let kit = kit();
+        let e = Session::parse("(format: 1,\n ticks: [\"a\",, ])", Path::new("s.ron"), &kit)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.starts_with("s.ron:2:"), "{e}");
+    }
+}

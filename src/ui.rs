@@ -1,0 +1,46 @@
+//! The egui views over the kit and the session. `app` holds the eframe app and its state;
+//! each screen has its own module with a `*_ui(ui, …)` function that returns commands.
+
+pub mod app;
+pub mod compare;
+pub mod theme;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use app::{ArbitreApp, Command, Screen, Settings};
+
+/// What the command line asked the GUI to do.
+#[derive(Debug, Default)]
+pub struct Launch {
+    /// A kit file to use instead of the built-in one.
+    pub kit: Option<PathBuf>,
+    /// A session file to open.
+    pub session: Option<PathBuf>,
+    /// Close after this many frames (CI).
+    pub quit_after_frames: Option<u64>,
+}
+
+/// Opens the window and runs until it closes.
+pub fn run(launch: Launch) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("arbitre")
+            .with_app_id("arbitre")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "arbitre",
+        options,
+        Box::new(move |cc| Ok(Box::new(ArbitreApp::new(cc, launch)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("arbitre: cannot open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

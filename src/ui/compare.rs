@@ -1,0 +1,227 @@
+//! The Compare screen: the notes' comparison table (criteria × containers / VMs), a microVM
+//! column marked as going beyond the notes, and per criterion the team's weight and note.
+//! The cell of the option that wins on a criterion is tinted and marked ✅.
+
+use egui::{Align, Layout, RichText, Shape, Ui, vec2};
+
+use crate::i18n::Lang;
+use crate::kit::{CheckedKit, Criterion, OptionId};
+use crate::session::{Edit, Session};
+use crate::ui::app::Command;
+use crate::ui::theme;
+
+/// The weight levels, 0..=3, as the team reads them.
+pub fn weight_label(weight: u8, lang: Lang) -> &'static str {
+    match weight {
+        0 => lang.pick("Aucune", "None"),
+        1 => lang.pick("Faible", "Low"),
+        2 => lang.pick("Moyenne", "Medium"),
+        _ => lang.pick("Forte", "High"),
+    }
+}
+
+/// Draws the Compare screen.
+pub fn compare_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    lang: Lang,
+    dark: bool,
+    cmds: &mut Vec<Command>,
+) {
+    ui.heading(kit.headings.comparison.get(lang));
+    ui.label(lang.pick(
+        "Pour chaque critère, indiquez son importance pour votre projet : elle pèse dans la recommandation en faveur de l'option qui l'emporte (✅).",
+        "For each criterion, say how much it matters to your project: it weighs in the recommendation for the option that wins on it (✅).",
+    ));
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            table_ui(ui, kit, session, lang, dark, cmds);
+            ui.add_space(12.0);
+            sources_ui(ui, kit, lang, dark);
+        });
+}
+
+/// Column widths for the available width: criterion, containers, VMs, microVMs.
+fn column_widths(available: f32, spacing: f32) -> [f32; 4] {
+    let first = (available * 0.22).clamp(190.0, 300.0);
+    let rest = ((available - first - 3.0 * spacing) / 3.0).max(120.0);
+    [first, rest, rest, rest]
+}
+
+fn table_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    lang: Lang,
+    dark: bool,
+    cmds: &mut Vec<Command>,
+) {
+    let spacing = 6.0;
+    let widths = column_widths(ui.available_width() - 4.0, spacing);
+    let name = |o: OptionId| kit.option(o).map_or(o.id(), |d| d.name.get(lang));
+    let beyond = theme::beyond_colour(dark);
+
+    // Header row.
+    row_ui(ui, &widths, spacing, |col, ui| {
+        let text = match col {
+            0 => RichText::new(kit.headings.criterion.get(lang)).strong(),
+            1 => RichText::new(name(OptionId::Containers)).strong(),
+            2 => RichText::new(name(OptionId::Vms)).strong(),
+            _ => RichText::new(kit.beyond.title.get(lang)).strong().color(beyond),
+        };
+        ui.add(egui::Label::new(text.text_style(theme::subheading())).wrap());
+        if col == 3 {
+            ui.label(
+                RichText::new(lang.pick("⚠ Au-delà des notes", "⚠ Beyond the notes"))
+                    .color(beyond)
+                    .small(),
+            )
+            .on_hover_text(kit.beyond.note.get(lang));
+        }
+        None
+    });
+    ui.separator();
+
+    for crit in &kit.criteria {
+        row_ui(ui, &widths, spacing, |col, ui| match col {
+            0 => {
+                criterion_cell_ui(ui, crit, session, lang, cmds);
+                None
+            }
+            1 => {
+                option_cell_ui(ui, crit.containers.get(lang), crit.favours == OptionId::Containers, lang);
+                (crit.favours == OptionId::Containers).then(|| theme::favoured_fill(dark))
+            }
+            2 => {
+                option_cell_ui(ui, crit.vms.get(lang), crit.favours == OptionId::Vms, lang);
+                (crit.favours == OptionId::Vms).then(|| theme::favoured_fill(dark))
+            }
+            _ => {
+                ui.add(egui::Label::new(crit.microvm.text.get(lang)).wrap());
+                if !crit.microvm.sources.is_empty() {
+                    let refs: Vec<String> =
+                        crit.microvm.sources.iter().map(|s| format!("[{s}]")).collect();
+                    ui.label(RichText::new(refs.join(" ")).small().color(beyond));
+                }
+                Some(theme::beyond_fill(dark))
+            }
+        });
+        ui.separator();
+    }
+}
+
+/// Lays out one row of cells side by side; each cell may ask for a background fill, which is
+/// painted behind it at the full height of the row.
+fn row_ui(
+    ui: &mut Ui,
+    widths: &[f32; 4],
+    spacing: f32,
+    mut cell: impl FnMut(usize, &mut Ui) -> Option<egui::Color32>,
+) {
+    let top = ui.cursor().min;
+    let mut backgrounds = Vec::new();
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = spacing;
+        for (col, &w) in widths.iter().enumerate() {
+            let bg = ui.painter().add(Shape::Noop);
+            let r = ui.allocate_ui_with_layout(vec2(w, 0.0), Layout::top_down(Align::Min), |ui| {
+                ui.set_width(w);
+                egui::Frame::new()
+                    .inner_margin(6.0)
+                    .show(ui, |ui| {
+                        ui.set_width(w - 12.0);
+                        cell(col, ui)
+                    })
+                    .inner
+            });
+            backgrounds.push((bg, r.response.rect.x_range(), r.inner));
+        }
+    });
+    let bottom = ui.min_rect().max.y;
+    for (idx, x, fill) in backgrounds {
+        if let Some(fill) = fill {
+            let rect = egui::Rect::from_x_y_ranges(x, top.y..=bottom);
+            ui.painter().set(idx, Shape::rect_filled(rect, 4.0, fill));
+        }
+    }
+}
+
+fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
+    if favoured {
+        ui.label(RichText::new(lang.pick("✅ L'emporte sur ce critère", "✅ Wins on this criterion")).strong().small());
+    }
+    ui.add(egui::Label::new(text).wrap());
+}
+
+fn criterion_cell_ui(
+    ui: &mut Ui,
+    crit: &Criterion,
+    session: &Session,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    ui.add(egui::Label::new(RichText::new(crit.name.get(lang)).strong()).wrap());
+    let weight = session.weights.get(&crit.id).copied().unwrap_or(0);
+    let label = ui.label(RichText::new(lang.pick("Importance :", "Importance:")).small());
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for w in 0..=3u8 {
+            let r = ui
+                .selectable_label(weight == w, weight_label(w, lang))
+                .on_hover_text(format!(
+                    "{} — {} {w}",
+                    crit.name.get(lang),
+                    lang.pick("poids", "weight")
+                ));
+            if r.clicked() && weight != w {
+                cmds.push(Command::Edit(Edit::Weight {
+                    id: crit.id.clone(),
+                    weight: w,
+                }));
+            }
+        }
+    })
+    .response
+    .labelled_by(label.id);
+    let note_label = ui.label(RichText::new(lang.pick("Note de l'équipe :", "Team note:")).small());
+    let mut note = session.notes.get(&crit.id).cloned().unwrap_or_default();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut note)
+                .desired_rows(1)
+                .desired_width(f32::INFINITY)
+                .hint_text(lang.pick("…", "…")),
+        )
+        .labelled_by(note_label.id);
+    if r.changed() {
+        cmds.push(Command::Edit(Edit::Note {
+            id: crit.id.clone(),
+            text: note,
+        }));
+    }
+}
+
+fn sources_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang, dark: bool) {
+    let beyond = theme::beyond_colour(dark);
+    ui.label(
+        RichText::new(format!(
+            "⚠ {} — {}",
+            kit.beyond.title.get(lang),
+            lang.pick("au-delà des notes", "beyond the notes")
+        ))
+        .strong()
+        .color(beyond),
+    );
+    ui.add(egui::Label::new(kit.beyond.note.get(lang)).wrap());
+    for s in &kit.beyond.sources {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("[{}]", s.id)).color(beyond));
+            ui.label(s.label.get(lang));
+            ui.label(RichText::new(&s.reference).monospace().small())
+                .on_hover_text(lang.pick("Référence (hors ligne : non ouverte)", "Reference (offline: not opened)"));
+        });
+    }
+}

@@ -1,0 +1,107 @@
+//! The app shell in a headless egui: language switch, navigation, theme and zoom.
+
+mod common;
+
+use arbitre::i18n::Lang;
+use arbitre::ui::Screen;
+use egui_kittest::kittest::Queryable as _;
+
+#[test]
+fn language_switch_changes_the_table() {
+    let mut h = common::app_harness(Lang::Fr);
+    h.get_by_label("Partage du Kernel");
+    h.get_by_label("Tableau Comparatif : Conteneurs vs Machines Virtuelles");
+    assert!(h.query_by_label("Kernel Sharing").is_none());
+
+    h.get_by_label("EN").click();
+    h.run();
+    assert_eq!(h.state().settings.lang, Lang::En);
+    h.get_by_label("Kernel Sharing");
+    assert!(h.query_by_label("Partage du Kernel").is_none());
+
+    h.get_by_label("FR").click();
+    h.run();
+    h.get_by_label("Partage du Kernel");
+}
+
+#[test]
+fn every_navigation_entry_opens_its_screen() {
+    let mut h = common::app_harness(Lang::En);
+    for (n, screen) in Screen::ALL.into_iter().enumerate() {
+        let label = format!("{} {}", n + 1, screen.title(Lang::En));
+        h.get_by_label(&label).click();
+        h.run();
+        assert_eq!(h.state().settings.screen, screen, "{label}");
+        // Every screen shows its title as a heading, never a blank page.
+        assert!(h.query_all_by_label(screen.title(Lang::En)).count() >= 1, "{label}");
+    }
+}
+
+#[test]
+fn ctrl_digits_navigate() {
+    let mut h = common::app_harness(Lang::Fr);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    h.run();
+    assert_eq!(h.state().settings.screen, Screen::Recommendation);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    h.run();
+    assert_eq!(h.state().settings.screen, Screen::Compare);
+}
+
+#[test]
+fn theme_and_zoom_controls_work() {
+    let mut h = common::app_harness(Lang::En);
+    h.get_by_label("Dark theme").click();
+    h.run();
+    assert!(h.state().settings.dark);
+    h.get_by_label("Light theme").click();
+    h.run();
+    assert!(!h.state().settings.dark);
+
+    h.get_by_label("+").click();
+    h.run();
+    assert!(h.state().settings.zoom > 1.0);
+    h.get_by_label_contains("%").click();
+    h.run();
+    assert!((h.state().settings.zoom - 1.0).abs() < 1e-6);
+}
+
+#[test]
+fn weights_and_notes_are_edited_from_the_table() {
+    let mut h = common::app_harness(Lang::En);
+    // Five rows each have a "High" weight; pick the one of the first row.
+    let first_high = h.query_all_by_label("High").next().map(|n| n.id());
+    assert!(first_high.is_some());
+    h.query_all_by_label("High").next().map(|n| n.click());
+    h.run();
+    assert_eq!(h.state().session.weights.get("kernel-sharing"), Some(&3));
+    assert_eq!(h.state().recommendation.outcome, arbitre::decide::Outcome::Vms);
+
+    h.query_all_by_label("Team note:").next().map(|n| n.click());
+    h.run();
+    let note = h.query_all_by_role(egui::accesskit::Role::MultilineTextInput).next().map(|n| n.id());
+    assert!(note.is_some());
+    h.query_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .next()
+        .map(|n| n.type_text("Linux only"));
+    h.run();
+    assert_eq!(
+        h.state().session.notes.get("kernel-sharing").map(String::as_str),
+        Some("Linux only")
+    );
+}
+
+#[test]
+fn a_bad_kit_file_is_reported_and_the_app_keeps_running() {
+    let dir = tempfile::tempdir().ok();
+    let path = dir.as_ref().map(|d| d.path().join("bad.ron")).unwrap_or_default();
+    let _ = std::fs::write(&path, "(id: \"x\",");
+    let mut h = common::app_harness_with(
+        arbitre::ui::Settings::default(),
+        arbitre::ui::Launch { kit: Some(path), ..Default::default() },
+    );
+    h.run();
+    let msg = h.state().messages.first().map(|m| m.text.clone()).unwrap_or_default();
+    assert!(msg.contains("bad.ron:1:"), "{msg}");
+    h.get_by_label("Partage du Kernel");
+}
