@@ -22,7 +22,12 @@ pub struct Args {
     #[arg(long, global = true, value_name = "FILE")]
     pub kit: Option<PathBuf>,
     /// Close the window by itself after this many frames (for CI and scripted checks).
-    #[arg(long, value_name = "N", env = "ARBITRE_QUIT_AFTER_FRAMES", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "N",
+        env = "ARBITRE_QUIT_AFTER_FRAMES",
+        hide_env_values = true
+    )]
     pub quit_after_frames: Option<u64>,
     /// A headless command; without one the app opens.
     #[command(subcommand)]
@@ -78,7 +83,14 @@ pub fn main() -> ExitCode {
             weights,
             lang,
             json,
-        }) => recommend(args.kit.as_deref(), session.as_deref(), &yes, &weights, lang, json),
+        }) => recommend(
+            args.kit.as_deref(),
+            session.as_deref(),
+            &yes,
+            &weights,
+            lang,
+            json,
+        ),
     }
 }
 
@@ -138,7 +150,10 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> Result<String, String>
             kit.criteria.len(),
             kit.vm_cases.len(),
             kit.hybrids.len(),
-            kit.summary.iter().map(|l| l.statements.len()).sum::<usize>(),
+            kit.summary
+                .iter()
+                .map(|l| l.statements.len())
+                .sum::<usize>(),
             kit.scenarios.len(),
         ))
     } else {
@@ -156,8 +171,8 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> Result<String, String>
                 .dropped
                 .iter()
                 .map(|id| {
-                    let pos = kit::locate::nth_literal(&source, id, 0)
-                        .unwrap_or(kit::locate::Pos::START);
+                    let pos =
+                        kit::locate::nth_literal(&source, id, 0).unwrap_or(kit::locate::Pos::START);
                     format!(
                         "{}:{}:{}: unknown id `{id}`: the kit `{}` has no such item",
                         file.display(),
@@ -287,7 +302,9 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
     if r.outcome == decide::Outcome::Hybrid && !r.patterns.is_empty() {
         out.push_str(lang.pick("Architectures suggérées :\n", "Suggested architectures:\n"));
         for p in &r.patterns {
-            let name = kit.hybrid(&p.id).map_or(p.id.as_str(), |h| h.name.get(lang));
+            let name = kit
+                .hybrid(&p.id)
+                .map_or(p.id.as_str(), |h| h.name.get(lang));
             out.push_str(&format!("  - {name} ({}: {})\n", p.id, p.votes));
         }
     }

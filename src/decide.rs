@@ -77,7 +77,9 @@ impl Outcome {
     pub fn name(self, kit: &CheckedKit, lang: Lang) -> String {
         match self.option() {
             Some(o) => kit.option_name(o, lang),
-            None => lang.pick("Pas encore de recommandation", "No recommendation yet").into(),
+            None => lang
+                .pick("Pas encore de recommandation", "No recommendation yet")
+                .into(),
         }
     }
 }
@@ -133,7 +135,9 @@ impl Reason {
         let option = kit.option_name(self.option, lang);
         match self.kind {
             ReasonKind::Tick => {
-                let text = kit.tick(&self.id).map_or(self.id.as_str(), |t| t.text.get(lang));
+                let text = kit
+                    .tick(&self.id)
+                    .map_or(self.id.as_str(), |t| t.text.get(lang));
                 format!("{text} — {option} (+{})", self.points)
             }
             ReasonKind::Criterion => {
@@ -347,14 +351,21 @@ mod tests {
     #[test]
     fn both_sides_give_a_hybrid_with_matching_patterns() {
         let r = run(
-            &["choose.containers.microservices", "choose.hybrid.multi-tenant", "vm.security-isolation.multi-tenant"],
+            &[
+                "choose.containers.microservices",
+                "choose.hybrid.multi-tenant",
+                "vm.security-isolation.multi-tenant",
+            ],
             &[],
         );
         assert_eq!(r.outcome, Outcome::Hybrid);
         assert!(r.both_sides);
         assert_eq!(r.top_patterns(), vec!["hybrid.multi-tenant"]);
 
-        let r = run(&["choose.containers.microservices", "choose.vms.legacy"], &[]);
+        let r = run(
+            &["choose.containers.microservices", "choose.vms.legacy"],
+            &[],
+        );
         assert_eq!(r.outcome, Outcome::Hybrid);
         assert_eq!(r.top_patterns(), vec!["hybrid.lift-and-shift"]);
     }
@@ -370,10 +381,14 @@ mod tests {
         assert_eq!(weighted.scores.vms, base.scores.vms + 1);
         // Weights are not needs: one side ticked stays that side.
         assert_eq!(weighted.outcome, Outcome::Containers);
-        assert!(weighted
-            .reasons
-            .iter()
-            .any(|r| r.kind == ReasonKind::Criterion && r.id == "startup-time" && r.points == 3));
+        assert!(
+            weighted
+                .reasons
+                .iter()
+                .any(|r| r.kind == ReasonKind::Criterion
+                    && r.id == "startup-time"
+                    && r.points == 3)
+        );
     }
 
     #[test]
@@ -409,11 +424,22 @@ mod tests {
     fn reasons_read_in_both_languages() {
         let kit = kit();
         let r = run(&["vm.compliance"], &[("startup-time", 2)]);
-        let fr: Vec<String> = r.reasons.iter().map(|x| x.describe(&kit, Lang::Fr)).collect();
-        let en: Vec<String> = r.reasons.iter().map(|x| x.describe(&kit, Lang::En)).collect();
+        let fr: Vec<String> = r
+            .reasons
+            .iter()
+            .map(|x| x.describe(&kit, Lang::Fr))
+            .collect();
+        let en: Vec<String> = r
+            .reasons
+            .iter()
+            .map(|x| x.describe(&kit, Lang::En))
+            .collect();
         assert!(fr[0].starts_with("Conformité et Régulations"), "{fr:?}");
         assert!(en[0].contains("VMs (+"), "{en:?}");
-        assert!(fr[1].contains("Temps de Démarrage") && fr[1].contains("poids 2"), "{fr:?}");
+        assert!(
+            fr[1].contains("Temps de Démarrage") && fr[1].contains("poids 2"),
+            "{fr:?}"
+        );
         assert!(en[1].contains("weight 2"), "{en:?}");
     }
 

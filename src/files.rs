@@ -81,7 +81,11 @@ mod tests {
         write_atomic(&p, b"one")?;
         write_atomic(&p, b"two")?;
         assert_eq!(std::fs::read(&p)?, b"two");
-        assert_eq!(std::fs::read_dir(dir.path())?.count(), 1, "no temp file left");
+        assert_eq!(
+            std::fs::read_dir(dir.path())?.count(),
+            1,
+            "no temp file left"
+        );
         Ok(())
     }
 
@@ -90,7 +94,10 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let p = dir.path().join("a.txt");
         write_new_atomic(&p, b"one")?;
-        assert!(matches!(write_new_atomic(&p, b"two"), Err(WriteError::Exists(_))));
+        assert!(matches!(
+            write_new_atomic(&p, b"two"),
+            Err(WriteError::Exists(_))
+        ));
         assert_eq!(std::fs::read(&p)?, b"one");
         assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
         Ok(())
@@ -99,7 +106,13 @@ mod tests {
     #[test]
     fn missing_folder_is_an_error() {
         let p = Path::new("/nonexistent-arbitre-dir/a.txt");
-        let e = write_atomic(p, b"x").err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(e.contains("/nonexistent-arbitre-dir/a.txt") && e.contains("does not exist"), "{e}");
+        let e = write_atomic(p, b"x")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            e.contains("/nonexistent-arbitre-dir/a.txt") && e.contains("does not exist"),
+            "{e}"
+        );
     }
 }

@@ -231,10 +231,10 @@ impl Session {
         #[derive(Deserialize)]
         struct Version {
             #[serde(default)]
-            format: Option<u32>,
+            format: u32,
         }
         let options = ron::Options::default();
-        let version: Option<u32> = options
+        let version: u32 = options
             .from_str::<ron::Value>(source)
             .map_err(|e| kit::syntax_error(file, &e))
             .and_then(|v| {
@@ -248,7 +248,7 @@ impl Session {
                     })
             })?;
         match version {
-            Some(v) if v > FORMAT_VERSION => {
+            v if v > FORMAT_VERSION => {
                 return Err(LoadError::Syntax {
                     file: file.to_owned(),
                     line: 1,
@@ -357,8 +357,10 @@ mod tests {
         let mut s = Session::new(&kit);
         s.ticks.insert("vm.compliance".into());
         s.weights.insert("startup-time".into(), 2);
-        s.notes
-            .insert("startup-time".into(), "Démarrage | rapide \"vite\"\n`x`".into());
+        s.notes.insert(
+            "startup-time".into(),
+            "Démarrage | rapide \"vite\"\n`x`".into(),
+        );
         s.adr.title = "Héberger quote-app".into();
         s.override_ = Some(Override {
             outcome: OptionId::Hybrid,

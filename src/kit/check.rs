@@ -52,7 +52,11 @@ impl Checker<'_> {
     /// Where the item with this id is declared (its first occurrence).
     fn anchor_offset(&self, anchor: Option<&str>) -> usize {
         anchor
-            .and_then(|id| locate::string_literal_offsets(self.source, id).first().copied())
+            .and_then(|id| {
+                locate::string_literal_offsets(self.source, id)
+                    .first()
+                    .copied()
+            })
             .unwrap_or(0)
     }
 
@@ -156,12 +160,20 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
 
     for case in &kit.vm_cases {
         c.strength(&case.id, case.strength);
-        for s in case.suggests.iter().filter(|s| !hybrids.contains(s.as_str())) {
+        for s in case
+            .suggests
+            .iter()
+            .filter(|s| !hybrids.contains(s.as_str()))
+        {
             dangling(c, &case.id, s, "hybrid architecture");
         }
         for item in &case.details {
             c.strength(&item.id, item.strength);
-            for s in item.suggests.iter().filter(|s| !hybrids.contains(s.as_str())) {
+            for s in item
+                .suggests
+                .iter()
+                .filter(|s| !hybrids.contains(s.as_str()))
+            {
                 dangling(c, &item.id, s, "hybrid architecture");
             }
         }
@@ -172,7 +184,11 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
     for list in &kit.summary {
         for item in &list.statements {
             c.strength(&item.id, item.strength);
-            for s in item.suggests.iter().filter(|s| !hybrids.contains(s.as_str())) {
+            for s in item
+                .suggests
+                .iter()
+                .filter(|s| !hybrids.contains(s.as_str()))
+            {
                 dangling(c, &item.id, s, "hybrid architecture");
             }
         }
@@ -252,7 +268,13 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
     for crit in &kit.criteria {
         let what = format!("criterion `{}`", crit.id);
         let a = Some(crit.id.as_str());
-        for t in [&crit.name, &crit.containers, &crit.vms, &crit.why, &crit.microvm.text] {
+        for t in [
+            &crit.name,
+            &crit.containers,
+            &crit.vms,
+            &crit.why,
+            &crit.microvm.text,
+        ] {
             c.text(&what, a, t);
         }
     }
@@ -263,7 +285,11 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
             c.text(&format!("`{}`", d.id), Some(&d.id), &d.text);
         }
         if let Some(example) = &case.example {
-            c.text(&format!("the example of `{}`", case.id), Some(&case.id), example);
+            c.text(
+                &format!("the example of `{}`", case.id),
+                Some(&case.id),
+                example,
+            );
         }
     }
     for hy in &kit.hybrids {

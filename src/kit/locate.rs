@@ -73,7 +73,10 @@ mod tests {
         let s = "ab\ncdé\nf";
         assert_eq!(Pos::of_offset(s, 0), Pos { line: 1, column: 1 });
         assert_eq!(Pos::of_offset(s, 3), Pos { line: 2, column: 1 });
-        assert_eq!(Pos::of_offset(s, s.find('f').unwrap_or(0)), Pos { line: 3, column: 1 });
+        assert_eq!(
+            Pos::of_offset(s, s.find('f').unwrap_or(0)),
+            Pos { line: 3, column: 1 }
+        );
         assert_eq!(Pos::of_offset(s, 999), Pos { line: 3, column: 2 });
     }
 
@@ -86,10 +89,29 @@ mod tests {
 
     #[test]
     fn finds_empty_field_after_anchor() {
-        let s = "(id: \"x\", text: (fr: \"\", en: \"b\"))\n(id: \"y\", text: (fr: \"c\", en:  \"\"))";
+        let s =
+            "(id: \"x\", text: (fr: \"\", en: \"b\"))\n(id: \"y\", text: (fr: \"c\", en:  \"\"))";
         let anchor = s.find("\"y\"").unwrap_or(0);
-        assert_eq!(empty_field_after(s, "en", anchor), Some(Pos { line: 2, column: 31 }));
-        assert_eq!(empty_field_after(s, "fr", 0), Some(Pos { line: 1, column: 22 }));
-        assert_eq!(empty_field_after(s, "en", 0), Some(Pos { line: 2, column: 31 }));
+        assert_eq!(
+            empty_field_after(s, "en", anchor),
+            Some(Pos {
+                line: 2,
+                column: 32
+            })
+        );
+        assert_eq!(
+            empty_field_after(s, "fr", 0),
+            Some(Pos {
+                line: 1,
+                column: 22
+            })
+        );
+        assert_eq!(
+            empty_field_after(s, "en", 0),
+            Some(Pos {
+                line: 2,
+                column: 32
+            })
+        );
     }
 }

@@ -235,8 +235,9 @@ impl ArbitreApp {
 
         egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &self.settings, &mut cmds));
         if !self.messages.is_empty() {
-            egui::Panel::bottom("messages")
-                .show(ui, |ui| messages_ui(ui, &self.messages, self.settings.lang, &mut cmds));
+            egui::Panel::bottom("messages").show(ui, |ui| {
+                messages_ui(ui, &self.messages, self.settings.lang, &mut cmds)
+            });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             let lang = self.settings.lang;

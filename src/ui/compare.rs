@@ -70,9 +70,11 @@ fn table_ui(
             0 => RichText::new(kit.headings.criterion.get(lang)).strong(),
             1 => RichText::new(name(OptionId::Containers)).strong(),
             2 => RichText::new(name(OptionId::Vms)).strong(),
-            _ => RichText::new(kit.beyond.title.get(lang)).strong().color(beyond),
+            _ => RichText::new(kit.beyond.title.get(lang))
+                .strong()
+                .color(beyond),
         };
-        ui.add(egui::Label::new(text.text_style(theme::subheading())).wrap());
+        ui.add(egui::Label::new(text.size(theme::SUBHEADING)).wrap());
         if col == 3 {
             ui.label(
                 RichText::new(lang.pick("⚠ Au-delà des notes", "⚠ Beyond the notes"))
@@ -92,7 +94,12 @@ fn table_ui(
                 None
             }
             1 => {
-                option_cell_ui(ui, crit.containers.get(lang), crit.favours == OptionId::Containers, lang);
+                option_cell_ui(
+                    ui,
+                    crit.containers.get(lang),
+                    crit.favours == OptionId::Containers,
+                    lang,
+                );
                 (crit.favours == OptionId::Containers).then(|| theme::favoured_fill(dark))
             }
             2 => {
@@ -102,8 +109,12 @@ fn table_ui(
             _ => {
                 ui.add(egui::Label::new(crit.microvm.text.get(lang)).wrap());
                 if !crit.microvm.sources.is_empty() {
-                    let refs: Vec<String> =
-                        crit.microvm.sources.iter().map(|s| format!("[{s}]")).collect();
+                    let refs: Vec<String> = crit
+                        .microvm
+                        .sources
+                        .iter()
+                        .map(|s| format!("[{s}]"))
+                        .collect();
                     ui.label(RichText::new(refs.join(" ")).small().color(beyond));
                 }
                 Some(theme::beyond_fill(dark))
@@ -151,7 +162,11 @@ fn row_ui(
 
 fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
     if favoured {
-        ui.label(RichText::new(lang.pick("✅ L'emporte sur ce critère", "✅ Wins on this criterion")).strong().small());
+        ui.label(
+            RichText::new(lang.pick("✅ L'emporte sur ce critère", "✅ Wins on this criterion"))
+                .strong()
+                .small(),
+        );
     }
     ui.add(egui::Label::new(text).wrap());
 }
@@ -221,7 +236,10 @@ fn sources_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang, dark: bool) {
             ui.label(RichText::new(format!("[{}]", s.id)).color(beyond));
             ui.label(s.label.get(lang));
             ui.label(RichText::new(&s.reference).monospace().small())
-                .on_hover_text(lang.pick("Référence (hors ligne : non ouverte)", "Reference (offline: not opened)"));
+                .on_hover_text(lang.pick(
+                    "Référence (hors ligne : non ouverte)",
+                    "Reference (offline: not opened)",
+                ));
         });
     }
 }

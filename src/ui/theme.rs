@@ -10,10 +10,9 @@ const DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 /// Installs fonts and text sizes on a context.
 pub fn install(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "dejavu".into(),
-        Arc::new(FontData::from_static(DEJAVU)),
-    );
+    fonts
+        .font_data
+        .insert("dejavu".into(), Arc::new(FontData::from_static(DEJAVU)));
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         fonts
             .families
@@ -29,7 +28,6 @@ pub fn install(ctx: &egui::Context) {
             (TextStyle::Button, FontId::proportional(18.0)),
             (TextStyle::Small, FontId::proportional(14.0)),
             (TextStyle::Monospace, FontId::monospace(16.0)),
-            (TextStyle::Name("subheading".into()), FontId::proportional(22.0)),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
@@ -37,9 +35,12 @@ pub fn install(ctx: &egui::Context) {
     });
 }
 
-/// The text style for sub-headings.
-pub fn subheading() -> TextStyle {
-    TextStyle::Name("subheading".into())
+/// Sub-heading size, between body and heading.
+pub const SUBHEADING: f32 = 22.0;
+
+/// Text set as a sub-heading.
+pub fn subheading(text: impl Into<String>) -> egui::RichText {
+    egui::RichText::new(text).size(SUBHEADING).strong()
 }
 
 /// The tint behind a cell whose option wins on that criterion.

@@ -7,7 +7,13 @@ use egui_kittest::Harness;
 
 /// The app with default settings in a language, at 1280×720.
 pub fn app_harness(lang: Lang) -> Harness<'static, ArbitreApp> {
-    app_harness_with(Settings { lang, ..Settings::default() }, Launch::default())
+    app_harness_with(
+        Settings {
+            lang,
+            ..Settings::default()
+        },
+        Launch::default(),
+    )
 }
 
 /// The app with given settings and launch options, at 1280×720.

@@ -1,0 +1,237 @@
+//! The headless commands, run as the real binary: `check` and `recommend`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
+const KIT: &str = include_str!("../data/kits/containers-vs-vms.ron");
+
+fn run(args: &[&str]) -> Output {
+    let out = Command::new(BIN).args(args).output();
+    match out {
+        Ok(o) => o,
+        Err(e) => panic!("cannot run {BIN}: {e}"),
+    }
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Writes `text` to a fresh file and runs `arbitre check` on it.
+fn check_text(name: &str, bytes: &[u8]) -> (Output, PathBuf, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("write: {e}"));
+    let out = run(&["check", path.to_str().unwrap_or_default()]);
+    (out, path, dir)
+}
+
+/// 1-based line of the first occurrence of `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in kit"));
+    text[..at].matches('\n').count() + 1
+}
+
+fn assert_problem(out: &Output, path: &Path, line: usize, what: &str) {
+    let err = stderr(out);
+    assert!(!out.status.success(), "check passed: {err}");
+    let prefix = format!("{}:{line}:", path.display());
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(&prefix) && l.contains(what)),
+        "expected `{prefix}…{what}` in:\n{err}"
+    );
+}
+
+#[test]
+fn the_builtin_kit_and_example_pass() {
+    let out = run(&[
+        "check",
+        "data/kits/containers-vs-vms.ron",
+        "data/examples/quote-app.ron",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let s = stdout(&out);
+    assert!(
+        s.contains("ok — kit `containers-vs-vms`") && s.contains("5 criteria"),
+        "{s}"
+    );
+    assert!(s.contains("quote-app.ron: ok — session"), "{s}");
+}
+
+#[test]
+fn a_duplicated_id_is_reported_where_it_is() {
+    let bad = KIT.replacen("\"vm.multiple-os\"", "\"vm.security-isolation\"", 1);
+    let (out, path, _d) = check_text("dup.ron", bad.as_bytes());
+    let line = line_of(KIT, "\"vm.multiple-os\"");
+    assert_problem(&out, &path, line, "duplicate id `vm.security-isolation`");
+}
+
+#[test]
+fn a_dangling_reference_is_reported_where_it_is() {
+    let bad = KIT.replacen("ticks: [", "ticks: [\"vm.nowhere\", ", 1);
+    let (out, path, _d) = check_text("dangling.ron", bad.as_bytes());
+    let line = line_of(KIT, "ticks: [");
+    assert_problem(&out, &path, line, "unknown item `vm.nowhere`");
+}
+
+#[test]
+fn an_empty_english_string_is_reported_where_it_is() {
+    // Empty the English name of the first criterion.
+    let start = KIT
+        .find("\"Partage du Kernel\"")
+        .unwrap_or_else(|| panic!("criterion"));
+    let en = start + KIT[start..].find("en: \"").unwrap_or_else(|| panic!("en"));
+    let value = en + "en: \"".len();
+    let end = value + KIT[value..].find('"').unwrap_or_else(|| panic!("quote"));
+    let bad = format!("{}{}", &KIT[..value], &KIT[end..]);
+    let (out, path, _d) = check_text("empty.ron", bad.as_bytes());
+    let line = KIT[..en].matches('\n').count() + 1;
+    assert_problem(
+        &out,
+        &path,
+        line,
+        "empty English text in criterion `kernel-sharing`",
+    );
+}
+
+#[test]
+fn a_syntax_error_gives_line_and_column() {
+    let bad = KIT.replacen("version: 1,", "version: 1,,", 1);
+    let (out, path, _d) = check_text("syntax.ron", bad.as_bytes());
+    let line = line_of(KIT, "version: 1,");
+    assert_problem(&out, &path, line, "");
+}
+
+#[test]
+fn a_truncated_file_never_panics() {
+    for cut in [1, KIT.len() / 3, KIT.len() / 2, KIT.len() - 3] {
+        let mut at = cut;
+        while !KIT.is_char_boundary(at) {
+            at -= 1;
+        }
+        let (out, path, _d) = check_text("cut.ron", &KIT.as_bytes()[..at]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.starts_with(&format!("{}:", path.display())), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn a_binary_file_is_refused_clearly() {
+    let (out, path, _d) = check_text("bin.ron", &[0x89, b'P', b'N', b'G', 0, 0, 0xff, 0xfe]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{}: not a text file", path.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let out = run(&["check", "/nonexistent/kit.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/nonexistent/kit.ron: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_session_with_an_unknown_id_fails_check() {
+    let (out, path, _d) = check_text(
+        "s.ron",
+        b"(format: 1,\n  ticks: [\"vm.compliance\", \"vm.zzz\"])",
+    );
+    assert_problem(&out, &path, 2, "unknown id `vm.zzz`");
+}
+
+#[test]
+fn recommend_prints_text_with_reasons() {
+    let out = run(&["recommend", "--yes", "vm.compliance", "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let s = stdout(&out);
+    assert!(s.starts_with("Recommendation: VMs"), "{s}");
+    assert!(s.contains("Compliance and Regulations"), "{s}");
+
+    let out = run(&["recommend", "--yes", "vm.compliance"]);
+    assert!(
+        stdout(&out).starts_with("Recommandation : VMs"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn recommend_json_has_the_documented_shape() {
+    let out = run(&[
+        "recommend",
+        "--json",
+        "--yes",
+        "choose.containers.microservices",
+        "--yes",
+        "choose.vms.legacy",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    assert_eq!(v["outcome"], "hybrid");
+    assert_eq!(v["patterns"][0], "hybrid.lift-and-shift");
+    assert!(v["scores"]["containers"].as_u64().is_some_and(|n| n > 0));
+    assert!(v["scores"]["vms"].as_u64().is_some_and(|n| n > 0));
+    assert!(v["scores"]["hybrid"].as_u64().is_some());
+    let reasons: Vec<&str> = v["reasons"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+        .unwrap_or_default();
+    // Reasons come in kit order: the containers list before the VMs list.
+    assert_eq!(
+        reasons,
+        ["choose.containers.microservices", "choose.vms.legacy"]
+    );
+}
+
+#[test]
+fn recommend_undecided_when_nothing_is_answered() {
+    let out = run(&["recommend", "--json"]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    assert_eq!(v["outcome"], "undecided");
+}
+
+#[test]
+fn recommend_refuses_an_unknown_id() {
+    let out = run(&["recommend", "--yes", "vm.bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown id `vm.bogus`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn the_quote_app_example_recommends_kubernetes_on_vms() {
+    let out = run(&[
+        "recommend",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    assert_eq!(v["outcome"], "hybrid");
+    assert_eq!(v["patterns"][0], "hybrid.kubernetes-on-vms");
+}

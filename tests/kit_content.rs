@@ -1,0 +1,514 @@
+//! The built-in kit's content: its shape matches the architecture notes, every French string
+//! taken from the notes is verbatim, every English string is there, and every training
+//! scenario's expected answer follows from its ticks.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use arbitre::kit::{CheckedKit, Kit, OptionId, Text};
+
+/// A byte-identical copy of `shared/seed/000_63f1098b43fc3c75.txt`, the French notes.
+const NOTES: &str = include_str!("data/notes-fr.txt");
+
+fn kit() -> CheckedKit {
+    match CheckedKit::builtin() {
+        Ok(kit) => kit,
+        Err(e) => panic!("the built-in kit does not load:\n{e}"),
+    }
+}
+
+/// The notes with their Markdown emphasis and code markers removed.
+fn notes_plain() -> String {
+    NOTES.replace("**", "").replace('`', "")
+}
+
+fn has_accent(s: &str) -> bool {
+    s.chars()
+        .any(|c| "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c))
+}
+
+/// The stable ids fixed by the design.
+const STABLE_IDS: &[&str] = &[
+    "kernel-sharing",
+    "startup-time",
+    "resource-overhead",
+    "security-isolation",
+    "operational-complexity",
+    "vm.security-isolation",
+    "vm.multiple-os",
+    "vm.kernel-control",
+    "vm.compliance",
+    "vm.legacy-monolith",
+    "hybrid.kubernetes-on-vms",
+    "hybrid.multi-tenant",
+    "hybrid.cicd",
+    "hybrid.lift-and-shift",
+    "hybrid.defense-in-depth",
+    "hybrid.cloud-edge",
+    "choose.containers.microservices",
+    "choose.containers.fast-scaling",
+    "choose.containers.resource-efficiency",
+    "choose.containers.portability-devops",
+    "choose.vms.max-isolation",
+    "choose.vms.different-os",
+    "choose.vms.legacy",
+    "choose.vms.strict-compliance",
+    "choose.hybrid.security-and-agility",
+    "choose.hybrid.multi-tenant",
+    "choose.hybrid.migration",
+    "choose.hybrid.cloud-native-on-existing",
+];
+
+/// Every id the kit declares.
+fn all_ids(kit: &Kit) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    ids.extend(kit.criteria.iter().map(|c| c.id.clone()));
+    for case in &kit.vm_cases {
+        ids.insert(case.id.clone());
+        ids.extend(case.details.iter().map(|d| d.id.clone()));
+    }
+    ids.extend(kit.hybrids.iter().map(|h| h.id.clone()));
+    for list in &kit.summary {
+        ids.insert(list.id.clone());
+        ids.extend(list.statements.iter().map(|s| s.id.clone()));
+    }
+    ids.extend(kit.scenarios.iter().map(|s| s.id.clone()));
+    ids
+}
+
+/// Every French string the kit takes from the notes, with where it sits.
+fn from_notes(kit: &Kit) -> Vec<(String, &Text)> {
+    let mut out: Vec<(String, &Text)> = vec![("title".into(), &kit.title)];
+    let h = &kit.headings;
+    for (name, t) in [
+        ("headings.comparison", &h.comparison),
+        ("headings.criterion", &h.criterion),
+        ("headings.vm_cases", &h.vm_cases),
+        ("headings.vm_cases_intro", &h.vm_cases_intro),
+        ("headings.hybrids", &h.hybrids),
+        ("headings.hybrids_intro", &h.hybrids_intro),
+        ("headings.architecture", &h.architecture),
+        ("headings.advantages", &h.advantages),
+        ("headings.example", &h.example),
+        ("headings.summary", &h.summary),
+    ] {
+        out.push((name.into(), t));
+    }
+    // The table's column names; the hybrid option is the kit's own name, not the notes'.
+    for o in kit.options.iter().filter(|o| o.id != OptionId::Hybrid) {
+        out.push((format!("option {} name", o.id.id()), &o.name));
+        out.push((format!("option {} short", o.id.id()), &o.short));
+    }
+    for c in &kit.criteria {
+        out.push((format!("{} name", c.id), &c.name));
+        out.push((format!("{} containers", c.id), &c.containers));
+        out.push((format!("{} vms", c.id), &c.vms));
+    }
+    for case in &kit.vm_cases {
+        out.push((format!("{} title", case.id), &case.title));
+        for d in &case.details {
+            out.push((d.id.clone(), &d.text));
+        }
+        if let Some(e) = &case.example {
+            out.push((format!("{} example", case.id), e));
+        }
+    }
+    for hy in &kit.hybrids {
+        out.push((format!("{} name", hy.id), &hy.name));
+        out.push((format!("{} architecture", hy.id), &hy.architecture));
+        for (i, a) in hy.advantages.iter().enumerate() {
+            out.push((format!("{} advantage {i}", hy.id), a));
+        }
+        out.push((format!("{} example", hy.id), &hy.example));
+    }
+    for list in &kit.summary {
+        out.push((format!("{} title", list.id), &list.title));
+        for s in &list.statements {
+            out.push((s.id.clone(), &s.text));
+        }
+    }
+    let app = &kit.application;
+    out.push(("application.title".into(), &app.title));
+    out.push(("application.intro".into(), &app.intro));
+    for (i, p) in app.points.iter().enumerate() {
+        out.push((format!("application point {i} label"), &p.label));
+        out.push((format!("application point {i} text"), &p.text));
+        for (j, s) in p.sub.iter().enumerate() {
+            out.push((format!("application point {i} sub {j}"), s));
+        }
+    }
+    out.push(("application.layers_title".into(), &app.layers_title));
+    for (i, l) in app.layers.iter().enumerate() {
+        out.push((format!("application layer {i}"), l));
+    }
+    out.push(("application.conclusion".into(), &app.conclusion));
+    out
+}
+
+/// Every piece of text in the kit, with where it sits.
+fn all_texts(kit: &Kit) -> Vec<(String, &Text)> {
+    let mut out = from_notes(kit);
+    let hybrid = kit.options.iter().filter(|o| o.id == OptionId::Hybrid);
+    for o in hybrid {
+        out.push(("option hybrid name".into(), &o.name));
+        out.push(("option hybrid short".into(), &o.short));
+    }
+    for c in &kit.criteria {
+        out.push((format!("{} why", c.id), &c.why));
+        out.push((format!("{} microvm", c.id), &c.microvm.text));
+    }
+    for hy in &kit.hybrids {
+        for (i, l) in hy.layers.iter().enumerate() {
+            out.push((format!("{} layer {i}", hy.id), l));
+        }
+    }
+    out.push(("beyond.title".into(), &kit.beyond.title));
+    out.push(("beyond.note".into(), &kit.beyond.note));
+    for s in &kit.beyond.sources {
+        out.push((format!("source {}", s.id), &s.label));
+    }
+    for sc in &kit.scenarios {
+        out.push((format!("{} title", sc.id), &sc.title));
+        out.push((format!("{} situation", sc.id), &sc.situation));
+    }
+    out
+}
+
+#[test]
+fn the_kit_has_the_shape_of_the_notes() {
+    let kit = kit();
+    assert_eq!(kit.id, "containers-vs-vms");
+
+    let criteria: Vec<&str> = kit.criteria.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        criteria,
+        [
+            "kernel-sharing",
+            "startup-time",
+            "resource-overhead",
+            "security-isolation",
+            "operational-complexity"
+        ]
+    );
+    let favours: Vec<OptionId> = kit.criteria.iter().map(|c| c.favours).collect();
+    assert_eq!(
+        favours,
+        [
+            OptionId::Vms,
+            OptionId::Containers,
+            OptionId::Containers,
+            OptionId::Vms,
+            OptionId::Containers
+        ]
+    );
+    for c in &kit.criteria {
+        assert!(
+            !c.microvm.sources.is_empty(),
+            "{}: microvm cell without a source",
+            c.id
+        );
+    }
+
+    // Five cases. The notes give them 2, 2, 3, 2, 2 detail bullets, and an example to every
+    // case but the fourth: 3, 3, 4, 2, 3 lines in all.
+    let cases: Vec<&str> = kit.vm_cases.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        cases,
+        [
+            "vm.security-isolation",
+            "vm.multiple-os",
+            "vm.kernel-control",
+            "vm.compliance",
+            "vm.legacy-monolith"
+        ]
+    );
+    let details: Vec<usize> = kit.vm_cases.iter().map(|c| c.details.len()).collect();
+    assert_eq!(details, [2, 2, 3, 2, 2]);
+    let lines: Vec<usize> = kit
+        .vm_cases
+        .iter()
+        .map(|c| c.details.len() + usize::from(c.example.is_some()))
+        .collect();
+    assert_eq!(lines, [3, 3, 4, 2, 3]);
+    for case in &kit.vm_cases {
+        for d in &case.details {
+            assert!(
+                d.id.starts_with(&format!("{}.", case.id)),
+                "{} is not named after its case {}",
+                d.id,
+                case.id
+            );
+            assert_eq!(d.supports, OptionId::Vms, "{}", d.id);
+        }
+    }
+
+    let hybrids: Vec<&str> = kit.hybrids.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(
+        hybrids,
+        [
+            "hybrid.kubernetes-on-vms",
+            "hybrid.multi-tenant",
+            "hybrid.cicd",
+            "hybrid.lift-and-shift",
+            "hybrid.defense-in-depth",
+            "hybrid.cloud-edge"
+        ]
+    );
+    let advantages: Vec<usize> = kit.hybrids.iter().map(|h| h.advantages.len()).collect();
+    assert_eq!(advantages, [3, 2, 2, 2, 2, 2]);
+    for h in &kit.hybrids {
+        assert!(
+            (3..=4).contains(&h.layers.len()),
+            "{} has {} layers",
+            h.id,
+            h.layers.len()
+        );
+    }
+
+    assert_eq!(kit.summary.len(), 3);
+    let lists: Vec<(&str, OptionId)> = kit
+        .summary
+        .iter()
+        .map(|l| (l.id.as_str(), l.option))
+        .collect();
+    assert_eq!(
+        lists,
+        [
+            ("choose.containers", OptionId::Containers),
+            ("choose.vms", OptionId::Vms),
+            ("choose.hybrid", OptionId::Hybrid)
+        ]
+    );
+    for list in &kit.summary {
+        assert_eq!(list.statements.len(), 4, "{}", list.id);
+        for s in &list.statements {
+            assert_eq!(s.supports, list.option, "{}", s.id);
+            assert!(s.id.starts_with(&format!("{}.", list.id)), "{}", s.id);
+        }
+    }
+
+    let app = &kit.application;
+    let subs: Vec<usize> = app.points.iter().map(|p| p.sub.len()).collect();
+    assert_eq!(subs, [0, 3]);
+    assert_eq!(app.layers.len(), 4);
+
+    assert!(
+        kit.scenarios.len() >= 12,
+        "{} scenarios",
+        kit.scenarios.len()
+    );
+    for sc in &kit.scenarios {
+        assert!(sc.id.starts_with("scenario."), "{}", sc.id);
+    }
+
+    let ids = all_ids(&kit);
+    for id in STABLE_IDS {
+        assert!(ids.contains(*id), "stable id `{id}` is missing");
+    }
+    for id in [
+        "scenario.windows-server-on-linux",
+        "scenario.kernel-drivers",
+        "scenario.pci-dss-hipaa",
+        "scenario.old-enterprise-app",
+        "scenario.saas-vm-per-client",
+        "scenario.gitlab-runners",
+        "scenario.oracle-and-rest-api",
+        "scenario.payment-containers",
+        "scenario.iot-edge",
+        "scenario.quote-app",
+        "scenario.greenfield-microservices",
+        "scenario.sensitive-health-data",
+    ] {
+        assert!(ids.contains(id), "scenario `{id}` is missing");
+    }
+    for option in OptionId::ALL {
+        assert!(kit.option(option).is_some(), "option {option:?} undefined");
+    }
+}
+
+#[test]
+fn french_from_the_notes_is_verbatim() {
+    let kit = kit();
+    let notes = notes_plain();
+    let mut wrong = Vec::new();
+    for (place, text) in from_notes(&kit) {
+        if !notes.contains(text.fr.as_str()) {
+            wrong.push(format!("{place}: {:?}", text.fr));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "not verbatim from the notes:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn notes_phrases_are_in_the_kit_exactly() {
+    let kit = kit();
+    let french: Vec<&str> = all_texts(&kit)
+        .into_iter()
+        .map(|(_, t)| t.fr.as_str())
+        .collect();
+    let phrases = [
+        "Architecture Notes - Conteneurs vs Machines Virtuelles",
+        "Tableau Comparatif : Conteneurs vs Machines Virtuelles",
+        "Critère",
+        "Isolation de Sécurité Critique",
+        "Quand Préférer une VM plutôt qu'un Conteneur ?",
+        "Cas d'Usage pour les Machines Virtuelles :",
+        "Architectures Hybrides - Meilleurs des Deux Mondes :",
+        "Résumé des Décisions",
+        "Partagent le kernel de l'OS hôte. Tous les conteneurs sur un même hôte utilisent le même kernel Linux.",
+        "Très rapide (quelques secondes, voire millisecondes). Démarrage quasi-instantané car pas de boot de l'OS.",
+        "Lourd. Chaque VM nécessite une copie complète de l'OS (plusieurs Go de RAM et disque). L'hyperviseur ajoute aussi de l'overhead.",
+        "Isolation très forte au niveau matériel virtuel. Chaque VM est complètement isolée avec son propre kernel. Compromission d'une VM n'affecte pas les autres.",
+        "Plus complexe. Nécessite gestion de l'hyperviseur, provisionnement de VMs complètes, patches OS multiples. Moins portable.",
+        "Systèmes d'Exploitation Différents",
+        "Environnements multi-tenants où l'isolation absolue est requise",
+        "Applications legacy nécessitant des versions spécifiques d'OS",
+        "Audits de sécurité nécessitant une séparation physique virtuelle",
+        "Anciennes applications d'entreprise avec dépendances système complexes",
+        "Isolation forte entre les nœuds du cluster (niveau VM)",
+        "Flexibilité et scalabilité des conteneurs à l'intérieur",
+        "Densité et efficacité à l'intérieur de chaque tenant (conteneurs)",
+        "Double couche d'isolation (VM + conteneur)",
+        "Réduction de la surface d'attaque",
+        "Migration Progressive (Lift and Shift)",
+        "Sécurité en Profondeur (Defense in Depth)",
+        "Vous voulez la sécurité des VMs ET l'agilité des conteneurs",
+        "Vous êtes en phase de migration/modernisation",
+        "Application à Notre Projet Quote-App",
+        "quote-app et postgres tournent en conteneurs pour la portabilité et l'orchestration",
+        "Sécurité renforcée si déployé en production",
+        "VMs (nœuds Kubernetes)",
+        "Cette approche hybride combine la robustesse des VMs avec l'agilité des conteneurs.",
+    ];
+    let notes = notes_plain();
+    for phrase in phrases {
+        assert!(
+            notes.contains(phrase),
+            "the test's phrase is not in the notes: {phrase:?}"
+        );
+        assert!(
+            french.contains(&phrase),
+            "the notes' phrase is not in the kit exactly: {phrase:?}"
+        );
+    }
+}
+
+/// The words of a text: runs between white space, trimmed of surrounding punctuation, with
+/// at least one letter (so Markdown markers, table rules and tree drawing are left out).
+fn words(text: &str) -> BTreeSet<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_word_of_the_notes_is_in_the_kit() {
+    let kit = kit();
+    let mut french = String::new();
+    for (_, t) in from_notes(&kit) {
+        french.push_str(&t.fr);
+        french.push('\n');
+    }
+    let in_kit = words(&french);
+    let missing: Vec<String> = words(&notes_plain())
+        .into_iter()
+        .filter(|w| !in_kit.contains(w))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "words of the notes missing from the kit: {missing:?}"
+    );
+}
+
+#[test]
+fn every_english_string_is_a_translation() {
+    let kit = kit();
+    for (place, text) in all_texts(&kit) {
+        assert!(!text.fr.trim().is_empty(), "{place}: empty French");
+        assert!(!text.en.trim().is_empty(), "{place}: empty English");
+        if has_accent(&text.fr) {
+            assert_ne!(text.fr, text.en, "{place}: the English is the French");
+            assert!(
+                !has_accent(&text.en),
+                "{place}: accented English, probably untranslated: {:?}",
+                text.en
+            );
+        }
+    }
+}
+
+/// The scenarios' answers follow from their ticks under the rules the decision engine
+/// implements (computed here independently of it).
+#[test]
+fn scenario_answers_follow_from_their_ticks() {
+    let kit = kit();
+    let hybrid_order: Vec<&str> = kit.hybrids.iter().map(|h| h.id.as_str()).collect();
+    for sc in &kit.scenarios {
+        let mut sums: BTreeMap<OptionId, u32> = BTreeMap::new();
+        let mut votes: BTreeMap<&str, u32> = BTreeMap::new();
+        for id in &sc.ticks {
+            let Some(tick) = kit.tick(id) else {
+                panic!("{}: unknown tick `{id}`", sc.id);
+            };
+            *sums.entry(tick.supports).or_default() += u32::from(tick.strength);
+            for s in tick.suggests {
+                *votes.entry(s.as_str()).or_default() += u32::from(tick.strength);
+            }
+        }
+        let c = sums.get(&OptionId::Containers).copied().unwrap_or(0);
+        let v = sums.get(&OptionId::Vms).copied().unwrap_or(0);
+        let h = sums.get(&OptionId::Hybrid).copied().unwrap_or(0);
+        let hybrid = if c > 0 && v > 0 { h + c + v } else { h };
+        let best = c.max(v).max(hybrid);
+        let winners: Vec<OptionId> = [
+            (OptionId::Containers, c),
+            (OptionId::Vms, v),
+            (OptionId::Hybrid, hybrid),
+        ]
+        .into_iter()
+        .filter(|&(_, s)| s == best)
+        .map(|(o, _)| o)
+        .collect();
+        let outcome = match winners.as_slice() {
+            [only] => *only,
+            _ => OptionId::Hybrid,
+        };
+        assert_eq!(
+            outcome, sc.expected,
+            "{}: c={c} v={v} h={h} hybrid={hybrid}",
+            sc.id
+        );
+        let expected_patterns: Vec<&str> = if outcome == OptionId::Hybrid {
+            let top = votes.values().copied().max().unwrap_or(0);
+            hybrid_order
+                .iter()
+                .copied()
+                .filter(|id| top > 0 && votes.get(id) == Some(&top))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let patterns: Vec<&str> = sc.patterns.iter().map(String::as_str).collect();
+        assert_eq!(patterns, expected_patterns, "{}: votes {votes:?}", sc.id);
+    }
+}
+
+#[test]
+fn the_notes_copy_is_the_seed() {
+    // The copy in tests/data must stay identical to the notes it was taken from.
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seed/000_63f1098b43fc3c75.txt");
+    if let Ok(original) = std::fs::read_to_string(&seed) {
+        assert_eq!(
+            original,
+            NOTES,
+            "tests/data/notes-fr.txt differs from {}",
+            seed.display()
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! Pictures of every screen, French and English, light and dark, at 1280×720 (and zoomed).
+//! Rendered with wgpu on lavapipe; run with `cargo test --features snapshots --test snapshots`
+//! (`UPDATE_SNAPSHOTS=1` to accept new pictures after looking at them).
+#![cfg(feature = "snapshots")]
+
+mod common;
+
+use arbitre::i18n::Lang;
+use arbitre::ui::{Launch, Screen, Settings};
+use egui_kittest::SnapshotResults;
+
+/// Renders one picture; results are gathered so that one test can hold several harnesses.
+fn shot(results: &mut SnapshotResults, name: &str, settings: Settings, launch: Launch) {
+    let mut h = common::app_harness_with(settings, launch);
+    h.run();
+    h.snapshot(name);
+    results.extend_harness(&mut h);
+}
+
+fn settings(lang: Lang, dark: bool, screen: Screen) -> Settings {
+    Settings {
+        lang,
+        dark,
+        screen,
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn compare_screen() {
+    let mut results = SnapshotResults::new();
+    for lang in Lang::ALL {
+        for dark in [false, true] {
+            let theme = if dark { "dark" } else { "light" };
+            shot(
+                &mut results,
+                &format!("compare_{}_{theme}", lang.code()),
+                settings(lang, dark, Screen::Compare),
+                Launch::default(),
+            );
+        }
+    }
+    results.unwrap();
+}
+
+#[test]
+fn compare_screen_zoomed() {
+    let mut results = SnapshotResults::new();
+    shot(
+        &mut results,
+        "compare_fr_zoom150",
+        Settings {
+            zoom: 1.5,
+            ..settings(Lang::Fr, false, Screen::Compare)
+        },
+        Launch::default(),
+    );
+    results.unwrap();
+}
