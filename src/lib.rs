@@ -10,4 +10,5 @@ pub mod files;
 pub mod i18n;
 pub mod kit;
 pub mod session;
+pub mod train;
 pub mod ui;

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod compare;
 pub mod theme;
+pub mod train;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

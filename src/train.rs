@@ -1,0 +1,1 @@
+//! Training: quiz questions generated from the kit, scenarios, and progress. (Being written.)

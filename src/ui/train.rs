@@ -1,0 +1,1 @@
+//! The Train screen. (Being written.)
