@@ -274,7 +274,7 @@ pub fn recommend(kit: &CheckedKit, answers: Answers<'_>) -> Recommendation {
         })
         .collect();
     // A stable sort keeps kit order among equal votes.
-    patterns.sort_by(|a, b| b.votes.cmp(&a.votes));
+    patterns.sort_by_key(|p| std::cmp::Reverse(p.votes));
 
     Recommendation {
         outcome,

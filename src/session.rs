@@ -156,7 +156,7 @@ pub enum Edit {
     /// Set or clear the override.
     Override(Option<Override>),
     /// Replace the ADR metadata.
-    Adr(AdrMeta),
+    Adr(Box<AdrMeta>),
 }
 
 /// A session read from a file, with what had to be dropped.
@@ -206,8 +206,8 @@ impl Session {
                 changed
             }
             Edit::Adr(meta) => {
-                let changed = self.adr != meta;
-                self.adr = meta;
+                let changed = self.adr != *meta;
+                self.adr = *meta;
                 changed
             }
         }

@@ -2,7 +2,9 @@
 //! each screen has its own module with a `*_ui(ui, …)` function that returns commands.
 
 pub mod app;
+pub mod checklists;
 pub mod compare;
+pub mod recommend;
 pub mod theme;
 pub mod train;
 

@@ -57,3 +57,44 @@ fn compare_screen_zoomed() {
     );
     results.unwrap();
 }
+
+#[test]
+fn checklists_and_recommendation_screens() {
+    let mut results = SnapshotResults::new();
+    let quote_app = || Launch {
+        session: Some("data/examples/quote-app.ron".into()),
+        ..Launch::default()
+    };
+    for lang in Lang::ALL {
+        let code = lang.code();
+        shot(
+            &mut results,
+            &format!("checklists_{code}_light"),
+            settings(lang, false, Screen::Checklists),
+            quote_app(),
+        );
+        shot(
+            &mut results,
+            &format!("recommendation_{code}_quote_app"),
+            settings(lang, false, Screen::Recommendation),
+            quote_app(),
+        );
+    }
+    // Zoomed in, long bullets must wrap, not run off the screen.
+    shot(
+        &mut results,
+        "checklists_en_zoom200",
+        Settings {
+            zoom: 2.0,
+            ..settings(Lang::En, false, Screen::Checklists)
+        },
+        Launch::default(),
+    );
+    shot(
+        &mut results,
+        "recommendation_en_undecided_dark",
+        settings(Lang::En, true, Screen::Recommendation),
+        Launch::default(),
+    );
+    results.unwrap();
+}

@@ -7,7 +7,8 @@ use crate::decide::Recommendation;
 use crate::i18n::Lang;
 use crate::kit::CheckedKit;
 use crate::session::Session;
-use crate::ui::{Launch, compare, theme};
+use crate::ui::recommend::OverrideDraft;
+use crate::ui::{Launch, checklists, compare, recommend, theme};
 
 /// The screens of the user's path, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -133,6 +134,8 @@ pub struct ArbitreApp {
     pub recommendation: Recommendation,
     /// Messages shown in the bottom bar.
     pub messages: Vec<Message>,
+    /// The override form being filled in.
+    pub override_draft: OverrideDraft,
     quit_after_frames: Option<u64>,
     frames: u64,
     style_installed: bool,
@@ -203,6 +206,7 @@ impl ArbitreApp {
             session,
             recommendation,
             messages,
+            override_draft: OverrideDraft::default(),
             quit_after_frames: launch.quit_after_frames,
             frames: 0,
             style_installed: false,
@@ -246,6 +250,24 @@ impl ArbitreApp {
                     ui,
                     &self.kit,
                     &self.session,
+                    lang,
+                    self.settings.dark,
+                    &mut cmds,
+                ),
+                Screen::Checklists => checklists::checklists_ui(
+                    ui,
+                    &self.kit,
+                    &self.session,
+                    &self.recommendation,
+                    lang,
+                    &mut cmds,
+                ),
+                Screen::Recommendation => recommend::recommendation_ui(
+                    ui,
+                    &self.kit,
+                    &self.session,
+                    &self.recommendation,
+                    &mut self.override_draft,
                     lang,
                     self.settings.dark,
                     &mut cmds,

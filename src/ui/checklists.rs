@@ -1,0 +1,216 @@
+//! The Checklists screen: when to prefer a VM (cases and their details), when to combine (the
+//! six hybrid architectures), and the decision summary. Every item is a checkbox; each section
+//! shows how many are ticked, and the live recommendation sits on top.
+
+use egui::{RichText, Ui};
+
+use crate::decide::{Outcome, Recommendation};
+use crate::i18n::Lang;
+use crate::kit::{CheckedKit, Text};
+use crate::session::{Edit, Session};
+use crate::ui::app::{Command, Screen};
+use crate::ui::theme;
+
+/// Draws the Checklists screen.
+pub fn checklists_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    recommendation: &Recommendation,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    ui.heading(Screen::Checklists.title(lang));
+    live_outcome_ui(ui, kit, session, recommendation, lang, cmds);
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            vm_cases_ui(ui, kit, session, lang, cmds);
+            ui.add_space(8.0);
+            hybrids_ui(ui, kit, session, lang, cmds);
+            ui.add_space(8.0);
+            summary_ui(ui, kit, session, lang, cmds);
+        });
+}
+
+/// One line with the live outcome and a way to see why.
+fn live_outcome_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    r: &Recommendation,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lang.pick("Recommandation en direct :", "Live recommendation:"));
+        let name = r.outcome.name(kit, lang);
+        let text = if r.outcome == Outcome::Undecided {
+            RichText::new(name).italics()
+        } else {
+            RichText::new(name).strong()
+        };
+        ui.label(text);
+        if session.override_.is_some() {
+            ui.label(
+                RichText::new(lang.pick("(l'équipe a passé outre)", "(overridden by the team)"))
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
+        if ui
+            .button(lang.pick("Voir pourquoi (Ctrl+3)", "See why (Ctrl+3)"))
+            .clicked()
+        {
+            cmds.push(Command::Go(Screen::Recommendation));
+        }
+    });
+}
+
+/// A checkbox for an item; a click becomes an [`Edit::Tick`].
+fn tick_ui(ui: &mut Ui, session: &Session, id: &str, text: RichText, cmds: &mut Vec<Command>) {
+    let mut on = session.ticks.contains(id);
+    if ui.checkbox(&mut on, text).changed() {
+        cmds.push(Command::Edit(Edit::Tick {
+            id: id.to_owned(),
+            on,
+        }));
+    }
+}
+
+/// "3 / 16 cochés".
+fn count_label(ticked: usize, total: usize, lang: Lang) -> String {
+    format!("{ticked} / {total} {}", lang.pick("cochés", "ticked"))
+}
+
+fn count<'a>(session: &Session, ids: impl Iterator<Item = &'a str>) -> (usize, usize) {
+    ids.fold((0, 0), |(t, n), id| {
+        (t + usize::from(session.ticks.contains(id)), n + 1)
+    })
+}
+
+fn section_header(title: &Text, counts: (usize, usize), lang: Lang) -> RichText {
+    theme::subheading(format!(
+        "{} — {}",
+        title.get(lang),
+        count_label(counts.0, counts.1, lang)
+    ))
+}
+
+fn labelled_line_ui(ui: &mut Ui, label: &Text, text: &Text, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{} :", label.get(lang))).strong());
+        ui.add(egui::Label::new(text.get(lang)).wrap());
+    });
+}
+
+fn vm_cases_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let ids = kit.vm_cases.iter().flat_map(|c| {
+        std::iter::once(c.id.as_str()).chain(c.details.iter().map(|d| d.id.as_str()))
+    });
+    let counts = count(session, ids);
+    egui::CollapsingHeader::new(section_header(&kit.headings.vm_cases, counts, lang))
+        .id_salt("vm_cases")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new(kit.headings.vm_cases_intro.get(lang)).italics());
+            for (n, case) in kit.vm_cases.iter().enumerate() {
+                ui.add_space(6.0);
+                let title = format!("{}. {}", n + 1, case.title.get(lang));
+                tick_ui(ui, session, &case.id, RichText::new(title).strong(), cmds);
+                ui.indent(&case.id, |ui| {
+                    for d in &case.details {
+                        tick_ui(ui, session, &d.id, RichText::new(d.text.get(lang)), cmds);
+                    }
+                    if let Some(example) = &case.example {
+                        labelled_line_ui(ui, &kit.headings.example, example, lang);
+                    }
+                });
+            }
+        });
+}
+
+fn hybrids_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let counts = count(session, kit.hybrids.iter().map(|h| h.id.as_str()));
+    egui::CollapsingHeader::new(section_header(&kit.headings.hybrids, counts, lang))
+        .id_salt("hybrids")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new(kit.headings.hybrids_intro.get(lang)).italics());
+            for (n, h) in kit.hybrids.iter().enumerate() {
+                ui.add_space(6.0);
+                let title = format!("{}. {}", n + 1, h.name.get(lang));
+                tick_ui(ui, session, &h.id, RichText::new(title).strong(), cmds);
+                ui.indent(&h.id, |ui| {
+                    labelled_line_ui(ui, &kit.headings.architecture, &h.architecture, lang);
+                    ui.label(
+                        RichText::new(format!("{} :", kit.headings.advantages.get(lang))).strong(),
+                    );
+                    for a in &h.advantages {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label("•");
+                            ui.add(egui::Label::new(a.get(lang)).wrap());
+                        });
+                    }
+                    labelled_line_ui(ui, &kit.headings.example, &h.example, lang);
+                });
+            }
+        });
+}
+
+fn summary_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let ids = kit
+        .summary
+        .iter()
+        .flat_map(|l| l.statements.iter().map(|s| s.id.as_str()));
+    let counts = count(session, ids);
+    egui::CollapsingHeader::new(section_header(&kit.headings.summary, counts, lang))
+        .id_salt("summary")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.columns(kit.summary.len().max(1), |cols| {
+                for (col, list) in cols.iter_mut().zip(&kit.summary) {
+                    let counts = count(session, list.statements.iter().map(|s| s.id.as_str()));
+                    col.add(
+                        egui::Label::new(
+                            RichText::new(format!(
+                                "{} ({}/{})",
+                                list.title.get(lang),
+                                counts.0,
+                                counts.1
+                            ))
+                            .strong(),
+                        )
+                        .wrap(),
+                    );
+                    for s in &list.statements {
+                        tick_ui(
+                            col,
+                            session,
+                            &s.id,
+                            RichText::new(format!("✅ {}", s.text.get(lang))),
+                            cmds,
+                        );
+                    }
+                }
+            });
+        });
+}
