@@ -75,6 +75,7 @@ pub fn main() -> ExitCode {
             kit: args.kit,
             session: args.session,
             quit_after_frames: args.quit_after_frames,
+            data_dir: None,
         }),
         Some(Command::Check { files }) => check(args.kit.as_deref(), &files),
         Some(Command::Recommend {

@@ -4,8 +4,10 @@
 //! Layers, each knowing only those before it: [`kit`] (the content) → [`session`] (a team's
 //! answers) → [`decide`] (the recommendation) → [`ui`] and [`cli`].
 
+pub mod autosave;
 pub mod cli;
 pub mod decide;
+pub mod document;
 pub mod files;
 pub mod i18n;
 pub mod kit;

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod checklists;
 pub mod compare;
+pub mod files;
 pub mod recommend;
 pub mod theme;
 pub mod train;
@@ -22,10 +23,15 @@ pub struct Launch {
     pub session: Option<PathBuf>,
     /// Close after this many frames (CI).
     pub quit_after_frames: Option<u64>,
+    /// Where autosaves go; `None` turns autosave off (tests).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// Opens the window and runs until it closes.
-pub fn run(launch: Launch) -> ExitCode {
+pub fn run(mut launch: Launch) -> ExitCode {
+    if launch.data_dir.is_none() {
+        launch.data_dir = crate::autosave::data_dir();
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("arbitre")

@@ -91,7 +91,7 @@ fn an_override_without_justification_is_refused() {
     h.get_by_label("Apply the override").click();
     h.run();
     h.get_by_label("Refused: write why the team overrides the recommendation.");
-    assert!(h.state().session.override_.is_none());
+    assert!(h.state().doc.session.override_.is_none());
 
     h.get_by_label("Justification (required):").click();
     h.run();
@@ -100,7 +100,7 @@ fn an_override_without_justification_is_refused() {
     h.run();
     h.get_by_label("Apply the override").click();
     h.run();
-    let o = h.state().session.override_.clone();
+    let o = h.state().doc.session.override_.clone();
     assert_eq!(o.as_ref().map(|o| o.outcome), Some(OptionId::Vms));
     assert_eq!(
         o.map(|o| o.justification),
@@ -118,7 +118,7 @@ fn an_override_without_justification_is_refused() {
     h.get_by_label("Return to the engine's recommendation")
         .click();
     h.run();
-    assert!(h.state().session.override_.is_none());
+    assert!(h.state().doc.session.override_.is_none());
 }
 
 #[test]

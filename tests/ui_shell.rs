@@ -83,7 +83,10 @@ fn weights_and_notes_are_edited_from_the_table() {
         n.click();
     }
     h.run();
-    assert_eq!(h.state().session.weights.get("kernel-sharing"), Some(&3));
+    assert_eq!(
+        h.state().doc.session.weights.get("kernel-sharing"),
+        Some(&3)
+    );
     assert_eq!(
         h.state().recommendation.outcome,
         arbitre::decide::Outcome::Vms
@@ -109,6 +112,7 @@ fn weights_and_notes_are_edited_from_the_table() {
     h.run();
     assert_eq!(
         h.state()
+            .doc
             .session
             .notes
             .get("kernel-sharing")

@@ -1,9 +1,14 @@
 //! The eframe app: persisted settings, the runtime state beside them, the top bar, and the
 //! commands that views return and the app applies after the frame.
 
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
 use serde::{Deserialize, Serialize};
 
+use crate::autosave::{Autosave, Found, Recovery};
 use crate::decide::Recommendation;
+use crate::document::Document;
 use crate::i18n::Lang;
 use crate::kit::CheckedKit;
 use crate::session::Session;
@@ -71,7 +76,15 @@ pub struct Settings {
     pub zoom: f32,
     /// The screen shown.
     pub screen: Screen,
+    /// Recently opened or saved session files, newest first.
+    pub recent: Vec<PathBuf>,
 }
+
+/// How many recent files are remembered.
+const MAX_RECENT: usize = 8;
+
+/// Seconds between a change and its autosave.
+const AUTOSAVE_DELAY: f64 = 0.5;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -80,6 +93,7 @@ impl Default for Settings {
             dark: false,
             zoom: 1.0,
             screen: Screen::Compare,
+            recent: Vec::new(),
         }
     }
 }
@@ -100,6 +114,66 @@ pub enum Command {
     Edit(crate::session::Edit),
     /// Dismiss the message at this index.
     Dismiss(usize),
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Start a new session (asks first if there are unsaved changes).
+    New,
+    /// Choose a session file to open (asks first if there are unsaved changes).
+    OpenDialog,
+    /// Open this session file (asks first if there are unsaved changes).
+    Open(PathBuf),
+    /// Save to the current file, or ask where.
+    Save,
+    /// Ask where to save.
+    SaveAs,
+    /// Answer to the unsaved-changes prompt.
+    Resolve(Choice),
+    /// Restore the unsaved work found at start-up.
+    Restore,
+    /// Set the unsaved work found at start-up aside.
+    DiscardRecovery,
+}
+
+/// An answer to "save your changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Do nothing.
+    Cancel,
+}
+
+/// What waits for an answer to the unsaved-changes prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// A new session.
+    New,
+    /// Picking a file to open.
+    OpenDialog,
+    /// Opening a given file.
+    Open(PathBuf),
+    /// Closing the window.
+    Close,
+}
+
+/// A file dialog the app wants opened (needs the window, so eframe's `ui` opens it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogRequest {
+    /// Pick a session to open.
+    Open,
+    /// Choose where to save.
+    SaveAs,
+}
+
+/// What a file dialog answered, sent back from its worker thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum DialogAnswer {
+    Open(PathBuf),
+    SaveAs(PathBuf),
 }
 
 /// A zoom step.
@@ -128,14 +202,29 @@ pub struct ArbitreApp {
     pub settings: Settings,
     /// The checked kit in use.
     pub kit: CheckedKit,
-    /// The team's answers.
-    pub session: Session,
+    /// The session being edited, its file, and its undo history.
+    pub doc: Document,
     /// The recommendation for `session`, recomputed when it changes.
     pub recommendation: Recommendation,
     /// Messages shown in the bottom bar.
     pub messages: Vec<Message>,
     /// The override form being filled in.
     pub override_draft: OverrideDraft,
+    /// What waits for the unsaved-changes prompt.
+    pub pending: Option<Pending>,
+    /// Unsaved work from an earlier run, offered back.
+    pub recovery_offer: Option<Recovery>,
+    /// A dialog to open at the end of the frame.
+    pub dialog_request: Option<DialogRequest>,
+    /// Whether closing is allowed even with unsaved changes.
+    close_confirmed: bool,
+    /// Commands to apply at the next frame.
+    apply_later: Vec<Command>,
+    autosave: Option<AutosaveWorker>,
+    autosave_due: Option<f64>,
+    dialog_tx: mpsc::Sender<DialogAnswer>,
+    dialog_rx: mpsc::Receiver<DialogAnswer>,
+    title: String,
     quit_after_frames: Option<u64>,
     frames: u64,
     style_installed: bool,
@@ -177,40 +266,205 @@ impl ArbitreApp {
                 std::process::exit(70);
             }
         };
-        let mut session = Session::new(&kit);
+        let mut doc = Document::new(Session::new(&kit), None);
         if let Some(path) = launch.session.as_deref() {
-            match Session::open(path, &kit) {
-                Ok(loaded) => {
-                    if !loaded.dropped.is_empty() {
-                        messages.push(Message {
-                            error: false,
-                            text: format!(
-                                "{}: ignored ids the kit does not know: {}",
-                                path.display(),
-                                loaded.dropped.join(", ")
-                            ),
-                        });
-                    }
-                    session = loaded.session;
+            match open_session(path, &kit) {
+                Ok((session, notice)) => {
+                    messages.extend(notice);
+                    doc = Document::new(session, Some(path.to_owned()));
                 }
-                Err(e) => messages.push(Message {
-                    error: true,
-                    text: e.to_string(),
-                }),
+                Err(m) => messages.push(m),
             }
         }
-        let recommendation = session.recommend(&kit);
-        ArbitreApp {
+        let recommendation = doc.session.recommend(&kit);
+        let (dialog_tx, dialog_rx) = mpsc::channel();
+        let mut app = ArbitreApp {
             settings,
             kit,
-            session,
+            doc,
             recommendation,
             messages,
             override_draft: OverrideDraft::default(),
+            pending: None,
+            recovery_offer: None,
+            dialog_request: None,
+            close_confirmed: false,
+            apply_later: Vec::new(),
+            autosave: None,
+            autosave_due: None,
+            dialog_tx,
+            dialog_rx,
+            title: String::new(),
             quit_after_frames: launch.quit_after_frames,
             frames: 0,
             style_installed: false,
             applied_dark: None,
+        };
+        if let Some(dir) = launch.data_dir.as_deref() {
+            app.start_autosave(dir);
+        }
+        // A documented test hook: tick an item as a user would, so that scripts can prove
+        // that autosave and recovery work on the real binary.
+        if let Some(id) = std::env::var("ARBITRE_TEST_TICK")
+            .ok()
+            .filter(|id| !id.is_empty())
+        {
+            app.apply_later
+                .push(Command::Edit(crate::session::Edit::Tick { id, on: true }));
+        }
+        app
+    }
+
+    /// Looks for unsaved work from an earlier run, then keeps the work saved as it changes.
+    fn start_autosave(&mut self, dir: &Path) {
+        let autosave = Autosave::in_dir(dir);
+        match autosave.find(&self.kit) {
+            Found::Nothing => {}
+            Found::Work(recovery, dropped) => {
+                if recovery.session != self.doc.session {
+                    eprintln!(
+                        "arbitre: unsaved work from an earlier run can be restored ({} ticked, {} weighted{})",
+                        recovery.session.ticks.len(),
+                        recovery.session.weights.len(),
+                        recovery
+                            .path
+                            .as_deref()
+                            .map(|p| format!(", {}", p.display()))
+                            .unwrap_or_default()
+                    );
+                    if !dropped.is_empty() {
+                        self.messages.push(Message {
+                            error: false,
+                            text: format!(
+                                "{}: ignored ids the kit does not know: {}",
+                                autosave.file().display(),
+                                dropped.join(", ")
+                            ),
+                        });
+                    }
+                    self.recovery_offer = Some(recovery);
+                }
+            }
+            Found::SetAside { error, moved_to } => self.messages.push(Message {
+                error: true,
+                text: format!(
+                    "The autosaved work could not be read and was set aside as {}:\n{error}",
+                    moved_to.display()
+                ),
+            }),
+        }
+        self.autosave = Some(AutosaveWorker::start(autosave));
+    }
+
+    /// Opens a session file, replacing the document (no prompt: callers ask first).
+    pub fn open_path(&mut self, path: &Path) {
+        match open_session(path, &self.kit) {
+            Ok((session, notice)) => {
+                self.messages.extend(notice);
+                self.doc = Document::new(session, Some(path.to_owned()));
+                self.remember(path);
+                self.changed();
+            }
+            Err(m) => self.messages.push(m),
+        }
+    }
+
+    /// Saves the document to `path`; on failure says why and keeps everything.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match self.doc.session.save(path) {
+            Ok(()) => {
+                self.doc.mark_saved(path);
+                self.remember(path);
+                self.schedule_autosave();
+                true
+            }
+            Err(e) => {
+                self.messages.push(Message {
+                    error: true,
+                    text: e.to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.settings.recent.retain(|p| p != &path);
+        self.settings.recent.insert(0, path);
+        self.settings.recent.truncate(MAX_RECENT);
+    }
+
+    /// Recomputes what depends on the session and schedules an autosave.
+    fn changed(&mut self) {
+        self.recommendation = self.doc.session.recommend(&self.kit);
+        self.schedule_autosave();
+    }
+
+    fn schedule_autosave(&mut self) {
+        if self.autosave.is_some() && self.autosave_due.is_none() {
+            // The actual time is set in `show`, where the clock is known.
+            self.autosave_due = Some(f64::NEG_INFINITY);
+        }
+    }
+
+    /// Sends the work in progress to the autosave thread when its time has come.
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let Some(due) = self.autosave_due else {
+            return;
+        };
+        if self.recovery_offer.is_some() {
+            // Never overwrite work that is still offered back.
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        if due == f64::NEG_INFINITY {
+            self.autosave_due = Some(now + AUTOSAVE_DELAY);
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY));
+            return;
+        }
+        if now < due {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
+            return;
+        }
+        self.autosave_due = None;
+        if let Some(worker) = &self.autosave {
+            let job = if self.doc.is_dirty() {
+                Some(Autosave::encode(&Recovery {
+                    path: self.doc.path.clone(),
+                    session: self.doc.session.clone(),
+                }))
+            } else {
+                None
+            };
+            worker.send(job);
+        }
+    }
+
+    /// Whether closing now would lose nothing.
+    pub fn can_close(&self) -> bool {
+        !self.doc.is_dirty() || self.close_confirmed
+    }
+
+    /// Runs an action that replaces the document, asking first if there are unsaved changes.
+    fn guarded(&mut self, action: Pending) {
+        if self.doc.is_dirty() {
+            self.pending = Some(action);
+        } else {
+            self.proceed(action);
+        }
+    }
+
+    fn proceed(&mut self, action: Pending) {
+        match action {
+            Pending::New => {
+                self.doc = Document::new(Session::new(&self.kit), None);
+                self.override_draft = OverrideDraft::default();
+                self.changed();
+            }
+            Pending::OpenDialog => self.dialog_request = Some(DialogRequest::Open),
+            Pending::Open(path) => self.open_path(&path),
+            Pending::Close => self.close_confirmed = true,
         }
     }
 
@@ -234,10 +488,14 @@ impl ArbitreApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.install_style(&ctx);
-        let mut cmds = Vec::new();
+        let mut cmds = std::mem::take(&mut self.apply_later);
         shortcuts(&ctx, &mut cmds);
+        self.receive_dialogs();
+        dropped_files(&ctx, &mut cmds);
 
-        egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, &self.settings, &mut cmds));
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            top_bar_ui(ui, &self.settings, &self.doc, &mut cmds)
+        });
         if !self.messages.is_empty() {
             egui::Panel::bottom("messages").show(ui, |ui| {
                 messages_ui(ui, &self.messages, self.settings.lang, &mut cmds)
@@ -249,7 +507,7 @@ impl ArbitreApp {
                 Screen::Compare => compare::compare_ui(
                     ui,
                     &self.kit,
-                    &self.session,
+                    &self.doc.session,
                     lang,
                     self.settings.dark,
                     &mut cmds,
@@ -257,7 +515,7 @@ impl ArbitreApp {
                 Screen::Checklists => checklists::checklists_ui(
                     ui,
                     &self.kit,
-                    &self.session,
+                    &self.doc.session,
                     &self.recommendation,
                     lang,
                     &mut cmds,
@@ -265,7 +523,7 @@ impl ArbitreApp {
                 Screen::Recommendation => recommend::recommendation_ui(
                     ui,
                     &self.kit,
-                    &self.session,
+                    &self.doc.session,
                     &self.recommendation,
                     &mut self.override_draft,
                     lang,
@@ -276,10 +534,91 @@ impl ArbitreApp {
             }
         });
 
+        if let Some(pending) = &self.pending {
+            crate::ui::files::unsaved_prompt_ui(&ctx, pending, self.settings.lang, &mut cmds);
+        } else if let Some(offer) = &self.recovery_offer {
+            crate::ui::files::recovery_prompt_ui(&ctx, offer, self.settings.lang, &mut cmds);
+        }
+
         for cmd in cmds {
             self.apply(cmd, &ctx);
         }
         self.settings.zoom = ctx.zoom_factor();
+        self.autosave_tick(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let lang = self.settings.lang;
+        let name = self.doc.display_name(lang.pick("sans titre", "untitled"));
+        let mark = if self.doc.is_dirty() { " •" } else { "" };
+        let title = format!("{name}{mark} — arbitre");
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as last set.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn receive_dialogs(&mut self) {
+        while let Ok(answer) = self.dialog_rx.try_recv() {
+            match answer {
+                DialogAnswer::Open(path) => self.open_path(&path),
+                DialogAnswer::SaveAs(path) => {
+                    self.save_to(&path);
+                }
+            }
+        }
+    }
+
+    /// Opens the requested native dialog off the UI thread (needs the window for its parent).
+    fn open_dialog(&mut self, frame: &eframe::Frame, ctx: &egui::Context) {
+        let Some(request) = self.dialog_request.take() else {
+            return;
+        };
+        let lang = self.settings.lang;
+        let mut dialog = rfd::AsyncFileDialog::new()
+            .add_filter(lang.pick("Session arbitre", "arbitre session"), &["ron"])
+            .set_parent(frame);
+        if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
+            dialog = dialog.set_directory(dir);
+        }
+        let tx = self.dialog_tx.clone();
+        let ctx = ctx.clone();
+        let spawned = match request {
+            DialogRequest::Open => std::thread::Builder::new().spawn(move || {
+                if let Some(f) = pollster::block_on(dialog.pick_file()) {
+                    let _ = tx.send(DialogAnswer::Open(f.path().to_owned()));
+                }
+                ctx.request_repaint();
+            }),
+            DialogRequest::SaveAs => {
+                let name = self
+                    .doc
+                    .display_name(lang.pick("decision.ron", "decision.ron"));
+                let dialog = dialog.set_file_name(name);
+                std::thread::Builder::new().spawn(move || {
+                    if let Some(f) = pollster::block_on(dialog.save_file()) {
+                        let mut path = f.path().to_owned();
+                        if path.extension().is_none() {
+                            path.set_extension("ron");
+                        }
+                        let _ = tx.send(DialogAnswer::SaveAs(path));
+                    }
+                    ctx.request_repaint();
+                })
+            }
+        };
+        if let Err(e) = spawned {
+            self.messages.push(Message {
+                error: true,
+                text: format!("cannot open the file dialog: {e}"),
+            });
+        }
     }
 
     /// Applies one command.
@@ -297,8 +636,8 @@ impl ArbitreApp {
                 ZoomStep::Reset => ctx.set_zoom_factor(1.0),
             },
             Command::Edit(edit) => {
-                if self.session.apply(edit) {
-                    self.recommendation = self.session.recommend(&self.kit);
+                if self.doc.edit(edit) {
+                    self.changed();
                 }
             }
             Command::Dismiss(i) => {
@@ -306,13 +645,84 @@ impl ArbitreApp {
                     self.messages.remove(i);
                 }
             }
+            Command::Undo => {
+                if self.doc.undo() {
+                    self.changed();
+                }
+            }
+            Command::Redo => {
+                if self.doc.redo() {
+                    self.changed();
+                }
+            }
+            Command::New => self.guarded(Pending::New),
+            Command::OpenDialog => self.guarded(Pending::OpenDialog),
+            Command::Open(path) => self.guarded(Pending::Open(path)),
+            Command::Save => match self.doc.path.clone() {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.dialog_request = Some(DialogRequest::SaveAs),
+            },
+            Command::SaveAs => self.dialog_request = Some(DialogRequest::SaveAs),
+            Command::Resolve(choice) => {
+                let Some(action) = self.pending.take() else {
+                    return;
+                };
+                match choice {
+                    Choice::Cancel => {}
+                    Choice::Discard => {
+                        if action == Pending::Close {
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                        self.proceed(action);
+                    }
+                    Choice::Save => match self.doc.path.clone() {
+                        Some(path) => {
+                            if self.save_to(&path) {
+                                if action == Pending::Close {
+                                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                                }
+                                self.proceed(action);
+                            }
+                        }
+                        // Untitled: choose where first; the user then repeats the action.
+                        None => self.dialog_request = Some(DialogRequest::SaveAs),
+                    },
+                }
+            }
+            Command::Restore => {
+                if let Some(r) = self.recovery_offer.take() {
+                    let on_disk = r
+                        .path
+                        .as_deref()
+                        .and_then(|p| Session::open(p, &self.kit).ok())
+                        .map(|l| l.session)
+                        .unwrap_or_else(|| Session::new(&self.kit));
+                    self.doc = Document::recovered(r.session, r.path, on_disk);
+                    self.changed();
+                }
+            }
+            Command::DiscardRecovery => {
+                if self.recovery_offer.take().is_some()
+                    && let Some(worker) = &self.autosave
+                {
+                    worker.set_aside();
+                }
+            }
         }
     }
 }
 
 impl eframe::App for ArbitreApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.can_close() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Close);
+        }
         self.show(ui);
+        self.open_dialog(frame, &ctx);
         self.frames += 1;
         if let Some(n) = self.quit_after_frames {
             if self.frames >= n {
@@ -327,11 +737,146 @@ impl eframe::App for ArbitreApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Closing without unsaved changes (or after choosing not to save) leaves nothing to
+        // recover; otherwise the autosave stays for the next start.
+        if let Some(worker) = self.autosave.take()
+            && self.recovery_offer.is_none()
+        {
+            let job = (!self.can_close()).then(|| {
+                Autosave::encode(&Recovery {
+                    path: self.doc.path.clone(),
+                    session: self.doc.session.clone(),
+                })
+            });
+            worker.finish(job);
+        }
+    }
+}
+
+/// Reads a session file for the app: the session and a notice of dropped ids, or an error
+/// message naming the file.
+fn open_session(path: &Path, kit: &CheckedKit) -> Result<(Session, Option<Message>), Message> {
+    match Session::open(path, kit) {
+        Ok(loaded) => {
+            let notice = (!loaded.dropped.is_empty()).then(|| Message {
+                error: false,
+                text: format!(
+                    "{}: ignored ids the kit does not know: {}",
+                    path.display(),
+                    loaded.dropped.join(", ")
+                ),
+            });
+            Ok((loaded.session, notice))
+        }
+        Err(e) => Err(Message {
+            error: true,
+            text: e.to_string(),
+        }),
+    }
+}
+
+/// What the autosave thread is asked to do.
+enum Job {
+    /// Write this text.
+    Write(String),
+    /// Nothing unsaved: remove the autosave.
+    Clear,
+    /// Rename the autosave aside (the user declined to restore it).
+    SetAside,
+}
+
+/// A thread that writes autosaves in order, off the UI thread.
+struct AutosaveWorker {
+    tx: mpsc::Sender<Job>,
+    handle: Option<std::thread::JoinHandle<()>>,
+}
+
+impl AutosaveWorker {
+    fn start(autosave: Autosave) -> AutosaveWorker {
+        let (tx, rx) = mpsc::channel::<Job>();
+        let handle = std::thread::Builder::new()
+            .name("autosave".into())
+            .spawn(move || {
+                for job in rx {
+                    let result = match job {
+                        Job::Write(text) => autosave.write(&text).map_err(|e| e.to_string()),
+                        Job::Clear => autosave.clear().map_err(|e| e.to_string()),
+                        Job::SetAside => {
+                            let aside = autosave.file().with_file_name(format!(
+                                "autosave.discarded-{}.ron",
+                                std::time::SystemTime::now()
+                                    .duration_since(std::time::UNIX_EPOCH)
+                                    .map_or(0, |d| d.as_secs())
+                            ));
+                            std::fs::rename(autosave.file(), aside).map_err(|e| e.to_string())
+                        }
+                    };
+                    if let Err(e) = result {
+                        eprintln!("arbitre: autosave: {e}");
+                    }
+                }
+            })
+            .ok();
+        AutosaveWorker { tx, handle }
+    }
+
+    fn send(&self, text: Option<String>) {
+        let _ = self.tx.send(text.map_or(Job::Clear, Job::Write));
+    }
+
+    fn set_aside(&self) {
+        let _ = self.tx.send(Job::SetAside);
+    }
+
+    /// Sends the last job and waits for the thread to write it.
+    fn finish(mut self, text: Option<String>) {
+        self.send(text);
+        let (tx, _) = mpsc::channel();
+        drop(std::mem::replace(&mut self.tx, tx));
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+fn dropped_files(ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    let dropped: Vec<PathBuf> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_owned())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
+    if let Some(path) = dropped.into_iter().next() {
+        cmds.push(Command::Open(path));
+    }
 }
 
 fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     use egui::{KeyboardShortcut, Modifiers};
+    let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
     ctx.input_mut(|i| {
+        // The shifted forms first: a plain Ctrl shortcut would also match them.
+        if i.consume_shortcut(&KeyboardShortcut::new(ctrl_shift, egui::Key::Z)) {
+            cmds.push(Command::Redo);
+        }
+        if i.consume_shortcut(&KeyboardShortcut::new(ctrl_shift, egui::Key::S)) {
+            cmds.push(Command::SaveAs);
+        }
+        for (key, cmd) in [
+            (egui::Key::Z, Command::Undo),
+            (egui::Key::Y, Command::Redo),
+            (egui::Key::S, Command::Save),
+            (egui::Key::O, Command::OpenDialog),
+            (egui::Key::N, Command::New),
+        ] {
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
+                cmds.push(cmd);
+            }
+        }
         for screen in Screen::ALL {
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, screen.key())) {
                 cmds.push(Command::Go(screen));
@@ -340,11 +885,12 @@ fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     });
 }
 
-fn top_bar_ui(ui: &mut egui::Ui, settings: &Settings, cmds: &mut Vec<Command>) {
+fn top_bar_ui(ui: &mut egui::Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
     let lang = settings.lang;
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.heading("arbitre");
+        crate::ui::files::file_menu_ui(ui, settings, doc, cmds);
         ui.separator();
         for (n, screen) in Screen::ALL.into_iter().enumerate() {
             let selected = settings.screen == screen;

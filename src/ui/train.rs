@@ -1,1 +1,990 @@
-//! The Train screen. (Being written.)
+//! The Train screen: a quiz on the comparison table, the kit's scenarios, and the student's
+//! progress, all offline. Feedback quotes the notes (the table's cells, the engine's reasons,
+//! the hybrid architectures' text), so a student alone can see why.
+//!
+//! The logic lives in [`crate::train`]; this module draws it. Views collect [`Action`]s while
+//! drawing and [`train_ui`] applies them after the frame, saving progress right after an
+//! answer or a reset, never per frame.
+
+use std::path::PathBuf;
+
+use egui::{Button, Color32, Label, RichText, Ui};
+
+use crate::i18n::Lang;
+use crate::kit::{CheckedKit, OptionId, Text};
+use crate::train::{
+    self, Deck, Progress, QuizVerdict, ScenarioAnswer, ScenarioVerdict, Section, Training,
+};
+use crate::ui::theme;
+
+/// The widest the text runs, for reading comfort on a wide screen.
+const MAX_TEXT_WIDTH: f32 = 1000.0;
+
+/// The Train screen's three parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// Questions on the comparison table.
+    #[default]
+    Quiz,
+    /// The kit's scenarios.
+    Scenarios,
+    /// Scores, what was missed, retry and reset.
+    Progress,
+}
+
+impl Tab {
+    /// All three, in the switch's order.
+    pub const ALL: [Tab; 3] = [Tab::Quiz, Tab::Scenarios, Tab::Progress];
+
+    /// The tab's name.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Tab::Quiz => lang.pick("Quiz", "Quiz"),
+            Tab::Scenarios => lang.pick("Scénarios", "Scenarios"),
+            Tab::Progress => lang.pick("Progrès", "Progress"),
+        }
+    }
+
+    fn of(section: Section) -> Tab {
+        match section {
+            Section::Quiz => Tab::Quiz,
+            Section::Scenarios => Tab::Scenarios,
+        }
+    }
+}
+
+/// The scenario answer being put together, before "Check".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Choice {
+    option: Option<OptionId>,
+    pattern: Option<String>,
+}
+
+/// The Train screen's state: the training (questions, decks, progress) and what only the
+/// screen needs (the tab, the pending choice, the reset confirmation, messages).
+#[derive(Debug)]
+pub struct Trainer {
+    training: Training,
+    progress_file: Option<PathBuf>,
+    /// The file at `progress_file` could not be read: copy it aside before the first save.
+    keep_before_save: bool,
+    /// Saving is off: the unreadable file could not be copied aside, so writing would lose it.
+    save_disabled: bool,
+    /// The last save error reported, so that a failing disk is reported once, not per answer.
+    last_save_error: Option<String>,
+    tab: Tab,
+    choice: Choice,
+    confirm_reset: bool,
+    /// Move the keyboard focus to the "next" button (set after an answer, used once).
+    focus_next: bool,
+    notices: Vec<Text>,
+    lang: Lang,
+}
+
+impl Trainer {
+    /// Loads progress from `progress_file` if given and readable. A missing file starts
+    /// fresh silently; an unreadable or corrupt one starts fresh with a message, and is never
+    /// deleted: it is copied aside (`….unreadable`) before the first save replaces it, and if
+    /// that copy fails nothing is saved. The quiz is generated and both decks are shuffled
+    /// here, with a PRNG seeded by `seed`.
+    pub fn new(kit: &CheckedKit, progress_file: Option<PathBuf>, seed: u64) -> Trainer {
+        let mut notices = Vec::new();
+        let mut keep_before_save = false;
+        let progress = match progress_file.as_deref().map(Progress::load) {
+            None | Some(Ok(None)) => Progress::default(),
+            Some(Ok(Some(p))) => p,
+            Some(Err(e)) => {
+                keep_before_save = true;
+                notices.push(Text {
+                    fr: format!(
+                        "{e}\nLa progression repart de zéro. Ce fichier n'est pas effacé : il sera copié à côté (.unreadable) avant d'être remplacé."
+                    ),
+                    en: format!(
+                        "{e}\nProgress starts afresh. This file is not deleted: it will be copied alongside (.unreadable) before it is replaced."
+                    ),
+                });
+                Progress::default()
+            }
+        };
+        Trainer {
+            training: Training::new(kit, progress, seed),
+            progress_file,
+            keep_before_save,
+            save_disabled: false,
+            last_save_error: None,
+            tab: Tab::default(),
+            choice: Choice::default(),
+            confirm_reset: false,
+            focus_next: false,
+            notices,
+            lang: Lang::default(),
+        }
+    }
+
+    /// An error or notice to show the user, taken once. Call it every frame (it is cheap):
+    /// save errors arrive while the screen is used. The text is in the language the Train
+    /// screen was last drawn in (French before that).
+    pub fn take_message(&mut self) -> Option<String> {
+        if self.notices.is_empty() {
+            return None;
+        }
+        let lang = self.lang;
+        let text: Vec<&str> = self.notices.iter().map(|t| t.get(lang)).collect();
+        let text = text.join("\n");
+        self.notices.clear();
+        Some(text)
+    }
+
+    /// The progress so far.
+    pub fn progress(&self) -> &Progress {
+        &self.training.progress
+    }
+
+    /// The training: questions, decks and the current feedback.
+    pub fn training(&self) -> &Training {
+        &self.training
+    }
+
+    /// The tab shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    fn notice(&mut self, fr: String, en: String) {
+        self.notices.push(Text { fr, en });
+    }
+
+    /// Saves the progress, if there is a file; reports failures once each.
+    fn save(&mut self) {
+        let Some(path) = self.progress_file.clone() else {
+            return;
+        };
+        if self.save_disabled {
+            return;
+        }
+        if self.keep_before_save {
+            match train::keep_unreadable(&path) {
+                Ok(copy) => {
+                    self.keep_before_save = false;
+                    let copy = copy.display();
+                    self.notice(
+                        format!("Ancien fichier de progression illisible conservé sous {copy}."),
+                        format!("The old, unreadable progress file was kept as {copy}."),
+                    );
+                }
+                Err(e) => {
+                    self.save_disabled = true;
+                    self.notice(
+                        format!(
+                            "{e}\nLa progression ne sera pas enregistrée pendant cette séance, pour ne pas écraser {}.",
+                            path.display()
+                        ),
+                        format!(
+                            "{e}\nProgress will not be saved during this session, so as not to overwrite {}.",
+                            path.display()
+                        ),
+                    );
+                    return;
+                }
+            }
+        }
+        match self.training.progress.save(&path) {
+            Ok(()) => self.last_save_error = None,
+            Err(e) => {
+                let e = e.to_string();
+                if self.last_save_error.as_deref() != Some(e.as_str()) {
+                    self.notice(
+                        format!("{e}\nLa progression n'est pas enregistrée."),
+                        format!("{e}\nProgress is not saved."),
+                    );
+                    self.last_save_error = Some(e);
+                }
+            }
+        }
+    }
+
+    /// Applies what the student did during the frame.
+    fn apply(&mut self, action: Action, kit: &CheckedKit) {
+        match action {
+            Action::Show(tab) => {
+                self.tab = tab;
+                self.confirm_reset = false;
+            }
+            Action::Answer(option) => {
+                if self.training.answer_question(kit, option) {
+                    self.focus_next = true;
+                    self.save();
+                }
+            }
+            Action::NextQuestion => self.training.next_question(),
+            Action::Choose(option) => {
+                if self.training.scenario_verdict.is_none() {
+                    self.choice.option = Some(option);
+                    if option != OptionId::Hybrid {
+                        self.choice.pattern = None;
+                    }
+                }
+            }
+            Action::ChoosePattern(id) => {
+                if self.training.scenario_verdict.is_none() {
+                    self.choice.pattern = Some(id);
+                }
+            }
+            Action::Check => {
+                let Some(option) = self.choice.option else {
+                    return;
+                };
+                let pattern = if option == OptionId::Hybrid {
+                    match &self.choice.pattern {
+                        Some(p) => Some(p.clone()),
+                        None => return,
+                    }
+                } else {
+                    None
+                };
+                let answer = ScenarioAnswer { option, pattern };
+                if self.training.answer_scenario(kit, &answer) {
+                    self.focus_next = true;
+                    self.save();
+                }
+            }
+            Action::NextScenario => {
+                self.training.next_scenario();
+                self.choice = Choice::default();
+            }
+            Action::NewRound(section) => {
+                self.training.new_round(kit, section);
+                if section == Section::Scenarios {
+                    self.choice = Choice::default();
+                }
+            }
+            Action::RetryMissed(section) => {
+                let retried = match section {
+                    Some(s) => {
+                        if self.training.retry_missed_in(kit, s) {
+                            vec![s]
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                    None => self.training.retry_missed(kit),
+                };
+                if retried.contains(&Section::Scenarios) {
+                    self.choice = Choice::default();
+                }
+                if let Some(&first) = retried.first() {
+                    self.tab = Tab::of(first);
+                }
+            }
+            Action::AskReset => self.confirm_reset = true,
+            Action::CancelReset => self.confirm_reset = false,
+            Action::ConfirmReset => {
+                self.training.reset(kit);
+                self.choice = Choice::default();
+                self.confirm_reset = false;
+                self.save();
+            }
+        }
+    }
+}
+
+/// What the student did, collected while drawing and applied after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Action {
+    Show(Tab),
+    Answer(OptionId),
+    NextQuestion,
+    Choose(OptionId),
+    ChoosePattern(String),
+    Check,
+    NextScenario,
+    NewRound(Section),
+    /// Retry the missed items of one section, or of both.
+    RetryMissed(Option<Section>),
+    AskReset,
+    CancelReset,
+    ConfirmReset,
+}
+
+/// Draws the Train screen inside the central panel. Saves progress (atomically, via
+/// [`crate::files::write_atomic`]) right after each answer or reset, not per frame.
+pub fn train_ui(ui: &mut Ui, trainer: &mut Trainer, kit: &CheckedKit, lang: Lang, dark: bool) {
+    trainer.lang = lang;
+    let mut actions = Vec::new();
+
+    ui.heading(lang.pick("S'entraîner", "Train"));
+    ui.add(
+        Label::new(lang.pick(
+            "Révisez le tableau comparatif, puis décidez sur des cas concrets. Chaque réponse est expliquée par les notes.",
+            "Revise the comparison table, then decide on concrete cases. Every answer is explained from the notes.",
+        ))
+        .wrap(),
+    );
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            let text = RichText::new(tab.title(lang)).size(theme::SUBHEADING);
+            if ui.selectable_label(trainer.tab == tab, text).clicked() && trainer.tab != tab {
+                actions.push(Action::Show(tab));
+            }
+        }
+    });
+    ui.separator();
+
+    let focus_next = std::mem::take(&mut trainer.focus_next);
+    egui::ScrollArea::vertical()
+        .id_salt(("train", trainer.tab))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(MAX_TEXT_WIDTH.min(ui.available_width()));
+            let t = &trainer.training;
+            match trainer.tab {
+                Tab::Quiz => quiz_ui(ui, t, kit, lang, dark, focus_next, &mut actions),
+                Tab::Scenarios => scenario_ui(
+                    ui,
+                    t,
+                    &trainer.choice,
+                    kit,
+                    lang,
+                    dark,
+                    focus_next,
+                    &mut actions,
+                ),
+                Tab::Progress => progress_ui(
+                    ui,
+                    t,
+                    kit,
+                    lang,
+                    trainer.confirm_reset,
+                    saving_note(trainer, lang),
+                    &mut actions,
+                ),
+            }
+        });
+
+    for action in actions {
+        trainer.apply(action, kit);
+    }
+}
+
+// ------------------------------------------------------------------------------------ quiz
+
+fn quiz_ui(
+    ui: &mut Ui,
+    t: &Training,
+    kit: &CheckedKit,
+    lang: Lang,
+    dark: bool,
+    focus_next: bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(question) = t.current_question() else {
+        let missed = !t.missed_questions().is_empty();
+        round_over_ui(ui, Section::Quiz, &t.quiz, missed, lang, actions);
+        return;
+    };
+    position_ui(ui, lang.pick("Question", "Question"), &t.quiz, lang);
+    ui.add(Label::new(theme::subheading(question.prompt.get(lang))).wrap());
+    if let Some(quote) = &question.quote {
+        ui.add(Label::new(RichText::new(quote.get(lang)).italics()).wrap());
+    }
+    ui.add_space(6.0);
+
+    let verdict = t.quiz_verdict.as_ref();
+    ui.horizontal_wrapped(|ui| {
+        for option in [OptionId::Containers, OptionId::Vms] {
+            let selected = verdict.is_some_and(|v| v.chosen == option);
+            let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
+            let button = Button::selectable(selected, text).min_size(egui::vec2(160.0, 40.0));
+            if ui.add_enabled(verdict.is_none(), button).clicked() {
+                actions.push(Action::Answer(option));
+            }
+        }
+    });
+
+    if let Some(v) = verdict {
+        ui.add_space(6.0);
+        quiz_feedback_ui(ui, v, kit, lang, dark, focus_next);
+        ui.add_space(6.0);
+        let next = ui.button(lang.pick("Question suivante", "Next question"));
+        if focus_next {
+            next.request_focus();
+        }
+        if next.clicked() {
+            actions.push(Action::NextQuestion);
+        }
+    }
+}
+
+fn quiz_feedback_ui(
+    ui: &mut Ui,
+    v: &QuizVerdict,
+    kit: &CheckedKit,
+    lang: Lang,
+    dark: bool,
+    scroll: bool,
+) {
+    feedback_frame(ui, v.correct, dark, scroll, |ui| {
+        verdict_line(ui, v.correct, lang, dark);
+        let answer = kit.option_name(v.answer, lang);
+        let line = if v.correct {
+            format!(
+                "{}{} {answer}.",
+                lang.pick("Réponse", "Answer"),
+                colon(lang)
+            )
+        } else {
+            let chosen = kit.option_name(v.chosen, lang);
+            match lang {
+                Lang::Fr => {
+                    format!("Vous avez répondu {chosen}\u{a0}; la bonne réponse est {answer}.")
+                }
+                Lang::En => format!("You answered {chosen}; the right answer is {answer}."),
+            }
+        };
+        ui.add(Label::new(line).wrap());
+        ui.add_space(4.0);
+        let source = format!(
+            "{} — {}",
+            lang.pick(
+                "Ce que dit le tableau comparatif",
+                "What the comparison table says"
+            ),
+            v.criterion.get(lang)
+        );
+        ui.add(Label::new(RichText::new(source).strong()).wrap());
+        for q in &v.quotes {
+            let name = kit.option_name(q.option, lang);
+            let text = format!("{name}{} {}", colon(lang), quoted(q.text.get(lang), lang));
+            ui.add(Label::new(text).wrap());
+        }
+    });
+}
+
+// ------------------------------------------------------------------------------- scenarios
+
+#[allow(clippy::too_many_arguments)]
+fn scenario_ui(
+    ui: &mut Ui,
+    t: &Training,
+    choice: &Choice,
+    kit: &CheckedKit,
+    lang: Lang,
+    dark: bool,
+    focus_next: bool,
+    actions: &mut Vec<Action>,
+) {
+    if kit.scenarios.is_empty() {
+        ui.add(
+            Label::new(lang.pick(
+                "Ce kit n'a pas de scénario. Les formateurs peuvent en ajouter dans la liste « scenarios » du fichier du kit.",
+                "This kit has no scenario. Trainers can add some to the kit file's “scenarios” list.",
+            ))
+            .wrap(),
+        );
+        return;
+    }
+    let Some(scenario) = t.current_scenario(kit) else {
+        let missed = !t.missed_scenarios(kit).is_empty();
+        round_over_ui(ui, Section::Scenarios, &t.scenarios, missed, lang, actions);
+        return;
+    };
+    position_ui(ui, lang.pick("Scénario", "Scenario"), &t.scenarios, lang);
+    ui.add(Label::new(theme::subheading(scenario.title.get(lang))).wrap());
+    ui.add(Label::new(scenario.situation.get(lang)).wrap());
+    ui.add_space(6.0);
+
+    let verdict = t.scenario_verdict.as_ref();
+    let locked = verdict.is_some();
+    let label = ui.label(
+        RichText::new(lang.pick("Comment l'héberger\u{a0}?", "How should it be hosted?")).strong(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for option in OptionId::ALL {
+            let selected = choice.option == Some(option);
+            let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
+            let button = Button::selectable(selected, text).min_size(egui::vec2(160.0, 40.0));
+            if ui.add_enabled(!locked, button).clicked() {
+                actions.push(Action::Choose(option));
+            }
+        }
+    })
+    .response
+    .labelled_by(label.id);
+
+    if choice.option == Some(OptionId::Hybrid) {
+        let label = ui.label(
+            RichText::new(lang.pick(
+                "Quelle architecture hybride\u{a0}?",
+                "Which hybrid architecture?",
+            ))
+            .strong(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            for hybrid in &kit.hybrids {
+                let selected = choice.pattern.as_deref() == Some(hybrid.id.as_str());
+                let button = Button::selectable(selected, hybrid.name.get(lang));
+                if ui.add_enabled(!locked, button).clicked() {
+                    actions.push(Action::ChoosePattern(hybrid.id.clone()));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    }
+
+    match verdict {
+        None => {
+            ui.add_space(6.0);
+            let ready = match choice.option {
+                Some(OptionId::Hybrid) => choice.pattern.is_some(),
+                Some(_) => true,
+                None => false,
+            };
+            let check = ui.add_enabled(ready, Button::new(lang.pick("Valider", "Check")));
+            if check.clicked() {
+                actions.push(Action::Check);
+            }
+            if !ready {
+                let hint = if choice.option == Some(OptionId::Hybrid) {
+                    lang.pick(
+                        "Choisissez aussi une architecture hybride.",
+                        "Choose a hybrid architecture too.",
+                    )
+                } else {
+                    lang.pick("Choisissez une option.", "Choose an option.")
+                };
+                ui.label(RichText::new(hint).small().weak());
+            }
+        }
+        Some(v) => {
+            ui.add_space(6.0);
+            scenario_feedback_ui(ui, v, kit, lang, dark, focus_next);
+            ui.add_space(6.0);
+            let next = ui.button(lang.pick("Scénario suivant", "Next scenario"));
+            if focus_next {
+                next.request_focus();
+            }
+            if next.clicked() {
+                actions.push(Action::NextScenario);
+            }
+        }
+    }
+}
+
+/// "Hybrid — A or B", or the option's name.
+fn answer_name(kit: &CheckedKit, option: OptionId, patterns: &[String], lang: Lang) -> String {
+    let name = kit.option_name(option, lang);
+    if option != OptionId::Hybrid || patterns.is_empty() {
+        return name;
+    }
+    let names: Vec<&str> = patterns
+        .iter()
+        .map(|id| kit.hybrid(id).map_or(id.as_str(), |h| h.name.get(lang)))
+        .collect();
+    format!("{name} — {}", names.join(lang.pick(" ou ", " or ")))
+}
+
+fn scenario_feedback_ui(
+    ui: &mut Ui,
+    v: &ScenarioVerdict,
+    kit: &CheckedKit,
+    lang: Lang,
+    dark: bool,
+    scroll: bool,
+) {
+    feedback_frame(ui, v.correct, dark, scroll, |ui| {
+        verdict_line(ui, v.correct, lang, dark);
+        let expected = answer_name(kit, v.expected, &v.expected_patterns, lang);
+        ui.add(
+            Label::new(format!(
+                "{}{} {expected}",
+                lang.pick("Réponse attendue", "Expected answer"),
+                colon(lang)
+            ))
+            .wrap(),
+        );
+        if !v.correct {
+            let chosen_patterns: Vec<String> = v.chosen.pattern.iter().cloned().collect();
+            let chosen = answer_name(kit, v.chosen.option, &chosen_patterns, lang);
+            ui.add(
+                Label::new(format!(
+                    "{}{} {chosen}",
+                    lang.pick("Votre réponse", "Your answer"),
+                    colon(lang)
+                ))
+                .wrap(),
+            );
+            if v.option_right {
+                ui.add(
+                    Label::new(lang.pick(
+                        "Hybride, c'est juste, mais l'architecture ne convient pas le mieux à ce cas.",
+                        "Hybrid is right, but that architecture is not the best fit for this case.",
+                    ))
+                    .wrap(),
+                );
+            }
+        }
+        ui.add_space(4.0);
+        ui.add(
+            Label::new(
+                RichText::new(lang.pick(
+                    "Pourquoi — les raisons du moteur de décision, pour les mêmes besoins\u{a0}:",
+                    "Why — the decision engine's reasons, for the same needs:",
+                ))
+                .strong(),
+            )
+            .wrap(),
+        );
+        for reason in &v.reasons {
+            bullet_ui(ui, reason.get(lang));
+        }
+        if v.expected == OptionId::Hybrid {
+            for hybrid in v.expected_patterns.iter().filter_map(|id| kit.hybrid(id)) {
+                ui.add_space(4.0);
+                ui.add(Label::new(RichText::new(hybrid.name.get(lang)).strong()).wrap());
+                for (heading, text) in [
+                    (&kit.headings.architecture, &hybrid.architecture),
+                    (&kit.headings.example, &hybrid.example),
+                ] {
+                    ui.add(
+                        Label::new(format!(
+                            "{}{} {}",
+                            heading.get(lang),
+                            colon(lang),
+                            text.get(lang)
+                        ))
+                        .wrap(),
+                    );
+                }
+            }
+        }
+        if !v.agrees_with_kit {
+            ui.add_space(4.0);
+            ui.add(
+                Label::new(
+                    RichText::new(lang.pick(
+                        "⚠ Le kit prévoit une autre réponse pour ce scénario que le moteur de décision. La réponse du moteur fait foi ici\u{a0}; signalez-le au formateur.",
+                        "⚠ The kit expects a different answer for this scenario than the decision engine gives. The engine's answer counts here; tell the trainer.",
+                    ))
+                    .color(theme::beyond_colour(dark)),
+                )
+                .wrap(),
+            );
+        }
+    });
+}
+
+// -------------------------------------------------------------------------------- progress
+
+fn progress_ui(
+    ui: &mut Ui,
+    t: &Training,
+    kit: &CheckedKit,
+    lang: Lang,
+    confirm_reset: bool,
+    saving: String,
+    actions: &mut Vec<Action>,
+) {
+    let quiz_missed: Vec<String> = t
+        .missed_questions()
+        .into_iter()
+        .filter_map(|i| t.questions.get(i))
+        .map(|q| q.full(lang))
+        .collect();
+    let scenarios_missed: Vec<String> = t
+        .missed_scenarios(kit)
+        .into_iter()
+        .filter_map(|i| kit.scenarios.get(i))
+        .map(|s| s.title.get(lang).to_owned())
+        .collect();
+
+    section_progress_ui(
+        ui,
+        lang.pick(
+            "Quiz sur le tableau comparatif",
+            "Quiz on the comparison table",
+        ),
+        t.progress.section(Section::Quiz),
+        t.questions.len(),
+        &quiz_missed,
+        lang,
+    );
+    ui.add_space(8.0);
+    section_progress_ui(
+        ui,
+        lang.pick("Scénarios d'entraînement", "Training scenarios"),
+        t.progress.section(Section::Scenarios),
+        kit.scenarios.len(),
+        &scenarios_missed,
+        lang,
+    );
+    ui.add_space(10.0);
+
+    ui.horizontal_wrapped(|ui| {
+        let any_missed = !quiz_missed.is_empty() || !scenarios_missed.is_empty();
+        let retry = ui
+            .add_enabled(
+                any_missed,
+                Button::new(lang.pick("Revoir les erreurs", "Retry missed")),
+            )
+            .on_hover_text(lang.pick(
+                "Recommence le quiz et les scénarios avec seulement les erreurs.",
+                "Restarts the quiz and the scenarios with only the missed ones.",
+            ));
+        if retry.clicked() {
+            actions.push(Action::RetryMissed(None));
+        }
+        if ui
+            .add_enabled(
+                !confirm_reset,
+                Button::new(lang.pick("Réinitialiser", "Reset")),
+            )
+            .clicked()
+        {
+            actions.push(Action::AskReset);
+        }
+    });
+    if confirm_reset {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.add(
+                Label::new(
+                    RichText::new(lang.pick(
+                        "Effacer tous les scores et la liste des erreurs\u{a0}? C'est définitif.",
+                        "Erase all scores and the list of missed items? This cannot be undone.",
+                    ))
+                    .strong(),
+                )
+                .wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .button(lang.pick("Oui, tout effacer", "Yes, erase everything"))
+                    .clicked()
+                {
+                    actions.push(Action::ConfirmReset);
+                }
+                if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                    actions.push(Action::CancelReset);
+                }
+            });
+        });
+    }
+    ui.add_space(8.0);
+    ui.add(Label::new(RichText::new(saving).small().weak()).wrap());
+}
+
+fn section_progress_ui(
+    ui: &mut Ui,
+    title: &str,
+    p: &train::SectionProgress,
+    total: usize,
+    missed: &[String],
+    lang: Lang,
+) {
+    ui.add(Label::new(theme::subheading(title)).wrap());
+    let score = match lang {
+        Lang::Fr => format!(
+            "Réponses\u{a0}: {} · justes\u{a0}: {} ({}\u{a0}%)",
+            p.answered,
+            p.right,
+            p.percent()
+        ),
+        Lang::En => format!(
+            "Answers: {} · right: {} ({}%)",
+            p.answered,
+            p.right,
+            p.percent()
+        ),
+    };
+    ui.label(score);
+    ui.label(format!(
+        "{}{} {} / {total}",
+        lang.pick("Réussis au moins une fois", "Right at least once"),
+        colon(lang),
+        p.mastered.len().min(total)
+    ));
+    if missed.is_empty() {
+        ui.label(
+            RichText::new(lang.pick("Aucune erreur à revoir.", "Nothing missed to retry.")).weak(),
+        );
+    } else {
+        ui.label(
+            RichText::new(format!(
+                "{}{}",
+                lang.pick("À revoir", "To retry"),
+                colon(lang)
+            ))
+            .strong(),
+        );
+        for item in missed {
+            bullet_ui(ui, item);
+        }
+    }
+}
+
+fn saving_note(trainer: &Trainer, lang: Lang) -> String {
+    match &trainer.progress_file {
+        Some(path) if !trainer.save_disabled => match lang {
+            Lang::Fr => format!(
+                "La progression est enregistrée sur cet ordinateur, après chaque réponse\u{a0}: {}",
+                path.display()
+            ),
+            Lang::En => format!(
+                "Progress is saved on this computer after each answer: {}",
+                path.display()
+            ),
+        },
+        _ => lang
+            .pick(
+                "La progression n'est pas enregistrée pendant cette séance.",
+                "Progress is not saved during this session.",
+            )
+            .to_owned(),
+    }
+}
+
+// --------------------------------------------------------------------------------- shared
+
+/// "Question 3 / 20 · this round: 2 right out of 2".
+fn position_ui(ui: &mut Ui, what: &str, deck: &Deck, lang: Lang) {
+    let mut text = format!("{what} {} / {}", deck.pos + 1, deck.order.len());
+    if deck.answered > 0 {
+        text.push_str(&match lang {
+            Lang::Fr => format!(
+                " · série\u{a0}: {} juste{} sur {}",
+                deck.right,
+                if deck.right > 1 { "s" } else { "" },
+                deck.answered
+            ),
+            Lang::En => format!(
+                " · this round: {} right out of {}",
+                deck.right, deck.answered
+            ),
+        });
+    }
+    if deck.retry {
+        text.push_str(lang.pick(" · révision des erreurs", " · retrying missed ones"));
+    }
+    ui.label(RichText::new(text).weak());
+}
+
+fn round_over_ui(
+    ui: &mut Ui,
+    section: Section,
+    deck: &Deck,
+    missed: bool,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
+    ui.add(
+        Label::new(theme::subheading(
+            lang.pick("Série terminée", "Round complete"),
+        ))
+        .wrap(),
+    );
+    let score = match lang {
+        Lang::Fr => format!(
+            "Score de la série\u{a0}: {} / {}.",
+            deck.right, deck.answered
+        ),
+        Lang::En => format!("This round's score: {} / {}.", deck.right, deck.answered),
+    };
+    ui.label(score);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(lang.pick("Nouvelle série", "New round"))
+            .clicked()
+        {
+            actions.push(Action::NewRound(section));
+        }
+        if ui
+            .add_enabled(
+                missed,
+                Button::new(lang.pick("Revoir les erreurs", "Retry missed")),
+            )
+            .clicked()
+        {
+            actions.push(Action::RetryMissed(Some(section)));
+        }
+    });
+}
+
+/// "✔ Right!" or "✘ Wrong", large and coloured.
+fn verdict_line(ui: &mut Ui, correct: bool, lang: Lang, dark: bool) {
+    let (text, colour) = if correct {
+        (
+            lang.pick("✔ Juste\u{a0}!", "✔ Correct!"),
+            right_colour(dark),
+        )
+    } else {
+        (lang.pick("✘ Faux", "✘ Incorrect"), wrong_colour(dark))
+    };
+    ui.label(
+        RichText::new(text)
+            .size(theme::SUBHEADING)
+            .strong()
+            .color(colour),
+    );
+}
+
+/// A tinted frame around feedback; scrolled into view the frame it first appears.
+fn feedback_frame(ui: &mut Ui, correct: bool, dark: bool, scroll: bool, add: impl FnOnce(&mut Ui)) {
+    let fill = if correct {
+        theme::favoured_fill(dark)
+    } else {
+        wrong_fill(dark)
+    };
+    let r = egui::Frame::new()
+        .fill(fill)
+        .corner_radius(6.0)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui);
+        });
+    if scroll {
+        r.response.scroll_to_me(None);
+    }
+}
+
+fn bullet_ui(ui: &mut Ui, text: &str) {
+    ui.add(Label::new(format!("•\u{a0}{text}")).wrap());
+}
+
+/// The colon as each language writes it after a label.
+fn colon(lang: Lang) -> &'static str {
+    lang.pick("\u{a0}:", ":")
+}
+
+/// Quotation marks as each language writes them.
+fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
+fn right_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(130, 215, 150)
+    } else {
+        Color32::from_rgb(20, 110, 45)
+    }
+}
+
+fn wrong_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(245, 140, 130)
+    } else {
+        Color32::from_rgb(170, 35, 30)
+    }
+}
+
+/// The tint behind feedback on a wrong answer.
+fn wrong_fill(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgba_unmultiplied(170, 60, 50, 60)
+    } else {
+        Color32::from_rgba_unmultiplied(220, 80, 60, 35)
+    }
+}

@@ -1,0 +1,178 @@
+//! File habits in the interface: the File menu (New, Open, recent files, Save, Save As,
+//! Undo, Redo), the unsaved-changes prompt, and the offer to restore unsaved work.
+
+use egui::{RichText, Ui};
+
+use crate::autosave::Recovery;
+use crate::document::Document;
+use crate::i18n::Lang;
+use crate::ui::app::{Choice, Command, Pending, Settings};
+
+/// The File menu.
+pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
+    let lang = settings.lang;
+    ui.menu_button(lang.pick("Fichier", "File"), |ui| {
+        let mut item = |ui: &mut Ui, label: &str, shortcut: &str, enabled: bool, cmd: Command| {
+            let text = format!("{label}    {shortcut}");
+            if ui.add_enabled(enabled, egui::Button::new(text)).clicked() {
+                cmds.push(cmd);
+                ui.close();
+            }
+        };
+        item(
+            ui,
+            lang.pick("Nouveau", "New"),
+            "Ctrl+N",
+            true,
+            Command::New,
+        );
+        item(
+            ui,
+            lang.pick("Ouvrir…", "Open…"),
+            "Ctrl+O",
+            true,
+            Command::OpenDialog,
+        );
+        item(
+            ui,
+            lang.pick("Enregistrer", "Save"),
+            "Ctrl+S",
+            true,
+            Command::Save,
+        );
+        item(
+            ui,
+            lang.pick("Enregistrer sous…", "Save As…"),
+            "Ctrl+Shift+S",
+            true,
+            Command::SaveAs,
+        );
+        ui.separator();
+        item(
+            ui,
+            lang.pick("Annuler", "Undo"),
+            "Ctrl+Z",
+            doc.can_undo(),
+            Command::Undo,
+        );
+        item(
+            ui,
+            lang.pick("Rétablir", "Redo"),
+            "Ctrl+Shift+Z",
+            doc.can_redo(),
+            Command::Redo,
+        );
+        if !settings.recent.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(lang.pick("Récents", "Recent")).small());
+            for path in &settings.recent {
+                if ui.button(path.display().to_string()).clicked() {
+                    cmds.push(Command::Open(path.clone()));
+                    ui.close();
+                }
+            }
+        }
+    });
+    let name = doc.display_name(lang.pick("sans titre", "untitled"));
+    let mark = if doc.is_dirty() {
+        lang.pick(" • non enregistré", " • unsaved")
+    } else {
+        ""
+    };
+    ui.label(RichText::new(format!("{name}{mark}")).small());
+}
+
+/// "Save your changes?" before replacing the document or closing.
+pub fn unsaved_prompt_ui(
+    ctx: &egui::Context,
+    pending: &Pending,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let what = match pending {
+        Pending::Close => lang.pick("avant de fermer", "before closing"),
+        Pending::New => lang.pick(
+            "avant d'en commencer une nouvelle",
+            "before starting a new one",
+        ),
+        Pending::OpenDialog | Pending::Open(_) => {
+            lang.pick("avant d'en ouvrir une autre", "before opening another")
+        }
+    };
+    let modal = egui::Modal::new(egui::Id::unique("unsaved_prompt")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(lang.pick("Modifications non enregistrées", "Unsaved changes"));
+        ui.label(
+            format!(
+                "{} {what} ?",
+                lang.pick(
+                    "Cette session a des modifications non enregistrées. Les enregistrer",
+                    "This session has unsaved changes. Save them"
+                )
+            )
+            .replace(" ?", lang.pick(" ?", "?")),
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(lang.pick("Enregistrer", "Save")).clicked() {
+                cmds.push(Command::Resolve(Choice::Save));
+            }
+            if ui
+                .button(lang.pick("Ne pas enregistrer", "Don't save"))
+                .clicked()
+            {
+                cmds.push(Command::Resolve(Choice::Discard));
+            }
+            if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                cmds.push(Command::Resolve(Choice::Cancel));
+            }
+        });
+    });
+    if modal.should_close() {
+        cmds.push(Command::Resolve(Choice::Cancel));
+    }
+}
+
+/// "Restore the unsaved work from last time?"
+pub fn recovery_prompt_ui(
+    ctx: &egui::Context,
+    offer: &Recovery,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    egui::Modal::new(egui::Id::unique("recovery_prompt")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(lang.pick("Travail non enregistré retrouvé", "Unsaved work found"));
+        ui.label(lang.pick(
+            "La dernière session ne s'est pas fermée normalement. Son travail a été sauvegardé automatiquement.",
+            "The last session did not close normally. Its work was saved automatically.",
+        ));
+        let file = offer
+            .path
+            .as_deref()
+            .map_or_else(|| lang.pick("sans titre", "untitled").to_owned(), |p| p.display().to_string());
+        ui.label(format!(
+            "{file} — {} {}, {} {}",
+            offer.session.ticks.len(),
+            lang.pick("cochés", "ticked"),
+            offer.session.weights.len(),
+            lang.pick("critères pondérés", "criteria weighted"),
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(lang.pick("Restaurer", "Restore")).clicked() {
+                cmds.push(Command::Restore);
+            }
+            if ui
+                .button(lang.pick("Mettre de côté", "Set aside"))
+                .on_hover_text(lang.pick(
+                    "Le fichier est renommé, jamais supprimé.",
+                    "The file is renamed, never deleted.",
+                ))
+                .clicked()
+            {
+                cmds.push(Command::DiscardRecovery);
+            }
+        });
+    });
+}

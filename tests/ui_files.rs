@@ -1,0 +1,284 @@
+//! Sessions in the app: undo/redo, the unsaved-changes prompt, open/save, and bad files that
+//! leave everything as it was.
+
+mod common;
+
+use arbitre::i18n::Lang;
+use arbitre::ui::{Launch, Screen, Settings};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+fn checklists(lang: Lang) -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
+    common::app_harness_with(
+        Settings {
+            lang,
+            screen: Screen::Checklists,
+            ..Settings::default()
+        },
+        Launch::default(),
+    )
+}
+
+const CASE: &str = "1. Critical Security Isolation";
+
+#[test]
+fn undo_and_redo_ticks_with_the_keyboard() {
+    let mut h = checklists(Lang::En);
+    h.get_by_label(CASE).click();
+    h.run();
+    assert!(
+        h.state()
+            .doc
+            .session
+            .ticks
+            .contains("vm.security-isolation")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc.session.ticks.is_empty());
+    assert!(!h.state().doc.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert!(
+        h.state()
+            .doc
+            .session
+            .ticks
+            .contains("vm.security-isolation")
+    );
+    assert_eq!(
+        h.state().recommendation.outcome,
+        arbitre::decide::Outcome::Vms
+    );
+}
+
+#[test]
+fn undo_covers_weights_and_text() {
+    let mut h = common::app_harness(Lang::En);
+    if let Some(n) = h.query_all_by_label("Medium").next() {
+        n.click();
+    }
+    h.run();
+    if let Some(n) = h
+        .query_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .next()
+    {
+        n.click();
+    }
+    h.run();
+    if let Some(n) = h
+        .query_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .next()
+    {
+        n.type_text("abc");
+    }
+    h.run();
+    assert_eq!(
+        h.state()
+            .doc
+            .session
+            .notes
+            .get("kernel-sharing")
+            .map(String::as_str),
+        Some("abc")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        h.state().doc.session.notes.is_empty(),
+        "typing is one undo step"
+    );
+    assert_eq!(
+        h.state().doc.session.weights.get("kernel-sharing"),
+        Some(&2)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc.session.weights.is_empty());
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut h = checklists(Lang::En);
+    h.get_by_label(CASE).click();
+    h.run();
+    assert!(
+        h.state().title().contains("untitled •"),
+        "{}",
+        h.state().title()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    // Cancel keeps the work.
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Unsaved changes").is_none());
+    assert!(
+        h.state()
+            .doc
+            .session
+            .ticks
+            .contains("vm.security-isolation")
+    );
+    // Don't save really starts over.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().doc.session.ticks.is_empty());
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn save_then_open_restores_everything() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("team.ron");
+    let mut h = checklists(Lang::Fr);
+    h.get_by_label("1. Isolation de Sécurité Critique").click();
+    h.run();
+    assert!(h.state_mut().save_to(&path));
+    h.run();
+    assert!(!h.state().doc.is_dirty());
+    assert!(
+        h.state().title().starts_with("team.ron — "),
+        "{}",
+        h.state().title()
+    );
+    let saved = h.state().doc.session.clone();
+
+    let mut h2 = checklists(Lang::Fr);
+    h2.state_mut().open_path(&path);
+    h2.run();
+    assert_eq!(h2.state().doc.session, saved);
+    assert_eq!(h2.state().settings.recent.len(), 1);
+    Ok(())
+}
+
+#[test]
+fn bad_files_leave_the_work_and_the_file_untouched() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let big = vec![b' '; 11 * 1024 * 1024];
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "truncated.ron",
+            b"(format: 1, ticks: [\"vm.compl".to_vec(),
+            "truncated.ron:1:",
+        ),
+        (
+            "binary.ron",
+            vec![0, 159, 146, 150, 0, 1],
+            "not a text file",
+        ),
+        ("huge.ron", big, "too large"),
+        (
+            "malformed.ron",
+            b"(format: 1,\n weights: {\"startup-time\": \"x\"})".to_vec(),
+            "malformed.ron:2:",
+        ),
+        ("newer.ron", b"(format: 7)".to_vec(), "newer arbitre"),
+    ];
+    let mut h = checklists(Lang::En);
+    h.get_by_label(CASE).click();
+    h.run();
+    let before = h.state().doc.session.clone();
+    for (name, bytes, expect) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes)?;
+        h.state_mut().open_path(&path);
+        h.run();
+        let msg = h
+            .state()
+            .messages
+            .last()
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
+        assert!(msg.contains(name) && msg.contains(expect), "{name}: {msg}");
+        assert_eq!(std::fs::read(&path)?, bytes, "{name} was modified");
+        assert_eq!(h.state().doc.session, before, "{name} changed the work");
+    }
+    Ok(())
+}
+
+#[test]
+fn saving_into_a_missing_folder_says_so_and_keeps_the_work() {
+    let mut h = checklists(Lang::En);
+    h.get_by_label(CASE).click();
+    h.run();
+    assert!(
+        !h.state_mut()
+            .save_to(std::path::Path::new("/nonexistent-dir/x.ron"))
+    );
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    let msg = h
+        .state()
+        .messages
+        .last()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(msg.contains("/nonexistent-dir/x.ron"), "{msg}");
+}
+
+#[test]
+fn unsaved_work_is_offered_back_and_restored() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let kit = arbitre::kit::CheckedKit::builtin()?;
+    let mut session = arbitre::session::Session::new(&kit);
+    session.ticks.insert("vm.compliance".into());
+    let autosave = arbitre::autosave::Autosave::in_dir(dir.path());
+    autosave.write(&arbitre::autosave::Autosave::encode(
+        &arbitre::autosave::Recovery {
+            path: None,
+            session,
+        },
+    ))?;
+    let mut h = common::app_harness_with(
+        Settings {
+            lang: Lang::En,
+            ..Settings::default()
+        },
+        Launch {
+            data_dir: Some(dir.path().to_owned()),
+            ..Launch::default()
+        },
+    );
+    h.get_by_label("Unsaved work found");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert!(h.state().doc.session.ticks.contains("vm.compliance"));
+    assert!(h.state().doc.is_dirty(), "restored work is not saved yet");
+    Ok(())
+}
+
+#[test]
+fn a_corrupt_autosave_is_reported_and_kept() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    std::fs::write(dir.path().join("autosave.ron"), b"(session: (ticks: [")?;
+    let h = common::app_harness_with(
+        Settings::default(),
+        Launch {
+            data_dir: Some(dir.path().to_owned()),
+            ..Launch::default()
+        },
+    );
+    let msg = h
+        .state()
+        .messages
+        .first()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(
+        msg.contains("set aside as") && msg.contains("autosave.corrupt-"),
+        "{msg}"
+    );
+    let kept = std::fs::read_dir(dir.path())?
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("autosave.corrupt-")
+        });
+    assert!(kept);
+    Ok(())
+}
