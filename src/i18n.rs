@@ -41,6 +41,11 @@ impl Lang {
         }
     }
 
+    /// A label followed by a colon, with the French space before it: "Exemple :", "Example:".
+    pub fn colon(self, label: &str) -> String {
+        format!("{label}{}", self.pick(" :", ":"))
+    }
+
     /// The language's own name, as shown on the switch.
     pub fn native_name(self) -> &'static str {
         self.pick("Français", "English")

@@ -98,3 +98,37 @@ fn checklists_and_recommendation_screens() {
     );
     results.unwrap();
 }
+
+#[test]
+fn prompts() {
+    let mut results = SnapshotResults::new();
+    // The offer to restore unsaved work, in French.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.path().join("autosave.ron"),
+        "(path: Some(\"/home/équipe/décision.ron\"), session: (ticks: [\"vm.compliance\"]))",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    shot(
+        &mut results,
+        "recovery_prompt_fr",
+        settings(Lang::Fr, false, Screen::Compare),
+        Launch {
+            data_dir: Some(dir.path().to_owned()),
+            ..Launch::default()
+        },
+    );
+    // The unsaved-changes prompt, in English, dark.
+    let mut h = common::app_harness_with(
+        settings(Lang::En, true, Screen::Checklists),
+        Launch::default(),
+    );
+    use egui_kittest::kittest::Queryable as _;
+    h.get_by_label("1. Critical Security Isolation").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.snapshot("unsaved_prompt_en_dark");
+    results.extend_harness(&mut h);
+    results.unwrap();
+}

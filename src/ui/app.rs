@@ -889,7 +889,6 @@ fn top_bar_ui(ui: &mut egui::Ui, settings: &Settings, doc: &Document, cmds: &mut
     let lang = settings.lang;
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.heading("arbitre");
         crate::ui::files::file_menu_ui(ui, settings, doc, cmds);
         ui.separator();
         for (n, screen) in Screen::ALL.into_iter().enumerate() {
@@ -921,6 +920,7 @@ fn top_bar_ui(ui: &mut egui::Ui, settings: &Settings, doc: &Document, cmds: &mut
             cmds.push(Command::SetDark(!settings.dark));
         }
         ui.separator();
+        ui.spacing_mut().item_spacing.x = 4.0;
         if ui
             .button("−")
             .on_hover_text(lang.pick("Réduire (Ctrl −)", "Zoom out (Ctrl −)"))

@@ -99,7 +99,7 @@ fn section_header(title: &Text, counts: (usize, usize), lang: Lang) -> RichText 
 
 fn labelled_line_ui(ui: &mut Ui, label: &Text, text: &Text, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{} :", label.get(lang))).strong());
+        ui.label(RichText::new(lang.colon(label.get(lang))).strong());
         ui.add(egui::Label::new(text.get(lang)).wrap());
     });
 }
@@ -155,9 +155,7 @@ fn hybrids_ui(
                 tick_ui(ui, session, &h.id, RichText::new(title).strong(), cmds);
                 ui.indent(&h.id, |ui| {
                     labelled_line_ui(ui, &kit.headings.architecture, &h.architecture, lang);
-                    ui.label(
-                        RichText::new(format!("{} :", kit.headings.advantages.get(lang))).strong(),
-                    );
+                    ui.label(RichText::new(lang.colon(kit.headings.advantages.get(lang))).strong());
                     for a in &h.advantages {
                         ui.horizontal_wrapped(|ui| {
                             ui.label("•");

@@ -388,7 +388,7 @@ fn application_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang) {
             ui.label(app.intro.get(lang));
             for p in &app.points {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{} :", p.label.get(lang))).strong());
+                    ui.label(RichText::new(lang.colon(p.label.get(lang))).strong());
                     ui.add(egui::Label::new(p.text.get(lang)).wrap());
                 });
                 ui.indent(p.label.get(lang), |ui| {
@@ -397,7 +397,7 @@ fn application_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang) {
                     }
                 });
             }
-            ui.label(RichText::new(format!("{} :", app.layers_title.get(lang))).strong());
+            ui.label(RichText::new(lang.colon(app.layers_title.get(lang))).strong());
             let layers: Vec<String> = app.layers.iter().map(|l| l.get(lang).to_owned()).collect();
             architecture_ui(ui, &layers, ui.visuals().dark_mode);
             ui.add(egui::Label::new(app.conclusion.get(lang)).wrap());
