@@ -26,7 +26,7 @@ pub enum Found {
     /// No autosave: the last run ended cleanly.
     Nothing,
     /// Unsaved work to offer back, with ids the kit no longer knows.
-    Work(Recovery, Vec<String>),
+    Work(Box<Recovery>, Vec<String>),
     /// The autosave was unreadable; it was renamed to the given path.
     SetAside {
         /// Why it could not be read.
@@ -106,7 +106,7 @@ impl Autosave {
             return Found::Nothing;
         }
         match self.read(kit) {
-            Ok((recovery, dropped)) => Found::Work(recovery, dropped),
+            Ok((recovery, dropped)) => Found::Work(Box::new(recovery), dropped),
             Err(e) => {
                 let stamp = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -166,7 +166,7 @@ mod tests {
             session: s,
         };
         a.write(&Autosave::encode(&r))?;
-        assert_eq!(a.find(&kit()), Found::Work(r, vec![]));
+        assert_eq!(a.find(&kit()), Found::Work(Box::new(r), vec![]));
         a.clear()?;
         assert_eq!(a.find(&kit()), Found::Nothing);
         a.clear()?;

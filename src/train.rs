@@ -483,12 +483,13 @@ impl SectionProgress {
         }
     }
 
-    /// Right answers as a whole percentage of answers (0 when nothing was answered).
+    /// Right answers as a percentage of answers, rounded (0 when nothing was answered).
     pub fn percent(&self) -> u32 {
         if self.answered == 0 {
             0
         } else {
-            let p = u64::from(self.right) * 100 / u64::from(self.answered);
+            let answered = u64::from(self.answered);
+            let p = (u64::from(self.right.min(self.answered)) * 100 + answered / 2) / answered;
             u32::try_from(p).unwrap_or(100)
         }
     }
@@ -1100,10 +1101,16 @@ mod tests {
         p.record("a", false);
         assert_eq!((p.answered, p.right), (3, 1));
         assert_eq!(p.percent(), 33);
+        p.record("c", true);
+        assert_eq!(p.percent(), 50);
+        p.record("d", true);
+        assert_eq!(p.percent(), 60);
+        p.record("e", true);
+        assert_eq!(p.percent(), 67, "rounded, not truncated");
         assert!(p.missed.contains("a") && !p.missed.contains("b"));
         p.record("a", true);
         assert!(p.missed.is_empty());
-        assert_eq!(p.mastered.len(), 2);
+        assert_eq!(p.mastered.len(), 5);
         assert_eq!(SectionProgress::default().percent(), 0);
     }
 

@@ -210,6 +210,8 @@ pub struct ArbitreApp {
     pub messages: Vec<Message>,
     /// The override form being filled in.
     pub override_draft: OverrideDraft,
+    /// The Train screen's state and the student's progress.
+    pub trainer: crate::ui::train::Trainer,
     /// What waits for the unsaved-changes prompt.
     pub pending: Option<Pending>,
     /// Unsaved work from an earlier run, offered back.
@@ -278,7 +280,16 @@ impl ArbitreApp {
         }
         let recommendation = doc.session.recommend(&kit);
         let (dialog_tx, dialog_rx) = mpsc::channel();
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        let trainer = crate::ui::train::Trainer::new(
+            &kit,
+            launch.data_dir.as_ref().map(|d| d.join("progress.ron")),
+            seed,
+        );
         let mut app = ArbitreApp {
+            trainer,
             settings,
             kit,
             doc,
@@ -342,7 +353,7 @@ impl ArbitreApp {
                             ),
                         });
                     }
-                    self.recovery_offer = Some(recovery);
+                    self.recovery_offer = Some(*recovery);
                 }
             }
             Found::SetAside { error, moved_to } => self.messages.push(Message {
@@ -530,6 +541,13 @@ impl ArbitreApp {
                     self.settings.dark,
                     &mut cmds,
                 ),
+                Screen::Train => crate::ui::train::train_ui(
+                    ui,
+                    &mut self.trainer,
+                    &self.kit,
+                    lang,
+                    self.settings.dark,
+                ),
                 other => not_yet_ui(ui, other, lang),
             }
         });
@@ -540,6 +558,9 @@ impl ArbitreApp {
             crate::ui::files::recovery_prompt_ui(&ctx, offer, self.settings.lang, &mut cmds);
         }
 
+        if let Some(text) = self.trainer.take_message() {
+            self.messages.push(Message { error: true, text });
+        }
         for cmd in cmds {
             self.apply(cmd, &ctx);
         }
@@ -982,11 +1003,7 @@ fn not_yet_ui(ui: &mut egui::Ui, screen: Screen, lang: Lang) {
             "Rédiger et exporter l'ADR (MADR 4 ou Nygard, en français ou en anglais).",
             "Write and export the ADR (MADR 4 or Nygard, in French or English).",
         ),
-        Screen::Train => lang.pick(
-            "Quiz sur le tableau comparatif et scénarios tirés des notes.",
-            "A quiz on the comparison table and scenarios drawn from the notes.",
-        ),
-        Screen::Compare => "",
+        Screen::Compare | Screen::Train => "",
     };
     ui.label(lang.pick(
         "Cet écran n'est pas encore construit dans cette version.",

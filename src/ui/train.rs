@@ -21,7 +21,7 @@ use crate::ui::theme;
 const MAX_TEXT_WIDTH: f32 = 1000.0;
 
 /// The Train screen's three parts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Tab {
     /// Questions on the comparison table.
     #[default]
@@ -394,7 +394,9 @@ fn quiz_ui(
         for option in [OptionId::Containers, OptionId::Vms] {
             let selected = verdict.is_some_and(|v| v.chosen == option);
             let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
-            let button = Button::selectable(selected, text).min_size(egui::vec2(160.0, 40.0));
+            let button = Button::new(text)
+                .selected(selected)
+                .min_size(egui::vec2(160.0, 40.0));
             if ui.add_enabled(verdict.is_none(), button).clicked() {
                 actions.push(Action::Answer(option));
             }
@@ -403,13 +405,10 @@ fn quiz_ui(
 
     if let Some(v) = verdict {
         ui.add_space(6.0);
-        quiz_feedback_ui(ui, v, kit, lang, dark, focus_next);
+        let feedback = quiz_feedback_ui(ui, v, kit, lang, dark);
         ui.add_space(6.0);
-        let next = ui.button(lang.pick("Question suivante", "Next question"));
-        if focus_next {
-            next.request_focus();
-        }
-        if next.clicked() {
+        let next = lang.pick("Question suivante", "Next question");
+        if next_button(ui, next, feedback, focus_next) {
             actions.push(Action::NextQuestion);
         }
     }
@@ -421,9 +420,8 @@ fn quiz_feedback_ui(
     kit: &CheckedKit,
     lang: Lang,
     dark: bool,
-    scroll: bool,
-) {
-    feedback_frame(ui, v.correct, dark, scroll, |ui| {
+) -> egui::Rect {
+    feedback_frame(ui, v.correct, dark, |ui| {
         verdict_line(ui, v.correct, lang, dark);
         let answer = kit.option_name(v.answer, lang);
         let line = if v.correct {
@@ -457,7 +455,7 @@ fn quiz_feedback_ui(
             let text = format!("{name}{} {}", colon(lang), quoted(q.text.get(lang), lang));
             ui.add(Label::new(text).wrap());
         }
-    });
+    })
 }
 
 // ------------------------------------------------------------------------------- scenarios
@@ -502,7 +500,9 @@ fn scenario_ui(
         for option in OptionId::ALL {
             let selected = choice.option == Some(option);
             let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
-            let button = Button::selectable(selected, text).min_size(egui::vec2(160.0, 40.0));
+            let button = Button::new(text)
+                .selected(selected)
+                .min_size(egui::vec2(160.0, 40.0));
             if ui.add_enabled(!locked, button).clicked() {
                 actions.push(Action::Choose(option));
             }
@@ -522,7 +522,7 @@ fn scenario_ui(
         ui.horizontal_wrapped(|ui| {
             for hybrid in &kit.hybrids {
                 let selected = choice.pattern.as_deref() == Some(hybrid.id.as_str());
-                let button = Button::selectable(selected, hybrid.name.get(lang));
+                let button = Button::new(hybrid.name.get(lang)).selected(selected);
                 if ui.add_enabled(!locked, button).clicked() {
                     actions.push(Action::ChoosePattern(hybrid.id.clone()));
                 }
@@ -558,13 +558,10 @@ fn scenario_ui(
         }
         Some(v) => {
             ui.add_space(6.0);
-            scenario_feedback_ui(ui, v, kit, lang, dark, focus_next);
+            let feedback = scenario_feedback_ui(ui, v, kit, lang, dark);
             ui.add_space(6.0);
-            let next = ui.button(lang.pick("Scénario suivant", "Next scenario"));
-            if focus_next {
-                next.request_focus();
-            }
-            if next.clicked() {
+            let next = lang.pick("Scénario suivant", "Next scenario");
+            if next_button(ui, next, feedback, focus_next) {
                 actions.push(Action::NextScenario);
             }
         }
@@ -590,9 +587,8 @@ fn scenario_feedback_ui(
     kit: &CheckedKit,
     lang: Lang,
     dark: bool,
-    scroll: bool,
-) {
-    feedback_frame(ui, v.correct, dark, scroll, |ui| {
+) -> egui::Rect {
+    feedback_frame(ui, v.correct, dark, |ui| {
         verdict_line(ui, v.correct, lang, dark);
         let expected = answer_name(kit, v.expected, &v.expected_patterns, lang);
         ui.add(
@@ -671,7 +667,7 @@ fn scenario_feedback_ui(
                 .wrap(),
             );
         }
-    });
+    })
 }
 
 // -------------------------------------------------------------------------------- progress
@@ -682,7 +678,7 @@ fn progress_ui(
     kit: &CheckedKit,
     lang: Lang,
     confirm_reset: bool,
-    saving: String,
+    saving: (&str, Option<&std::path::Path>),
     actions: &mut Vec<Action>,
 ) {
     let quiz_missed: Vec<String> = t
@@ -770,7 +766,13 @@ fn progress_ui(
         });
     }
     ui.add_space(8.0);
-    ui.add(Label::new(RichText::new(saving).small().weak()).wrap());
+    let (note, path) = saving;
+    let r = ui.add(Label::new(RichText::new(note).small().weak()).wrap());
+    if let Some(path) = path {
+        r.on_hover_ui(|ui| {
+            ui.label(path.display().to_string());
+        });
+    }
 }
 
 fn section_progress_ui(
@@ -822,24 +824,24 @@ fn section_progress_ui(
     }
 }
 
-fn saving_note(trainer: &Trainer, lang: Lang) -> String {
+/// Where progress goes, and the file's path to show on hover (kept out of the text so that
+/// the screen reads the same on every computer).
+fn saving_note(trainer: &Trainer, lang: Lang) -> (&'static str, Option<&std::path::Path>) {
     match &trainer.progress_file {
-        Some(path) if !trainer.save_disabled => match lang {
-            Lang::Fr => format!(
-                "La progression est enregistrée sur cet ordinateur, après chaque réponse\u{a0}: {}",
-                path.display()
+        Some(path) if !trainer.save_disabled => (
+            lang.pick(
+                "La progression est enregistrée sur cet ordinateur, après chaque réponse.",
+                "Progress is saved on this computer, after each answer.",
             ),
-            Lang::En => format!(
-                "Progress is saved on this computer after each answer: {}",
-                path.display()
-            ),
-        },
-        _ => lang
-            .pick(
+            Some(path.as_path()),
+        ),
+        _ => (
+            lang.pick(
                 "La progression n'est pas enregistrée pendant cette séance.",
                 "Progress is not saved during this session.",
-            )
-            .to_owned(),
+            ),
+            None,
+        ),
     }
 }
 
@@ -927,8 +929,8 @@ fn verdict_line(ui: &mut Ui, correct: bool, lang: Lang, dark: bool) {
     );
 }
 
-/// A tinted frame around feedback; scrolled into view the frame it first appears.
-fn feedback_frame(ui: &mut Ui, correct: bool, dark: bool, scroll: bool, add: impl FnOnce(&mut Ui)) {
+/// A tinted frame around feedback; returns where it was drawn.
+fn feedback_frame(ui: &mut Ui, correct: bool, dark: bool, add: impl FnOnce(&mut Ui)) -> egui::Rect {
     let fill = if correct {
         theme::favoured_fill(dark)
     } else {
@@ -942,13 +944,29 @@ fn feedback_frame(ui: &mut Ui, correct: bool, dark: bool, scroll: bool, add: imp
             ui.set_width(ui.available_width());
             add(ui);
         });
-    if scroll {
-        r.response.scroll_to_me(None);
-    }
+    r.response.rect
 }
 
+/// The "next" button under feedback. Right after an answer it takes the keyboard focus, and
+/// the feedback and the button are scrolled into view together.
+fn next_button(ui: &mut Ui, text: &str, feedback: egui::Rect, just_answered: bool) -> bool {
+    let next = ui.button(text);
+    if just_answered {
+        next.request_focus();
+        ui.scroll_to_rect(feedback.union(next.rect), None);
+    }
+    next.clicked()
+}
+
+/// A bullet with a hanging indent: wrapped lines start under the text, not the bullet.
 fn bullet_ui(ui: &mut Ui, text: &str) {
-    ui.add(Label::new(format!("•\u{a0}{text}")).wrap());
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        ui.label("•");
+        ui.vertical(|ui| {
+            ui.add(Label::new(text).wrap());
+        });
+    });
 }
 
 /// The colon as each language writes it after a label.

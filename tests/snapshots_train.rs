@@ -1,0 +1,197 @@
+//! Pictures of the Train screen at 1280×720: a quiz question, a right and a wrong answer, a
+//! scenario being answered, its feedback, and the progress page, in French and English.
+//! Rendered with wgpu on lavapipe; run with
+//! `cargo test --features snapshots --test snapshots_train` (`UPDATE_SNAPSHOTS=1` to accept
+//! new pictures after looking at them).
+#![cfg(feature = "snapshots")]
+
+use arbitre::i18n::Lang;
+use arbitre::kit::{CheckedKit, OptionId};
+use arbitre::ui::theme;
+use arbitre::ui::train::{Trainer, train_ui};
+use egui_kittest::kittest::Queryable as _;
+use egui_kittest::{Harness, SnapshotResults};
+
+/// The trainer, the kit, the language and the theme.
+type State = (Trainer, CheckedKit, Lang, bool);
+
+const SEED: u64 = 2024;
+
+/// The screen with a fresh progress file in `dir`, so that the pictures never depend on what
+/// an earlier run saved (and the screen says progress is saved, as it is in the app).
+fn harness(lang: Lang, dark: bool, dir: &tempfile::TempDir) -> Harness<'static, State> {
+    let kit = match CheckedKit::builtin() {
+        Ok(k) => k,
+        Err(e) => panic!("built-in kit: {e}"),
+    };
+    let file = dir
+        .path()
+        .join(format!("progress-{}-{dark}.ron", lang.code()));
+    let _ = std::fs::remove_file(&file);
+    let trainer = Trainer::new(&kit, Some(file), SEED);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_theme(if dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        })
+        .with_render_cursor(false)
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            |ui, state: &mut State| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    train_ui(ui, &mut state.0, &state.1, state.2, state.3);
+                });
+            },
+            (trainer, kit, lang, dark),
+        );
+    h.run();
+    h
+}
+
+fn shot(results: &mut SnapshotResults, h: &mut Harness<'_, State>, name: &str) {
+    h.run();
+    h.snapshot(name);
+    results.extend_harness(h);
+}
+
+fn click(h: &mut Harness<'_, State>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn other(option: OptionId) -> OptionId {
+    match option {
+        OptionId::Containers => OptionId::Vms,
+        _ => OptionId::Containers,
+    }
+}
+
+/// Answers the current question, right or wrong.
+fn answer_question(h: &mut Harness<'_, State>, right: bool) {
+    let (trainer, kit, lang, _) = h.state();
+    let Some(q) = trainer.training().current_question() else {
+        panic!("no question");
+    };
+    let option = if right { q.answer } else { other(q.answer) };
+    let label = kit.option_name(option, *lang);
+    click(h, &label);
+}
+
+/// Answers the current scenario, right or wrong.
+fn answer_scenario(h: &mut Harness<'_, State>, right: bool) {
+    let (trainer, kit, lang, _) = h.state();
+    let lang = *lang;
+    let Some(sc) = trainer.training().current_scenario(kit) else {
+        panic!("no scenario");
+    };
+    let (option, pattern) = if right {
+        (sc.expected, sc.patterns.first().cloned())
+    } else {
+        (other(sc.expected), None)
+    };
+    let option = kit.option_name(option, lang);
+    let pattern = pattern.and_then(|id| kit.hybrid(&id).map(|hy| hy.name.get(lang).to_owned()));
+    click(h, &option);
+    if let Some(p) = pattern {
+        click(h, &p);
+    }
+    click(h, lang.pick("Valider", "Check"));
+}
+
+/// Moves on to the first hybrid scenario of the run, answering the others right.
+fn go_to_hybrid_scenario(h: &mut Harness<'_, State>) {
+    for _ in 0..h.state().1.scenarios.len() {
+        let (trainer, kit, ..) = h.state();
+        if trainer
+            .training()
+            .current_scenario(kit)
+            .is_some_and(|s| s.expected == OptionId::Hybrid)
+        {
+            return;
+        }
+        answer_scenario(h, true);
+        let next = h.state().2.pick("Scénario suivant", "Next scenario");
+        click(h, next);
+    }
+}
+
+#[test]
+fn train_quiz() -> Result<(), std::io::Error> {
+    let dir = tempfile::tempdir()?;
+    let mut results = SnapshotResults::new();
+
+    let mut h = harness(Lang::Fr, false, &dir);
+    shot(&mut results, &mut h, "train_quiz_question_fr");
+    answer_question(&mut h, true);
+    shot(&mut results, &mut h, "train_quiz_right_fr");
+
+    let mut h = harness(Lang::Fr, false, &dir);
+    answer_question(&mut h, false);
+    shot(&mut results, &mut h, "train_quiz_wrong_fr");
+
+    let mut h = harness(Lang::En, true, &dir);
+    answer_question(&mut h, false);
+    shot(&mut results, &mut h, "train_quiz_wrong_en_dark");
+
+    results.unwrap();
+    Ok(())
+}
+
+#[test]
+fn train_scenarios() -> Result<(), std::io::Error> {
+    let dir = tempfile::tempdir()?;
+    let mut results = SnapshotResults::new();
+
+    let mut h = harness(Lang::Fr, false, &dir);
+    click(&mut h, "Scénarios");
+    go_to_hybrid_scenario(&mut h);
+    // Hybrid chosen: the six architectures appear, and "Valider" waits for one.
+    click(&mut h, "Hybride");
+    shot(&mut results, &mut h, "train_scenario_question_fr");
+
+    let mut h = harness(Lang::Fr, false, &dir);
+    click(&mut h, "Scénarios");
+    go_to_hybrid_scenario(&mut h);
+    answer_scenario(&mut h, true);
+    shot(&mut results, &mut h, "train_scenario_right_fr");
+
+    let mut h = harness(Lang::En, false, &dir);
+    click(&mut h, "Scenarios");
+    answer_scenario(&mut h, false);
+    shot(&mut results, &mut h, "train_scenario_wrong_en");
+
+    results.unwrap();
+    Ok(())
+}
+
+#[test]
+fn train_progress() -> Result<(), std::io::Error> {
+    let dir = tempfile::tempdir()?;
+    let mut results = SnapshotResults::new();
+    for lang in Lang::ALL {
+        let mut h = harness(lang, false, &dir);
+        for right in [true, false, true, false, true] {
+            answer_question(&mut h, right);
+            click(&mut h, lang.pick("Question suivante", "Next question"));
+        }
+        click(&mut h, lang.pick("Scénarios", "Scenarios"));
+        for right in [true, false, true] {
+            answer_scenario(&mut h, right);
+            click(&mut h, lang.pick("Scénario suivant", "Next scenario"));
+        }
+        click(&mut h, lang.pick("Progrès", "Progress"));
+        shot(
+            &mut results,
+            &mut h,
+            &format!("train_progress_{}", lang.code()),
+        );
+        if lang == Lang::Fr {
+            click(&mut h, "Réinitialiser");
+            shot(&mut results, &mut h, "train_progress_reset_confirm_fr");
+        }
+    }
+    results.unwrap();
+    Ok(())
+}

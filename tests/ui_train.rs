@@ -1,0 +1,434 @@
+//! The Train screen in a headless egui: quiz and scenario answers, right and wrong, in both
+//! languages, the feedback they show, and progress kept in a file between runs.
+
+use std::path::PathBuf;
+
+use arbitre::i18n::Lang;
+use arbitre::kit::{CheckedKit, OptionId, Scenario};
+use arbitre::train::{Progress, Question, engine_answer};
+use arbitre::ui::theme;
+use arbitre::ui::train::{Tab, Trainer, train_ui};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// The trainer, the kit and the language, as the app would hold them.
+type State = (Trainer, CheckedKit, Lang);
+
+const SEED: u64 = 2024;
+
+fn kit() -> CheckedKit {
+    match CheckedKit::builtin() {
+        Ok(k) => k,
+        Err(e) => panic!("built-in kit: {e}"),
+    }
+}
+
+/// The Train screen alone, as the app's central panel shows it, at 1280×720.
+fn harness(lang: Lang, progress_file: Option<PathBuf>) -> Harness<'static, State> {
+    let kit = kit();
+    let trainer = Trainer::new(&kit, progress_file, SEED);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            |ui, state: &mut State| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    train_ui(ui, &mut state.0, &state.1, state.2, false);
+                });
+            },
+            (trainer, kit, lang),
+        );
+    h.run();
+    h
+}
+
+fn current_question(h: &Harness<'_, State>) -> Question {
+    match h.state().0.training().current_question() {
+        Some(q) => q.clone(),
+        None => panic!("no question"),
+    }
+}
+
+fn current_scenario(h: &Harness<'_, State>) -> Scenario {
+    let (trainer, kit, _) = h.state();
+    match trainer.training().current_scenario(kit) {
+        Some(s) => s.clone(),
+        None => panic!("no scenario"),
+    }
+}
+
+fn other(option: OptionId) -> OptionId {
+    match option {
+        OptionId::Containers => OptionId::Vms,
+        _ => OptionId::Containers,
+    }
+}
+
+/// How the feedback quotes a table cell: "Conteneurs : « … »" / "Containers: “…”".
+fn quote_line(kit: &CheckedKit, option: OptionId, cell: &str, lang: Lang) -> String {
+    let name = kit.option_name(option, lang);
+    match lang {
+        Lang::Fr => format!("{name}\u{a0}: «\u{a0}{cell}\u{a0}»"),
+        Lang::En => format!("{name}: “{cell}”"),
+    }
+}
+
+fn click(h: &mut Harness<'_, State>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+#[test]
+fn the_screen_has_its_heading_and_three_sections_in_both_languages() {
+    for (lang, heading, tabs) in [
+        (Lang::Fr, "S'entraîner", ["Quiz", "Scénarios", "Progrès"]),
+        (Lang::En, "Train", ["Quiz", "Scenarios", "Progress"]),
+    ] {
+        let mut h = harness(lang, None);
+        h.get_by_label(heading);
+        for (tab, label) in Tab::ALL.into_iter().zip(tabs) {
+            click(&mut h, label);
+            assert_eq!(h.state().0.tab(), tab, "{label}");
+        }
+    }
+}
+
+#[test]
+fn a_right_quiz_answer_is_confirmed_with_the_table_cells_in_both_languages() {
+    for lang in Lang::ALL {
+        let mut h = harness(lang, None);
+        let q = current_question(&h);
+        h.get_by_label(q.prompt.get(lang));
+        let kit = h.state().1.clone();
+        let answer = kit.option_name(q.answer, lang);
+        click(&mut h, &answer);
+
+        h.get_by_label(lang.pick("✔ Juste\u{a0}!", "✔ Correct!"));
+        assert!(
+            h.query_by_label_contains(lang.pick("Faux", "Incorrect"))
+                .is_none()
+        );
+        let Some(crit) = kit.criterion(&q.criterion) else {
+            panic!("unknown criterion {}", q.criterion);
+        };
+        h.get_by_label(&format!(
+            "{} — {}",
+            lang.pick(
+                "Ce que dit le tableau comparatif",
+                "What the comparison table says"
+            ),
+            crit.name.get(lang)
+        ));
+        for option in [OptionId::Containers, OptionId::Vms] {
+            let cell = match option {
+                OptionId::Containers => crit.containers.get(lang),
+                _ => crit.vms.get(lang),
+            };
+            h.get_by_label(&quote_line(&kit, option, cell, lang));
+        }
+        let progress = h.state().0.progress();
+        assert_eq!((progress.quiz.answered, progress.quiz.right), (1, 1));
+        assert!(progress.quiz.missed.is_empty());
+    }
+}
+
+#[test]
+fn a_wrong_quiz_answer_gives_the_right_one_and_quotes_the_table_in_both_languages() {
+    for lang in Lang::ALL {
+        let mut h = harness(lang, None);
+        let q = current_question(&h);
+        let kit = h.state().1.clone();
+        let wrong = other(q.answer);
+        click(&mut h, &kit.option_name(wrong, lang));
+
+        h.get_by_label(lang.pick("✘ Faux", "✘ Incorrect"));
+        assert!(
+            h.query_by_label_contains(lang.pick("Juste", "Correct!"))
+                .is_none()
+        );
+        let (chosen, answer) = (
+            kit.option_name(wrong, lang),
+            kit.option_name(q.answer, lang),
+        );
+        h.get_by_label(&match lang {
+            Lang::Fr => {
+                format!("Vous avez répondu {chosen}\u{a0}; la bonne réponse est {answer}.")
+            }
+            Lang::En => format!("You answered {chosen}; the right answer is {answer}."),
+        });
+        let Some(crit) = kit.criterion(&q.criterion) else {
+            panic!("unknown criterion {}", q.criterion);
+        };
+        let right_cell = match q.answer {
+            OptionId::Containers => crit.containers.get(lang),
+            _ => crit.vms.get(lang),
+        };
+        h.get_by_label(&quote_line(&kit, q.answer, right_cell, lang));
+        assert!(h.state().0.progress().quiz.missed.contains(&q.id));
+
+        // The answer buttons are locked; the next question clears the feedback.
+        click(&mut h, &answer);
+        assert_eq!(
+            h.state().0.progress().quiz.answered,
+            1,
+            "one answer per question"
+        );
+        click(&mut h, lang.pick("Question suivante", "Next question"));
+        assert!(h.state().0.training().quiz_verdict.is_none());
+        assert_ne!(current_question(&h).id, q.id);
+        assert!(
+            h.query_by_label_contains(lang.pick("Faux", "Incorrect"))
+                .is_none()
+        );
+    }
+}
+
+#[test]
+fn the_keyboard_moves_on_after_an_answer() {
+    let mut h = harness(Lang::En, None);
+    let q = current_question(&h);
+    let kit = h.state().1.clone();
+    click(&mut h, &kit.option_name(q.answer, Lang::En));
+    // The focus goes to "Next question": Enter moves on without the mouse.
+    assert!(h.get_by_label("Next question").is_focused());
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_ne!(current_question(&h).id, q.id);
+}
+
+/// Answers the current scenario with `option` (and, for a hybrid, `pattern`), then checks.
+fn answer_scenario(
+    h: &mut Harness<'_, State>,
+    option: OptionId,
+    pattern: Option<&str>,
+    lang: Lang,
+) {
+    let kit = h.state().1.clone();
+    click(h, &kit.option_name(option, lang));
+    if let Some(id) = pattern {
+        let Some(hybrid) = kit.hybrid(id) else {
+            panic!("unknown hybrid {id}");
+        };
+        click(h, hybrid.name.get(lang));
+    }
+    click(h, lang.pick("Valider", "Check"));
+}
+
+/// Every reason the engine gives for this scenario is listed, word for word.
+fn assert_engine_reasons_shown(h: &Harness<'_, State>, sc: &Scenario, lang: Lang) {
+    let kit = &h.state().1;
+    let engine = engine_answer(kit, sc);
+    assert!(!engine.reasons.is_empty(), "{}", sc.id);
+    for reason in &engine.reasons {
+        h.get_by_label(reason.get(lang));
+    }
+}
+
+#[test]
+fn a_right_scenario_answer_is_explained_by_the_engine_in_both_languages() {
+    for lang in Lang::ALL {
+        let mut h = harness(lang, None);
+        click(&mut h, lang.pick("Scénarios", "Scenarios"));
+        let sc = current_scenario(&h);
+        h.get_by_label(sc.situation.get(lang));
+        answer_scenario(
+            &mut h,
+            sc.expected,
+            sc.patterns.first().map(String::as_str),
+            lang,
+        );
+        h.get_by_label(lang.pick("✔ Juste\u{a0}!", "✔ Correct!"));
+        h.get_by_label_contains(lang.pick("Réponse attendue", "Expected answer"));
+        assert_engine_reasons_shown(&h, &sc, lang);
+        assert_eq!(h.state().0.progress().scenarios.right, 1);
+    }
+}
+
+#[test]
+fn a_wrong_scenario_answer_gives_the_expected_one_and_the_engine_reasons_in_both_languages() {
+    for lang in Lang::ALL {
+        let mut h = harness(lang, None);
+        click(&mut h, lang.pick("Scénarios", "Scenarios"));
+        let sc = current_scenario(&h);
+        let kit = h.state().1.clone();
+        let wrong = if sc.expected == OptionId::Containers {
+            OptionId::Vms
+        } else {
+            OptionId::Containers
+        };
+        answer_scenario(&mut h, wrong, None, lang);
+        h.get_by_label(lang.pick("✘ Faux", "✘ Incorrect"));
+        let expected = kit.option_name(sc.expected, lang);
+        h.get_by_label_contains(&format!(
+            "{} {expected}",
+            lang.pick("Réponse attendue\u{a0}:", "Expected answer:")
+        ));
+        h.get_by_label(&format!(
+            "{} {}",
+            lang.pick("Votre réponse\u{a0}:", "Your answer:"),
+            kit.option_name(wrong, lang)
+        ));
+        assert_engine_reasons_shown(&h, &sc, lang);
+        assert!(h.state().0.progress().scenarios.missed.contains(&sc.id));
+
+        click(&mut h, lang.pick("Scénario suivant", "Next scenario"));
+        assert_ne!(current_scenario(&h).id, sc.id);
+        assert!(h.state().0.training().scenario_verdict.is_none());
+    }
+}
+
+#[test]
+fn a_hybrid_answer_needs_an_architecture_and_shows_the_kit_example() {
+    let lang = Lang::Fr;
+    let mut h = harness(lang, None);
+    click(&mut h, "Scénarios");
+    // Move on to the first hybrid scenario of the run.
+    for _ in 0..h.state().1.scenarios.len() {
+        if current_scenario(&h).expected == OptionId::Hybrid {
+            break;
+        }
+        answer_scenario(&mut h, OptionId::Vms, None, lang);
+        click(&mut h, "Scénario suivant");
+    }
+    let sc = current_scenario(&h);
+    assert_eq!(sc.expected, OptionId::Hybrid);
+
+    // Hybrid alone cannot be checked: the architecture is part of the answer.
+    click(&mut h, "Hybride");
+    h.get_by_label("Choisissez aussi une architecture hybride.");
+    click(&mut h, "Valider");
+    assert!(h.state().0.training().scenario_verdict.is_none());
+
+    let Some(id) = sc.patterns.first() else {
+        panic!("{}: no pattern", sc.id);
+    };
+    let kit = h.state().1.clone();
+    let Some(hybrid) = kit.hybrid(id) else {
+        panic!("unknown hybrid {id}");
+    };
+    click(&mut h, hybrid.name.get(lang));
+    click(&mut h, "Valider");
+    h.get_by_label("✔ Juste\u{a0}!");
+    h.get_by_label(&format!(
+        "Réponse attendue\u{a0}: Hybride — {}",
+        hybrid.name.fr
+    ));
+    h.get_by_label(&format!("Architecture\u{a0}: {}", hybrid.architecture.fr));
+    h.get_by_label(&format!("Exemple\u{a0}: {}", hybrid.example.fr));
+    assert_engine_reasons_shown(&h, &sc, lang);
+}
+
+#[test]
+fn progress_is_saved_after_each_answer_reloaded_and_missed_ones_retried()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    // The folder does not exist yet: saving creates it.
+    let path = dir.path().join("arbitre").join("progress.ron");
+    let mut h = harness(Lang::En, Some(path.clone()));
+    assert!(!path.exists(), "nothing is written before an answer");
+    let q = current_question(&h);
+    let kit = h.state().1.clone();
+    click(&mut h, &kit.option_name(other(q.answer), Lang::En));
+    let saved = Progress::load(&path)?.unwrap_or_default();
+    assert_eq!(saved.quiz.answered, 1);
+    assert!(saved.quiz.missed.contains(&q.id));
+    // No work per frame: more frames write nothing new.
+    let modified = std::fs::metadata(&path)?.modified()?;
+    h.run();
+    assert_eq!(std::fs::metadata(&path)?.modified()?, modified);
+
+    // A later run finds the progress, lists the missed question, and retries it alone.
+    let mut h = harness(Lang::En, Some(path.clone()));
+    assert_eq!(h.state().0.progress(), &saved);
+    assert!(h.state_mut().0.take_message().is_none(), "no message");
+    click(&mut h, "Progress");
+    h.get_by_label("Answers: 1 · right: 0 (0%)");
+    h.get_by_label(&q.full(Lang::En));
+    click(&mut h, "Retry missed");
+    assert_eq!(h.state().0.tab(), Tab::Quiz);
+    assert_eq!(h.state().0.training().quiz.order.len(), 1);
+    assert_eq!(current_question(&h).id, q.id);
+    h.get_by_label_contains("retrying missed ones");
+    click(&mut h, &kit.option_name(q.answer, Lang::En));
+    click(&mut h, "Next question");
+    h.get_by_label("Round complete");
+    let saved = Progress::load(&path)?.unwrap_or_default();
+    assert!(saved.quiz.missed.is_empty());
+    assert_eq!((saved.quiz.answered, saved.quiz.right), (2, 1));
+    Ok(())
+}
+
+#[test]
+fn reset_asks_first_and_a_cancel_keeps_everything() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("progress.ron");
+    let mut h = harness(Lang::Fr, Some(path.clone()));
+    let q = current_question(&h);
+    let kit = h.state().1.clone();
+    click(&mut h, &kit.option_name(q.answer, Lang::Fr));
+    click(&mut h, "Progrès");
+    h.get_by_label("Réponses\u{a0}: 1 · justes\u{a0}: 1 (100\u{a0}%)");
+
+    click(&mut h, "Réinitialiser");
+    h.get_by_label_contains("C'est définitif.");
+    assert_eq!(h.state().0.progress().quiz.answered, 1, "not yet");
+    click(&mut h, "Annuler");
+    assert!(h.query_by_label_contains("C'est définitif.").is_none());
+    assert_eq!(h.state().0.progress().quiz.answered, 1);
+
+    click(&mut h, "Réinitialiser");
+    click(&mut h, "Oui, tout effacer");
+    assert_eq!(h.state().0.progress(), &Progress::default());
+    assert_eq!(Progress::load(&path)?, Some(Progress::default()), "saved");
+    let zero = "Réponses\u{a0}: 0 · justes\u{a0}: 0 (0\u{a0}%)";
+    assert_eq!(h.query_all_by_label(zero).count(), 2, "both sections");
+    Ok(())
+}
+
+#[test]
+fn a_corrupt_progress_file_is_reported_kept_and_never_deleted()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("progress.ron");
+    std::fs::write(&path, "(quiz: (answered: oops")?;
+    let mut h = harness(Lang::Fr, Some(path.clone()));
+    let msg = h.state_mut().0.take_message().unwrap_or_default();
+    assert!(msg.contains("progress.ron:1:"), "{msg}");
+    assert!(msg.contains("repart de zéro"), "{msg}");
+    assert!(h.state_mut().0.take_message().is_none(), "taken once");
+    assert_eq!(h.state().0.progress(), &Progress::default());
+    assert_eq!(std::fs::read_to_string(&path)?, "(quiz: (answered: oops");
+
+    // The first answer copies the unreadable file aside before saving over it.
+    let q = current_question(&h);
+    let kit = h.state().1.clone();
+    click(&mut h, &kit.option_name(q.answer, Lang::Fr));
+    let copy = dir.path().join("progress.ron.unreadable");
+    assert_eq!(std::fs::read_to_string(&copy)?, "(quiz: (answered: oops");
+    assert_eq!(Progress::load(&path)?.map(|p| p.quiz.right), Some(1));
+    let msg = h.state_mut().0.take_message().unwrap_or_default();
+    assert!(msg.contains("progress.ron.unreadable"), "{msg}");
+    Ok(())
+}
+
+#[test]
+fn a_save_failure_is_reported_once_and_the_screen_keeps_working()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let blocker = dir.path().join("arbitre");
+    let mut h = harness(Lang::En, Some(blocker.join("progress.ron")));
+    // Then a file appears where the folder should be: the folder cannot be created.
+    std::fs::write(&blocker, "not a folder")?;
+    let kit = h.state().1.clone();
+    for _ in 0..2 {
+        let q = current_question(&h);
+        click(&mut h, &kit.option_name(q.answer, Lang::En));
+        click(&mut h, "Next question");
+    }
+    let msg = h.state_mut().0.take_message().unwrap_or_default();
+    assert!(msg.contains("Progress is not saved"), "{msg}");
+    assert_eq!(msg.matches("Progress is not saved").count(), 1, "{msg}");
+    assert!(h.state_mut().0.take_message().is_none());
+    assert_eq!(h.state().0.progress().quiz.right, 2);
+    Ok(())
+}
