@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::kit::{self, CheckedKit, LoadError, OptionId};
 
 /// The session format this build writes.
+/// Format 0 (no `format` field) is read and migrated.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The kit a session was made with.
@@ -383,6 +384,26 @@ mod tests {
         let l = Session::parse(src, Path::new("s.ron"), &kit)?;
         assert_eq!(l.dropped, vec!["speed".to_string(), "vm.nope".to_string()]);
         assert!(l.session.ticks.contains("vm.compliance"));
+        Ok(())
+    }
+
+    #[test]
+    fn an_unversioned_session_migrates_to_the_current_format() -> Result<(), LoadError> {
+        // Format 0: files written before the version field existed.
+        let kit = kit();
+        let l = Session::parse(
+            r#"(ticks: ["vm.compliance"], weights: {"startup-time": 9})"#,
+            Path::new("old.ron"),
+            &kit,
+        )?;
+        assert_eq!(l.session.format, FORMAT_VERSION);
+        assert_eq!(l.session.kit.id, kit.id);
+        assert_eq!(
+            l.session.weights.get("startup-time"),
+            Some(&3),
+            "weights clamp to 0..=3"
+        );
+        assert!(l.dropped.is_empty());
         Ok(())
     }
 
