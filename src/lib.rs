@@ -4,6 +4,7 @@
 //! Layers, each knowing only those before it: [`kit`] (the content) → [`session`] (a team's
 //! answers) → [`decide`] (the recommendation) → [`ui`] and [`cli`].
 
+pub mod adr;
 pub mod autosave;
 pub mod cli;
 pub mod decide;

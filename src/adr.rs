@@ -1,0 +1,157 @@
+//! Architecture Decision Records: rendering a session as Markdown (MADR 4.0.0 or Nygard, in
+//! French or English), escaping user text so it never changes the document's structure, the
+//! ADR log on disk (adr-tools' `.adr-dir` / `doc/adr`, MADR's `docs/decisions`), and the round
+//! trip: every ADR arbitre writes carries its session, so opening it restores the decision.
+
+pub mod escape;
+pub mod log;
+pub mod render;
+
+use crate::decide::Recommendation;
+use crate::kit::CheckedKit;
+use crate::session::Session;
+
+/// Another record this one links to (supersedes, or is superseded by).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    /// Its number in the log.
+    pub number: u32,
+    /// Its title.
+    pub title: String,
+    /// Its file name, relative to the log folder (`0003-use-vms.md`).
+    pub file: String,
+}
+
+/// Everything a renderer needs.
+#[derive(Debug, Clone)]
+pub struct AdrInput<'a> {
+    /// The kit.
+    pub kit: &'a CheckedKit,
+    /// The session; its `adr` field gives template, language and metadata.
+    pub session: &'a Session,
+    /// The recommendation for the session.
+    pub recommendation: &'a Recommendation,
+    /// The record's number in its log (1 when written outside a log).
+    pub number: u32,
+    /// The date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Records this one supersedes.
+    pub supersedes: Vec<LinkRef>,
+    /// Records that supersede this one.
+    pub superseded_by: Vec<LinkRef>,
+}
+
+/// The marker of the session block that ends every ADR arbitre writes.
+pub const SESSION_MARKER: &str = "arbitre-session";
+
+/// Renders the ADR, then appends the session block (an HTML comment, invisible when read).
+pub fn render_with_session(input: &AdrInput<'_>) -> String {
+    let mut out = render::render(input);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&embed_session(input.session));
+    out
+}
+
+/// The session as an HTML comment: base64 of its RON, so no user text can end the comment.
+pub fn embed_session(session: &Session) -> String {
+    use base64::Engine as _;
+    let ron = session.to_ron();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(ron.as_bytes());
+    let mut out = format!("<!-- {SESSION_MARKER} v1\n");
+    for chunk in b64.as_bytes().chunks(76) {
+        out.push_str(&String::from_utf8_lossy(chunk));
+        out.push('\n');
+    }
+    out.push_str("-->\n");
+    out
+}
+
+/// What reading an ADR found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Embedded {
+    /// Not written by arbitre (no session block).
+    Foreign,
+    /// Written by arbitre: the session's RON text.
+    Session(String),
+    /// A session block that cannot be decoded.
+    Damaged(String),
+}
+
+/// Finds the session block in an ADR.
+pub fn extract_session(markdown: &str) -> Embedded {
+    use base64::Engine as _;
+    let start_tag = format!("<!-- {SESSION_MARKER} v1");
+    let Some(start) = markdown.rfind(&start_tag) else {
+        return Embedded::Foreign;
+    };
+    let body = &markdown[start + start_tag.len()..];
+    let Some(end) = body.find("-->") else {
+        return Embedded::Damaged("the session block is not closed".into());
+    };
+    let b64: String = body[..end].chars().filter(|c| !c.is_whitespace()).collect();
+    match base64::engine::general_purpose::STANDARD.decode(b64.as_bytes()) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(ron) => Embedded::Session(ron),
+            Err(_) => Embedded::Damaged("the session block is not UTF-8".into()),
+        },
+        Err(e) => Embedded::Damaged(format!("the session block is not valid base64: {e}")),
+    }
+}
+
+/// Today's date, `YYYY-MM-DD` (UTC).
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    date_from_days((secs / 86_400) as i64)
+}
+
+/// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn date_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(date_from_days(0), "1970-01-01");
+        assert_eq!(date_from_days(20_418), "2025-11-26");
+        assert_eq!(date_from_days(11_016), "2000-02-29");
+        assert_eq!(today().len(), 10);
+    }
+
+    #[test]
+    fn the_session_survives_any_text() {
+        let mut s = Session::default();
+        s.adr.title = "a --> b <!-- c `d` | e".into();
+        s.notes.insert("startup-time".into(), "-->\n\n# x".into());
+        let md = format!("# Title\n\ntext\n\n{}", embed_session(&s));
+        match extract_session(&md) {
+            Embedded::Session(ron) => {
+                let back: Session = ron::from_str(&ron).unwrap_or_default();
+                assert_eq!(back, s);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(extract_session("# Someone else's ADR\n"), Embedded::Foreign);
+        assert!(matches!(
+            extract_session("<!-- arbitre-session v1\n%%%\n-->"),
+            Embedded::Damaged(_)
+        ));
+    }
+}

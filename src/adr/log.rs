@@ -1,0 +1,1 @@
+//! The ADR log on disk. (Being written.)
