@@ -101,6 +101,32 @@ pub fn extract_session(markdown: &str) -> Embedded {
     }
 }
 
+/// The Markdown to preview: a reader's viewer would show YAML front matter as stray text, so
+/// it is shown as a YAML code block above the body instead.
+pub fn preview_markdown(markdown: &str) -> String {
+    if let Some(rest) = markdown.strip_prefix("---\n")
+        && let Some(end) = rest.find("\n---\n")
+    {
+        let (front, body) = (&rest[..end], &rest[end + 5..]);
+        return format!("```yaml\n{front}\n```\n{body}");
+    }
+    markdown.to_owned()
+}
+
+/// Whether `text` is a `YYYY-MM-DD` date.
+pub fn valid_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let num = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    num(y, 4)
+        && num(m, 2)
+        && num(d, 2)
+        && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+        && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
 /// Today's date, `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
     let secs = std::time::SystemTime::now()
@@ -126,6 +152,21 @@ pub fn date_from_days(days: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_is_previewed_as_code() {
+        let p = preview_markdown("---\nstatus: proposed\n---\n\n# T\n");
+        assert_eq!(p, "```yaml\nstatus: proposed\n```\n\n# T\n");
+        assert_eq!(preview_markdown("# 1. T\n"), "# 1. T\n");
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(valid_date("2026-11-26"));
+        assert!(!valid_date("2026-13-01"));
+        assert!(!valid_date("26-11-2026"));
+        assert!(!valid_date("2026/11/26"));
+    }
 
     #[test]
     fn dates() {

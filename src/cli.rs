@@ -61,6 +61,48 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the session's ADR to a file or into an ADR log; prints the path written.
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["out", "adr_dir"])))]
+    Export {
+        /// The session to record.
+        #[arg(long, value_name = "FILE")]
+        session: PathBuf,
+        /// The template (default: the session's).
+        #[arg(long, value_parser = ["madr", "nygard"])]
+        template: Option<String>,
+        /// The document's language (default: the session's).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// Write to this file (refused if it exists, unless --force).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Write into the ADR log of this repository (or this ADR folder), numbered after the
+        /// highest record.
+        #[arg(long, value_name = "DIR")]
+        adr_dir: Option<PathBuf>,
+        /// The number of a record in the log that the new one supersedes.
+        #[arg(long, value_name = "N", requires = "adr_dir")]
+        supersedes: Option<u32>,
+        /// Replace an existing file given with --out.
+        #[arg(long)]
+        force: bool,
+    },
+    /// ADR log commands.
+    Adr {
+        /// What to do.
+        #[command(subcommand)]
+        command: AdrCommand,
+    },
+}
+
+/// `arbitre adr …`
+#[derive(Debug, Subcommand)]
+pub enum AdrCommand {
+    /// Regenerate the log's index (title, status, date per record); prints its path.
+    Index {
+        /// The repository root or the ADR folder.
+        dir: PathBuf,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -92,6 +134,49 @@ pub fn main() -> ExitCode {
             lang,
             json,
         ),
+        Some(Command::Export {
+            session,
+            template,
+            lang,
+            out,
+            adr_dir,
+            supersedes,
+            force,
+        }) => {
+            let target = match (out, adr_dir) {
+                (Some(path), _) => ExportTarget::File { path, force },
+                (None, Some(dir)) => ExportTarget::Log { dir, supersedes },
+                (None, None) => return ExitCode::from(2),
+            };
+            report(export(
+                args.kit.as_deref(),
+                &session,
+                template.as_deref(),
+                lang,
+                target,
+            ))
+        }
+        Some(Command::Adr {
+            command: AdrCommand::Index { dir },
+        }) => report(
+            crate::adr::log::detect(&dir)
+                .and_then(|log| log.write_index())
+                .map_err(|e| e.to_string()),
+        ),
+    }
+}
+
+/// Prints the path written, or the error; exit 0 or 1.
+fn report(result: Result<PathBuf, String>) -> ExitCode {
+    match result {
+        Ok(path) => {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprint_lines(&e);
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -314,4 +399,76 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
         out.push_str(&format!("  - {}\n", reason.describe(kit, lang)));
     }
     out
+}
+
+/// Where `export` writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportTarget {
+    /// One file.
+    File {
+        /// The file.
+        path: PathBuf,
+        /// Replace it if it exists.
+        force: bool,
+    },
+    /// Into an ADR log.
+    Log {
+        /// The repository root or ADR folder.
+        dir: PathBuf,
+        /// The record the new one supersedes.
+        supersedes: Option<u32>,
+    },
+}
+
+/// `arbitre export …`: returns the path written.
+pub fn export(
+    kit_path: Option<&Path>,
+    session_path: &Path,
+    template: Option<&str>,
+    lang: Option<Lang>,
+    target: ExportTarget,
+) -> Result<PathBuf, String> {
+    let kit = load_kit(kit_path).map_err(|e| e.to_string())?;
+    let loaded = Session::open(session_path, &kit).map_err(|e| e.to_string())?;
+    if let Some(id) = loaded.dropped.first() {
+        return Err(format!("{}: unknown id `{id}`", session_path.display()));
+    }
+    let mut session = loaded.session;
+    match template {
+        Some("nygard") => session.adr.template = crate::session::Template::Nygard,
+        Some("madr") => session.adr.template = crate::session::Template::Madr,
+        _ => {}
+    }
+    if let Some(lang) = lang {
+        session.adr.lang = lang;
+    }
+    let date = if crate::adr::valid_date(&session.adr.date) {
+        session.adr.date.clone()
+    } else {
+        crate::adr::today()
+    };
+    match target {
+        ExportTarget::File { path, force } => {
+            let recommendation = session.recommend(&kit);
+            let text = crate::adr::render_with_session(&crate::adr::AdrInput {
+                kit: &kit,
+                session: &session,
+                recommendation: &recommendation,
+                number: 1,
+                date,
+                supersedes: Vec::new(),
+                superseded_by: Vec::new(),
+            });
+            let written = if force {
+                crate::files::write_atomic(&path, text.as_bytes())
+            } else {
+                crate::files::write_new_atomic(&path, text.as_bytes())
+            };
+            written.map_err(|e| e.to_string())?;
+            Ok(path)
+        }
+        ExportTarget::Log { dir, supersedes } => crate::adr::log::detect(&dir)
+            .and_then(|log| crate::adr::log::export(&log, &kit, &session, supersedes, &date, false))
+            .map_err(|e| e.to_string()),
+    }
 }

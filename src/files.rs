@@ -55,6 +55,14 @@ fn write_impl(path: &Path, bytes: &[u8], replace: bool) -> Result<(), WriteError
         .tempfile_in(dir)
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
+    // A temporary file is private (0600); the result should look like any file the user
+    // writes: keep the permissions of the file it replaces, else the usual 0644.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
+    }
     tmp.as_file().sync_all().map_err(io)?;
     if replace {
         tmp.persist(path).map_err(|e| io(e.error))?;

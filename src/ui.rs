@@ -1,6 +1,7 @@
 //! The egui views over the kit and the session. `app` holds the eframe app and its state;
 //! each screen has its own module with a `*_ui(ui, …)` function that returns commands.
 
+pub mod adr;
 pub mod app;
 pub mod checklists;
 pub mod compare;

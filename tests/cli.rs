@@ -235,3 +235,107 @@ fn the_quote_app_example_recommends_kubernetes_on_vms() {
     assert_eq!(v["outcome"], "hybrid");
     assert_eq!(v["patterns"][0], "hybrid.kubernetes-on-vms");
 }
+
+#[test]
+fn export_to_a_file_prints_the_path_and_never_overwrites() -> Result<(), Box<dyn std::error::Error>>
+{
+    let dir = tempfile::tempdir()?;
+    let out_path = dir.path().join("adr.md");
+    let out = out_path.to_str().unwrap_or_default();
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--lang",
+        "en",
+        "--out",
+        out,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), out);
+    let text = std::fs::read_to_string(&out_path)?;
+    assert!(text.starts_with("---\nstatus: proposed\n"), "{text}");
+    assert!(text.contains("## Decision Outcome"));
+    // A second export is refused and the file is untouched.
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--out",
+        out,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&out_path)?, text);
+    // Unless the user says so.
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--template",
+        "nygard",
+        "--out",
+        out,
+        "--force",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&out_path)?.starts_with("# 1. "));
+    Ok(())
+}
+
+#[test]
+fn export_into_a_log_numbers_and_indexes() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    std::fs::create_dir_all(dir.path().join("docs/decisions"))?;
+    let root = dir.path().to_str().unwrap_or_default();
+    for n in 1..=2 {
+        let o = run(&[
+            "export",
+            "--session",
+            "data/examples/quote-app.ron",
+            "--adr-dir",
+            root,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stdout(&o).trim().ends_with(&format!(
+                "000{n}-heberger-quote-app-conteneurs-kubernetes-sur-des-vms-cloud.md"
+            )),
+            "{}",
+            stdout(&o)
+        );
+    }
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--adr-dir",
+        root,
+        "--supersedes",
+        "1",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let first = std::fs::read_dir(dir.path().join("docs/decisions"))?
+        .filter_map(|e| e.ok())
+        .find(|e| e.file_name().to_string_lossy().starts_with("0001-"))
+        .map(|e| e.path())
+        .unwrap_or_default();
+    assert!(std::fs::read_to_string(first)?.contains("superseded by [ADR-0003]"));
+    let o = run(&["adr", "index", root]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let index = std::fs::read_to_string(stdout(&o).trim())?;
+    assert!(index.contains("0003-"), "{index}");
+    // No log there: a clear error, nothing written.
+    let empty = tempfile::tempdir()?;
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--adr-dir",
+        empty.path().to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("docs/decisions"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_dir(empty.path())?.count(), 0);
+    Ok(())
+}

@@ -132,3 +132,29 @@ fn prompts() {
     results.extend_harness(&mut h);
     results.unwrap();
 }
+
+#[test]
+fn adr_screen() {
+    let mut results = SnapshotResults::new();
+    for lang in Lang::ALL {
+        let mut h = common::app_harness_with(
+            settings(lang, false, Screen::Adr),
+            Launch {
+                session: Some("data/examples/quote-app.ron".into()),
+                ..Launch::default()
+            },
+        );
+        // A fixed date keeps the picture stable; the document follows the UI's language here.
+        h.state_mut().doc.session.adr.lang = lang;
+        h.state_mut().doc.session.adr.date = "2026-11-26".into();
+        h.state_mut().refresh_adr();
+        h.run();
+        h.snapshot(format!("adr_{}_preview", lang.code()));
+        use egui_kittest::kittest::Queryable as _;
+        h.get_by_label(lang.pick("Texte brut", "Raw text")).click();
+        h.run();
+        h.snapshot(format!("adr_{}_raw", lang.code()));
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}

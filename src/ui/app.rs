@@ -130,6 +130,15 @@ pub enum Command {
     SaveAs,
     /// Answer to the unsaved-changes prompt.
     Resolve(Choice),
+    /// Choose a file to export the ADR to.
+    ExportFileDialog,
+    /// Choose an ADR log to export into, optionally superseding a record.
+    ExportLogDialog {
+        /// The number of the record the new one supersedes.
+        supersedes: Option<u32>,
+    },
+    /// Close an ADR opened read-only.
+    CloseForeign,
     /// Restore the unsaved work found at start-up.
     Restore,
     /// Set the unsaved work found at start-up aside.
@@ -167,6 +176,10 @@ pub enum DialogRequest {
     Open,
     /// Choose where to save.
     SaveAs,
+    /// Choose a Markdown file to export the ADR to.
+    ExportFile,
+    /// Choose an ADR log folder (or repository root).
+    ExportLog(Option<u32>),
 }
 
 /// What a file dialog answered, sent back from its worker thread.
@@ -174,6 +187,8 @@ pub enum DialogRequest {
 enum DialogAnswer {
     Open(PathBuf),
     SaveAs(PathBuf),
+    ExportFile(PathBuf),
+    ExportLog(PathBuf, Option<u32>),
 }
 
 /// A zoom step.
@@ -210,6 +225,16 @@ pub struct ArbitreApp {
     pub messages: Vec<Message>,
     /// The override form being filled in.
     pub override_draft: OverrideDraft,
+    /// The ADR screen's own state.
+    pub adr_view: crate::ui::adr::AdrView,
+    /// The ADR as Markdown, rendered when the session changes.
+    pub adr_markdown: String,
+    /// The same, prepared for the rendered preview.
+    pub adr_preview: String,
+    /// An ADR written by someone else, shown read-only.
+    pub foreign_adr: Option<crate::ui::adr::ForeignAdr>,
+    /// Today's date, `YYYY-MM-DD`.
+    pub today: String,
     /// The Train screen's state and the student's progress.
     pub trainer: crate::ui::train::Trainer,
     /// What waits for the unsaved-changes prompt.
@@ -289,6 +314,11 @@ impl ArbitreApp {
             seed,
         );
         let mut app = ArbitreApp {
+            adr_view: crate::ui::adr::AdrView::default(),
+            adr_markdown: String::new(),
+            adr_preview: String::new(),
+            foreign_adr: None,
+            today: crate::adr::today(),
             trainer,
             settings,
             kit,
@@ -314,6 +344,7 @@ impl ArbitreApp {
         if let Some(dir) = launch.data_dir.as_deref() {
             app.start_autosave(dir);
         }
+        app.refresh_adr();
         // A documented test hook: tick an item as a user would, so that scripts can prove
         // that autosave and recovery work on the real binary.
         if let Some(id) = std::env::var("ARBITRE_TEST_TICK")
@@ -367,8 +398,17 @@ impl ArbitreApp {
         self.autosave = Some(AutosaveWorker::start(autosave));
     }
 
-    /// Opens a session file, replacing the document (no prompt: callers ask first).
+    /// Opens a session file (or an ADR, by its `.md` extension), replacing the document (no
+    /// prompt: callers ask first).
     pub fn open_path(&mut self, path: &Path) {
+        let is_markdown = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+        if is_markdown {
+            self.open_adr(path);
+            return;
+        }
         match open_session(path, &self.kit) {
             Ok((session, notice)) => {
                 self.messages.extend(notice);
@@ -409,7 +449,159 @@ impl ArbitreApp {
     /// Recomputes what depends on the session and schedules an autosave.
     fn changed(&mut self) {
         self.recommendation = self.doc.session.recommend(&self.kit);
+        self.refresh_adr();
         self.schedule_autosave();
+    }
+
+    /// Renders the ADR and its preview again (after a change, not per frame).
+    pub fn refresh_adr(&mut self) {
+        self.adr_markdown = self.render_adr(1, Vec::new());
+        self.adr_preview = crate::adr::preview_markdown(&self.adr_markdown);
+    }
+
+    /// The ADR's date: the one typed if valid, else today.
+    fn adr_date(&self) -> String {
+        let d = &self.doc.session.adr.date;
+        if crate::ui::adr::valid_date(d) {
+            d.clone()
+        } else {
+            self.today.clone()
+        }
+    }
+
+    /// Renders the ADR (without the session block) for the preview.
+    fn render_adr(&self, number: u32, supersedes: Vec<crate::adr::LinkRef>) -> String {
+        crate::adr::render::render(&crate::adr::AdrInput {
+            kit: &self.kit,
+            session: &self.doc.session,
+            recommendation: &self.recommendation,
+            number,
+            date: self.adr_date(),
+            supersedes,
+            superseded_by: Vec::new(),
+        })
+    }
+
+    /// Exports the ADR (with its session, for the round trip) to a file the user chose in
+    /// a save dialog, which already asked before replacing an existing file.
+    pub fn export_file(&mut self, path: &Path) -> bool {
+        let text = crate::adr::render_with_session(&crate::adr::AdrInput {
+            kit: &self.kit,
+            session: &self.doc.session,
+            recommendation: &self.recommendation,
+            number: 1,
+            date: self.adr_date(),
+            supersedes: Vec::new(),
+            superseded_by: Vec::new(),
+        });
+        match crate::files::write_atomic(path, text.as_bytes()) {
+            Ok(()) => {
+                self.notice(format!(
+                    "{} {}",
+                    self.settings.lang.pick("ADR exporté :", "ADR exported:"),
+                    path.display()
+                ));
+                true
+            }
+            Err(e) => {
+                self.messages.push(Message {
+                    error: true,
+                    text: e.to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    /// Exports the ADR into the ADR log found at `root`, numbered after the highest record;
+    /// never overwrites. Returns the file written.
+    pub fn export_to_log(&mut self, root: &Path, supersedes: Option<u32>) -> Option<PathBuf> {
+        let result = crate::adr::log::detect(root).and_then(|log| {
+            crate::adr::log::export(
+                &log,
+                &self.kit,
+                &self.doc.session,
+                supersedes,
+                &self.adr_date(),
+                false,
+            )
+        });
+        match result {
+            Ok(path) => {
+                self.notice(format!(
+                    "{} {}",
+                    self.settings.lang.pick("ADR exporté :", "ADR exported:"),
+                    path.display()
+                ));
+                Some(path)
+            }
+            Err(e) => {
+                self.messages.push(Message {
+                    error: true,
+                    text: e.to_string(),
+                });
+                None
+            }
+        }
+    }
+
+    fn notice(&mut self, text: String) {
+        self.messages.push(Message { error: false, text });
+    }
+
+    /// Opens an ADR: one arbitre wrote restores its whole decision; any other is shown
+    /// read-only.
+    pub fn open_adr(&mut self, path: &Path) {
+        let markdown = match crate::kit::read_text_file(path) {
+            Ok(m) => m,
+            Err(e) => {
+                self.messages.push(Message {
+                    error: true,
+                    text: e.to_string(),
+                });
+                return;
+            }
+        };
+        match crate::adr::extract_session(&markdown) {
+            crate::adr::Embedded::Session(ron) => match Session::parse(&ron, path, &self.kit) {
+                Ok(loaded) => {
+                    if !loaded.dropped.is_empty() {
+                        self.notice(format!(
+                            "{}: ignored ids the kit does not know: {}",
+                            path.display(),
+                            loaded.dropped.join(", ")
+                        ));
+                    }
+                    self.doc = Document::recovered(loaded.session, None, Session::new(&self.kit));
+                    self.foreign_adr = None;
+                    self.notice(format!(
+                        "{} {}",
+                        self.settings.lang.pick(
+                            "Décision restaurée depuis l'ADR",
+                            "Decision restored from the ADR"
+                        ),
+                        path.display()
+                    ));
+                    self.changed();
+                }
+                Err(e) => self.messages.push(Message {
+                    error: true,
+                    text: e.to_string(),
+                }),
+            },
+            crate::adr::Embedded::Foreign => {
+                self.foreign_adr = Some(crate::ui::adr::ForeignAdr {
+                    path: path.to_owned(),
+                    preview: crate::adr::preview_markdown(&markdown),
+                    markdown,
+                });
+                self.settings.screen = Screen::Adr;
+            }
+            crate::adr::Embedded::Damaged(why) => self.messages.push(Message {
+                error: true,
+                text: format!("{}: {why}", path.display()),
+            }),
+        }
     }
 
     fn schedule_autosave(&mut self) {
@@ -548,7 +740,17 @@ impl ArbitreApp {
                     lang,
                     self.settings.dark,
                 ),
-                other => not_yet_ui(ui, other, lang),
+                Screen::Adr => crate::ui::adr::adr_ui(
+                    ui,
+                    &self.doc.session,
+                    &self.adr_markdown,
+                    &self.adr_preview,
+                    &self.today,
+                    &mut self.adr_view,
+                    self.foreign_adr.as_ref(),
+                    lang,
+                    &mut cmds,
+                ),
             }
         });
 
@@ -592,6 +794,12 @@ impl ArbitreApp {
                 DialogAnswer::SaveAs(path) => {
                     self.save_to(&path);
                 }
+                DialogAnswer::ExportFile(path) => {
+                    self.export_file(&path);
+                }
+                DialogAnswer::ExportLog(root, supersedes) => {
+                    self.export_to_log(&root, supersedes);
+                }
             }
         }
     }
@@ -602,9 +810,18 @@ impl ArbitreApp {
             return;
         };
         let lang = self.settings.lang;
-        let mut dialog = rfd::AsyncFileDialog::new()
-            .add_filter(lang.pick("Session arbitre", "arbitre session"), &["ron"])
-            .set_parent(frame);
+        let mut dialog = rfd::AsyncFileDialog::new().set_parent(frame);
+        dialog = match request {
+            DialogRequest::ExportFile => dialog.add_filter("Markdown", &["md"]),
+            DialogRequest::Open => dialog
+                .add_filter(
+                    lang.pick("Session ou ADR", "Session or ADR"),
+                    &["ron", "md"],
+                )
+                .add_filter(lang.pick("Session arbitre", "arbitre session"), &["ron"])
+                .add_filter("ADR (Markdown)", &["md"]),
+            _ => dialog.add_filter(lang.pick("Session arbitre", "arbitre session"), &["ron"]),
+        };
         if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
             dialog = dialog.set_directory(dir);
         }
@@ -614,6 +831,26 @@ impl ArbitreApp {
             DialogRequest::Open => std::thread::Builder::new().spawn(move || {
                 if let Some(f) = pollster::block_on(dialog.pick_file()) {
                     let _ = tx.send(DialogAnswer::Open(f.path().to_owned()));
+                }
+                ctx.request_repaint();
+            }),
+            DialogRequest::ExportFile => {
+                let title = &self.doc.session.adr.title;
+                let name = format!(
+                    "{}.md",
+                    crate::adr::log::slug(if title.is_empty() { "decision" } else { title })
+                );
+                let dialog = dialog.set_file_name(name);
+                std::thread::Builder::new().spawn(move || {
+                    if let Some(f) = pollster::block_on(dialog.save_file()) {
+                        let _ = tx.send(DialogAnswer::ExportFile(f.path().to_owned()));
+                    }
+                    ctx.request_repaint();
+                })
+            }
+            DialogRequest::ExportLog(supersedes) => std::thread::Builder::new().spawn(move || {
+                if let Some(f) = pollster::block_on(dialog.pick_folder()) {
+                    let _ = tx.send(DialogAnswer::ExportLog(f.path().to_owned(), supersedes));
                 }
                 ctx.request_repaint();
             }),
@@ -686,6 +923,11 @@ impl ArbitreApp {
                 None => self.dialog_request = Some(DialogRequest::SaveAs),
             },
             Command::SaveAs => self.dialog_request = Some(DialogRequest::SaveAs),
+            Command::ExportFileDialog => self.dialog_request = Some(DialogRequest::ExportFile),
+            Command::ExportLogDialog { supersedes } => {
+                self.dialog_request = Some(DialogRequest::ExportLog(supersedes));
+            }
+            Command::CloseForeign => self.foreign_adr = None,
             Command::Resolve(choice) => {
                 let Some(action) = self.pending.take() else {
                     return;
@@ -984,30 +1226,4 @@ fn messages_ui(ui: &mut egui::Ui, messages: &[Message], lang: Lang, cmds: &mut V
         });
     }
     ui.add_space(4.0);
-}
-
-/// A screen that a later version brings: says so plainly.
-fn not_yet_ui(ui: &mut egui::Ui, screen: Screen, lang: Lang) {
-    ui.heading(screen.title(lang));
-    ui.add_space(12.0);
-    let what = match screen {
-        Screen::Checklists => lang.pick(
-            "Cocher ce qui s'applique : quand préférer une VM, quand combiner, et le résumé des décisions.",
-            "Tick what applies: when to prefer a VM, when to combine, and the decision summary.",
-        ),
-        Screen::Recommendation => lang.pick(
-            "La recommandation en direct (conteneurs, VMs ou hybride) et chacune de ses raisons.",
-            "The live recommendation (containers, VMs or hybrid) and every reason for it.",
-        ),
-        Screen::Adr => lang.pick(
-            "Rédiger et exporter l'ADR (MADR 4 ou Nygard, en français ou en anglais).",
-            "Write and export the ADR (MADR 4 or Nygard, in French or English).",
-        ),
-        Screen::Compare | Screen::Train => "",
-    };
-    ui.label(lang.pick(
-        "Cet écran n'est pas encore construit dans cette version.",
-        "This screen is not built yet in this version.",
-    ));
-    ui.label(what);
 }

@@ -74,12 +74,13 @@ pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut
         }
     });
     let name = doc.display_name(lang.pick("sans titre", "untitled"));
-    let mark = if doc.is_dirty() {
-        lang.pick(" • non enregistré", " • unsaved")
-    } else {
-        ""
-    };
-    ui.label(RichText::new(format!("{name}{mark}")).small());
+    let mark = if doc.is_dirty() { " •" } else { "" };
+    ui.label(RichText::new(format!("{name}{mark}")).small())
+        .on_hover_text(if doc.is_dirty() {
+            lang.pick("Modifications non enregistrées", "Unsaved changes")
+        } else {
+            lang.pick("Enregistré", "Saved")
+        });
 }
 
 /// "Save your changes?" before replacing the document or closing.

@@ -1,0 +1,435 @@
+//! The ADR screen: the record's metadata and free text on the left, a live preview of the
+//! Markdown on the right (rendered as a reader sees it, or the raw text one click away), and
+//! the exports: to a file, or into the team's ADR log.
+
+use egui::{RichText, Ui};
+
+use crate::i18n::Lang;
+use crate::session::{AdrMeta, Edit, Session, Status, Template};
+use crate::ui::app::{Command, Screen};
+use crate::ui::theme;
+
+/// The screen's own state (not saved in the session).
+#[derive(Default)]
+pub struct AdrView {
+    /// Show the raw Markdown instead of the rendered preview.
+    pub raw: bool,
+    /// The number of a record to supersede when exporting into a log, as typed.
+    pub supersedes: String,
+    /// The Markdown viewer's cache.
+    pub cache: egui_commonmark::CommonMarkCache,
+}
+
+/// An ADR written by someone else, opened read-only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForeignAdr {
+    /// Where it was read from.
+    pub path: std::path::PathBuf,
+    /// Its text.
+    pub markdown: String,
+    /// Its text prepared for the rendered preview.
+    pub preview: String,
+}
+
+/// Every status, in the order offered.
+pub const STATUSES: [Status; 5] = [
+    Status::Proposed,
+    Status::Accepted,
+    Status::Rejected,
+    Status::Deprecated,
+    Status::Superseded,
+];
+
+/// A status's name in a language.
+pub fn status_name(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Proposed => lang.pick("Proposé", "Proposed"),
+        Status::Accepted => lang.pick("Accepté", "Accepted"),
+        Status::Rejected => lang.pick("Rejeté", "Rejected"),
+        Status::Deprecated => lang.pick("Obsolète", "Deprecated"),
+        Status::Superseded => lang.pick("Remplacé", "Superseded"),
+    }
+}
+
+/// Draws the ADR screen. `markdown` is the rendered record, computed when the session changes.
+#[allow(clippy::too_many_arguments)]
+pub fn adr_ui(
+    ui: &mut Ui,
+    session: &Session,
+    markdown: &str,
+    preview: &str,
+    today: &str,
+    view: &mut AdrView,
+    foreign: Option<&ForeignAdr>,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    ui.heading(Screen::Adr.title(lang));
+    if let Some(f) = foreign {
+        foreign_ui(ui, f, view, lang, cmds);
+        return;
+    }
+    ui.columns(2, |cols| {
+        egui::ScrollArea::vertical()
+            .id_salt("adr_form")
+            .auto_shrink([false, false])
+            .show(&mut cols[0], |ui| {
+                form_ui(ui, &session.adr, today, lang, cmds);
+                ui.add_space(10.0);
+                export_ui(ui, view, lang, cmds);
+            });
+        preview_ui(&mut cols[1], markdown, preview, view, lang);
+    });
+}
+
+fn edit(cmds: &mut Vec<Command>, meta: AdrMeta) {
+    cmds.push(Command::Edit(Edit::Adr(Box::new(meta))));
+}
+
+/// A labelled single-line field; returns the new value when it changed.
+fn line_field(ui: &mut Ui, label: &str, value: &str, hint: &str) -> Option<String> {
+    let l = ui.label(RichText::new(label).strong());
+    let mut text = value.to_owned();
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    r.changed().then_some(text)
+}
+
+/// A labelled multi-line field; returns the new value when it changed.
+fn text_field(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
+    let l = ui.label(RichText::new(label).strong());
+    let mut text = value.to_owned();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    r.changed().then_some(text)
+}
+
+/// People lists are typed comma-separated.
+fn people(list: &[String]) -> String {
+    list.join(", ")
+}
+
+fn parse_people(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn form_ui(ui: &mut Ui, meta: &AdrMeta, today: &str, lang: Lang, cmds: &mut Vec<Command>) {
+    if let Some(t) = line_field(
+        ui,
+        lang.pick("Titre", "Title"),
+        &meta.title,
+        lang.pick(
+            "Héberger … : conteneurs, VMs ou hybride",
+            "Hosting …: containers, VMs or hybrid",
+        ),
+    ) {
+        edit(
+            cmds,
+            AdrMeta {
+                title: t,
+                ..meta.clone()
+            },
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(lang.colon(lang.pick("Statut", "Status"))).strong());
+        for s in STATUSES {
+            if ui
+                .selectable_label(meta.status == s, status_name(s, lang))
+                .clicked()
+                && meta.status != s
+            {
+                edit(
+                    cmds,
+                    AdrMeta {
+                        status: s,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+    if let Some(d) = line_field(
+        ui,
+        lang.pick("Date (AAAA-MM-JJ)", "Date (YYYY-MM-DD)"),
+        &meta.date,
+        today,
+    ) {
+        edit(
+            cmds,
+            AdrMeta {
+                date: d.trim().to_owned(),
+                ..meta.clone()
+            },
+        );
+    }
+    if !meta.date.is_empty() && !valid_date(&meta.date) {
+        ui.label(
+            RichText::new(lang.pick(
+                "Date invalide : utilisez AAAA-MM-JJ (vide = aujourd'hui).",
+                "Invalid date: use YYYY-MM-DD (empty = today).",
+            ))
+            .color(ui.visuals().error_fg_color),
+        );
+    }
+    let hint = lang.pick("Noms séparés par des virgules", "Names separated by commas");
+    for (label, list, set) in [
+        (
+            lang.pick("Décideurs", "Decision-makers"),
+            &meta.decision_makers,
+            (|m: &mut AdrMeta, v| m.decision_makers = v) as fn(&mut AdrMeta, Vec<String>),
+        ),
+        (
+            lang.pick("Consultés", "Consulted"),
+            &meta.consulted,
+            |m, v| m.consulted = v,
+        ),
+        (
+            lang.pick("Informés", "Informed"),
+            &meta.informed,
+            |m, v| m.informed = v,
+        ),
+    ] {
+        if let Some(t) = line_field(ui, label, &people(list), hint) {
+            let mut m = meta.clone();
+            set(&mut m, parse_people(&t));
+            edit(cmds, m);
+        }
+    }
+    if let Some(t) = text_field(
+        ui,
+        lang.pick(
+            "Contexte et énoncé du problème",
+            "Context and problem statement",
+        ),
+        &meta.context,
+        4,
+    ) {
+        edit(
+            cmds,
+            AdrMeta {
+                context: t,
+                ..meta.clone()
+            },
+        );
+    }
+    if let Some(t) = text_field(
+        ui,
+        lang.pick(
+            "Conséquences (en plus de celles du tableau)",
+            "Consequences (besides the table's)",
+        ),
+        &meta.consequences,
+        2,
+    ) {
+        edit(
+            cmds,
+            AdrMeta {
+                consequences: t,
+                ..meta.clone()
+            },
+        );
+    }
+    if let Some(t) = text_field(
+        ui,
+        lang.pick("Confirmation", "Confirmation"),
+        &meta.confirmation,
+        2,
+    ) {
+        edit(
+            cmds,
+            AdrMeta {
+                confirmation: t,
+                ..meta.clone()
+            },
+        );
+    }
+    if let Some(t) = text_field(
+        ui,
+        lang.pick(
+            "Liens (un par ligne : autres ADR, tickets)",
+            "Links (one per line: other ADRs, issues)",
+        ),
+        &meta.links.join("\n"),
+        2,
+    ) {
+        let links = t.lines().map(str::to_owned).collect();
+        edit(
+            cmds,
+            AdrMeta {
+                links,
+                ..meta.clone()
+            },
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(lang.colon(lang.pick("Langue du document", "Document language")))
+                .strong(),
+        );
+        for l in Lang::ALL {
+            if ui
+                .selectable_label(meta.lang == l, l.native_name())
+                .clicked()
+                && meta.lang != l
+            {
+                edit(
+                    cmds,
+                    AdrMeta {
+                        lang: l,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(lang.colon(lang.pick("Modèle", "Template"))).strong());
+        for (t, name) in [
+            (Template::Madr, "MADR 4.0.0"),
+            (Template::Nygard, "Nygard (adr-tools)"),
+        ] {
+            if ui.selectable_label(meta.template == t, name).clicked() && meta.template != t {
+                edit(
+                    cmds,
+                    AdrMeta {
+                        template: t,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+}
+
+pub use crate::adr::valid_date;
+
+fn export_ui(ui: &mut Ui, view: &mut AdrView, lang: Lang, cmds: &mut Vec<Command>) {
+    ui.label(theme::subheading(lang.pick("Exporter", "Export")));
+    if ui
+        .button(lang.pick("Exporter dans un fichier…", "Export to a file…"))
+        .clicked()
+    {
+        cmds.push(Command::ExportFileDialog);
+    }
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(lang.pick(
+            "Remplace l'ADR n° (facultatif) :",
+            "Supersedes ADR no. (optional):",
+        ));
+        ui.add(egui::TextEdit::singleline(&mut view.supersedes).desired_width(60.0))
+            .labelled_by(l.id);
+    });
+    let supersedes = view.supersedes.trim();
+    let number = supersedes.parse::<u32>().ok();
+    if !supersedes.is_empty() && number.is_none() {
+        ui.label(
+            RichText::new(lang.pick("Entrez un numéro d'ADR.", "Enter an ADR number."))
+                .color(ui.visuals().error_fg_color),
+        );
+    }
+    if ui
+        .button(lang.pick(
+            "Exporter dans le journal d'ADR du dépôt…",
+            "Export into the repository's ADR log…",
+        ))
+        .on_hover_text(lang.pick(
+            "Choisissez la racine du dépôt (ou le dossier des ADR) : doc/adr (adr-tools) ou docs/decisions (MADR).",
+            "Choose the repository root (or the ADR folder): doc/adr (adr-tools) or docs/decisions (MADR).",
+        ))
+        .clicked()
+    {
+        cmds.push(Command::ExportLogDialog { supersedes: number });
+    }
+}
+
+fn preview_ui(ui: &mut Ui, markdown: &str, preview: &str, view: &mut AdrView, lang: Lang) {
+    ui.horizontal(|ui| {
+        ui.label(theme::subheading(lang.pick("Aperçu", "Preview")));
+        if ui
+            .selectable_label(!view.raw, lang.pick("Rendu", "Rendered"))
+            .clicked()
+        {
+            view.raw = false;
+        }
+        if ui
+            .selectable_label(view.raw, lang.pick("Texte brut", "Raw text"))
+            .clicked()
+        {
+            view.raw = true;
+        }
+    });
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("adr_preview")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                if view.raw {
+                    let mut text = markdown;
+                    let l = ui.label(RichText::new(lang.pick("Markdown", "Markdown")).small());
+                    ui.add(
+                        egui::TextEdit::multiline(&mut text)
+                            .code_editor()
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(l.id);
+                } else {
+                    egui_commonmark::CommonMarkViewer::new().show(ui, &mut view.cache, preview);
+                }
+            });
+    });
+}
+
+fn foreign_ui(
+    ui: &mut Ui,
+    f: &ForeignAdr,
+    view: &mut AdrView,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    ui.label(
+        RichText::new(format!(
+            "{} {}",
+            lang.pick("Lecture seule :", "Read-only:"),
+            f.path.display()
+        ))
+        .strong()
+        .color(ui.visuals().warn_fg_color),
+    );
+    ui.label(lang.pick(
+        "Cet ADR n'a pas été écrit par arbitre : il ne contient pas de session à restaurer, il est donc affiché sans pouvoir être modifié ici.",
+        "This ADR was not written by arbitre: it holds no session to restore, so it is shown without being editable here.",
+    ));
+    if ui
+        .button(lang.pick("Fermer l'ADR", "Close the ADR"))
+        .clicked()
+    {
+        cmds.push(Command::CloseForeign);
+    }
+    preview_ui(ui, &f.markdown, &f.preview, view, lang);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_lists_parse() {
+        assert_eq!(parse_people(" Ana, ,Bo "), vec!["Ana", "Bo"]);
+        assert_eq!(people(&["A".into(), "B".into()]), "A, B");
+    }
+}

@@ -1,0 +1,263 @@
+//! The ADR log end to end: exporting the quote-app example into a MADR `docs/decisions` log,
+//! superseding, reading the session back, the index, and scanning a large log.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use arbitre::adr::log::{self, AdrLog, LogKind};
+use arbitre::adr::{Embedded, extract_session};
+use arbitre::kit::CheckedKit;
+use arbitre::session::{Session, Status};
+
+const DATE: &str = "2025-03-14";
+
+fn kit() -> CheckedKit {
+    CheckedKit::builtin().unwrap_or_else(|e| panic!("built-in kit: {e}"))
+}
+
+fn quote_app(kit: &CheckedKit) -> Session {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples/quote-app.ron");
+    match Session::open(&path, kit) {
+        Ok(loaded) => {
+            assert!(loaded.dropped.is_empty(), "{:?}", loaded.dropped);
+            loaded.session
+        }
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+}
+
+fn name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn session_in(path: &Path) -> Session {
+    match extract_session(&read(path)) {
+        Embedded::Session(ron) => {
+            ron::from_str(&ron).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        }
+        other => panic!("{}: {other:?}", path.display()),
+    }
+}
+
+#[test]
+fn export_twice_then_supersede_into_a_madr_log() {
+    let kit = kit();
+    let session = quote_app(&kit);
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let decisions = tmp.path().join("docs/decisions");
+    std::fs::create_dir_all(&decisions).unwrap_or_else(|e| panic!("{e}"));
+    let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        log,
+        AdrLog {
+            dir: decisions.clone(),
+            kind: LogKind::Madr
+        }
+    );
+
+    let export = |supersedes| {
+        log::export(&log, &kit, &session, supersedes, DATE, false).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let slug = "heberger-quote-app-conteneurs-kubernetes-sur-des-vms-cloud";
+    let first = export(None);
+    let second = export(None);
+    assert_eq!(first, decisions.join(format!("0001-{slug}.md")));
+    assert_eq!(second, decisions.join(format!("0002-{slug}.md")));
+    let second_before = read(&second);
+
+    let third = export(Some(1));
+    assert_eq!(third, decisions.join(format!("0003-{slug}.md")));
+
+    // The old record says who supersedes it, in front matter and in More Information.
+    let old = read(&first);
+    let link = format!("[ADR-0003](0003-{slug}.md)");
+    assert!(
+        old.contains(&format!("status: \"superseded by {link}\"\n")),
+        "{old}"
+    );
+    // The link line reads like the renderer's own links, in the record's language (French
+    // for quote-app): "Superseded by" / "Remplacé par", then the new record's title.
+    let verb = session.adr.lang.pick("Remplacé par", "Superseded by");
+    let colon = session.adr.lang.pick(" :", ":");
+    let line = format!("* {verb} {link}{colon} ");
+    assert!(old.contains(&line), "{line} in {old}");
+    assert_eq!(old.matches(&line).count(), 1, "{old}");
+    assert_eq!(
+        old.matches("status:").count(),
+        1,
+        "one status in the front matter: {old}"
+    );
+    // The new record links back (written by the renderer from `AdrInput::supersedes`).
+    let new = read(&third);
+    assert!(
+        new.contains(&format!("(0001-{slug}.md)")),
+        "0003 links to 0001: {new}"
+    );
+    assert_eq!(read(&second), second_before, "0002 untouched");
+
+    // Each record carries its session; the superseded one now says so.
+    assert_eq!(session_in(&second), session);
+    assert_eq!(session_in(&third), session);
+    let mut superseded = session.clone();
+    superseded.adr.status = Status::Superseded;
+    assert_eq!(session_in(&first), superseded);
+
+    // The log reads back: numbers, titles, statuses, dates.
+    let scan = log.records().unwrap_or_else(|e| panic!("{e}"));
+    assert!(scan.problems.is_empty(), "{:?}", scan.problems);
+    let got: Vec<(u32, String, String, String)> = scan
+        .records
+        .iter()
+        .map(|r| (r.number, r.title.clone(), r.status.clone(), r.date.clone()))
+        .collect();
+    let title = session.adr.title.clone();
+    assert_eq!(
+        got,
+        vec![
+            (
+                1,
+                title.clone(),
+                format!("superseded by {link}"),
+                DATE.to_owned()
+            ),
+            (2, title.clone(), "proposed".into(), DATE.to_owned()),
+            (3, title.clone(), "proposed".into(), DATE.to_owned()),
+        ]
+    );
+    assert_eq!(log.next_number().unwrap_or_else(|e| panic!("{e}")), 4);
+
+    // The index lists all three, in order, with links.
+    let index = log.write_index().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(index, decisions.join("index.md"));
+    let text = read(&index);
+    assert!(
+        text.starts_with("# Architecture Decision Records\n\n| # | Title | Status | Date |\n"),
+        "{text}"
+    );
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("| "))
+        .skip(1)
+        .collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    for (i, row) in rows.iter().enumerate() {
+        let n = i + 1;
+        assert!(
+            row.starts_with(&format!("| {n} | [")) && row.contains(&format!("](000{n}-{slug}.md)")),
+            "{row}"
+        );
+        assert!(row.contains(DATE), "{row}");
+    }
+    assert!(rows[0].contains("superseded by"), "{}", rows[0]);
+    assert!(rows[1].contains("| proposed |"), "{}", rows[1]);
+    let mut names: Vec<String> = std::fs::read_dir(&decisions)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| name(&e.path()))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec![
+            format!("0001-{slug}.md"),
+            format!("0002-{slug}.md"),
+            format!("0003-{slug}.md"),
+            "index.md".to_owned(),
+        ],
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn an_export_refused_changes_nothing() {
+    let kit = kit();
+    let session = quote_app(&kit);
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let decisions = tmp.path().join("docs/decisions");
+    std::fs::create_dir_all(&decisions).unwrap_or_else(|e| panic!("{e}"));
+    let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+    let first =
+        log::export(&log, &kit, &session, None, DATE, false).unwrap_or_else(|e| panic!("{e}"));
+    let before = read(&first);
+
+    // Superseding a record that does not exist: an error naming it, nothing written.
+    let e = log::export(&log, &kit, &session, Some(7), DATE, false)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        e.contains("number 7") && e.contains(&decisions.display().to_string()),
+        "{e}"
+    );
+    let count = std::fs::read_dir(&decisions)
+        .map(Iterator::count)
+        .unwrap_or_default();
+    assert_eq!(count, 1);
+    assert_eq!(read(&first), before);
+
+    // The log folder vanished: a clear error, nothing created.
+    std::fs::remove_file(&first).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_dir(&decisions).unwrap_or_else(|e| panic!("{e}"));
+    let e = log::export(&log, &kit, &session, None, DATE, false)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        e.contains(&decisions.display().to_string()) && e.contains("does not exist"),
+        "{e}"
+    );
+    assert!(!decisions.exists());
+}
+
+/// A MADR record as a team would have it, numbered `n`.
+fn record(n: u32) -> String {
+    format!(
+        "---\nstatus: accepted\ndate: 2024-01-{:02}\ndecision-makers: [\"Team {n}\"]\n---\n\n# Decision number {n} | with a pipe\n\n## Context and Problem Statement\n\n{}\n\n## Decision Outcome\n\nChosen option: \"containers\", because reasons.\n",
+        n % 28 + 1,
+        "Some context. ".repeat(40)
+    )
+}
+
+#[test]
+fn a_thousand_records_index_quickly() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir: PathBuf = tmp.path().to_owned();
+    for n in 1..=1000 {
+        let path = dir.join(log::file_name(n, &format!("Decision number {n}")));
+        std::fs::write(&path, record(n)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let log = AdrLog {
+        dir: dir.clone(),
+        kind: LogKind::Madr,
+    };
+    let start = Instant::now();
+    let scan = log.records().unwrap_or_else(|e| panic!("{e}"));
+    let index = log.write_index().unwrap_or_else(|e| panic!("{e}"));
+    let elapsed = start.elapsed();
+    assert!(scan.problems.is_empty(), "{:?}", scan.problems);
+    assert_eq!(scan.records.len(), 1000);
+    assert!(scan.records.windows(2).all(|w| w[0].number < w[1].number));
+    assert_eq!(
+        scan.records[999].title,
+        "Decision number 1000 | with a pipe"
+    );
+    let text = read(&index);
+    assert_eq!(text.lines().filter(|l| l.starts_with("| ")).count(), 1001);
+    assert!(text.contains(
+        "| 1000 | [Decision number 1000 \\| with a pipe](1000-decision-number-1000.md) | accepted |"
+    ));
+    assert_eq!(log.next_number().unwrap_or_else(|e| panic!("{e}")), 1001);
+    // The target is well under a second in a release build; a debug build on a shared CI
+    // machine gets a generous margin.
+    assert!(
+        elapsed.as_secs_f64() < 5.0,
+        "scanning and indexing 1,000 records took {elapsed:?} (target: < 1 s in release, measured with `cargo test --release --test adr_log`)"
+    );
+    eprintln!("1,000 records scanned and indexed in {elapsed:?}");
+}

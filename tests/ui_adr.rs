@@ -1,0 +1,133 @@
+//! The ADR screen: the form changes the live preview; raw text one click away; an ADR that
+//! arbitre wrote opens with its whole decision, anyone else's opens read-only.
+
+mod common;
+
+use arbitre::i18n::Lang;
+use arbitre::session::{Status, Template};
+use arbitre::ui::{Launch, Screen, Settings};
+use egui_kittest::kittest::Queryable as _;
+
+fn adr_screen(
+    lang: Lang,
+    session: Option<&str>,
+) -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
+    common::app_harness_with(
+        Settings {
+            lang,
+            screen: Screen::Adr,
+            ..Settings::default()
+        },
+        Launch {
+            session: session.map(Into::into),
+            ..Launch::default()
+        },
+    )
+}
+
+#[test]
+fn filling_the_form_changes_the_preview() {
+    let mut h = adr_screen(Lang::En, None);
+    assert_eq!(
+        h.state().doc.session.adr.status,
+        Status::Proposed,
+        "new records start as proposed"
+    );
+    h.get_by_label("Title").click();
+    h.run();
+    h.get_by_label("Title")
+        .type_text("Host the billing service");
+    h.run();
+    assert_eq!(h.state().doc.session.adr.title, "Host the billing service");
+    assert!(
+        h.state().adr_markdown.contains("Host the billing service"),
+        "{}",
+        h.state().adr_markdown
+    );
+    // The rendered preview shows it as a reader will.
+    assert!(
+        h.query_by_label_contains("Host the billing service")
+            .is_some()
+    );
+
+    h.get_by_label("Accepted").click();
+    h.run();
+    assert_eq!(h.state().doc.session.adr.status, Status::Accepted);
+
+    h.get_by_label("Nygard (adr-tools)").click_accesskit();
+    h.run();
+    assert_eq!(h.state().doc.session.adr.template, Template::Nygard);
+    assert!(
+        h.state()
+            .adr_markdown
+            .starts_with("# 1. Host the billing service"),
+        "{}",
+        h.state().adr_markdown
+    );
+
+    // The document's language is apart from the interface's.
+    h.get_by_label("Français").click_accesskit();
+    h.run();
+    assert_eq!(h.state().doc.session.adr.lang, Lang::Fr);
+    assert_eq!(h.state().settings.lang, Lang::En);
+
+    h.get_by_label("Raw text").click();
+    h.run();
+    let raw = h.get_by_label("Markdown").value().unwrap_or_default();
+    assert!(raw.starts_with("# 1. Host the billing service"), "{raw}");
+}
+
+#[test]
+fn people_are_typed_comma_separated() {
+    let mut h = adr_screen(Lang::Fr, None);
+    h.get_by_label("Décideurs").click();
+    h.run();
+    h.get_by_label("Décideurs").type_text("Ana, Bo");
+    h.run();
+    assert_eq!(h.state().doc.session.adr.decision_makers, vec!["Ana", "Bo"]);
+}
+
+#[test]
+fn an_exported_adr_opens_with_its_whole_decision() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("quote-app.md");
+    let mut h = adr_screen(Lang::Fr, Some("data/examples/quote-app.ron"));
+    assert!(h.state_mut().export_file(&path));
+    let exported = h.state().doc.session.clone();
+
+    let mut h2 = adr_screen(Lang::Fr, None);
+    h2.state_mut().open_path(&path);
+    h2.run();
+    assert_eq!(h2.state().doc.session, exported);
+    assert!(h2.state().foreign_adr.is_none());
+    assert_eq!(
+        h2.state().recommendation.top_patterns(),
+        vec!["hybrid.kubernetes-on-vms"]
+    );
+    Ok(())
+}
+
+#[test]
+fn someone_elses_adr_opens_read_only() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("0001-record-architecture-decisions.md");
+    std::fs::write(
+        &path,
+        "# 1. Record architecture decisions\n\nDate: 2026-01-02\n\n## Status\n\nAccepted\n",
+    )?;
+    let mut h = adr_screen(Lang::En, None);
+    let before = h.state().doc.session.clone();
+    h.state_mut().open_path(&path);
+    h.run();
+    h.get_by_label_contains("Read-only:");
+    h.get_by_label_contains("This ADR was not written by arbitre");
+    assert_eq!(
+        h.state().doc.session,
+        before,
+        "the work in progress is untouched"
+    );
+    h.get_by_label("Close the ADR").click();
+    h.run();
+    assert!(h.state().foreign_adr.is_none());
+    Ok(())
+}
