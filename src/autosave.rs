@@ -147,12 +147,7 @@ impl Autosave {
 mod tests {
     use super::*;
 
-    fn kit() -> CheckedKit {
-        match CheckedKit::builtin() {
-            Ok(k) => k,
-            Err(e) => panic!("built-in kit: {e}"),
-        }
-    }
+    use crate::kit::test_kit as kit;
 
     #[test]
     fn write_then_find() -> Result<(), Box<dyn std::error::Error>> {

@@ -289,12 +289,7 @@ pub fn recommend(kit: &CheckedKit, answers: Answers<'_>) -> Recommendation {
 mod tests {
     use super::*;
 
-    fn kit() -> CheckedKit {
-        match CheckedKit::builtin() {
-            Ok(k) => k,
-            Err(e) => panic!("built-in kit: {e}"),
-        }
-    }
+    use crate::kit::test_kit as kit;
 
     fn run(ticks: &[&str], weights: &[(&str, u8)]) -> Recommendation {
         let kit = kit();

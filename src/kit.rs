@@ -403,6 +403,51 @@ impl CheckedKit {
         &self.origin
     }
 
+    /// The criterion with this id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    /// The hybrid architecture with this id.
+    pub fn hybrid(&self, id: &str) -> Option<&Hybrid> {
+        self.hybrids.iter().find(|h| h.id == id)
+    }
+
+    /// The option's definition (names).
+    pub fn option(&self, id: OptionId) -> Option<&OptionDef> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The option's short name in a language, falling back to its id.
+    pub fn option_name(&self, id: OptionId, lang: Lang) -> String {
+        self.option(id)
+            .map(|o| o.short.get(lang).to_owned())
+            .unwrap_or_else(|| id.id().to_owned())
+    }
+}
+
+/// The built-in kit, for unit tests (a broken built-in kit fails them loudly).
+#[cfg(test)]
+pub(crate) fn test_kit() -> CheckedKit {
+    match CheckedKit::builtin() {
+        Ok(k) => k,
+        Err(e) => panic!("built-in kit: {e}"),
+    }
+}
+
+impl Item {
+    fn tick(&self) -> Tick<'_> {
+        Tick {
+            id: &self.id,
+            text: &self.text,
+            supports: self.supports,
+            strength: self.strength,
+            suggests: &self.suggests,
+        }
+    }
+}
+
+impl Kit {
     /// Every tickable thing, in the order the checklists show them.
     pub fn ticks(&self) -> Vec<Tick<'_>> {
         let mut out = Vec::new();
@@ -436,42 +481,6 @@ impl CheckedKit {
         self.ticks().into_iter().find(|t| t.id == id)
     }
 
-    /// The criterion with this id.
-    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
-        self.criteria.iter().find(|c| c.id == id)
-    }
-
-    /// The hybrid architecture with this id.
-    pub fn hybrid(&self, id: &str) -> Option<&Hybrid> {
-        self.hybrids.iter().find(|h| h.id == id)
-    }
-
-    /// The option's definition (names).
-    pub fn option(&self, id: OptionId) -> Option<&OptionDef> {
-        self.options.iter().find(|o| o.id == id)
-    }
-
-    /// The option's short name in a language, falling back to its id.
-    pub fn option_name(&self, id: OptionId, lang: Lang) -> String {
-        self.option(id)
-            .map(|o| o.short.get(lang).to_owned())
-            .unwrap_or_else(|| id.id().to_owned())
-    }
-}
-
-impl Item {
-    fn tick(&self) -> Tick<'_> {
-        Tick {
-            id: &self.id,
-            text: &self.text,
-            supports: self.supports,
-            strength: self.strength,
-            suggests: &self.suggests,
-        }
-    }
-}
-
-impl Kit {
     /// Parses RON into a kit, without checking it.
     pub fn parse(source: &str, file: &Path) -> Result<Kit, LoadError> {
         ron::from_str(source).map_err(|e| syntax_error(file, &e))

@@ -345,12 +345,7 @@ impl Session {
 mod tests {
     use super::*;
 
-    fn kit() -> CheckedKit {
-        match CheckedKit::builtin() {
-            Ok(k) => k,
-            Err(e) => panic!("built-in kit: {e}"),
-        }
-    }
+    use crate::kit::test_kit as kit;
 
     #[test]
     fn save_then_open_is_identical() -> Result<(), Box<dyn std::error::Error>> {

@@ -850,12 +850,7 @@ impl Training {
 mod tests {
     use super::*;
 
-    fn kit() -> CheckedKit {
-        match CheckedKit::builtin() {
-            Ok(k) => k,
-            Err(e) => panic!("built-in kit: {e}"),
-        }
-    }
+    use crate::kit::test_kit as kit;
 
     #[test]
     fn the_rng_is_deterministic_and_shuffles_everything() {

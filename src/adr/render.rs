@@ -1028,12 +1028,7 @@ mod tests {
     use super::*;
     use crate::session::AdrMeta;
 
-    fn kit() -> CheckedKit {
-        match CheckedKit::builtin() {
-            Ok(k) => k,
-            Err(e) => panic!("built-in kit: {e}"),
-        }
-    }
+    use crate::kit::test_kit as kit;
 
     fn link(number: u32, title: &str, file: &str) -> LinkRef {
         LinkRef {

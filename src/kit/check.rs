@@ -135,15 +135,8 @@ fn check_ids(kit: &Kit, c: &mut Checker<'_>) {
 fn check_references(kit: &Kit, c: &mut Checker<'_>) {
     let hybrids: HashSet<&str> = kit.hybrids.iter().map(|h| h.id.as_str()).collect();
     let sources: HashSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
-    let mut tickable: HashSet<&str> = HashSet::new();
-    for case in &kit.vm_cases {
-        tickable.insert(&case.id);
-        tickable.extend(case.details.iter().map(|d| d.id.as_str()));
-    }
-    tickable.extend(hybrids.iter().copied());
-    for list in &kit.summary {
-        tickable.extend(list.statements.iter().map(|s| s.id.as_str()));
-    }
+    let ticks = kit.ticks();
+    let tickable: HashSet<&str> = ticks.iter().map(|t| t.id).collect();
 
     let dangling = |c: &mut Checker<'_>, owner: &str, target: &str, kind: &str| {
         // The reference is the first occurrence of the literal after its owner's declaration.
@@ -158,39 +151,14 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
         );
     };
 
-    for case in &kit.vm_cases {
-        c.strength(&case.id, case.strength);
-        for s in case
+    for tick in &ticks {
+        c.strength(tick.id, tick.strength);
+        for s in tick
             .suggests
             .iter()
             .filter(|s| !hybrids.contains(s.as_str()))
         {
-            dangling(c, &case.id, s, "hybrid architecture");
-        }
-        for item in &case.details {
-            c.strength(&item.id, item.strength);
-            for s in item
-                .suggests
-                .iter()
-                .filter(|s| !hybrids.contains(s.as_str()))
-            {
-                dangling(c, &item.id, s, "hybrid architecture");
-            }
-        }
-    }
-    for h in &kit.hybrids {
-        c.strength(&h.id, h.strength);
-    }
-    for list in &kit.summary {
-        for item in &list.statements {
-            c.strength(&item.id, item.strength);
-            for s in item
-                .suggests
-                .iter()
-                .filter(|s| !hybrids.contains(s.as_str()))
-            {
-                dangling(c, &item.id, s, "hybrid architecture");
-            }
+            dangling(c, tick.id, s, "hybrid architecture");
         }
     }
     for crit in &kit.criteria {
