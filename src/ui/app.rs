@@ -387,13 +387,10 @@ impl ArbitreApp {
                     self.recovery_offer = Some(*recovery);
                 }
             }
-            Found::SetAside { error, moved_to } => self.messages.push(Message {
-                error: true,
-                text: format!(
-                    "The autosaved work could not be read and was set aside as {}:\n{error}",
-                    moved_to.display()
-                ),
-            }),
+            Found::SetAside { error, moved_to } => self.error(format!(
+                "The autosaved work could not be read and was set aside as {}:\n{error}",
+                moved_to.display()
+            )),
         }
         self.autosave = Some(AutosaveWorker::start(autosave));
     }
@@ -430,10 +427,7 @@ impl ArbitreApp {
                 true
             }
             Err(e) => {
-                self.messages.push(Message {
-                    error: true,
-                    text: e.to_string(),
-                });
+                self.error(e.to_string());
                 false
             }
         }
@@ -504,10 +498,7 @@ impl ArbitreApp {
                 true
             }
             Err(e) => {
-                self.messages.push(Message {
-                    error: true,
-                    text: e.to_string(),
-                });
+                self.error(e.to_string());
                 false
             }
         }
@@ -536,10 +527,7 @@ impl ArbitreApp {
                 Some(path)
             }
             Err(e) => {
-                self.messages.push(Message {
-                    error: true,
-                    text: e.to_string(),
-                });
+                self.error(e.to_string());
                 None
             }
         }
@@ -549,16 +537,18 @@ impl ArbitreApp {
         self.messages.push(Message { error: false, text });
     }
 
+    /// Shows an error until dismissed (the one place errors reach the user).
+    fn error(&mut self, text: String) {
+        self.messages.push(Message { error: true, text });
+    }
+
     /// Opens an ADR: one arbitre wrote restores its whole decision; any other is shown
     /// read-only.
     pub fn open_adr(&mut self, path: &Path) {
         let markdown = match crate::kit::read_text_file(path) {
             Ok(m) => m,
             Err(e) => {
-                self.messages.push(Message {
-                    error: true,
-                    text: e.to_string(),
-                });
+                self.error(e.to_string());
                 return;
             }
         };
@@ -584,10 +574,7 @@ impl ArbitreApp {
                     ));
                     self.changed();
                 }
-                Err(e) => self.messages.push(Message {
-                    error: true,
-                    text: e.to_string(),
-                }),
+                Err(e) => self.error(e.to_string()),
             },
             crate::adr::Embedded::Foreign => {
                 self.foreign_adr = Some(crate::ui::adr::ForeignAdr {
@@ -597,10 +584,7 @@ impl ArbitreApp {
                 });
                 self.settings.screen = Screen::Adr;
             }
-            crate::adr::Embedded::Damaged(why) => self.messages.push(Message {
-                error: true,
-                text: format!("{}: {why}", path.display()),
-            }),
+            crate::adr::Embedded::Damaged(why) => self.error(format!("{}: {why}", path.display())),
         }
     }
 
@@ -872,10 +856,7 @@ impl ArbitreApp {
             }
         };
         if let Err(e) = spawned {
-            self.messages.push(Message {
-                error: true,
-                text: format!("cannot open the file dialog: {e}"),
-            });
+            self.error(format!("cannot open the file dialog: {e}"));
         }
     }
 
