@@ -507,7 +507,9 @@ impl ArbitreApp {
     /// Exports the ADR into the ADR log found at `root`, numbered after the highest record;
     /// never overwrites. Returns the file written.
     pub fn export_to_log(&mut self, root: &Path, supersedes: Option<u32>) -> Option<PathBuf> {
+        let mut mismatch = false;
         let result = crate::adr::log::detect(root).and_then(|log| {
+            mismatch = log.kind.suggested_template() != self.doc.session.adr.template;
             crate::adr::log::export(
                 &log,
                 &self.kit,
@@ -519,11 +521,21 @@ impl ArbitreApp {
         });
         match result {
             Ok(path) => {
+                let lang = self.settings.lang;
                 self.notice(format!(
                     "{} {}",
-                    self.settings.lang.pick("ADR exporté :", "ADR exported:"),
+                    lang.pick("ADR exporté :", "ADR exported:"),
                     path.display()
                 ));
+                if mismatch {
+                    self.notice(
+                        lang.pick(
+                            "Ce journal suit l'autre modèle (Nygard pour adr-tools, MADR pour docs/decisions) : les outils du journal liront mieux le suivant s'il utilise ce modèle.",
+                            "This log follows the other template (Nygard for adr-tools, MADR for docs/decisions): its tools will read the next record better in that template.",
+                        )
+                        .to_owned(),
+                    );
+                }
                 Some(path)
             }
             Err(e) => {
