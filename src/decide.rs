@@ -201,7 +201,7 @@ pub fn recommend(kit: &CheckedKit, answers: Answers<'_>) -> Recommendation {
     let (mut c, mut v, mut h) = (0u32, 0u32, 0u32);
     let (mut ticked_containers, mut ticked_vms) = (false, false);
 
-    for tick in kit.ticks() {
+    for tick in kit.ticks_iter() {
         if !answers.ticks.contains(tick.id) {
             continue;
         }

@@ -450,35 +450,38 @@ impl Item {
 impl Kit {
     /// Every tickable thing, in the order the checklists show them.
     pub fn ticks(&self) -> Vec<Tick<'_>> {
-        let mut out = Vec::new();
-        for case in &self.vm_cases {
-            out.push(Tick {
+        self.ticks_iter().collect()
+    }
+
+    /// Every tickable thing, lazily, in the same order as [`Kit::ticks`].
+    pub fn ticks_iter(&self) -> impl Iterator<Item = Tick<'_>> {
+        let cases = self.vm_cases.iter().flat_map(|case| {
+            std::iter::once(Tick {
                 id: &case.id,
                 text: &case.title,
                 supports: OptionId::Vms,
                 strength: case.strength,
                 suggests: &case.suggests,
-            });
-            out.extend(case.details.iter().map(Item::tick));
-        }
-        for hybrid in &self.hybrids {
-            out.push(Tick {
-                id: &hybrid.id,
-                text: &hybrid.name,
-                supports: OptionId::Hybrid,
-                strength: hybrid.strength,
-                suggests: std::slice::from_ref(&hybrid.id),
-            });
-        }
-        for list in &self.summary {
-            out.extend(list.statements.iter().map(Item::tick));
-        }
-        out
+            })
+            .chain(case.details.iter().map(Item::tick))
+        });
+        let hybrids = self.hybrids.iter().map(|hybrid| Tick {
+            id: &hybrid.id,
+            text: &hybrid.name,
+            supports: OptionId::Hybrid,
+            strength: hybrid.strength,
+            suggests: std::slice::from_ref(&hybrid.id),
+        });
+        let statements = self
+            .summary
+            .iter()
+            .flat_map(|list| list.statements.iter().map(Item::tick));
+        cases.chain(hybrids).chain(statements)
     }
 
-    /// The tickable thing with this id.
+    /// The tickable thing with this id (no allocation: it is looked up while drawing).
     pub fn tick(&self, id: &str) -> Option<Tick<'_>> {
-        self.ticks().into_iter().find(|t| t.id == id)
+        self.ticks_iter().find(|t| t.id == id)
     }
 
     /// Parses RON into a kit, without checking it.

@@ -485,7 +485,7 @@ impl<'a> Ctx<'a> {
     fn drivers(&self) -> Vec<String> {
         let lang = self.lang;
         let mut out = Vec::new();
-        for tick in self.kit.ticks() {
+        for tick in self.kit.ticks_iter() {
             if !self.session.ticks.contains(tick.id) {
                 continue;
             }
