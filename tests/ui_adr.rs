@@ -139,17 +139,27 @@ fn exporting_into_a_log_from_the_app() -> Result<(), Box<dyn std::error::Error>>
     let mut h = adr_screen(Lang::En, Some("data/examples/quote-app.ron"));
     let first = h.state_mut().export_to_log(dir.path(), None);
     let first = first.ok_or("export refused")?;
-    assert!(first.ends_with("doc/adr/0001-heberger-quote-app-conteneurs-kubernetes-sur-des-vms-cloud.md"));
+    assert!(
+        first.ends_with(
+            "doc/adr/0001-heberger-quote-app-conteneurs-kubernetes-sur-des-vms-cloud.md"
+        )
+    );
     // The session's MADR template does not suit an adr-tools log: the app says so.
     h.run();
     h.get_by_label_contains("This log follows the other template");
     // A second export supersedes the first; both records are updated.
-    let second = h.state_mut().export_to_log(dir.path(), Some(1)).ok_or("export refused")?;
+    let second = h
+        .state_mut()
+        .export_to_log(dir.path(), Some(1))
+        .ok_or("export refused")?;
     assert!(std::fs::read_to_string(&first)?.contains("superseded by"));
     assert!(std::fs::read_to_string(&second)?.contains("0001-"));
     // Superseding a record that does not exist writes nothing.
     let before = std::fs::read_dir(dir.path().join("doc/adr"))?.count();
     assert!(h.state_mut().export_to_log(dir.path(), Some(42)).is_none());
-    assert_eq!(std::fs::read_dir(dir.path().join("doc/adr"))?.count(), before);
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("doc/adr"))?.count(),
+        before
+    );
     Ok(())
 }
