@@ -388,6 +388,8 @@ fn preview_ui(ui: &mut Ui, markdown: &str, preview: &str, view: &mut AdrView, la
                     )
                     .labelled_by(l.id);
                 } else {
+                    // egui_commonmark's viewport cache (`show_scrollable`) would lay out only
+                    // the visible part, but it misplaced the document inside `columns` here.
                     egui_commonmark::CommonMarkViewer::new().show(ui, &mut view.cache, preview);
                 }
             });

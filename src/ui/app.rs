@@ -231,6 +231,8 @@ pub struct ArbitreApp {
     pub adr_markdown: String,
     /// The same, prepared for the rendered preview.
     pub adr_preview: String,
+    /// Whether the session changed since the ADR was last rendered.
+    adr_stale: bool,
     /// An ADR written by someone else, shown read-only.
     pub foreign_adr: Option<crate::ui::adr::ForeignAdr>,
     /// Today's date, `YYYY-MM-DD`.
@@ -317,6 +319,7 @@ impl ArbitreApp {
             adr_view: crate::ui::adr::AdrView::default(),
             adr_markdown: String::new(),
             adr_preview: String::new(),
+            adr_stale: true,
             foreign_adr: None,
             today: crate::adr::today(),
             trainer,
@@ -344,7 +347,6 @@ impl ArbitreApp {
         if let Some(dir) = launch.data_dir.as_deref() {
             app.start_autosave(dir);
         }
-        app.refresh_adr();
         // A documented test hook: tick an item as a user would, so that scripts can prove
         // that autosave and recovery work on the real binary.
         if let Some(id) = std::env::var("ARBITRE_TEST_TICK")
@@ -443,7 +445,8 @@ impl ArbitreApp {
     /// Recomputes what depends on the session and schedules an autosave.
     fn changed(&mut self) {
         self.recommendation = self.doc.session.recommend(&self.kit);
-        self.refresh_adr();
+        // Rendered when the ADR screen is shown, not on every tick elsewhere.
+        self.adr_stale = true;
         self.schedule_autosave();
     }
 
@@ -451,6 +454,7 @@ impl ArbitreApp {
     pub fn refresh_adr(&mut self) {
         self.adr_markdown = self.render_adr(1, Vec::new());
         self.adr_preview = crate::adr::preview_markdown(&self.adr_markdown);
+        self.adr_stale = false;
     }
 
     /// The ADR's date: the one typed if valid, else today.
@@ -687,6 +691,9 @@ impl ArbitreApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.install_style(&ctx);
+        if self.adr_stale && self.settings.screen == Screen::Adr {
+            self.refresh_adr();
+        }
         let mut cmds = std::mem::take(&mut self.apply_later);
         shortcuts(&ctx, &mut cmds);
         self.receive_dialogs();
