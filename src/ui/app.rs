@@ -376,16 +376,8 @@ impl ArbitreApp {
                             .map(|p| format!(", {}", p.display()))
                             .unwrap_or_default()
                     );
-                    if !dropped.is_empty() {
-                        self.messages.push(Message {
-                            error: false,
-                            text: format!(
-                                "{}: ignored ids the kit does not know: {}",
-                                autosave.file().display(),
-                                dropped.join(", ")
-                            ),
-                        });
-                    }
+                    self.messages
+                        .extend(dropped_notice(autosave.file(), &dropped));
                     self.recovery_offer = Some(*recovery);
                 }
             }
@@ -571,13 +563,7 @@ impl ArbitreApp {
         match crate::adr::extract_session(&markdown) {
             crate::adr::Embedded::Session(ron) => match Session::parse(&ron, path, &self.kit) {
                 Ok(loaded) => {
-                    if !loaded.dropped.is_empty() {
-                        self.notice(format!(
-                            "{}: ignored ids the kit does not know: {}",
-                            path.display(),
-                            loaded.dropped.join(", ")
-                        ));
-                    }
+                    self.messages.extend(dropped_notice(path, &loaded.dropped));
                     self.doc = Document::recovered(loaded.session, None, Session::new(&self.kit));
                     self.foreign_adr = None;
                     self.notice(format!(
@@ -980,7 +966,10 @@ impl ArbitreApp {
 impl eframe::App for ArbitreApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested()) && !self.can_close() {
+        // A scripted close (--quit-after-frames) never waits for an answer: unsaved work stays
+        // in the autosave, as after a crash, and is offered back at the next start.
+        let scripted_close = self.quit_after_frames.is_some_and(|n| self.frames >= n);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.can_close() && !scripted_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(Pending::Close);
         }
@@ -1018,19 +1007,24 @@ impl eframe::App for ArbitreApp {
     }
 }
 
+/// The notice for ids a file held that the kit does not know, if any.
+fn dropped_notice(file: &Path, dropped: &[String]) -> Option<Message> {
+    (!dropped.is_empty()).then(|| Message {
+        error: false,
+        text: format!(
+            "{}: ignored ids the kit does not know: {}",
+            file.display(),
+            dropped.join(", ")
+        ),
+    })
+}
+
 /// Reads a session file for the app: the session and a notice of dropped ids, or an error
 /// message naming the file.
 fn open_session(path: &Path, kit: &CheckedKit) -> Result<(Session, Option<Message>), Message> {
     match Session::open(path, kit) {
         Ok(loaded) => {
-            let notice = (!loaded.dropped.is_empty()).then(|| Message {
-                error: false,
-                text: format!(
-                    "{}: ignored ids the kit does not know: {}",
-                    path.display(),
-                    loaded.dropped.join(", ")
-                ),
-            });
+            let notice = dropped_notice(path, &loaded.dropped);
             Ok((loaded.session, notice))
         }
         Err(e) => Err(Message {
@@ -1094,11 +1088,12 @@ impl AutosaveWorker {
     }
 
     /// Sends the last job and waits for the thread to write it.
-    fn finish(mut self, text: Option<String>) {
+    fn finish(self, text: Option<String>) {
         self.send(text);
-        let (tx, _) = mpsc::channel();
-        drop(std::mem::replace(&mut self.tx, tx));
-        if let Some(h) = self.handle.take() {
+        let AutosaveWorker { tx, handle } = self;
+        // Closing the channel ends the thread's loop once the last job is written.
+        drop(tx);
+        if let Some(h) = handle {
             let _ = h.join();
         }
     }
