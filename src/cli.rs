@@ -118,6 +118,7 @@ pub fn main() -> ExitCode {
             session: args.session,
             quit_after_frames: args.quit_after_frames,
             data_dir: None,
+            autosave_unavailable: false,
         }),
         Some(Command::Check { files }) => check(args.kit.as_deref(), &files),
         Some(Command::Recommend {

@@ -13,8 +13,11 @@ const UNDO_DEPTH: usize = 200;
 pub struct Document {
     /// The session as it is now.
     pub session: Session,
-    /// Where it is saved, if anywhere.
+    /// Where it is saved, if anywhere (absolute).
     pub path: Option<PathBuf>,
+    /// A hash of what `path` held when it was opened or last saved: a different hash on disk
+    /// means another program (or another arbitre) changed the file since.
+    pub disk_hash: Option<String>,
     saved: Session,
     undo: Vec<Session>,
     redo: Vec<Session>,
@@ -26,6 +29,7 @@ impl Document {
     /// A document over a session, clean (as if just saved or opened).
     pub fn new(session: Session, path: Option<PathBuf>) -> Document {
         Document {
+            disk_hash: path.as_deref().and_then(hash_file),
             saved: session.clone(),
             session,
             path,
@@ -111,7 +115,21 @@ impl Document {
     pub fn mark_saved(&mut self, path: &Path) {
         self.saved = self.session.clone();
         self.path = Some(path.to_owned());
+        self.disk_hash = hash_file(path);
         self.last_key = None;
+    }
+
+    /// Whether `path` is this document's file and it changed on disk since it was opened or
+    /// saved here (a missing file has not "changed": saving recreates it).
+    pub fn changed_on_disk(&self, path: &Path) -> bool {
+        if self.path.as_deref() != Some(path) || !path.exists() {
+            return false;
+        }
+        match &self.disk_hash {
+            Some(known) => hash_file(path).as_ref() != Some(known),
+            // Nothing known about the file (it could not be read): ask rather than guess.
+            None => true,
+        }
     }
 
     /// The file's name for the window title, or "sans titre" / "untitled".
@@ -121,6 +139,33 @@ impl Document {
             .and_then(Path::file_name)
             .map_or_else(|| untitled.to_owned(), |n| n.to_string_lossy().into_owned())
     }
+}
+
+/// A stable hash (FNV-1a, 64 bits, hex) of a regular file's bytes, read through the same
+/// size limit as every other file; `None` if it cannot be read.
+pub fn hash_file(path: &Path) -> Option<String> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > crate::kit::MAX_FILE_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(crate::kit::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    Some(hash_bytes(&bytes))
+}
+
+/// FNV-1a over `bytes`, as 16 hex digits: stable across builds and platforms.
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 #[cfg(test)]
@@ -185,6 +230,22 @@ mod tests {
         let mut d = Document::new(Session::default(), None);
         assert!(!d.edit(tick("a", false)));
         assert!(!d.can_undo());
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_noticed() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("s.ron");
+        std::fs::write(&p, "(ticks: [])")?;
+        let d = Document::new(Session::default(), Some(p.clone()));
+        assert!(!d.changed_on_disk(&p));
+        assert!(!d.changed_on_disk(&dir.path().join("other.ron")));
+        std::fs::write(&p, "(ticks: [\"vm.compliance\"])")?;
+        assert!(d.changed_on_disk(&p));
+        std::fs::remove_file(&p)?;
+        assert!(!d.changed_on_disk(&p), "a missing file is recreated");
+        assert_eq!(hash_bytes(b""), "cbf29ce484222325");
+        Ok(())
     }
 
     #[test]

@@ -483,6 +483,32 @@ impl SectionProgress {
         }
     }
 
+    /// What `disk` becomes with the answers this run added since `base` (`mine` is `base`
+    /// plus this run's answers): counts add up, and this run's latest verdict on an item
+    /// wins. Two instances training on one machine keep each other's progress this way.
+    pub fn merged(disk: &Self, base: &Self, mine: &Self) -> Self {
+        let fixed: BTreeSet<&String> = base.missed.difference(&mine.missed).collect();
+        let mut missed: BTreeSet<String> = disk
+            .missed
+            .iter()
+            .filter(|id| !fixed.contains(id))
+            .cloned()
+            .collect();
+        missed.extend(mine.missed.difference(&base.missed).cloned());
+        let answered = disk
+            .answered
+            .saturating_add(mine.answered.saturating_sub(base.answered));
+        SectionProgress {
+            answered,
+            right: disk
+                .right
+                .saturating_add(mine.right.saturating_sub(base.right))
+                .min(answered),
+            mastered: disk.mastered.union(&mine.mastered).cloned().collect(),
+            missed,
+        }
+    }
+
     /// Right answers as a percentage of answers, rounded (0 when nothing was answered).
     pub fn percent(&self) -> u32 {
         if self.answered == 0 {
@@ -555,6 +581,16 @@ impl Progress {
             s.right = s.right.min(s.answered);
         }
         Ok(progress)
+    }
+
+    /// What `disk` becomes with what this run added since `base` (see
+    /// [`SectionProgress::merged`]).
+    pub fn merged(disk: &Progress, base: &Progress, mine: &Progress) -> Progress {
+        Progress {
+            format: PROGRESS_FORMAT,
+            quiz: SectionProgress::merged(&disk.quiz, &base.quiz, &mine.quiz),
+            scenarios: SectionProgress::merged(&disk.scenarios, &base.scenarios, &mine.scenarios),
+        }
     }
 
     /// Reads progress from a file: `Ok(None)` when there is no file yet.
@@ -848,6 +884,33 @@ impl Training {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn two_runs_keep_each_other_s_progress() {
+        let base = Progress::default();
+        let mut a = base.clone();
+        a.quiz.record("q1", true);
+        a.quiz.record("q2", false);
+        let mut b = base.clone();
+        b.quiz.record("q3", true);
+        b.scenarios.record("s1", false);
+        // b saved first; a merges into what b wrote.
+        let disk = Progress::merged(&base, &base, &b);
+        let both = Progress::merged(&disk, &base, &a);
+        assert_eq!(both.quiz.answered, 3);
+        assert_eq!(both.quiz.right, 2);
+        assert!(both.quiz.mastered.contains("q1") && both.quiz.mastered.contains("q3"));
+        assert!(both.quiz.missed.contains("q2"));
+        assert!(both.scenarios.missed.contains("s1"));
+        // a then answers q2 right: it leaves the missed list, b's entries stay.
+        let base_a = both.clone();
+        let mut a2 = both.clone();
+        a2.quiz.record("q2", true);
+        let after = Progress::merged(&both, &base_a, &a2);
+        assert!(!after.quiz.missed.contains("q2"));
+        assert!(after.scenarios.missed.contains("s1"));
+        assert_eq!(after.quiz.answered, 4);
+    }
     use super::*;
 
     use crate::kit::test_kit as kit;

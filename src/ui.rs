@@ -9,6 +9,7 @@ pub mod files;
 pub mod recommend;
 pub mod theme;
 pub mod train;
+pub mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,12 +27,15 @@ pub struct Launch {
     pub quit_after_frames: Option<u64>,
     /// Where autosaves go; `None` turns autosave off (tests).
     pub data_dir: Option<PathBuf>,
+    /// No data folder could be found for autosaves: the window says so.
+    pub autosave_unavailable: bool,
 }
 
 /// Opens the window and runs until it closes.
 pub fn run(mut launch: Launch) -> ExitCode {
     if launch.data_dir.is_none() {
         launch.data_dir = crate::autosave::data_dir();
+        launch.autosave_unavailable = launch.data_dir.is_none();
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -226,13 +226,13 @@ fn unsaved_work_is_offered_back_and_restored() -> Result<(), Box<dyn std::error:
     let kit = arbitre::kit::CheckedKit::builtin()?;
     let mut session = arbitre::session::Session::new(&kit);
     session.ticks.insert("vm.compliance".into());
-    let autosave = arbitre::autosave::Autosave::in_dir(dir.path());
-    autosave.write(&arbitre::autosave::Autosave::encode(
-        &arbitre::autosave::Recovery {
-            path: None,
+    std::fs::write(
+        dir.path().join("autosave-1-1.ron"),
+        arbitre::autosave::Autosave::encode(&arbitre::autosave::Recovery {
             session,
-        },
-    ))?;
+            ..Default::default()
+        }),
+    )?;
     let mut h = common::app_harness_with(
         Settings {
             lang: Lang::En,
@@ -269,7 +269,7 @@ fn a_corrupt_autosave_is_reported_and_kept() -> Result<(), Box<dyn std::error::E
         .map(|m| m.text.clone())
         .unwrap_or_default();
     assert!(
-        msg.contains("set aside as") && msg.contains("autosave.corrupt-"),
+        msg.contains("mis de côté sous") && msg.contains("autosave.corrupt-"),
         "{msg}"
     );
     let kept = std::fs::read_dir(dir.path())?

@@ -6,13 +6,14 @@ use std::sync::mpsc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::autosave::{Autosave, Found, Recovery};
+use crate::autosave::{Autosave, Kept, KitOrigin, Orphan, Recovery};
 use crate::decide::Recommendation;
 use crate::document::Document;
 use crate::i18n::Lang;
 use crate::kit::CheckedKit;
 use crate::session::Session;
 use crate::ui::recommend::OverrideDraft;
+use crate::ui::worker::{AutosaveWorker, Report};
 use crate::ui::{Launch, checklists, compare, recommend, theme};
 
 /// The screens of the user's path, in order.
@@ -83,6 +84,30 @@ pub struct Settings {
 /// How many recent files are remembered.
 const MAX_RECENT: usize = 8;
 
+/// The zoom range the app offers.
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
+
+impl Settings {
+    /// Brings settings read from disk back into range (a zoom of NaN, infinite, negative or
+    /// huge; relative or empty recent paths); returns the names of the fields it repaired.
+    pub fn sanitize(&mut self) -> Vec<&'static str> {
+        let mut repaired = Vec::new();
+        if !self.zoom.is_finite() || !ZOOM_RANGE.contains(&self.zoom) {
+            self.zoom = Settings::default().zoom;
+            repaired.push("zoom");
+        }
+        let before = self.recent.len();
+        self.recent.retain(|p| p.is_absolute());
+        let mut seen = std::collections::BTreeSet::new();
+        self.recent.retain(|p| seen.insert(p.clone()));
+        self.recent.truncate(MAX_RECENT);
+        if self.recent.len() != before {
+            repaired.push("recent");
+        }
+        repaired
+    }
+}
+
 /// Seconds between a change and its autosave.
 const AUTOSAVE_DELAY: f64 = 0.5;
 
@@ -139,10 +164,25 @@ pub enum Command {
     },
     /// Close an ADR opened read-only.
     CloseForeign,
-    /// Restore the unsaved work found at start-up.
-    Restore,
-    /// Set the unsaved work found at start-up aside.
-    DiscardRecovery,
+    /// Restore the unsaved work found at start-up (its index in the offers).
+    Restore(usize),
+    /// Set the unsaved work found at start-up aside (its index in the offers).
+    DiscardRecovery(usize),
+    /// Decide about the unsaved work found at start-up later: it is offered again next time.
+    RecoverLater,
+    /// Answer to "the file changed on disk since it was opened".
+    ResolveOverwrite(Overwrite),
+}
+
+/// An answer to "the file changed on disk: replace it?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Replace the file with this version.
+    Replace,
+    /// Save under another name.
+    SaveAs,
+    /// Do nothing.
+    Cancel,
 }
 
 /// An answer to "save your changes?".
@@ -241,8 +281,15 @@ pub struct ArbitreApp {
     pub trainer: crate::ui::train::Trainer,
     /// What waits for the unsaved-changes prompt.
     pub pending: Option<Pending>,
-    /// Unsaved work from an earlier run, offered back.
-    pub recovery_offer: Option<Recovery>,
+    /// Unsaved work from earlier runs that are no longer running, offered back newest first.
+    pub recovery_offers: Vec<Orphan>,
+    /// Why the work in progress is not protected by the autosave right now, if it is not:
+    /// shown in the window until an autosave succeeds.
+    pub autosave_problem: Option<String>,
+    /// Saving would replace a file that changed on disk since it was opened: asks first.
+    pub overwrite_prompt: Option<PathBuf>,
+    /// The kit in use and where it came from, recorded in autosaves.
+    kit_origin: KitOrigin,
     /// A dialog to open at the end of the frame.
     pub dialog_request: Option<DialogRequest>,
     /// Whether closing is allowed even with unsaved changes.
@@ -274,8 +321,30 @@ impl ArbitreApp {
 
     /// Builds the app without eframe (tests, benchmarks): the kit named in `launch` or the
     /// built-in one, and the session named in `launch` if any.
-    pub fn with_settings(settings: Settings, launch: Launch) -> Self {
+    pub fn with_settings(mut settings: Settings, mut launch: Launch) -> Self {
         let mut messages = Vec::new();
+        let repaired = settings.sanitize();
+        if !repaired.is_empty() {
+            messages.push(Message {
+                error: false,
+                text: format!(
+                    "{} {}",
+                    settings.lang.pick(
+                        "Réglages enregistrés hors limites, remis par défaut :",
+                        "Saved settings out of range, reset to their defaults:"
+                    ),
+                    repaired.join(", ")
+                ),
+            });
+        }
+        // Paths are made absolute once, here: what is remembered (autosave, recent files)
+        // must name the same file when the app starts again from another folder.
+        for p in [&mut launch.kit, &mut launch.session, &mut launch.data_dir]
+            .into_iter()
+            .flatten()
+        {
+            *p = crate::autosave::absolute(p);
+        }
         let kit = match launch.kit.as_deref().map(CheckedKit::from_file) {
             Some(Ok(kit)) => Some(kit),
             Some(Err(e)) => {
@@ -287,6 +356,7 @@ impl ArbitreApp {
             }
             None => None,
         };
+        let kit_path = kit.is_some().then(|| launch.kit.clone()).flatten();
         let kit = match kit.map(Ok).unwrap_or_else(CheckedKit::builtin) {
             Ok(kit) => kit,
             Err(e) => {
@@ -295,6 +365,7 @@ impl ArbitreApp {
                 std::process::exit(70);
             }
         };
+        let kit_origin = KitOrigin::of(&kit, kit_path.as_deref());
         let mut doc = Document::new(Session::new(&kit), None);
         if let Some(path) = launch.session.as_deref() {
             match open_session(path, &kit) {
@@ -330,7 +401,13 @@ impl ArbitreApp {
             messages,
             override_draft: OverrideDraft::default(),
             pending: None,
-            recovery_offer: None,
+            recovery_offers: Vec::new(),
+            autosave_problem: launch.autosave_unavailable.then(|| {
+                "no data folder (HOME and XDG_DATA_HOME are unset); set one, or ARBITRE_DATA_DIR"
+                    .to_owned()
+            }),
+            overwrite_prompt: None,
+            kit_origin,
             dialog_request: None,
             close_confirmed: false,
             apply_later: Vec::new(),
@@ -359,39 +436,70 @@ impl ArbitreApp {
         app
     }
 
-    /// Looks for unsaved work from an earlier run, then keeps the work saved as it changes.
+    /// Looks for unsaved work from runs that ended without closing cleanly, then keeps this
+    /// run's work saved as it changes.
     fn start_autosave(&mut self, dir: &Path) {
-        let autosave = Autosave::in_dir(dir);
-        match autosave.find(&self.kit) {
-            Found::Nothing => {}
-            Found::Work(recovery, dropped) => {
-                if recovery.session != self.doc.session {
-                    eprintln!(
-                        "arbitre: unsaved work from an earlier run can be restored ({} ticked, {} weighted{})",
-                        recovery.session.ticks.len(),
-                        recovery.session.weights.len(),
-                        recovery
-                            .path
-                            .as_deref()
-                            .map(|p| format!(", {}", p.display()))
-                            .unwrap_or_default()
-                    );
-                    self.messages
-                        .extend(dropped_notice(autosave.file(), &dropped));
-                    self.recovery_offer = Some(*recovery);
-                }
+        let found = crate::autosave::find_orphans(dir, &self.kit, self.kit_origin.path.as_deref());
+        let lang = self.settings.lang;
+        for kept in found.kept {
+            match kept {
+                Kept::OtherKit { file, needs } => self.notice(format!(
+                    "{} {} — {} {}",
+                    lang.pick(
+                        "Travail non enregistré fait avec un autre kit, conservé dans",
+                        "Unsaved work made with another kit, kept in"
+                    ),
+                    file.display(),
+                    lang.pick(
+                        "pour le retrouver, lancez arbitre avec ce kit :",
+                        "to recover it, start arbitre with that kit:"
+                    ),
+                    needs.describe(),
+                )),
+                Kept::Newer { file, format } => self.notice(format!(
+                    "{} {} (format {format}) — {}",
+                    lang.pick(
+                        "Travail non enregistré écrit par un arbitre plus récent, conservé dans",
+                        "Unsaved work written by a newer arbitre, kept in"
+                    ),
+                    file.display(),
+                    lang.pick(
+                        "mettez arbitre à jour pour le retrouver.",
+                        "update arbitre to recover it."
+                    ),
+                )),
+                Kept::SetAside { error, moved_to } => self.error(format!(
+                    "{} {}:\n{error}",
+                    lang.pick(
+                        "Le travail sauvegardé automatiquement est illisible ; il a été mis de côté sous",
+                        "The autosaved work could not be read and was set aside as"
+                    ),
+                    moved_to.display()
+                )),
             }
-            Found::SetAside { error, moved_to } => self.error(format!(
-                "The autosaved work could not be read and was set aside as {}:\n{error}",
-                moved_to.display()
-            )),
         }
-        self.autosave = Some(AutosaveWorker::start(autosave));
+        for orphan in &found.orphans {
+            eprintln!(
+                "arbitre: unsaved work from an earlier run can be restored ({} ticked, {} weighted{}) from {}",
+                orphan.recovery.session.ticks.len(),
+                orphan.recovery.session.weights.len(),
+                orphan
+                    .recovery
+                    .path
+                    .as_deref()
+                    .map(|p| format!(", {}", p.display()))
+                    .unwrap_or_default(),
+                orphan.file.display()
+            );
+        }
+        self.recovery_offers = found.orphans;
+        self.autosave = Some(AutosaveWorker::start(dir.to_owned()));
     }
 
     /// Opens a session file (or an ADR, by its `.md` extension), replacing the document (no
     /// prompt: callers ask first).
     pub fn open_path(&mut self, path: &Path) {
+        let path = &crate::autosave::absolute(path);
         let is_markdown = path
             .extension()
             .and_then(|e| e.to_str())
@@ -413,6 +521,16 @@ impl ArbitreApp {
 
     /// Saves the document to `path`; on failure says why and keeps everything.
     pub fn save_to(&mut self, path: &Path) -> bool {
+        let path = &crate::autosave::absolute(path);
+        if self.doc.changed_on_disk(path) {
+            self.overwrite_prompt = Some(path.clone());
+            return false;
+        }
+        self.save_over(path)
+    }
+
+    /// Saves to `path` even if it changed on disk (the user chose to replace it).
+    pub fn save_over(&mut self, path: &Path) -> bool {
         match self.doc.session.save(path) {
             Ok(()) => {
                 self.doc.mark_saved(path);
@@ -602,10 +720,6 @@ impl ArbitreApp {
         let Some(due) = self.autosave_due else {
             return;
         };
-        if self.recovery_offer.is_some() {
-            // Never overwrite work that is still offered back.
-            return;
-        }
         let now = ctx.input(|i| i.time);
         if due == f64::NEG_INFINITY {
             self.autosave_due = Some(now + AUTOSAVE_DELAY);
@@ -618,15 +732,43 @@ impl ArbitreApp {
         }
         self.autosave_due = None;
         if let Some(worker) = &self.autosave {
-            let job = if self.doc.is_dirty() {
-                Some(Autosave::encode(&Recovery {
-                    path: self.doc.path.clone(),
-                    session: self.doc.session.clone(),
-                }))
-            } else {
-                None
-            };
-            worker.send(job);
+            worker.send(self.doc.is_dirty().then(|| self.recovery_text()));
+        }
+    }
+
+    /// The work in progress as the autosave holds it.
+    fn recovery_text(&self) -> String {
+        Autosave::encode(&Recovery {
+            path: self.doc.path.clone(),
+            disk_hash: self.doc.disk_hash.clone(),
+            kit: Some(self.kit_origin.clone()),
+            session: self.doc.session.clone(),
+        })
+    }
+
+    /// Takes in what the autosave thread reported.
+    fn autosave_reports(&mut self, ctx: &egui::Context) {
+        let Some(worker) = &self.autosave else {
+            return;
+        };
+        worker.set_context(ctx);
+        for report in worker.reports() {
+            match report {
+                Report::Protected => self.autosave_problem = None,
+                Report::Failed(why) => self.autosave_problem = Some(why),
+                Report::SetAside(to) => {
+                    let text = format!(
+                        "{} {}",
+                        self.settings.lang.pick(
+                            "Travail non restauré mis de côté sous",
+                            "Unrestored work set aside as"
+                        ),
+                        to.display()
+                    );
+                    self.notice(text);
+                }
+                Report::OrphanError(why) => self.error(why),
+            }
         }
     }
 
@@ -660,7 +802,8 @@ impl ArbitreApp {
     fn install_style(&mut self, ctx: &egui::Context) {
         if !self.style_installed {
             theme::install(ctx);
-            ctx.set_zoom_factor(self.settings.zoom.clamp(0.5, 3.0));
+            self.settings.sanitize();
+            ctx.set_zoom_factor(self.settings.zoom);
             self.style_installed = true;
         }
         if self.applied_dark != Some(self.settings.dark) {
@@ -688,9 +831,12 @@ impl ArbitreApp {
         egui::Panel::top("top_bar").show(ui, |ui| {
             top_bar_ui(ui, &self.settings, &self.doc, &mut cmds)
         });
-        if !self.messages.is_empty() {
+        if !self.messages.is_empty() || self.autosave_problem.is_some() {
             egui::Panel::bottom("messages").show(ui, |ui| {
-                messages_ui(ui, &self.messages, self.settings.lang, &mut cmds)
+                if let Some(why) = &self.autosave_problem {
+                    autosave_warning_ui(ui, why, self.settings.lang);
+                }
+                messages_ui(ui, &self.messages, self.settings.lang, &mut cmds);
             });
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -745,8 +891,15 @@ impl ArbitreApp {
 
         if let Some(pending) = &self.pending {
             crate::ui::files::unsaved_prompt_ui(&ctx, pending, self.settings.lang, &mut cmds);
-        } else if let Some(offer) = &self.recovery_offer {
-            crate::ui::files::recovery_prompt_ui(&ctx, offer, self.settings.lang, &mut cmds);
+        } else if let Some(path) = &self.overwrite_prompt {
+            crate::ui::files::overwrite_prompt_ui(&ctx, path, self.settings.lang, &mut cmds);
+        } else if !self.recovery_offers.is_empty() {
+            crate::ui::files::recovery_prompt_ui(
+                &ctx,
+                &self.recovery_offers,
+                self.settings.lang,
+                &mut cmds,
+            );
         }
 
         if let Some(text) = self.trainer.take_message() {
@@ -756,6 +909,7 @@ impl ArbitreApp {
             self.apply(cmd, &ctx);
         }
         self.settings.zoom = ctx.zoom_factor();
+        self.autosave_reports(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
     }
@@ -940,23 +1094,60 @@ impl ArbitreApp {
                     },
                 }
             }
-            Command::Restore => {
-                if let Some(r) = self.recovery_offer.take() {
-                    let on_disk = r
-                        .path
-                        .as_deref()
-                        .and_then(|p| Session::open(p, &self.kit).ok())
-                        .map(|l| l.session)
-                        .unwrap_or_else(|| Session::new(&self.kit));
-                    self.doc = Document::recovered(r.session, r.path, on_disk);
-                    self.changed();
+            Command::Restore(i) => {
+                if i >= self.recovery_offers.len() {
+                    return;
+                }
+                let chosen = self.recovery_offers.remove(i);
+                let r = chosen.recovery.clone();
+                let on_disk = r
+                    .path
+                    .as_deref()
+                    .and_then(|p| Session::open(p, &self.kit).ok())
+                    .map(|l| l.session)
+                    .unwrap_or_else(|| Session::new(&self.kit));
+                let mut doc = Document::recovered(r.session, r.path, on_disk);
+                if r.disk_hash.is_some() {
+                    doc.disk_hash = r.disk_hash;
+                }
+                self.doc = doc;
+                self.changed();
+                self.messages
+                    .extend(dropped_notice(&chosen.file, &chosen.dropped));
+                // The restored work is written to this run's autosave before the orphan goes.
+                if let Some(worker) = &self.autosave {
+                    worker.send(Some(self.recovery_text()));
+                    worker.retire(chosen);
+                }
+                self.autosave_due = None;
+                // The others stay on disk, offered again at the next start.
+                for other in self.recovery_offers.drain(..) {
+                    other.unlock();
                 }
             }
-            Command::DiscardRecovery => {
-                if self.recovery_offer.take().is_some()
-                    && let Some(worker) = &self.autosave
-                {
-                    worker.set_aside();
+            Command::DiscardRecovery(i) => {
+                if i < self.recovery_offers.len() {
+                    let orphan = self.recovery_offers.remove(i);
+                    if let Some(worker) = &self.autosave {
+                        worker.set_aside(orphan);
+                    }
+                }
+            }
+            Command::RecoverLater => {
+                for other in self.recovery_offers.drain(..) {
+                    other.unlock();
+                }
+            }
+            Command::ResolveOverwrite(choice) => {
+                let Some(path) = self.overwrite_prompt.take() else {
+                    return;
+                };
+                match choice {
+                    Overwrite::Replace => {
+                        self.save_over(&path);
+                    }
+                    Overwrite::SaveAs => self.dialog_request = Some(DialogRequest::SaveAs),
+                    Overwrite::Cancel => {}
                 }
             }
         }
@@ -993,16 +1184,13 @@ impl eframe::App for ArbitreApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // Closing without unsaved changes (or after choosing not to save) leaves nothing to
         // recover; otherwise the autosave stays for the next start.
-        if let Some(worker) = self.autosave.take()
-            && self.recovery_offer.is_none()
-        {
-            let job = (!self.can_close()).then(|| {
-                Autosave::encode(&Recovery {
-                    path: self.doc.path.clone(),
-                    session: self.doc.session.clone(),
-                })
-            });
+        if let Some(worker) = self.autosave.take() {
+            let job = (!self.can_close()).then(|| self.recovery_text());
             worker.finish(job);
+        }
+        // Offers not taken stay on disk for the next start.
+        for other in self.recovery_offers.drain(..) {
+            other.unlock();
         }
     }
 }
@@ -1031,71 +1219,6 @@ fn open_session(path: &Path, kit: &CheckedKit) -> Result<(Session, Option<Messag
             error: true,
             text: e.to_string(),
         }),
-    }
-}
-
-/// What the autosave thread is asked to do.
-enum Job {
-    /// Write this text.
-    Write(String),
-    /// Nothing unsaved: remove the autosave.
-    Clear,
-    /// Rename the autosave aside (the user declined to restore it).
-    SetAside,
-}
-
-/// A thread that writes autosaves in order, off the UI thread.
-struct AutosaveWorker {
-    tx: mpsc::Sender<Job>,
-    handle: Option<std::thread::JoinHandle<()>>,
-}
-
-impl AutosaveWorker {
-    fn start(autosave: Autosave) -> AutosaveWorker {
-        let (tx, rx) = mpsc::channel::<Job>();
-        let handle = std::thread::Builder::new()
-            .name("autosave".into())
-            .spawn(move || {
-                for job in rx {
-                    let result = match job {
-                        Job::Write(text) => autosave.write(&text).map_err(|e| e.to_string()),
-                        Job::Clear => autosave.clear().map_err(|e| e.to_string()),
-                        Job::SetAside => {
-                            let aside = autosave.file().with_file_name(format!(
-                                "autosave.discarded-{}.ron",
-                                std::time::SystemTime::now()
-                                    .duration_since(std::time::UNIX_EPOCH)
-                                    .map_or(0, |d| d.as_secs())
-                            ));
-                            std::fs::rename(autosave.file(), aside).map_err(|e| e.to_string())
-                        }
-                    };
-                    if let Err(e) = result {
-                        eprintln!("arbitre: autosave: {e}");
-                    }
-                }
-            })
-            .ok();
-        AutosaveWorker { tx, handle }
-    }
-
-    fn send(&self, text: Option<String>) {
-        let _ = self.tx.send(text.map_or(Job::Clear, Job::Write));
-    }
-
-    fn set_aside(&self) {
-        let _ = self.tx.send(Job::SetAside);
-    }
-
-    /// Sends the last job and waits for the thread to write it.
-    fn finish(self, text: Option<String>) {
-        self.send(text);
-        let AutosaveWorker { tx, handle } = self;
-        // Closing the channel ends the thread's loop once the last job is written.
-        drop(tx);
-        if let Some(h) = handle {
-            let _ = h.join();
-        }
     }
 }
 
@@ -1221,4 +1344,24 @@ fn messages_ui(ui: &mut egui::Ui, messages: &[Message], lang: Lang, cmds: &mut V
         });
     }
     ui.add_space(4.0);
+}
+
+/// The warning that stays while the work in progress is not protected by the autosave.
+fn autosave_warning_ui(ui: &mut egui::Ui, why: &str, lang: Lang) {
+    ui.add_space(4.0);
+    let text = format!(
+        "⚠ {} {why}",
+        lang.pick(
+            "Les modifications ne sont pas sauvegardées automatiquement :",
+            "Changes are not being autosaved:"
+        )
+    );
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(text)
+                .strong()
+                .color(ui.visuals().error_fg_color),
+        )
+        .wrap(),
+    );
 }

@@ -3,10 +3,10 @@
 
 use egui::{RichText, Ui};
 
-use crate::autosave::Recovery;
+use crate::autosave::Orphan;
 use crate::document::Document;
 use crate::i18n::Lang;
-use crate::ui::app::{Choice, Command, Pending, Settings};
+use crate::ui::app::{Choice, Command, Overwrite, Pending, Settings};
 
 /// The File menu.
 pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
@@ -134,46 +134,131 @@ pub fn unsaved_prompt_ui(
     }
 }
 
-/// "Restore the unsaved work from last time?"
+/// "Restore the unsaved work from last time?", for every run that did not close cleanly,
+/// newest first.
 pub fn recovery_prompt_ui(
     ctx: &egui::Context,
-    offer: &Recovery,
+    offers: &[Orphan],
     lang: Lang,
     cmds: &mut Vec<Command>,
 ) {
     egui::Modal::new(egui::Id::unique("recovery_prompt")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(640.0);
         ui.heading(lang.pick("Travail non enregistré retrouvé", "Unsaved work found"));
-        ui.label(lang.pick(
-            "La dernière session ne s'est pas fermée normalement. Son travail a été sauvegardé automatiquement.",
-            "The last session did not close normally. Its work was saved automatically.",
+        ui.label(if offers.len() > 1 {
+            lang.pick(
+                "Des sessions précédentes ne se sont pas fermées normalement. Leur travail a été sauvegardé automatiquement ; la plus récente d'abord.",
+                "Earlier sessions did not close normally. Their work was saved automatically; the newest first.",
+            )
+        } else {
+            lang.pick(
+                "La dernière session ne s'est pas fermée normalement. Son travail a été sauvegardé automatiquement.",
+                "The last session did not close normally. Its work was saved automatically.",
+            )
+        });
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+            for (i, offer) in offers.iter().enumerate() {
+                if i > 0 {
+                    ui.separator();
+                }
+                let file = offer.recovery.path.as_deref().map_or_else(
+                    || lang.pick("sans titre", "untitled").to_owned(),
+                    |p| p.display().to_string(),
+                );
+                ui.add(egui::Label::new(RichText::new(file).strong()).wrap());
+                let when = offer
+                    .modified
+                    .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
+                    .map(|d| ago(d.as_secs(), lang))
+                    .unwrap_or_default();
+                ui.label(format!(
+                    "{} {}, {} {}{when}",
+                    offer.recovery.session.ticks.len(),
+                    lang.pick("cochés", "ticked"),
+                    offer.recovery.session.weights.len(),
+                    lang.pick("critères pondérés", "criteria weighted"),
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button(lang.pick("Restaurer", "Restore")).clicked() {
+                        cmds.push(Command::Restore(i));
+                    }
+                    if ui
+                        .button(lang.pick("Mettre de côté", "Set aside"))
+                        .on_hover_text(lang.pick(
+                            "Le fichier est renommé, jamais supprimé.",
+                            "The file is renamed, never deleted.",
+                        ))
+                        .clicked()
+                    {
+                        cmds.push(Command::DiscardRecovery(i));
+                    }
+                });
+            }
+        });
+        ui.add_space(8.0);
+        if ui
+            .button(lang.pick("Plus tard", "Later"))
+            .on_hover_text(lang.pick(
+                "Rien n'est effacé : ce travail sera proposé au prochain démarrage.",
+                "Nothing is deleted: this work is offered again at the next start.",
+            ))
+            .clicked()
+        {
+            cmds.push(Command::RecoverLater);
+        }
+    });
+}
+
+/// ", 5 min ago" / ", il y a 5 min".
+fn ago(secs: u64, lang: Lang) -> String {
+    let (n, unit) = match secs {
+        0..=119 => (secs, "s"),
+        120..=7199 => (secs / 60, "min"),
+        7200..=172_799 => (secs / 3600, "h"),
+        _ => (secs / 86_400, lang.pick("j", "d")),
+    };
+    match lang {
+        Lang::Fr => format!(", il y a {n}\u{a0}{unit}"),
+        Lang::En => format!(", {n} {unit} ago"),
+    }
+}
+
+/// "This file changed on disk since it was opened: replace it?"
+pub fn overwrite_prompt_ui(
+    ctx: &egui::Context,
+    path: &std::path::Path,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("overwrite_prompt")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(lang.pick(
+            "Le fichier a changé sur le disque",
+            "The file changed on disk",
         ));
-        let file = offer
-            .path
-            .as_deref()
-            .map_or_else(|| lang.pick("sans titre", "untitled").to_owned(), |p| p.display().to_string());
-        ui.label(format!(
-            "{file} — {} {}, {} {}",
-            offer.session.ticks.len(),
-            lang.pick("cochés", "ticked"),
-            offer.session.weights.len(),
-            lang.pick("critères pondérés", "criteria weighted"),
+        ui.add(egui::Label::new(RichText::new(path.display().to_string()).strong()).wrap());
+        ui.label(lang.pick(
+            "Un autre programme (ou une autre fenêtre d'arbitre) l'a modifié depuis son ouverture. Le remplacer par cette version effacerait ces modifications.",
+            "Another program (or another arbitre window) changed it since it was opened. Replacing it with this version would erase those changes.",
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(lang.pick("Restaurer", "Restore")).clicked() {
-                cmds.push(Command::Restore);
-            }
             if ui
-                .button(lang.pick("Mettre de côté", "Set aside"))
-                .on_hover_text(lang.pick(
-                    "Le fichier est renommé, jamais supprimé.",
-                    "The file is renamed, never deleted.",
-                ))
+                .button(lang.pick("Enregistrer sous…", "Save As…"))
                 .clicked()
             {
-                cmds.push(Command::DiscardRecovery);
+                cmds.push(Command::ResolveOverwrite(Overwrite::SaveAs));
+            }
+            if ui.button(lang.pick("Remplacer", "Replace")).clicked() {
+                cmds.push(Command::ResolveOverwrite(Overwrite::Replace));
+            }
+            if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                cmds.push(Command::ResolveOverwrite(Overwrite::Cancel));
             }
         });
     });
+    if modal.should_close() {
+        cmds.push(Command::ResolveOverwrite(Overwrite::Cancel));
+    }
 }

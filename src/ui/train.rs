@@ -66,6 +66,11 @@ struct Choice {
 pub struct Trainer {
     training: Training,
     progress_file: Option<PathBuf>,
+    /// The progress as this run last read or wrote it: what this run added since is merged
+    /// into the file at each save, so that two instances never undo each other's answers.
+    base: Progress,
+    /// The student reset the progress: the next save replaces the file rather than merging.
+    replace_on_save: bool,
     /// The file at `progress_file` could not be read: copy it aside before the first save.
     keep_before_save: bool,
     /// Saving is off: the unreadable file could not be copied aside, so writing would lose it.
@@ -107,6 +112,8 @@ impl Trainer {
             }
         };
         Trainer {
+            base: progress.clone(),
+            replace_on_save: false,
             training: Training::new(kit, progress, seed),
             progress_file,
             keep_before_save,
@@ -188,8 +195,27 @@ impl Trainer {
                 }
             }
         }
-        match self.training.progress.save(&path) {
-            Ok(()) => self.last_save_error = None,
+        // One writer at a time across instances; the lock ends with the file handle.
+        let lock = progress_lock(&path);
+        let to_write = if self.replace_on_save {
+            self.training.progress.clone()
+        } else {
+            match Progress::load(&path) {
+                Ok(Some(disk)) => Progress::merged(&disk, &self.base, &self.training.progress),
+                // Missing, or made unreadable since the start: this run's progress is all
+                // there is (an unreadable file was copied aside at the start).
+                Ok(None) | Err(_) => self.training.progress.clone(),
+            }
+        };
+        let saved = to_write.save(&path);
+        drop(lock);
+        match saved {
+            Ok(()) => {
+                self.last_save_error = None;
+                self.replace_on_save = false;
+                self.base = to_write.clone();
+                self.training.progress = to_write;
+            }
             Err(e) => {
                 let e = e.to_string();
                 if self.last_save_error.as_deref() != Some(e.as_str()) {
@@ -280,12 +306,27 @@ impl Trainer {
             Action::CancelReset => self.confirm_reset = false,
             Action::ConfirmReset => {
                 self.training.reset(kit);
+                self.replace_on_save = true;
                 self.choice = Choice::default();
                 self.confirm_reset = false;
                 self.save();
             }
         }
     }
+}
+
+/// Locks `<progress>.lock` for the time of one read-merge-write (waits for another instance
+/// that is saving); `None` when no lock can be had (a read-only folder: the save then fails
+/// and says so).
+fn progress_lock(path: &std::path::Path) -> Option<std::fs::File> {
+    let lock = std::fs::File::options()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path.with_extension("lock"))
+        .ok()?;
+    lock.lock().ok()?;
+    Some(lock)
 }
 
 /// What the student did, collected while drawing and applied after.
