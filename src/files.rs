@@ -1,5 +1,6 @@
 //! Writing files safely: every write goes to a temporary file in the same folder and is then
-//! renamed over the target, so a crash never leaves a half-written file.
+//! renamed over the target, so a crash never leaves a half-written file. The temporary file
+//! a crash does leave is removed by a later write into the same folder.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -49,9 +50,11 @@ fn write_impl(path: &Path, bytes: &[u8], replace: bool) -> Result<(), WriteError
             format!("the folder {} does not exist", dir.display()),
         )));
     }
+    remove_stale_temporaries(dir);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".arbitre-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .rand_bytes(TEMP_RANDOM_LEN)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
@@ -76,6 +79,55 @@ fn write_impl(path: &Path, bytes: &[u8], replace: bool) -> Result<(), WriteError
         })?;
     }
     Ok(())
+}
+
+/// A temporary file's name: this prefix, `TEMP_RANDOM_LEN` random ASCII letters and digits
+/// (as `tempfile` makes them), this suffix.
+const TEMP_PREFIX: &str = ".arbitre-";
+const TEMP_RANDOM_LEN: usize = 6;
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// A temporary file older than this was left by a write that never finished (the app was
+/// killed, the machine lost power). No write takes that long, so a write in progress in
+/// another instance of the app is never touched.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Whether a file name is one [`write_impl`] gives its temporary files.
+fn is_temporary_name(name: &std::ffi::OsStr) -> bool {
+    name.to_str()
+        .and_then(|n| n.strip_prefix(TEMP_PREFIX))
+        .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            random.len() == TEMP_RANDOM_LEN && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Removes from `dir` the temporary files that writes killed midway left there (hidden, but
+/// up to the size of an export, and `git add -A` would take them): regular files with exactly
+/// our names, last modified more than [`STALE_AFTER`] ago. Links are not followed, folders and
+/// any other file are left alone. Best effort: any error only means a file stays.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        if !is_temporary_name(&entry.file_name()) {
+            continue;
+        }
+        // `DirEntry::metadata` does not follow a link: a link is not a regular file here.
+        let Ok(meta) = entry.metadata() else {
+            continue;
+        };
+        let stale = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if meta.file_type().is_file() && stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -108,6 +160,97 @@ mod tests {
         ));
         assert_eq!(std::fs::read(&p)?, b"one");
         assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+        Ok(())
+    }
+
+    /// Sets a file's modification time an hour back, as a write killed long ago left it.
+    fn age(path: &Path) -> std::io::Result<()> {
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::open(path)?.set_modified(hour_ago)
+    }
+
+    #[test]
+    fn stale_temporaries_go_at_the_next_write() -> Result<(), Box<dyn std::error::Error>> {
+        type Write = fn(&Path, &[u8]) -> Result<(), WriteError>;
+        for write in [write_atomic as Write, write_new_atomic] {
+            let dir = tempfile::tempdir()?;
+            let stale = dir.path().join(".arbitre-AbC123.tmp");
+            std::fs::write(&stale, b"half an export")?;
+            age(&stale)?;
+            write(&dir.path().join("0001-a.md"), b"done")?;
+            assert!(!stale.exists(), "the stale temporary is removed");
+            assert_eq!(std::fs::read(dir.path().join("0001-a.md"))?, b"done");
+            assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn fresh_temporaries_stay() -> Result<(), Box<dyn std::error::Error>> {
+        // Another instance may be writing it right now.
+        let dir = tempfile::tempdir()?;
+        let fresh = dir.path().join(".arbitre-Fresh1.tmp");
+        std::fs::write(&fresh, b"in flight")?;
+        write_atomic(&dir.path().join("a.md"), b"done")?;
+        assert_eq!(std::fs::read(&fresh)?, b"in flight");
+        Ok(())
+    }
+
+    #[test]
+    fn only_our_stale_regular_files_go() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let d = dir.path();
+        let mut kept = Vec::new();
+        for name in [
+            ".arbitre-x.tmp.keep",
+            "arbitre-x.tmp",
+            ".arbitre-x.tmpx",
+            ".arbitre-AbC123.tmp.keep",
+            "arbitre-AbC123.tmp",
+            ".arbitre-AbC123.tmpx",
+            ".arbitre-.tmp",
+            ".arbitre-AbC12.tmp",
+            ".arbitre-AbC1234.tmp",
+            ".arbitre-AbC-12.tmp",
+            ".arbitre-AbC 12.tmp",
+            "x.arbitre-AbC123.tmp",
+            "notes.md",
+        ] {
+            let p = d.join(name);
+            std::fs::write(&p, name)?;
+            age(&p)?;
+            kept.push(p);
+        }
+        // A folder with our name, and what is in it.
+        let folder = d.join(".arbitre-Dir123.tmp");
+        std::fs::create_dir(&folder)?;
+        let inner = folder.join(".arbitre-Inner1.tmp");
+        std::fs::write(&inner, b"inner")?;
+        age(&inner)?;
+        age(&folder)?;
+        kept.push(inner);
+        kept.push(folder);
+        // A link with our name, to an old file and to an old folder: neither it nor its target.
+        #[cfg(unix)]
+        {
+            let target = d.join("target.txt");
+            std::fs::write(&target, b"target")?;
+            age(&target)?;
+            let link = d.join(".arbitre-Lnk123.tmp");
+            std::os::unix::fs::symlink(&target, &link)?;
+            let dir_link = d.join(".arbitre-Lnk456.tmp");
+            std::os::unix::fs::symlink(d.join(".arbitre-Dir123.tmp"), &dir_link)?;
+            kept.extend([target, link, dir_link]);
+        }
+        write_atomic(&d.join("a.md"), b"done")?;
+        for p in &kept {
+            assert!(
+                std::fs::symlink_metadata(p).is_ok(),
+                "{} must be kept",
+                p.display()
+            );
+        }
+        assert_eq!(std::fs::read(d.join("notes.md"))?, b"notes.md");
         Ok(())
     }
 

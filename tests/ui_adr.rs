@@ -163,3 +163,95 @@ fn exporting_into_a_log_from_the_app() -> Result<(), Box<dyn std::error::Error>>
     );
     Ok(())
 }
+
+/// Types `text` into the field labelled `label` one character at a time, as a person does,
+/// letting the app draw a frame after each.
+fn type_slowly(
+    h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>,
+    label: &str,
+    text: &str,
+) {
+    for c in text.chars() {
+        h.get_by_label(label).type_text(&c.to_string());
+        h.run();
+    }
+}
+
+#[test]
+fn list_fields_keep_what_is_typed_key_by_key() {
+    let mut h = adr_screen(Lang::En, None);
+
+    h.get_by_label("Decision-makers").click();
+    h.run();
+    type_slowly(&mut h, "Decision-makers", "Security team, Legal");
+    assert_eq!(
+        h.state().doc.session.adr.decision_makers,
+        vec!["Security team", "Legal"]
+    );
+
+    // Typed in two goes, leaving the field in between.
+    h.get_by_label("Consulted").click();
+    h.run();
+    type_slowly(&mut h, "Consulted", "Bob Chen");
+    h.get_by_label("Informed").click();
+    h.run();
+    type_slowly(&mut h, "Informed", "Dana, Eve");
+    h.get_by_label("Consulted").click();
+    h.run();
+    type_slowly(&mut h, "Consulted", ", Carol Diaz");
+    assert_eq!(
+        h.state().doc.session.adr.consulted,
+        vec!["Bob Chen", "Carol Diaz"]
+    );
+    assert_eq!(h.state().doc.session.adr.informed, vec!["Dana", "Eve"]);
+
+    let links = "Links (one per line: other ADRs, issues)";
+    h.get_by_label(links).scroll_to_me();
+    h.run();
+    h.get_by_label(links).click();
+    h.run();
+    type_slowly(&mut h, links, "https://example.com/adr/1");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    type_slowly(&mut h, links, "TICKET-42");
+    assert_eq!(
+        h.state().doc.session.adr.links,
+        vec!["https://example.com/adr/1", "TICKET-42"]
+    );
+
+    // The preview follows, and a field left shows the list as parsed.
+    assert!(
+        h.state().adr_markdown.contains("Carol Diaz"),
+        "{}",
+        h.state().adr_markdown
+    );
+    h.get_by_label("Title").click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Decision-makers").value().as_deref(),
+        Some("Security team, Legal")
+    );
+    assert_eq!(
+        h.get_by_label(links).value().as_deref(),
+        Some("https://example.com/adr/1\nTICKET-42")
+    );
+}
+
+#[test]
+fn undo_shows_in_a_list_field_being_typed_in() {
+    let mut h = adr_screen(Lang::En, None);
+    h.get_by_label("Decision-makers").click();
+    h.run();
+    type_slowly(&mut h, "Decision-makers", "Ana, ");
+    assert_eq!(h.state().doc.session.adr.decision_makers, vec!["Ana"]);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().doc.session.adr.decision_makers.is_empty());
+    assert_eq!(
+        h.get_by_label("Decision-makers").value().as_deref(),
+        Some(""),
+        "the field shows the undone list, not what was typed"
+    );
+    type_slowly(&mut h, "Decision-makers", "Bo");
+    assert_eq!(h.state().doc.session.adr.decision_makers, vec!["Bo"]);
+}

@@ -18,6 +18,9 @@ pub struct AdrView {
     pub supersedes: String,
     /// The Markdown viewer's cache.
     pub cache: egui_commonmark::CommonMarkCache,
+    /// The text typed in the list fields (people, links), by field, while one has focus: see
+    /// [`list_field`].
+    drafts: std::collections::HashMap<egui::Id, String>,
 }
 
 /// An ADR written by someone else, opened read-only.
@@ -74,7 +77,7 @@ pub fn adr_ui(
             .id_salt("adr_form")
             .auto_shrink([false, false])
             .show(&mut cols[0], |ui| {
-                form_ui(ui, &session.adr, today, lang, cmds);
+                form_ui(ui, &session.adr, today, &mut view.drafts, lang, cmds);
                 ui.add_space(10.0);
                 export_ui(ui, view, lang, cmds);
             });
@@ -127,7 +130,82 @@ fn parse_people(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn form_ui(ui: &mut Ui, meta: &AdrMeta, today: &str, lang: Lang, cmds: &mut Vec<Command>) {
+/// Links are typed one per line.
+fn links(list: &[String]) -> String {
+    list.join("\n")
+}
+
+fn parse_links(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// How a list is typed as text in [`list_field`].
+struct ListSyntax {
+    /// The list as text.
+    join: fn(&[String]) -> String,
+    /// The text as a list.
+    parse: fn(&str) -> Vec<String>,
+    /// The field's shape.
+    shape: Shape,
+}
+
+/// A text field's shape.
+enum Shape {
+    /// One line, with a hint while empty.
+    Line(&'static str),
+    /// Several lines, this many shown.
+    Rows(usize),
+}
+
+/// A labelled field holding a list typed as text; returns the new list when it changed.
+///
+/// The list is parsed at every change, so the session and the preview stay live. While the
+/// field has focus it shows the text as typed (kept in `drafts` under `salt`), not the list
+/// joined again, which would drop a separator or a space just typed. The typed text is shown
+/// only while it still parses to the session's list: an undo or an opened file shows at once.
+fn list_field(
+    ui: &mut Ui,
+    drafts: &mut std::collections::HashMap<egui::Id, String>,
+    salt: &str,
+    label: &str,
+    list: &[String],
+    syntax: &ListSyntax,
+) -> Option<Vec<String>> {
+    let id = ui.make_persistent_id(salt);
+    let focused = ui.memory(|m| m.has_focus(id));
+    let mut text = match drafts.get(&id) {
+        Some(draft) if focused && (syntax.parse)(draft) == list => draft.clone(),
+        _ => (syntax.join)(list),
+    };
+    let l = ui.label(RichText::new(label).strong());
+    let edit = match syntax.shape {
+        Shape::Line(hint) => egui::TextEdit::singleline(&mut text).hint_text(hint),
+        Shape::Rows(rows) => egui::TextEdit::multiline(&mut text).desired_rows(rows),
+    };
+    let r = ui
+        .add(edit.id(id).desired_width(f32::INFINITY))
+        .labelled_by(l.id);
+    let parsed = (syntax.parse)(&text);
+    if r.has_focus() {
+        drafts.insert(id, text);
+    } else {
+        drafts.remove(&id);
+    }
+    (r.changed() && parsed != list).then_some(parsed)
+}
+
+fn form_ui(
+    ui: &mut Ui,
+    meta: &AdrMeta,
+    today: &str,
+    drafts: &mut std::collections::HashMap<egui::Id, String>,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
     if let Some(t) = line_field(
         ui,
         lang.pick("Titre", "Title"),
@@ -186,27 +264,34 @@ fn form_ui(ui: &mut Ui, meta: &AdrMeta, today: &str, lang: Lang, cmds: &mut Vec<
             .color(ui.visuals().error_fg_color),
         );
     }
-    let hint = lang.pick("Noms séparés par des virgules", "Names separated by commas");
-    for (label, list, set) in [
+    let names = ListSyntax {
+        join: people,
+        parse: parse_people,
+        shape: Shape::Line(lang.pick("Noms séparés par des virgules", "Names separated by commas")),
+    };
+    for (salt, label, list, set) in [
         (
+            "adr_decision_makers",
             lang.pick("Décideurs", "Decision-makers"),
             &meta.decision_makers,
             (|m: &mut AdrMeta, v| m.decision_makers = v) as fn(&mut AdrMeta, Vec<String>),
         ),
         (
+            "adr_consulted",
             lang.pick("Consultés", "Consulted"),
             &meta.consulted,
             |m, v| m.consulted = v,
         ),
         (
+            "adr_informed",
             lang.pick("Informés", "Informed"),
             &meta.informed,
             |m, v| m.informed = v,
         ),
     ] {
-        if let Some(t) = line_field(ui, label, &people(list), hint) {
+        if let Some(v) = list_field(ui, drafts, salt, label, list, &names) {
             let mut m = meta.clone();
-            set(&mut m, parse_people(&t));
+            set(&mut m, v);
             edit(cmds, m);
         }
     }
@@ -258,16 +343,21 @@ fn form_ui(ui: &mut Ui, meta: &AdrMeta, today: &str, lang: Lang, cmds: &mut Vec<
             },
         );
     }
-    if let Some(t) = text_field(
+    if let Some(links) = list_field(
         ui,
+        drafts,
+        "adr_links",
         lang.pick(
             "Liens (un par ligne : autres ADR, tickets)",
             "Links (one per line: other ADRs, issues)",
         ),
-        &meta.links.join("\n"),
-        2,
+        &meta.links,
+        &ListSyntax {
+            join: links,
+            parse: parse_links,
+            shape: Shape::Rows(2),
+        },
     ) {
-        let links = t.lines().map(str::to_owned).collect();
         edit(
             cmds,
             AdrMeta {
@@ -433,5 +523,11 @@ mod tests {
     fn people_lists_parse() {
         assert_eq!(parse_people(" Ana, ,Bo "), vec!["Ana", "Bo"]);
         assert_eq!(people(&["A".into(), "B".into()]), "A, B");
+    }
+
+    #[test]
+    fn links_parse() {
+        assert_eq!(parse_links(" a \n\n b\n"), vec!["a", "b"]);
+        assert_eq!(links(&["a".into(), "b".into()]), "a\nb");
     }
 }
