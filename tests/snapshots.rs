@@ -104,11 +104,33 @@ fn prompts() {
     let mut results = SnapshotResults::new();
     // The offer to restore unsaved work, in French.
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(
-        dir.path().join("autosave.ron"),
-        "(path: Some(\"/home/équipe/décision.ron\"), session: (ticks: [\"vm.compliance\"]))",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    // Two runs that did not close: the newest is offered first; fixed ages keep the picture
+    // stable.
+    for (name, text, hours) in [
+        (
+            "autosave.ron",
+            "(path: Some(\"/home/équipe/décision.ron\"), session: (ticks: [\"vm.compliance\"]))",
+            3,
+        ),
+        (
+            "autosave-1-1.ron",
+            "(path: None, session: (ticks: [\"vm.multiple-os\", \"choose.vms.legacy\"], weights: {\"startup-time\": 2}))",
+            26,
+        ),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .and_then(|f| {
+                f.set_modified(
+                    std::time::SystemTime::now()
+                        - std::time::Duration::from_secs(hours * 3600 + 60),
+                )
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
     shot(
         &mut results,
         "recovery_prompt_fr",
@@ -129,6 +151,38 @@ fn prompts() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run();
     h.snapshot("unsaved_prompt_en_dark");
+    results.extend_harness(&mut h);
+
+    // Saving over a file that changed on disk since it was opened, in English.
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = tmp.path().join("quote-app.ron");
+    std::fs::copy("data/examples/quote-app.ron", &file).unwrap_or_else(|e| panic!("{e}"));
+    let mut h = common::app_harness_with(
+        settings(Lang::En, false, Screen::Checklists),
+        Launch {
+            session: Some(file.clone()),
+            ..Launch::default()
+        },
+    );
+    h.get_by_label("1. Critical Security Isolation").click();
+    h.run();
+    std::fs::write(&file, "(format: 1)\n").unwrap_or_else(|e| panic!("{e}"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.snapshot("overwrite_prompt_en");
+    results.extend_harness(&mut h);
+
+    // The autosave cannot write: the warning stays in the window, in French.
+    let mut h = common::app_harness_with(
+        settings(Lang::Fr, false, Screen::Checklists),
+        Launch::default(),
+    );
+    h.state_mut().autosave_problem = Some(
+        "/home/équipe/.local/share/arbitre/autosave-1-1.ron: cannot write: No space left on device (os error 28)"
+            .into(),
+    );
+    h.run();
+    h.snapshot("autosave_warning_fr");
     results.extend_harness(&mut h);
     results.unwrap();
 }

@@ -172,13 +172,15 @@ pub fn recovery_prompt_ui(
                     .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
                     .map(|d| ago(d.as_secs(), lang))
                     .unwrap_or_default();
-                ui.label(format!(
-                    "{} {}, {} {}{when}",
-                    offer.recovery.session.ticks.len(),
-                    lang.pick("cochés", "ticked"),
-                    offer.recovery.session.weights.len(),
-                    lang.pick("critères pondérés", "criteria weighted"),
-                ));
+                let ticked = offer.recovery.session.ticks.len();
+                let weighted = offer.recovery.session.weights.len();
+                // French puts 0 and 1 in the singular.
+                let (ticked_word, weighted_word) = match lang {
+                    Lang::Fr if ticked < 2 => ("coché", if weighted < 2 { "critère pondéré" } else { "critères pondérés" }),
+                    Lang::Fr => ("cochés", if weighted < 2 { "critère pondéré" } else { "critères pondérés" }),
+                    Lang::En => ("ticked", if weighted == 1 { "criterion weighted" } else { "criteria weighted" }),
+                };
+                ui.label(format!("{ticked} {ticked_word}, {weighted} {weighted_word}{when}"));
                 ui.horizontal(|ui| {
                     if ui.button(lang.pick("Restaurer", "Restore")).clicked() {
                         cmds.push(Command::Restore(i));
