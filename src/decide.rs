@@ -193,6 +193,48 @@ impl Recommendation {
     }
 }
 
+/// What the team decided: its override if it wrote one, else the engine's answer. Computed
+/// once per change ([`crate::session::Session::decision`]) and read by every view and the ADR.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// The outcome chosen.
+    pub outcome: Outcome,
+    /// For a hybrid, the architectures chosen (the override's, else the engine's top ones).
+    pub patterns: Vec<String>,
+    /// Whether the team overrode the engine.
+    pub overridden: bool,
+}
+
+impl Default for Decision {
+    fn default() -> Self {
+        Decision {
+            outcome: Outcome::Undecided,
+            patterns: Vec::new(),
+            overridden: false,
+        }
+    }
+}
+
+/// The layers to draw for a decision, outermost first, read from the kit: the option's own
+/// layers, or the first chosen hybrid architecture's (Kubernetes on VMs when none is named).
+pub fn layers(kit: &CheckedKit, decision: &Decision, lang: Lang) -> Vec<String> {
+    let texts: &[crate::kit::Text] = match decision.outcome.option() {
+        None => &[],
+        Some(OptionId::Hybrid) => decision
+            .patterns
+            .first()
+            .and_then(|p| kit.hybrid(p))
+            .or_else(|| kit.hybrid("hybrid.kubernetes-on-vms"))
+            .map_or(&[], |h| h.layers.as_slice()),
+        Some(option) => kit
+            .options
+            .iter()
+            .find(|o| o.id == option)
+            .map_or(&[], |o| o.layers.as_slice()),
+    };
+    texts.iter().map(|t| t.get(lang).to_owned()).collect()
+}
+
 /// Computes the recommendation. Unknown ids in the answers are ignored (sessions report
 /// them when they load).
 pub fn recommend(kit: &CheckedKit, answers: Answers<'_>) -> Recommendation {

@@ -1,8 +1,16 @@
 //! Languages. The kit carries its own French and English text ([`crate::kit::Text`]); the
-//! interface's own words are written beside each other at the call site with [`Lang::pick`],
-//! so a missing translation is impossible to miss in review.
+//! interface's own words live in one catalog per language ([`fr::FR`], [`en::EN`]), both of
+//! the shape [`words::Words`], so a missing translation does not compile. French typography
+//! is handled in [`typo`].
+
+pub mod en;
+pub mod fr;
+pub mod typo;
+pub mod words;
 
 use serde::{Deserialize, Serialize};
+
+pub use words::Words;
 
 /// A language the app and its documents speak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -18,6 +26,14 @@ pub enum Lang {
 impl Lang {
     /// Both languages, in the order the switch shows them.
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The interface's words in this language.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::Fr => &fr::FR,
+            Lang::En => &en::EN,
+        }
+    }
 
     /// Picks the French or the English text.
     pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
@@ -43,7 +59,7 @@ impl Lang {
 
     /// A label followed by a colon, with the French space before it: "Exemple :", "Example:".
     pub fn colon(self, label: &str) -> String {
-        format!("{label}{}", self.pick(" :", ":"))
+        typo::colon(self, label)
     }
 
     /// The language's own name, as shown on the switch.
@@ -63,6 +79,51 @@ mod tests {
         }
         assert_eq!(Lang::from_code("EN"), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
+    }
+
+    /// Every string of a catalog (functions are checked with sample values below).
+    fn strings(words: &Words) -> Vec<String> {
+        fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => out.push(s.clone()),
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+                serde_json::Value::Object(o) => o.values().for_each(|x| walk(x, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(&serde_json::to_value(words).unwrap_or_default(), &mut out);
+        out
+    }
+
+    #[test]
+    fn the_french_catalog_follows_french_typography() {
+        let fr = strings(Lang::Fr.words());
+        assert!(fr.len() > 50, "{} strings", fr.len());
+        for s in &fr {
+            assert!(typo::is_french_right(s), "not French typography: {s:?}");
+            assert!(!s.contains('"'), "French quotes are « »: {s:?}");
+        }
+        let w = Lang::Fr.words();
+        for s in [
+            (w.notices.exported)("/a/b.md"),
+            (w.notices.dropped_ids)("s.ron", "x, y"),
+            (w.app.not_autosaved)("disque plein"),
+            (w.prompts.ago)(300),
+        ] {
+            assert!(typo::is_french_right(&s), "not French typography: {s:?}");
+        }
+    }
+
+    #[test]
+    fn both_catalogs_are_filled_and_differ() {
+        let fr = strings(Lang::Fr.words());
+        let en = strings(Lang::En.words());
+        assert_eq!(fr.len(), en.len());
+        assert!(fr.iter().chain(&en).all(|s| !s.trim().is_empty()));
+        let same = fr.iter().zip(&en).filter(|(a, b)| a == b).count();
+        // Words that are the same in both (ADR, Quiz, Checklists…) are few.
+        assert!(same * 5 < fr.len(), "{same} of {} untranslated", fr.len());
     }
 
     #[test]

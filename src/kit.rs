@@ -141,6 +141,9 @@ pub struct OptionDef {
     pub name: Text,
     /// A short name for buttons and outcomes ("VMs").
     pub short: Text,
+    /// How the option is layered, outermost first, for the drawing (the app's reading).
+    #[serde(default)]
+    pub layers: Vec<Text>,
 }
 
 /// A row of the comparison table.

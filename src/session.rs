@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::decide::{self, Answers, Recommendation};
+use crate::decide::{self, Answers, Decision, Outcome, Recommendation};
 use crate::files::{self, WriteError};
 use crate::i18n::Lang;
 use crate::kit::{self, CheckedKit, LoadError, OptionId};
@@ -223,6 +223,31 @@ impl Session {
                 weights: &self.weights,
             },
         )
+    }
+
+    /// What the team decided: its override, else the engine's answer in `rec` (this
+    /// session's recommendation).
+    pub fn decision(&self, rec: &Recommendation) -> Decision {
+        match &self.override_ {
+            Some(o) => Decision {
+                outcome: Outcome::from_option(o.outcome),
+                patterns: if o.outcome == OptionId::Hybrid {
+                    o.patterns.clone()
+                } else {
+                    Vec::new()
+                },
+                overridden: true,
+            },
+            None => Decision {
+                outcome: rec.outcome,
+                patterns: if rec.outcome == Outcome::Hybrid {
+                    rec.top_patterns().into_iter().map(str::to_owned).collect()
+                } else {
+                    Vec::new()
+                },
+                overridden: false,
+            },
+        }
     }
 
     /// Parses a session from RON and fits it to the kit.

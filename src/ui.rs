@@ -4,17 +4,22 @@
 pub mod adr;
 pub mod app;
 pub mod checklists;
+pub mod command;
 pub mod compare;
 pub mod files;
 pub mod recommend;
+pub mod settings;
 pub mod theme;
 pub mod train;
+pub mod view;
 pub mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use app::{ArbitreApp, Command, Screen, Settings};
+pub use app::ArbitreApp;
+pub use command::{Command, Screen};
+pub use settings::Settings;
 
 /// What the command line asked the GUI to do.
 #[derive(Debug, Default)]

@@ -5,10 +5,12 @@
 //! new pictures after looking at them).
 #![cfg(feature = "snapshots")]
 
+mod common;
+
 use arbitre::i18n::Lang;
 use arbitre::kit::{CheckedKit, OptionId};
 use arbitre::ui::theme;
-use arbitre::ui::train::{Trainer, train_ui};
+use arbitre::ui::train::Trainer;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
 
@@ -41,7 +43,7 @@ fn harness(lang: Lang, dark: bool, dir: &tempfile::TempDir) -> Harness<'static, 
         .build_ui_state(
             |ui, state: &mut State| {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    train_ui(ui, &mut state.0, &state.1, state.2, state.3);
+                    common::train_frame(ui, &mut state.0, &state.1, state.2, state.3);
                 });
             },
             (trainer, kit, lang, dark),

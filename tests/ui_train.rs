@@ -1,13 +1,16 @@
 //! The Train screen in a headless egui: quiz and scenario answers, right and wrong, in both
 //! languages, the feedback they show, and progress kept in a file between runs.
 
+mod common;
+
 use std::path::PathBuf;
 
 use arbitre::i18n::Lang;
 use arbitre::kit::{CheckedKit, OptionId, Scenario};
 use arbitre::train::{Progress, Question, engine_answer};
+use arbitre::ui::command::Tab;
 use arbitre::ui::theme;
-use arbitre::ui::train::{Tab, Trainer, train_ui};
+use arbitre::ui::train::Trainer;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -33,7 +36,7 @@ fn harness(lang: Lang, progress_file: Option<PathBuf>) -> Harness<'static, State
         .build_ui_state(
             |ui, state: &mut State| {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    train_ui(ui, &mut state.0, &state.1, state.2, false);
+                    common::train_frame(ui, &mut state.0, &state.1, state.2, false);
                 });
             },
             (trainer, kit, lang),

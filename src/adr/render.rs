@@ -1075,7 +1075,7 @@ mod tests {
             s.adr.status = Status::Accepted;
             let md = render_with(&s, vec![link(2, "Use VMs", "0002-use-vms.md")], Vec::new());
             let expected = "# 4. Use containers\n\n{date}\n\n## Status\n\nAccepted\n\nSupersedes [2. Use VMs](0002-use-vms.md)\n\n## ";
-            let date = lang.pick("Date : 2026-11-26", "Date: 2026-11-26");
+            let date = lang.pick("Date\u{a0}: 2026-11-26", "Date: 2026-11-26");
             assert!(md.starts_with(&expected.replace("{date}", date)), "{md}");
 
             // Superseded: adr-tools drops the status word and adds the link.

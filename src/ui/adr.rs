@@ -5,9 +5,10 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::Lang;
-use crate::session::{AdrMeta, Edit, Session, Status, Template};
-use crate::ui::app::{Command, Screen};
+use crate::session::{AdrMeta, Edit, Status, Template};
+use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
+use crate::ui::view::ViewCtx;
 
 /// The screen's own state (not saved in the session).
 #[derive(Default)]
@@ -43,6 +44,17 @@ pub const STATUSES: [Status; 5] = [
     Status::Superseded,
 ];
 
+/// The rendered record the ADR screen shows, kept by the app (rendered when the session
+/// changes, not per frame).
+pub struct AdrDoc<'a> {
+    /// The record as Markdown.
+    pub markdown: &'a str,
+    /// The same, prepared for the rendered preview.
+    pub preview: &'a str,
+    /// An ADR written by someone else, shown read-only instead.
+    pub foreign: Option<&'a ForeignAdr>,
+}
+
 /// A status's name in a language.
 pub fn status_name(status: Status, lang: Lang) -> &'static str {
     match status {
@@ -56,17 +68,10 @@ pub fn status_name(status: Status, lang: Lang) -> &'static str {
 
 /// Draws the ADR screen. `markdown` is the rendered record, computed when the session changes.
 #[allow(clippy::too_many_arguments)]
-pub fn adr_ui(
-    ui: &mut Ui,
-    session: &Session,
-    markdown: &str,
-    preview: &str,
-    today: &str,
-    view: &mut AdrView,
-    foreign: Option<&ForeignAdr>,
-    lang: Lang,
-    cmds: &mut Vec<Command>,
-) {
+pub fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc: &AdrDoc<'_>) {
+    let (session, today, lang) = (cx.session, cx.today, cx.lang);
+    let (markdown, preview, foreign) = (doc.markdown, doc.preview, doc.foreign);
+    let cmds = &mut *cx.cmds;
     ui.heading(Screen::Adr.title(lang));
     if let Some(f) = foreign {
         foreign_ui(ui, f, view, lang, cmds);

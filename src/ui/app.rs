@@ -4,223 +4,21 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use serde::{Deserialize, Serialize};
-
 use crate::autosave::{Autosave, Kept, KitOrigin, Orphan, Recovery};
-use crate::decide::Recommendation;
+use crate::decide::{Decision, Recommendation};
 use crate::document::Document;
 use crate::i18n::Lang;
 use crate::kit::CheckedKit;
 use crate::session::Session;
+use crate::ui::command::{Choice, Command, DialogRequest, Overwrite, Pending, Screen, ZoomStep};
 use crate::ui::recommend::OverrideDraft;
+use crate::ui::settings::Settings;
+use crate::ui::view::ViewCtx;
 use crate::ui::worker::{AutosaveWorker, Report};
 use crate::ui::{Launch, checklists, compare, recommend, theme};
 
-/// The screens of the user's path, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Screen {
-    /// The comparison table.
-    #[default]
-    Compare,
-    /// The checklists.
-    Checklists,
-    /// The recommendation and why.
-    Recommendation,
-    /// The ADR form and export.
-    Adr,
-    /// Training.
-    Train,
-}
-
-impl Screen {
-    /// All screens, in the navigation's order.
-    pub const ALL: [Screen; 5] = [
-        Screen::Compare,
-        Screen::Checklists,
-        Screen::Recommendation,
-        Screen::Adr,
-        Screen::Train,
-    ];
-
-    /// The screen's name.
-    pub fn title(self, lang: Lang) -> &'static str {
-        match self {
-            Screen::Compare => lang.pick("Comparer", "Compare"),
-            Screen::Checklists => lang.pick("Checklists", "Checklists"),
-            Screen::Recommendation => lang.pick("Recommandation", "Recommendation"),
-            Screen::Adr => lang.pick("ADR", "ADR"),
-            Screen::Train => lang.pick("S'entraîner", "Train"),
-        }
-    }
-
-    /// The keyboard key that opens it with Ctrl.
-    pub fn key(self) -> egui::Key {
-        match self {
-            Screen::Compare => egui::Key::Num1,
-            Screen::Checklists => egui::Key::Num2,
-            Screen::Recommendation => egui::Key::Num3,
-            Screen::Adr => egui::Key::Num4,
-            Screen::Train => egui::Key::Num5,
-        }
-    }
-}
-
-/// What eframe persists between runs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// The interface language.
-    pub lang: Lang,
-    /// Dark theme (else light).
-    pub dark: bool,
-    /// Zoom factor.
-    pub zoom: f32,
-    /// The screen shown.
-    pub screen: Screen,
-    /// Recently opened or saved session files, newest first.
-    pub recent: Vec<PathBuf>,
-}
-
-/// How many recent files are remembered.
-const MAX_RECENT: usize = 8;
-
-/// The zoom range the app offers.
-const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
-
-impl Settings {
-    /// Brings settings read from disk back into range (a zoom of NaN, infinite, negative or
-    /// huge; relative or empty recent paths); returns the names of the fields it repaired.
-    pub fn sanitize(&mut self) -> Vec<&'static str> {
-        let mut repaired = Vec::new();
-        if !self.zoom.is_finite() || !ZOOM_RANGE.contains(&self.zoom) {
-            self.zoom = Settings::default().zoom;
-            repaired.push("zoom");
-        }
-        let before = self.recent.len();
-        self.recent.retain(|p| p.is_absolute());
-        let mut seen = std::collections::BTreeSet::new();
-        self.recent.retain(|p| seen.insert(p.clone()));
-        self.recent.truncate(MAX_RECENT);
-        if self.recent.len() != before {
-            repaired.push("recent");
-        }
-        repaired
-    }
-}
-
 /// Seconds between a change and its autosave.
 const AUTOSAVE_DELAY: f64 = 0.5;
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            lang: Lang::Fr,
-            dark: false,
-            zoom: 1.0,
-            screen: Screen::Compare,
-            recent: Vec::new(),
-        }
-    }
-}
-
-/// A change that a view asks for; applied after the frame.
-#[derive(Debug, Clone, PartialEq)]
-#[must_use]
-pub enum Command {
-    /// Show a screen.
-    Go(Screen),
-    /// Change the interface language.
-    SetLang(Lang),
-    /// Switch between light and dark.
-    SetDark(bool),
-    /// Zoom in, out, or back to 100 %.
-    Zoom(ZoomStep),
-    /// Change the team's answers.
-    Edit(crate::session::Edit),
-    /// Dismiss the message at this index.
-    Dismiss(usize),
-    /// Undo the last change.
-    Undo,
-    /// Redo the last undone change.
-    Redo,
-    /// Start a new session (asks first if there are unsaved changes).
-    New,
-    /// Choose a session file to open (asks first if there are unsaved changes).
-    OpenDialog,
-    /// Open this session file (asks first if there are unsaved changes).
-    Open(PathBuf),
-    /// Save to the current file, or ask where.
-    Save,
-    /// Ask where to save.
-    SaveAs,
-    /// Answer to the unsaved-changes prompt.
-    Resolve(Choice),
-    /// Choose a file to export the ADR to.
-    ExportFileDialog,
-    /// Choose an ADR log to export into, optionally superseding a record.
-    ExportLogDialog {
-        /// The number of the record the new one supersedes.
-        supersedes: Option<u32>,
-    },
-    /// Close an ADR opened read-only.
-    CloseForeign,
-    /// Restore the unsaved work found at start-up (its index in the offers).
-    Restore(usize),
-    /// Set the unsaved work found at start-up aside (its index in the offers).
-    DiscardRecovery(usize),
-    /// Decide about the unsaved work found at start-up later: it is offered again next time.
-    RecoverLater,
-    /// Answer to "the file changed on disk since it was opened".
-    ResolveOverwrite(Overwrite),
-}
-
-/// An answer to "the file changed on disk: replace it?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overwrite {
-    /// Replace the file with this version.
-    Replace,
-    /// Save under another name.
-    SaveAs,
-    /// Do nothing.
-    Cancel,
-}
-
-/// An answer to "save your changes?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Choice {
-    /// Save, then go on.
-    Save,
-    /// Go on without saving.
-    Discard,
-    /// Do nothing.
-    Cancel,
-}
-
-/// What waits for an answer to the unsaved-changes prompt.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pending {
-    /// A new session.
-    New,
-    /// Picking a file to open.
-    OpenDialog,
-    /// Opening a given file.
-    Open(PathBuf),
-    /// Closing the window.
-    Close,
-}
-
-/// A file dialog the app wants opened (needs the window, so eframe's `ui` opens it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DialogRequest {
-    /// Pick a session to open.
-    Open,
-    /// Choose where to save.
-    SaveAs,
-    /// Choose a Markdown file to export the ADR to.
-    ExportFile,
-    /// Choose an ADR log folder (or repository root).
-    ExportLog(Option<u32>),
-}
 
 /// What a file dialog answered, sent back from its worker thread.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,17 +27,6 @@ enum DialogAnswer {
     SaveAs(PathBuf),
     ExportFile(PathBuf),
     ExportLog(PathBuf, Option<u32>),
-}
-
-/// A zoom step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ZoomStep {
-    /// Larger.
-    In,
-    /// Smaller.
-    Out,
-    /// 100 %.
-    Reset,
 }
 
 /// A message to the user (errors, warnings, notices), shown until dismissed.
@@ -261,6 +48,8 @@ pub struct ArbitreApp {
     pub doc: Document,
     /// The recommendation for `session`, recomputed when it changes.
     pub recommendation: Recommendation,
+    /// The team's decision (its override, else the recommendation), recomputed with it.
+    pub decision: Decision,
     /// Messages shown in the bottom bar.
     pub messages: Vec<Message>,
     /// The override form being filled in.
@@ -377,6 +166,7 @@ impl ArbitreApp {
             }
         }
         let recommendation = doc.session.recommend(&kit);
+        let decision = doc.session.decision(&recommendation);
         let (dialog_tx, dialog_rx) = mpsc::channel();
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -397,6 +187,7 @@ impl ArbitreApp {
             settings,
             kit,
             doc,
+            decision,
             recommendation,
             messages,
             override_draft: OverrideDraft::default(),
@@ -512,7 +303,7 @@ impl ArbitreApp {
             Ok((session, notice)) => {
                 self.messages.extend(notice);
                 self.doc = Document::new(session, Some(path.to_owned()));
-                self.remember(path);
+                self.settings.remember(path);
                 self.changed();
             }
             Err(m) => self.messages.push(m),
@@ -534,7 +325,7 @@ impl ArbitreApp {
         match self.doc.session.save(path) {
             Ok(()) => {
                 self.doc.mark_saved(path);
-                self.remember(path);
+                self.settings.remember(path);
                 self.schedule_autosave();
                 true
             }
@@ -545,16 +336,10 @@ impl ArbitreApp {
         }
     }
 
-    fn remember(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-        self.settings.recent.retain(|p| p != &path);
-        self.settings.recent.insert(0, path);
-        self.settings.recent.truncate(MAX_RECENT);
-    }
-
     /// Recomputes what depends on the session and schedules an autosave.
     fn changed(&mut self) {
         self.recommendation = self.doc.session.recommend(&self.kit);
+        self.decision = self.doc.session.decision(&self.recommendation);
         // Rendered when the ADR screen is shown, not on every tick elsewhere.
         self.adr_stale = true;
         self.schedule_autosave();
@@ -841,50 +626,33 @@ impl ArbitreApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             let lang = self.settings.lang;
+            let mut cx = ViewCtx {
+                kit: &self.kit,
+                session: &self.doc.session,
+                recommendation: &self.recommendation,
+                decision: &self.decision,
+                lang,
+                words: lang.words(),
+                dark: self.settings.dark,
+                today: &self.today,
+                cmds: &mut cmds,
+            };
             match self.settings.screen {
-                Screen::Compare => compare::compare_ui(
-                    ui,
-                    &self.kit,
-                    &self.doc.session,
-                    lang,
-                    self.settings.dark,
-                    &mut cmds,
-                ),
-                Screen::Checklists => checklists::checklists_ui(
-                    ui,
-                    &self.kit,
-                    &self.doc.session,
-                    &self.recommendation,
-                    lang,
-                    &mut cmds,
-                ),
-                Screen::Recommendation => recommend::recommendation_ui(
-                    ui,
-                    &self.kit,
-                    &self.doc.session,
-                    &self.recommendation,
-                    &mut self.override_draft,
-                    lang,
-                    self.settings.dark,
-                    &mut cmds,
-                ),
-                Screen::Train => crate::ui::train::train_ui(
-                    ui,
-                    &mut self.trainer,
-                    &self.kit,
-                    lang,
-                    self.settings.dark,
-                ),
+                Screen::Compare => compare::compare_ui(ui, &mut cx),
+                Screen::Checklists => checklists::checklists_ui(ui, &mut cx),
+                Screen::Recommendation => {
+                    recommend::recommendation_ui(ui, &mut cx, &mut self.override_draft);
+                }
+                Screen::Train => crate::ui::train::train_ui(ui, &mut cx, &mut self.trainer),
                 Screen::Adr => crate::ui::adr::adr_ui(
                     ui,
-                    &self.doc.session,
-                    &self.adr_markdown,
-                    &self.adr_preview,
-                    &self.today,
+                    &mut cx,
                     &mut self.adr_view,
-                    self.foreign_adr.as_ref(),
-                    lang,
-                    &mut cmds,
+                    &crate::ui::adr::AdrDoc {
+                        markdown: &self.adr_markdown,
+                        preview: &self.adr_preview,
+                        foreign: self.foreign_adr.as_ref(),
+                    },
                 ),
             }
         });
@@ -1138,6 +906,7 @@ impl ArbitreApp {
                     other.unlock();
                 }
             }
+            Command::Train(action) => self.trainer.apply(action, &self.kit),
             Command::ResolveOverwrite(choice) => {
                 let Some(path) = self.overwrite_prompt.take() else {
                     return;

@@ -8,18 +8,14 @@ use crate::decide::{Outcome, Recommendation};
 use crate::i18n::Lang;
 use crate::kit::{CheckedKit, Text};
 use crate::session::{Edit, Session};
-use crate::ui::app::{Command, Screen};
+use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
+use crate::ui::view::ViewCtx;
 
 /// Draws the Checklists screen.
-pub fn checklists_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    recommendation: &Recommendation,
-    lang: Lang,
-    cmds: &mut Vec<Command>,
-) {
+pub fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (kit, session, recommendation, lang) = (cx.kit, cx.session, cx.recommendation, cx.lang);
+    let cmds = &mut *cx.cmds;
     ui.heading(Screen::Checklists.title(lang));
     live_outcome_ui(ui, kit, session, recommendation, lang, cmds);
     ui.add_space(4.0);

@@ -7,8 +7,9 @@ use egui::{Align, Layout, RichText, Shape, Ui, vec2};
 use crate::i18n::Lang;
 use crate::kit::{CheckedKit, Criterion, OptionId};
 use crate::session::{Edit, Session};
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::theme;
+use crate::ui::view::ViewCtx;
 
 /// The weight levels, 0..=3, as the team reads them.
 pub fn weight_label(weight: u8, lang: Lang) -> &'static str {
@@ -21,14 +22,9 @@ pub fn weight_label(weight: u8, lang: Lang) -> &'static str {
 }
 
 /// Draws the Compare screen.
-pub fn compare_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    lang: Lang,
-    dark: bool,
-    cmds: &mut Vec<Command>,
-) {
+pub fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (kit, session, lang, dark) = (cx.kit, cx.session, cx.lang, cx.dark);
+    let cmds = &mut *cx.cmds;
     ui.heading(kit.headings.comparison.get(lang));
     ui.label(lang.pick(
         "Pour chaque critère, indiquez son importance pour votre projet : elle pèse dans la recommandation en faveur de l'option qui l'emporte (✅).",

@@ -6,7 +6,8 @@ use egui::{RichText, Ui};
 use crate::autosave::Orphan;
 use crate::document::Document;
 use crate::i18n::Lang;
-use crate::ui::app::{Choice, Command, Overwrite, Pending, Settings};
+use crate::ui::command::{Choice, Command, Overwrite, Pending};
+use crate::ui::settings::Settings;
 
 /// The File menu.
 pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {

@@ -9,8 +9,9 @@ use crate::decide::{Outcome, Recommendation};
 use crate::i18n::Lang;
 use crate::kit::{CheckedKit, OptionId};
 use crate::session::{Edit, Override, Session};
-use crate::ui::app::{Command, Screen};
+use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
+use crate::ui::view::ViewCtx;
 
 /// The override form while it is being filled in (not saved until applied).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -70,16 +71,9 @@ pub fn layers(kit: &CheckedKit, r: &Recommendation, session: &Session, lang: Lan
 
 /// Draws the Recommendation screen.
 #[allow(clippy::too_many_arguments)]
-pub fn recommendation_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    r: &Recommendation,
-    draft: &mut OverrideDraft,
-    lang: Lang,
-    dark: bool,
-    cmds: &mut Vec<Command>,
-) {
+pub fn recommendation_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
+    let (kit, session, r, lang, dark) = (cx.kit, cx.session, cx.recommendation, cx.lang, cx.dark);
+    let cmds = &mut *cx.cmds;
     ui.heading(Screen::Recommendation.title(lang));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])

@@ -2,8 +2,9 @@
 //! progress, all offline. Feedback quotes the notes (the table's cells, the engine's reasons,
 //! the hybrid architectures' text), so a student alone can see why.
 //!
-//! The logic lives in [`crate::train`]; this module draws it. Views collect [`Action`]s while
-//! drawing and [`train_ui`] applies them after the frame, saving progress right after an
+//! The logic lives in [`crate::train`]; this module draws it. Views collect
+//! [`TrainAction`](crate::ui::command::TrainAction)s while drawing; the app applies them
+//! after the frame, like every other command, saving progress right after an
 //! answer or a reset, never per frame.
 
 use std::path::PathBuf;
@@ -15,43 +16,12 @@ use crate::kit::{CheckedKit, OptionId, Text};
 use crate::train::{
     self, Deck, Progress, QuizVerdict, ScenarioAnswer, ScenarioVerdict, Section, Training,
 };
+use crate::ui::command::{Command, Tab, TrainAction as Action};
 use crate::ui::theme;
+use crate::ui::view::ViewCtx;
 
 /// The widest the text runs, for reading comfort on a wide screen.
 const MAX_TEXT_WIDTH: f32 = 1000.0;
-
-/// The Train screen's three parts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Tab {
-    /// Questions on the comparison table.
-    #[default]
-    Quiz,
-    /// The kit's scenarios.
-    Scenarios,
-    /// Scores, what was missed, retry and reset.
-    Progress,
-}
-
-impl Tab {
-    /// All three, in the switch's order.
-    pub const ALL: [Tab; 3] = [Tab::Quiz, Tab::Scenarios, Tab::Progress];
-
-    /// The tab's name.
-    pub fn title(self, lang: Lang) -> &'static str {
-        match self {
-            Tab::Quiz => lang.pick("Quiz", "Quiz"),
-            Tab::Scenarios => lang.pick("Scénarios", "Scenarios"),
-            Tab::Progress => lang.pick("Progrès", "Progress"),
-        }
-    }
-
-    fn of(section: Section) -> Tab {
-        match section {
-            Section::Quiz => Tab::Quiz,
-            Section::Scenarios => Tab::Scenarios,
-        }
-    }
-}
 
 /// The scenario answer being put together, before "Check".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -230,7 +200,7 @@ impl Trainer {
     }
 
     /// Applies what the student did during the frame.
-    fn apply(&mut self, action: Action, kit: &CheckedKit) {
+    pub fn apply(&mut self, action: Action, kit: &CheckedKit) {
         match action {
             Action::Show(tab) => {
                 self.tab = tab;
@@ -329,27 +299,11 @@ fn progress_lock(path: &std::path::Path) -> Option<std::fs::File> {
     Some(lock)
 }
 
-/// What the student did, collected while drawing and applied after.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Action {
-    Show(Tab),
-    Answer(OptionId),
-    NextQuestion,
-    Choose(OptionId),
-    ChoosePattern(String),
-    Check,
-    NextScenario,
-    NewRound(Section),
-    /// Retry the missed items of one section, or of both.
-    RetryMissed(Option<Section>),
-    AskReset,
-    CancelReset,
-    ConfirmReset,
-}
-
 /// Draws the Train screen inside the central panel. Saves progress (atomically, via
 /// [`crate::files::write_atomic`]) right after each answer or reset, not per frame.
-pub fn train_ui(ui: &mut Ui, trainer: &mut Trainer, kit: &CheckedKit, lang: Lang, dark: bool) {
+pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
+    let (kit, lang, dark) = (cx.kit, cx.lang, cx.dark);
+    let cmds = &mut *cx.cmds;
     trainer.lang = lang;
     let mut actions = Vec::new();
 
@@ -402,9 +356,7 @@ pub fn train_ui(ui: &mut Ui, trainer: &mut Trainer, kit: &CheckedKit, lang: Lang
             }
         });
 
-    for action in actions {
-        trainer.apply(action, kit);
-    }
+    cmds.extend(actions.into_iter().map(Command::Train));
 }
 
 // ------------------------------------------------------------------------------------ quiz

@@ -25,3 +25,34 @@ pub fn app_harness_with(settings: Settings, launch: Launch) -> Harness<'static, 
     h.run();
     h
 }
+
+/// One frame of the Train screen alone, as the app draws it, with its commands applied.
+pub fn train_frame(
+    ui: &mut egui::Ui,
+    trainer: &mut arbitre::ui::train::Trainer,
+    kit: &arbitre::kit::CheckedKit,
+    lang: Lang,
+    dark: bool,
+) {
+    let session = arbitre::session::Session::new(kit);
+    let recommendation = session.recommend(kit);
+    let decision = session.decision(&recommendation);
+    let mut cmds = Vec::new();
+    let mut cx = arbitre::ui::view::ViewCtx {
+        kit,
+        session: &session,
+        recommendation: &recommendation,
+        decision: &decision,
+        lang,
+        words: lang.words(),
+        dark,
+        today: "2026-11-28",
+        cmds: &mut cmds,
+    };
+    arbitre::ui::train::train_ui(ui, &mut cx, trainer);
+    for c in cmds {
+        if let arbitre::ui::Command::Train(a) = c {
+            trainer.apply(a, kit);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! The shape of the interface's words: one struct, one section per part of the interface.
+//! Each language fills it whole ([`super::fr::FR`], [`super::en::EN`]), so a missing
+//! translation does not compile. Words that take values are functions.
+
+use serde::Serialize;
+
+/// A text built from one value.
+pub type Fmt1 = fn(&str) -> String;
+/// A text built from two values.
+pub type Fmt2 = fn(&str, &str) -> String;
+/// A text built from a count.
+pub type Count = fn(usize) -> String;
+
+/// Every word of the interface, in one language.
+#[derive(Debug, Serialize)]
+pub struct Words {
+    /// Words used everywhere.
+    pub common: Common,
+    /// The top bar, the menus and the navigation.
+    pub app: App,
+    /// The prompts about files: unsaved changes, recovery, a file changed on disk.
+    pub prompts: Prompts,
+    /// Messages shown in the message bar.
+    pub notices: Notices,
+    /// Domain errors, as the window says them.
+    pub errors: Errors,
+    /// The Compare screen.
+    pub compare: Compare,
+    /// The Checklists screen.
+    pub checklists: Checklists,
+    /// The Recommendation screen.
+    pub recommend: Recommend,
+    /// The ADR screen.
+    pub adr: Adr,
+    /// The Train screen.
+    pub train: Train,
+}
+
+/// Words used everywhere.
+#[derive(Debug, Serialize)]
+pub struct Common {
+    /// "Cancel".
+    pub cancel: &'static str,
+    /// "Dismiss" (a message).
+    pub dismiss: &'static str,
+    /// "untitled" (a session never saved).
+    pub untitled: &'static str,
+    /// "Save".
+    pub save: &'static str,
+    /// "Save As…".
+    pub save_as: &'static str,
+}
+
+/// The top bar, the menus and the navigation.
+#[derive(Debug, Serialize)]
+pub struct App {
+    /// Screen names, in the navigation's order.
+    pub screens: [&'static str; 5],
+    /// "File" menu.
+    pub file: &'static str,
+    /// "New".
+    pub new: &'static str,
+    /// "Open…".
+    pub open: &'static str,
+    /// "Undo".
+    pub undo: &'static str,
+    /// "Redo".
+    pub redo: &'static str,
+    /// "Recent" files.
+    pub recent: &'static str,
+    /// Hover text of the file name when there are unsaved changes.
+    pub unsaved_changes: &'static str,
+    /// Hover text of the file name when everything is saved.
+    pub saved: &'static str,
+    /// The theme switch when the theme is dark.
+    pub light_theme: &'static str,
+    /// The theme switch when the theme is light.
+    pub dark_theme: &'static str,
+    /// Zoom out, with its shortcut.
+    pub zoom_out: &'static str,
+    /// Back to 100 %, with its shortcut.
+    pub zoom_reset: &'static str,
+    /// Zoom in, with its shortcut.
+    pub zoom_in: &'static str,
+    /// "Session or ADR" (a file dialog filter).
+    pub filter_session_or_adr: &'static str,
+    /// "arbitre session" (a file dialog filter).
+    pub filter_session: &'static str,
+    /// The default name of a new session file.
+    pub default_session_name: &'static str,
+    /// The warning while the work is not autosaved: the reason follows.
+    #[serde(skip)]
+    pub not_autosaved: Fmt1,
+    /// The reason when there is no data folder at all.
+    pub no_data_folder: &'static str,
+}
+
+/// The prompts about files.
+#[derive(Debug, Serialize)]
+pub struct Prompts {
+    /// "Unsaved changes" (heading).
+    pub unsaved_title: &'static str,
+    /// "Save the changes before closing?"
+    pub unsaved_before_close: &'static str,
+    /// "… before starting a new one?"
+    pub unsaved_before_new: &'static str,
+    /// "… before opening another?"
+    pub unsaved_before_open: &'static str,
+    /// "Don't save".
+    pub dont_save: &'static str,
+    /// "Unsaved work found" (heading).
+    pub recovery_title: &'static str,
+    /// One earlier run did not close.
+    pub recovery_one: &'static str,
+    /// Several earlier runs did not close.
+    pub recovery_many: &'static str,
+    /// "3 ticked, 1 criterion weighted" from the two counts.
+    #[serde(skip)]
+    pub recovery_counts: fn(usize, usize) -> String,
+    /// ", 5 min ago" from seconds.
+    #[serde(skip)]
+    pub ago: fn(u64) -> String,
+    /// "Restore".
+    pub restore: &'static str,
+    /// "Set aside".
+    pub set_aside: &'static str,
+    /// Hover text of "Set aside".
+    pub set_aside_hint: &'static str,
+    /// "Later".
+    pub later: &'static str,
+    /// Hover text of "Later".
+    pub later_hint: &'static str,
+    /// "The file changed on disk" (heading).
+    pub changed_title: &'static str,
+    /// Why replacing it would lose changes.
+    pub changed_body: &'static str,
+    /// "Replace".
+    pub replace: &'static str,
+}
+
+/// Messages shown in the message bar.
+#[derive(Debug, Serialize)]
+pub struct Notices {
+    /// Saved settings were out of range: the fields follow.
+    #[serde(skip)]
+    pub settings_repaired: Fmt1,
+    /// The `--kit` file could not be used: the error follows.
+    #[serde(skip)]
+    pub kit_failed: Fmt1,
+    /// A file held ids the kit does not know: file, ids.
+    #[serde(skip)]
+    pub dropped_ids: Fmt2,
+    /// An autosave made with another kit: file, kit.
+    #[serde(skip)]
+    pub autosave_other_kit: Fmt2,
+    /// An autosave written by a newer arbitre: file, format.
+    #[serde(skip)]
+    pub autosave_newer: Fmt2,
+    /// An unreadable autosave was set aside: new name, error.
+    #[serde(skip)]
+    pub autosave_set_aside: Fmt2,
+    /// Unrestored work set aside as: new name.
+    #[serde(skip)]
+    pub orphan_set_aside: Fmt1,
+    /// The ADR was exported to: path.
+    #[serde(skip)]
+    pub exported: Fmt1,
+    /// The log follows the other template.
+    pub other_template: &'static str,
+    /// A decision restored from an ADR: path.
+    #[serde(skip)]
+    pub decision_restored: Fmt1,
+    /// An ADR whose embedded decision is damaged: path, why.
+    #[serde(skip)]
+    pub adr_damaged: Fmt2,
+    /// No file dialog could be opened: why.
+    #[serde(skip)]
+    pub dialog_failed: Fmt1,
+}
+
+/// Domain errors, as the window says them.
+#[derive(Debug, Serialize)]
+pub struct Errors {
+    /// "file:line:column: message" for a syntax error.
+    #[serde(skip)]
+    pub syntax: fn(&str, usize, usize, &str) -> String,
+    /// A file that cannot be read: file, why.
+    #[serde(skip)]
+    pub unreadable: Fmt2,
+    /// A file that cannot be written: file, why.
+    #[serde(skip)]
+    pub cannot_write: Fmt2,
+    /// A file that already exists: file.
+    #[serde(skip)]
+    pub exists: Fmt1,
+}
+
+/// The Compare screen.
+#[derive(Debug, Serialize)]
+pub struct Compare {
+    /// Importance levels 0–3.
+    pub weights: [&'static str; 4],
+}
+
+/// The Checklists screen.
+#[derive(Debug, Serialize)]
+pub struct Checklists {
+    /// "3 / 16 ticked".
+    #[serde(skip)]
+    pub ticked_of: fn(usize, usize) -> String,
+}
+
+/// The Recommendation screen.
+#[derive(Debug, Serialize)]
+pub struct Recommend {
+    /// Outcome names: containers, VMs, hybrid, undecided.
+    pub no_recommendation: &'static str,
+}
+
+/// The ADR screen.
+#[derive(Debug, Serialize)]
+pub struct Adr {
+    /// Status names: proposed, accepted, rejected, deprecated, superseded.
+    pub statuses: [&'static str; 5],
+}
+
+/// The Train screen.
+#[derive(Debug, Serialize)]
+pub struct Train {
+    /// Tab names: quiz, scenarios, progress.
+    pub tabs: [&'static str; 3],
+}

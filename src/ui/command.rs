@@ -1,0 +1,227 @@
+//! What views ask the app to do, and the names they share: the screens, the Train screen's
+//! tabs, and the [`Command`]s that a view returns and the app applies after the frame. A leaf
+//! module: views and the app both depend on it, it depends on neither.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::kit::OptionId;
+use crate::train::Section;
+
+/// The screens of the user's path, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Screen {
+    /// The comparison table.
+    #[default]
+    Compare,
+    /// The checklists.
+    Checklists,
+    /// The recommendation and why.
+    Recommendation,
+    /// The ADR form and export.
+    Adr,
+    /// Training.
+    Train,
+}
+
+impl Screen {
+    /// All screens, in the navigation's order.
+    pub const ALL: [Screen; 5] = [
+        Screen::Compare,
+        Screen::Checklists,
+        Screen::Recommendation,
+        Screen::Adr,
+        Screen::Train,
+    ];
+
+    /// The screen's name.
+    pub fn title(self, lang: Lang) -> &'static str {
+        let i = Screen::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        lang.words().app.screens.get(i).copied().unwrap_or_default()
+    }
+
+    /// The keyboard key that opens it with Ctrl.
+    pub fn key(self) -> egui::Key {
+        match self {
+            Screen::Compare => egui::Key::Num1,
+            Screen::Checklists => egui::Key::Num2,
+            Screen::Recommendation => egui::Key::Num3,
+            Screen::Adr => egui::Key::Num4,
+            Screen::Train => egui::Key::Num5,
+        }
+    }
+}
+
+/// The Train screen's three parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Tab {
+    /// Questions on the comparison table.
+    #[default]
+    Quiz,
+    /// The kit's scenarios.
+    Scenarios,
+    /// Scores, what was missed, retry and reset.
+    Progress,
+}
+
+impl Tab {
+    /// All three, in the switch's order.
+    pub const ALL: [Tab; 3] = [Tab::Quiz, Tab::Scenarios, Tab::Progress];
+
+    /// The tab's name.
+    pub fn title(self, lang: Lang) -> &'static str {
+        let i = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        lang.words().train.tabs.get(i).copied().unwrap_or_default()
+    }
+
+    /// The tab that shows a section.
+    pub fn of(section: Section) -> Tab {
+        match section {
+            Section::Quiz => Tab::Quiz,
+            Section::Scenarios => Tab::Scenarios,
+        }
+    }
+}
+
+/// What the student did on the Train screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrainAction {
+    /// Show a tab.
+    Show(Tab),
+    /// Answer the current question.
+    Answer(OptionId),
+    /// Go to the next question.
+    NextQuestion,
+    /// Choose an option for the current scenario.
+    Choose(OptionId),
+    /// Choose a hybrid architecture for the current scenario.
+    ChoosePattern(String),
+    /// Check the scenario answer.
+    Check,
+    /// Go to the next scenario.
+    NextScenario,
+    /// Start a new round of a section.
+    NewRound(Section),
+    /// Retry the missed items of one section, or of both.
+    RetryMissed(Option<Section>),
+    /// Ask to reset the progress.
+    AskReset,
+    /// Keep the progress.
+    CancelReset,
+    /// Reset the progress.
+    ConfirmReset,
+}
+
+/// A change that a view asks for; applied after the frame.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub enum Command {
+    /// Show a screen.
+    Go(Screen),
+    /// Change the interface language.
+    SetLang(Lang),
+    /// Switch between light and dark.
+    SetDark(bool),
+    /// Zoom in, out, or back to 100 %.
+    Zoom(ZoomStep),
+    /// Change the team's answers.
+    Edit(crate::session::Edit),
+    /// Dismiss the message at this index.
+    Dismiss(usize),
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Start a new session (asks first if there are unsaved changes).
+    New,
+    /// Choose a session file to open (asks first if there are unsaved changes).
+    OpenDialog,
+    /// Open this session file (asks first if there are unsaved changes).
+    Open(PathBuf),
+    /// Save to the current file, or ask where.
+    Save,
+    /// Ask where to save.
+    SaveAs,
+    /// Answer to the unsaved-changes prompt.
+    Resolve(Choice),
+    /// Choose a file to export the ADR to.
+    ExportFileDialog,
+    /// Choose an ADR log to export into, optionally superseding a record.
+    ExportLogDialog {
+        /// The number of the record the new one supersedes.
+        supersedes: Option<u32>,
+    },
+    /// Close an ADR opened read-only.
+    CloseForeign,
+    /// Restore the unsaved work found at start-up (its index in the offers).
+    Restore(usize),
+    /// Set the unsaved work found at start-up aside (its index in the offers).
+    DiscardRecovery(usize),
+    /// Decide about the unsaved work found at start-up later: it is offered again next time.
+    RecoverLater,
+    /// Answer to "the file changed on disk since it was opened".
+    ResolveOverwrite(Overwrite),
+    /// Something the student did on the Train screen.
+    Train(TrainAction),
+}
+
+/// An answer to "the file changed on disk: replace it?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Replace the file with this version.
+    Replace,
+    /// Save under another name.
+    SaveAs,
+    /// Do nothing.
+    Cancel,
+}
+
+/// An answer to "save your changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Do nothing.
+    Cancel,
+}
+
+/// What waits for an answer to the unsaved-changes prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// A new session.
+    New,
+    /// Picking a file to open.
+    OpenDialog,
+    /// Opening a given file.
+    Open(PathBuf),
+    /// Closing the window.
+    Close,
+}
+
+/// A file dialog the app wants opened (needs the window, so eframe's `ui` opens it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogRequest {
+    /// Pick a session to open.
+    Open,
+    /// Choose where to save.
+    SaveAs,
+    /// Choose a Markdown file to export the ADR to.
+    ExportFile,
+    /// Choose an ADR log folder (or repository root).
+    ExportLog(Option<u32>),
+}
+
+/// A zoom step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoomStep {
+    /// Larger.
+    In,
+    /// Smaller.
+    Out,
+    /// 100 %.
+    Reset,
+}

@@ -1,0 +1,72 @@
+//! What eframe persists between runs: language, theme, zoom, the screen shown and the recent
+//! files. Checked when read, since a hand-edited or damaged file must never stop the app.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::ui::command::Screen;
+
+/// What eframe persists between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The interface language.
+    pub lang: Lang,
+    /// Dark theme (else light).
+    pub dark: bool,
+    /// Zoom factor.
+    pub zoom: f32,
+    /// The screen shown.
+    pub screen: Screen,
+    /// Recently opened or saved session files, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 8;
+
+/// The zoom range the app offers.
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
+
+impl Settings {
+    /// Brings settings read from disk back into range (a zoom of NaN, infinite, negative or
+    /// huge; relative or empty recent paths); returns the names of the fields it repaired.
+    pub fn sanitize(&mut self) -> Vec<&'static str> {
+        let mut repaired = Vec::new();
+        if !self.zoom.is_finite() || !ZOOM_RANGE.contains(&self.zoom) {
+            self.zoom = Settings::default().zoom;
+            repaired.push("zoom");
+        }
+        let before = self.recent.len();
+        self.recent.retain(|p| p.is_absolute());
+        let mut seen = std::collections::BTreeSet::new();
+        self.recent.retain(|p| seen.insert(p.clone()));
+        self.recent.truncate(MAX_RECENT);
+        if self.recent.len() != before {
+            repaired.push("recent");
+        }
+        repaired
+    }
+
+    /// Puts a file first in the recent list (resolved, so one file is listed once).
+    pub fn remember(&mut self, path: &std::path::Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::Fr,
+            dark: false,
+            zoom: 1.0,
+            screen: Screen::Compare,
+            recent: Vec::new(),
+        }
+    }
+}
