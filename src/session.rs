@@ -227,6 +227,7 @@ impl Session {
 
     /// Parses a session from RON and fits it to the kit.
     pub fn parse(source: &str, file: &Path, kit: &CheckedKit) -> Result<Loaded, LoadError> {
+        let source = kit::strip_bom(source);
         // Read the version first, so a newer file gets a clear message rather than a
         // confusing shape error.
         #[derive(Deserialize)]
@@ -420,5 +421,17 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(e.starts_with("s.ron:2:"), "{e}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() -> Result<(), LoadError> {
+        let kit = kit();
+        let l = Session::parse(
+            "\u{feff}(format: 1, ticks: [\"vm.compliance\"])",
+            Path::new("s.ron"),
+            &kit,
+        )?;
+        assert!(l.session.ticks.contains("vm.compliance"));
+        Ok(())
     }
 }

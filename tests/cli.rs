@@ -339,3 +339,64 @@ fn export_into_a_log_numbers_and_indexes() -> Result<(), Box<dyn std::error::Err
     assert_eq!(std::fs::read_dir(empty.path())?.count(), 0);
     Ok(())
 }
+
+/// Runs `arbitre ARGS…`, failing the test if it has not ended within `secs` seconds.
+fn run_within(args: &[&str], secs: u64) -> Output {
+    let child = Command::new(BIN)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    let id = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(Ok(out)) => out,
+        Ok(Err(e)) => panic!("{BIN}: {e}"),
+        Err(_) => {
+            let _ = Command::new("kill").arg(id.to_string()).status();
+            panic!("`arbitre {}` did not end within {secs} s", args.join(" "))
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn check_refuses_a_fifo_and_a_device_at_once() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let fifo = dir.path().join("session.ron");
+    assert!(Command::new("mkfifo").arg(&fifo).status()?.success());
+    let fifo = fifo.to_str().unwrap_or_default();
+    for (file, kind) in [(fifo, "FIFO"), ("/dev/zero", "character device")] {
+        for args in [
+            vec!["check", file],
+            vec!["recommend", "--session", file],
+            vec!["--kit", file, "check", "data/examples/quote-app.ron"],
+        ] {
+            let out = run_within(&args, 10);
+            let err = stderr(&out);
+            assert!(!out.status.success(), "{args:?}: {err}");
+            assert!(
+                err.contains(&format!("{file}: cannot read: it is a {kind}")),
+                "{args:?}: {err}"
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let (out, _path, _d) = check_text(
+        "bom.ron",
+        "\u{feff}(format: 1, ticks: [\"vm.compliance\"])".as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut kit = "\u{feff}".to_owned();
+    kit.push_str(KIT);
+    let (out, _path, _d) = check_text("bom-kit.ron", kit.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -245,7 +245,7 @@ pub fn detect(root: &Path) -> Result<AdrLog, LogError> {
     numbered.sort();
     match numbered.first() {
         Some((_, first)) => {
-            let kind = match std::fs::read_to_string(first) {
+            let kind = match files::read_to_string_limited(first, crate::kit::MAX_FILE_BYTES) {
                 Ok(text) if nygard_title(first_line(&text)).is_some() => LogKind::AdrTools,
                 _ => LogKind::Madr,
             };
@@ -265,10 +265,13 @@ fn read_adr_dir(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
         file: file.to_owned(),
         reason,
     };
-    let text = std::fs::read_to_string(file).map_err(|source| LogError::Read {
-        path: file.to_owned(),
-        source,
-    })?;
+    let text =
+        files::read_to_string_limited(file, crate::kit::MAX_FILE_BYTES).map_err(|source| {
+            LogError::Read {
+                path: file.to_owned(),
+                source,
+            }
+        })?;
     let named = text.trim_end_matches(['\n', '\r']).trim();
     if named.is_empty() {
         return Err(bad("it is empty".into()));
@@ -490,7 +493,7 @@ impl AdrLog {
             problems: listing.problems,
         };
         for (number, path) in listing.files {
-            let text = match std::fs::read(&path) {
+            let text = match files::read_limited(&path, crate::kit::MAX_FILE_BYTES) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => text,
                     Err(_) => {
@@ -911,10 +914,11 @@ impl AdrLog {
     /// The old record's path and its new text, computed before anything is written.
     fn superseded_text(&self, old: u32, new: &LinkRef) -> Result<(Record, String), LogError> {
         let record = self.record(old)?;
-        let text = std::fs::read_to_string(&record.file).map_err(|source| LogError::Read {
-            path: record.file.clone(),
-            source,
-        })?;
+        let text = files::read_to_string_limited(&record.file, crate::kit::MAX_FILE_BYTES)
+            .map_err(|source| LogError::Read {
+                path: record.file.clone(),
+                source,
+            })?;
         let marked = mark_superseded(&text, new);
         Ok((record, marked))
     }
@@ -1311,10 +1315,13 @@ pub fn export(
     let (path, previous) = match log.write_new(&file, &text) {
         Ok(path) => (path, None),
         Err(LogError::Exists(path)) if replace => {
-            let previous = std::fs::read(&path).map_err(|source| LogError::Read {
-                path: path.clone(),
-                source,
-            })?;
+            let previous =
+                files::read_limited(&path, crate::kit::MAX_FILE_BYTES).map_err(|source| {
+                    LogError::Read {
+                        path: path.clone(),
+                        source,
+                    }
+                })?;
             (log.write_replacing(&file, &text)?, Some(previous))
         }
         Err(e) => return Err(e),
