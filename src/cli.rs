@@ -195,6 +195,22 @@ fn eprint_lines(text: &str) {
     }
 }
 
+/// How many problems `check` prints per file; the rest are counted.
+pub const MAX_PROBLEMS_PER_FILE: usize = 100;
+
+/// Prints the first [`MAX_PROBLEMS_PER_FILE`] lines of `text`, then how many more there are.
+fn eprint_capped(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let mut lines = text.lines();
+    for line in lines.by_ref().take(MAX_PROBLEMS_PER_FILE) {
+        let _ = writeln!(err, "{line}");
+    }
+    let more = lines.count();
+    if more > 0 {
+        let _ = writeln!(err, "… and {more} more");
+    }
+}
+
 /// `arbitre check FILE...`
 fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> ExitCode {
     let mut failed = false;
@@ -204,7 +220,7 @@ fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> ExitCode {
             Ok(summary) => summaries.push(summary),
             Err(e) => {
                 failed = true;
-                eprint_lines(&e);
+                eprint_capped(&e);
             }
         }
     }
@@ -253,12 +269,12 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> Result<String, String>
                 loaded.session.weights.len()
             ))
         } else {
+            let index = kit::locate::Index::new(&source);
             Err(loaded
                 .dropped
                 .iter()
                 .map(|id| {
-                    let pos =
-                        kit::locate::nth_literal(&source, id, 0).unwrap_or(kit::locate::Pos::START);
+                    let pos = index.nth_literal(id, 0).unwrap_or(kit::locate::Pos::START);
                     format!(
                         "{}:{}:{}: unknown id `{id}`: the kit `{}` has no such item",
                         file.display(),

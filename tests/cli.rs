@@ -400,3 +400,41 @@ fn a_byte_order_mark_is_accepted() {
     let (out, _path, _d) = check_text("bom-kit.ron", kit.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// A session ticking `n` ids no kit knows, one per line.
+fn session_with_unknown_ids(n: usize) -> String {
+    let mut s = String::from("(format: 1, ticks: [\n");
+    for i in 0..n {
+        s.push_str(&format!("  \"nope.{i}\",\n"));
+    }
+    s.push_str("])\n");
+    s
+}
+
+#[test]
+fn check_of_many_unknown_ids_is_fast_and_capped() {
+    let (path, _d) = {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let path = dir.path().join("many.ron");
+        std::fs::write(&path, session_with_unknown_ids(50_000))
+            .unwrap_or_else(|e| panic!("write: {e}"));
+        (path, dir)
+    };
+    let started = std::time::Instant::now();
+    // Quadratic before: about 20 s for 50,000 ids; a debug build does it in well under 1 s.
+    let out = run_within(&["check", path.to_str().unwrap_or_default()], 20);
+    let took = started.elapsed();
+    assert!(took.as_secs() < 10, "check took {took:?}");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 101, "{}", lines.last().unwrap_or(&""));
+    // Sorted ids: nope.0, nope.1, nope.10, … each at its own line.
+    assert!(
+        lines[0].starts_with(&format!("{}:2:3: unknown id `nope.0`", path.display())),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].starts_with(&format!("{}:3:3: unknown id `nope.1`", path.display())));
+    assert_eq!(lines[100], "… and 49900 more");
+}
