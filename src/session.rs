@@ -167,6 +167,35 @@ pub struct Loaded {
     pub session: Session,
     /// Ids the kit does not know, dropped while loading.
     pub dropped: Vec<String>,
+    /// Weights out of range, brought down to 3 while loading: the criterion and the weight
+    /// the file gave.
+    pub clamped: Vec<(String, u8)>,
+}
+
+impl Loaded {
+    /// What loading changed, for a notice naming the file: the ids dropped and the weights
+    /// brought into range; `None` when the file was taken as it is.
+    pub fn notice(&self, file: &Path) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.dropped.is_empty() {
+            parts.push(format!(
+                "ignored ids the kit does not know: {}",
+                self.dropped.join(", ")
+            ));
+        }
+        if !self.clamped.is_empty() {
+            let weights: Vec<String> = self
+                .clamped
+                .iter()
+                .map(|(id, w)| format!("{id} ({w})"))
+                .collect();
+            parts.push(format!(
+                "weights above 3 were set to 3: {}",
+                weights.join(", ")
+            ));
+        }
+        (!parts.is_empty()).then(|| format!("{}: {}", file.display(), parts.join("; ")))
+    }
 }
 
 impl Session {
@@ -289,8 +318,12 @@ impl Session {
             }
             known
         });
-        for w in self.weights.values_mut() {
-            *w = (*w).min(3);
+        let mut clamped = Vec::new();
+        for (id, w) in &mut self.weights {
+            if *w > 3 {
+                clamped.push((id.clone(), *w));
+                *w = 3;
+            }
         }
         self.notes.retain(|id, _| {
             let known = kit.criterion(id).is_some();
@@ -320,6 +353,7 @@ impl Session {
         Loaded {
             session: self,
             dropped,
+            clamped,
         }
     }
 
@@ -400,6 +434,13 @@ mod tests {
             "weights clamp to 0..=3"
         );
         assert!(l.dropped.is_empty());
+        // … and say so.
+        assert_eq!(l.clamped, [("startup-time".to_owned(), 9)]);
+        let notice = l.notice(Path::new("old.ron")).unwrap_or_default();
+        assert!(
+            notice.starts_with("old.ron: ") && notice.contains("startup-time (9)"),
+            "{notice}"
+        );
         Ok(())
     }
 
