@@ -11,13 +11,28 @@ pub enum WriteError {
     #[error("{0}: already exists; choose another name or allow replacing it")]
     Exists(std::path::PathBuf),
     /// Anything the file system said.
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write: {source}{hint}", hint = hint(source))]
     Io {
         /// The target.
         path: std::path::PathBuf,
         /// The cause.
         source: std::io::Error,
     },
+}
+
+/// What to add to an I/O error's message so that the user knows what to look at.
+fn hint(e: &std::io::Error) -> &'static str {
+    match e.raw_os_error() {
+        // EPERM: not the permission bits (that is EACCES) but a lock or an attribute.
+        #[cfg(unix)]
+        Some(1) => {
+            " (the file or its folder refuses changes: it may be immutable or append-only, see lsattr)"
+        }
+        _ if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
+            " (the file system is mounted read-only)"
+        }
+        _ => "",
+    }
 }
 
 /// Reads at most `limit` bytes of a regular file (following symbolic links).

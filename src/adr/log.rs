@@ -865,11 +865,12 @@ impl AdrLog {
     fn write_error(&self, path: &Path, e: WriteError) -> LogError {
         match e {
             WriteError::Exists(p) => LogError::Exists(p),
+            // "Permission denied" is also what an immutable or locked file gives (EPERM): the
+            // folder is only called read-only when it really cannot be written to.
             WriteError::Io { source, .. }
-                if matches!(
-                    source.kind(),
-                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
-                ) =>
+                if source.kind() == std::io::ErrorKind::ReadOnlyFilesystem
+                    || (source.kind() == std::io::ErrorKind::PermissionDenied
+                        && tempfile::tempfile_in(&self.dir).is_err()) =>
             {
                 LogError::ReadOnly {
                     dir: self.dir.clone(),
@@ -1856,6 +1857,31 @@ mod tests {
             );
         }
         assert_eq!(snapshot(&dir), before);
+        Ok(())
+    }
+
+    #[test]
+    fn a_refused_file_in_a_writable_folder_is_not_called_read_only() -> R {
+        // An immutable file (chattr +i) refuses with EPERM, a "permission denied" kind.
+        let tmp = tempfile::tempdir()?;
+        let log = AdrLog {
+            dir: tmp.path().to_owned(),
+            kind: LogKind::Madr,
+        };
+        let path = tmp.path().join("0001-x.md");
+        let e = log.write_error(
+            &path,
+            WriteError::Io {
+                path: path.clone(),
+                source: std::io::Error::from_raw_os_error(1),
+            },
+        );
+        let msg = e.to_string();
+        assert!(!matches!(e, LogError::ReadOnly { .. }), "{e:?}");
+        assert!(
+            !msg.contains("read-only") && msg.contains(&path.display().to_string()),
+            "{msg}"
+        );
         Ok(())
     }
 
