@@ -509,7 +509,15 @@ pub fn syntax_error(file: &Path, e: &ron::error::SpannedError) -> LoadError {
         file: file.to_owned(),
         line: e.span.start.line.max(1),
         column: e.span.start.col.max(1),
-        message: e.code.to_string(),
+        message: match &e.code {
+            // ron's own text advises changing `ron::Options::recursion_limit`: no use to a
+            // user.
+            ron::Error::ExceededRecursionLimit => {
+                "nested too deeply: brackets are opened here beyond the depth any kit or session has"
+                    .to_owned()
+            }
+            other => other.to_string(),
+        },
     }
 }
 
@@ -569,6 +577,20 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(e.starts_with(&format!("{}:1:5:", p.display())), "{e}");
+        Ok(())
+    }
+
+    #[test]
+    fn deep_nesting_is_reported_plainly() -> Result<(), Box<dyn std::error::Error>> {
+        let source = format!("(criteria: {})", "[".repeat(1000));
+        let e = ron::Options::default()
+            .from_str::<ron::Value>(&source)
+            .err()
+            .map(|e| syntax_error(Path::new("deep.ron"), &e).to_string())
+            .unwrap_or_default();
+        assert!(e.starts_with("deep.ron:1:"), "{e}");
+        assert!(e.contains("nested too deeply"), "{e}");
+        assert!(!e.contains("recursion_limit"), "{e}");
         Ok(())
     }
 }
