@@ -65,7 +65,7 @@ fn check_session_200000_unknown_ids(bencher: Bencher) {
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
     bencher.bench_local(|| {
         let report = arbitre::cli::check_one(None, black_box(&path));
-        assert!(report.is_err());
+        assert!(!report.errors.is_empty());
         report
     });
 }
@@ -82,7 +82,7 @@ fn check_kit_10000_dangling_references(bencher: Bencher) {
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
     bencher.bench_local(|| {
         let report = arbitre::cli::check_one(None, black_box(&path));
-        assert!(report.is_err());
+        assert!(!report.errors.is_empty());
         report
     });
 }
