@@ -420,15 +420,12 @@ fn key_warnings(index: &kit::locate::Index, file: &Path, reference: Option<&str>
         }
     }
     for k in index.duplicates() {
-        let what = if k.field {
-            format!("field `{}`", k.name)
+        let message = if k.field {
+            format!("field `{}` given twice", k.name)
         } else {
-            format!("key {}", k.name)
+            format!("key {} given twice: only the last one is used", k.name)
         };
-        found.push((
-            k.offset,
-            format!("{what} given twice: only one of them is used"),
-        ));
+        found.push((k.offset, message));
     }
     found.sort_by_key(|(offset, _)| *offset);
     found

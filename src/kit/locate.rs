@@ -290,6 +290,8 @@ impl Index {
 
     /// A struct field name at `offset`.
     fn field(&mut self, stack: &mut [Frame], name: &str, offset: usize) {
+        // `r#override` and `override` are the same field.
+        let name = name.strip_prefix("r#").unwrap_or(name);
         if let Some(f) = stack.last_mut() {
             let key = Key {
                 parent: f.norm.clone(),
@@ -612,7 +614,7 @@ mod tests {
     fn unknown_fields_and_duplicate_keys_are_found() {
         let reference = Index::new("(a: [(x: 1, y: 2)], m: {})");
         let schema = reference.schema();
-        let s = "(a: [(x: 1, z: 2)], m: {\"k\": 1, \"k\": 2}, q: 3, a: [])";
+        let s = "(a: [(x: 1, z: 2)], m: {\"k\": 1, \"k\": 2}, q: 3, r#a: [])";
         let ix = Index::new(s);
         let unknown: Vec<&str> = ix
             .unknown_fields(&schema)
