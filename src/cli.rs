@@ -298,13 +298,12 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
         Ok(s) => s,
         Err(e) => return fail(load_error_lines(&e)),
     };
-    let value: ron::Value = match ron::Options::default().from_str(&source) {
-        Ok(v) => v,
-        Err(e) => return fail(vec![kit::syntax_error(file, &e).to_string()]),
-    };
-    let is_kit = matches!(&value, ron::Value::Map(m)
-        if m.iter().any(|(k, _)| matches!(k, ron::Value::String(s) if s == "criteria")));
+    // One pass finds where everything is, and whether this is a kit (it has `criteria`).
     let index = kit::locate::Index::new(&source);
+    let is_kit = index
+        .keys()
+        .iter()
+        .any(|k| k.field && k.parent.is_empty() && k.name == "criteria");
     let mut report = CheckReport::default();
     if is_kit {
         report.warnings = key_warnings(&index, file, reference_kit().as_deref());
