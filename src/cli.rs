@@ -38,7 +38,8 @@ pub struct Args {
 /// Headless commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate kit and session files: one line per problem on stderr, non-zero exit if any.
+    /// Validate kit and session files: one line per problem on stderr (the first 100 per
+    /// file), non-zero exit if any; unknown fields and keys given twice are warnings.
     Check {
         /// Kit (`.ron` with criteria) or session files.
         #[arg(required = true)]
