@@ -45,6 +45,48 @@ fn kit_load_and_check() -> CheckedKit {
     kit()
 }
 
+/// How many unknown ids the generated session ticks.
+const UNKNOWN_IDS: usize = 200_000;
+
+/// How many dangling references the generated kit holds.
+const DANGLING_REFERENCES: usize = 10_000;
+
+/// `arbitre check` of a session ticking `UNKNOWN_IDS` ids the kit does not know, one per
+/// line: every one is placed at its line:column (the audit's budget: under 2 s).
+#[divan::bench(sample_count = 5)]
+fn check_session_200000_unknown_ids(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temp dir: {e}"));
+    let path = dir.path().join("many.ron");
+    let mut text = String::from("(format: 1, ticks: [\n");
+    for i in 0..UNKNOWN_IDS {
+        text.push_str(&format!("  \"nope.{i}\",\n"));
+    }
+    text.push_str("])\n");
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
+    bencher.bench_local(|| {
+        let report = arbitre::cli::check_one(None, black_box(&path));
+        assert!(!report.errors.is_empty());
+        report
+    });
+}
+
+/// `arbitre check` of a kit whose first scenario ticks `DANGLING_REFERENCES` unknown items.
+#[divan::bench(sample_count = 5)]
+fn check_kit_10000_dangling_references(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temp dir: {e}"));
+    let path = dir.path().join("kit.ron");
+    let ticks: String = (0..DANGLING_REFERENCES)
+        .map(|i| format!("\"nowhere.{i}\",\n"))
+        .collect();
+    let text = arbitre::kit::BUILTIN_SOURCE.replacen("ticks: [", &format!("ticks: [{ticks}"), 1);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
+    bencher.bench_local(|| {
+        let report = arbitre::cli::check_one(None, black_box(&path));
+        assert!(!report.errors.is_empty());
+        report
+    });
+}
+
 /// The decision engine over the quote-app answers.
 #[divan::bench]
 fn recommend(bencher: Bencher) {

@@ -1,7 +1,8 @@
 //! The command line: `arbitre` opens the app; `check` and `recommend` run headless.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write as _;
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -37,7 +38,8 @@ pub struct Args {
 /// Headless commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate kit and session files: one line per problem on stderr, non-zero exit if any.
+    /// Validate kit and session files: one line per problem on stderr (the first 100 per
+    /// file), non-zero exit if any; unknown fields and keys given twice are warnings.
     Check {
         /// Kit (`.ron` with criteria) or session files.
         #[arg(required = true)]
@@ -110,31 +112,31 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 /// Runs the program; returns the process exit code.
+///
+/// Everything a headless command prints goes through a locked stdout whose errors are
+/// returned, never panicked on: a reader that goes away (`arbitre … | head -1`) ends the
+/// program quietly with success, as it does for other command-line tools.
 pub fn main() -> ExitCode {
     let args = Args::parse();
-    match args.command {
-        None => crate::ui::run(crate::ui::Launch {
-            kit: args.kit,
-            session: args.session,
-            quit_after_frames: args.quit_after_frames,
-            data_dir: None,
-            autosave_unavailable: false,
-        }),
-        Some(Command::Check { files }) => check(args.kit.as_deref(), &files),
+    let kit = args.kit.as_deref();
+    let printed = match args.command {
+        None => {
+            return crate::ui::run(crate::ui::Launch {
+                kit: args.kit,
+                session: args.session,
+                quit_after_frames: args.quit_after_frames,
+                data_dir: None,
+                autosave_unavailable: false,
+            });
+        }
+        Some(Command::Check { files }) => check(kit, &files),
         Some(Command::Recommend {
             session,
             yes,
             weights,
             lang,
             json,
-        }) => recommend(
-            args.kit.as_deref(),
-            session.as_deref(),
-            &yes,
-            &weights,
-            lang,
-            json,
-        ),
+        }) => recommend(kit, session.as_deref(), &yes, &weights, lang, json),
         Some(Command::Export {
             session,
             template,
@@ -149,13 +151,7 @@ pub fn main() -> ExitCode {
                 (None, Some(dir)) => ExportTarget::Log { dir, supersedes },
                 (None, None) => return ExitCode::from(2),
             };
-            report(export(
-                args.kit.as_deref(),
-                &session,
-                template.as_deref(),
-                lang,
-                target,
-            ))
+            report(export(kit, &session, template.as_deref(), lang, target))
         }
         Some(Command::Adr {
             command: AdrCommand::Index { dir },
@@ -164,19 +160,80 @@ pub fn main() -> ExitCode {
                 .and_then(|log| log.write_index())
                 .map_err(|e| e.to_string()),
         ),
+    };
+    match printed {
+        Ok(code) => code,
+        // The reader went away: nothing more to say to anyone.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprint_line(&format!("arbitre: cannot write the output: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `text` with every control character (newlines included) and every bidirectional-text
+/// control written as a `\u{…}` escape, so that what a file holds can neither drive the
+/// terminal (clear it, set its title) nor break the one-line-per-message layout.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Writes lines to stdout, each made [`printable`]; returns the write error, if any.
+fn print_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    for line in lines {
+        writeln!(out, "{}", printable(line))?;
+    }
+    out.flush()
+}
+
+/// Writes one line to stderr, made [`printable`]. A failing stderr cannot be reported
+/// anywhere: it is ignored.
+fn eprint_line(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{}", printable(line));
+}
+
+/// Writes each message to stderr on its own line, made [`printable`].
+fn eprint_lines(lines: &[String]) {
+    let mut err = io::stderr().lock();
+    for line in lines {
+        let _ = writeln!(err, "{}", printable(line));
+    }
+}
+
+/// The lines of an error: one per problem of an invalid kit, else one.
+fn load_error_lines(e: &LoadError) -> Vec<String> {
+    match e {
+        LoadError::Invalid { problems } => problems.iter().map(ToString::to_string).collect(),
+        other => vec![other.to_string()],
     }
 }
 
 /// Prints the path written, or the error; exit 0 or 1.
-fn report(result: Result<PathBuf, String>) -> ExitCode {
+fn report(result: Result<PathBuf, String>) -> io::Result<ExitCode> {
     match result {
         Ok(path) => {
-            println!("{}", path.display());
-            ExitCode::SUCCESS
+            print_lines([path.display().to_string().as_str()])?;
+            Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprint_lines(&e);
-            ExitCode::FAILURE
+            eprint_line(&e);
+            Ok(ExitCode::FAILURE)
         }
     }
 }
@@ -189,89 +246,196 @@ pub fn load_kit(path: Option<&Path>) -> Result<CheckedKit, LoadError> {
     }
 }
 
-fn eprint_lines(text: &str) {
-    let mut err = std::io::stderr().lock();
-    for line in text.lines() {
-        let _ = writeln!(err, "{line}");
-    }
+/// How many problems `check` prints per file; the rest are counted.
+pub const MAX_PROBLEMS_PER_FILE: usize = 100;
+
+/// What `check` found in one file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CheckReport {
+    /// The summary line, when the file passed.
+    pub summary: Option<String>,
+    /// One line per error, `file:line:column: …`; any error fails the check.
+    pub errors: Vec<String>,
+    /// One line per warning (`file:line:column: …`, without the `warning: ` prefix):
+    /// unknown fields, duplicate keys. Warnings do not fail the check.
+    pub warnings: Vec<String>,
 }
 
 /// `arbitre check FILE...`
-fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> ExitCode {
+fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> io::Result<ExitCode> {
     let mut failed = false;
     let mut summaries = Vec::new();
     for file in files {
-        match check_one(kit_path, file) {
-            Ok(summary) => summaries.push(summary),
-            Err(e) => {
-                failed = true;
-                eprint_lines(&e);
+        let report = check_one(kit_path, file);
+        let mut err = io::stderr().lock();
+        let capped = |lines: &[String], prefix: &str, err: &mut io::StderrLock<'_>| {
+            for line in lines.iter().take(MAX_PROBLEMS_PER_FILE) {
+                let _ = writeln!(err, "{prefix}{}", printable(line));
             }
-        }
+            if lines.len() > MAX_PROBLEMS_PER_FILE {
+                let more = lines.len() - MAX_PROBLEMS_PER_FILE;
+                let _ = writeln!(err, "{prefix}… and {more} more");
+            }
+        };
+        capped(&report.warnings, "warning: ", &mut err);
+        capped(&report.errors, "", &mut err);
+        failed |= !report.errors.is_empty();
+        summaries.extend(report.summary);
     }
     if failed {
-        return ExitCode::FAILURE;
+        return Ok(ExitCode::FAILURE);
     }
-    for s in summaries {
-        println!("{s}");
-    }
-    ExitCode::SUCCESS
+    print_lines(summaries.iter().map(String::as_str))?;
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Checks one file as a kit (if it has `criteria`) or a session; returns a summary line or
-/// every problem as lines.
-pub fn check_one(kit_path: Option<&Path>, file: &Path) -> Result<String, String> {
-    let source = kit::read_text_file(file).map_err(|e| e.to_string())?;
-    let value: ron::Value = ron::Options::default()
-        .from_str(&source)
-        .map_err(|e| kit::syntax_error(file, &e).to_string())?;
-    let is_kit = matches!(&value, ron::Value::Map(m)
-        if m.iter().any(|(k, _)| matches!(k, ron::Value::String(s) if s == "criteria")));
+/// Checks one file as a kit (if it has `criteria`) or a session: a summary line, or every
+/// problem as a line; warnings either way.
+pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
+    let fail = |errors: Vec<String>| CheckReport {
+        errors,
+        ..CheckReport::default()
+    };
+    let source = match kit::read_text_file(file) {
+        Ok(s) => s,
+        Err(e) => return fail(load_error_lines(&e)),
+    };
+    // One pass finds where everything is, and whether this is a kit (it has `criteria`).
+    let index = kit::locate::Index::new(&source);
+    let is_kit = index
+        .keys()
+        .iter()
+        .any(|k| k.field && k.parent.is_empty() && k.name == "criteria");
+    let mut report = CheckReport::default();
     if is_kit {
-        let kit = Kit::load_str(&source, file).map_err(|e| e.to_string())?;
-        Ok(format!(
-            "{}: ok — kit `{}` v{}: {} criteria, {} VM cases, {} hybrid architectures, {} summary statements, {} scenarios",
+        report.warnings = key_warnings(&index, file, reference_kit().as_deref());
+        match Kit::load_str(&source, file) {
+            Ok(kit) => {
+                report.summary = Some(format!(
+                    "{}: ok — kit `{}` v{}: {} criteria, {} VM cases, {} hybrid architectures, {} summary statements, {} scenarios",
+                    file.display(),
+                    kit.id,
+                    kit.version,
+                    kit.criteria.len(),
+                    kit.vm_cases.len(),
+                    kit.hybrids.len(),
+                    kit.summary
+                        .iter()
+                        .map(|l| l.statements.len())
+                        .sum::<usize>(),
+                    kit.scenarios.len(),
+                ));
+            }
+            Err(e) => report.errors = load_error_lines(&e),
+        }
+        return report;
+    }
+    report.warnings = key_warnings(&index, file, Some(&reference_session()));
+    let kit = match load_kit(kit_path) {
+        Ok(k) => k,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    let loaded = match Session::parse(&source, file, &kit) {
+        Ok(l) => l,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    let at = |pos: Option<kit::locate::Pos>, message: String| {
+        let pos = pos.unwrap_or(kit::locate::Pos::START);
+        format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
+    };
+    let mut errors: Vec<(kit::locate::Pos, String)> = Vec::new();
+    for id in &loaded.dropped {
+        let pos = index.nth_literal(id, 0).unwrap_or(kit::locate::Pos::START);
+        errors.push((
+            pos,
+            at(
+                Some(pos),
+                format!("unknown id `{id}`: the kit `{}` has no such item", kit.id),
+            ),
+        ));
+    }
+    for (id, weight) in &loaded.clamped {
+        let pos = index
+            .value(&format!("weights[\"{id}\"]"))
+            .or_else(|| index.nth_literal(id, 0))
+            .unwrap_or(kit::locate::Pos::START);
+        errors.push((
+            pos,
+            at(
+                Some(pos),
+                format!("the weight of `{id}` is {weight}; it must be 0, 1, 2 or 3"),
+            ),
+        ));
+    }
+    errors.sort_by_key(|(pos, _)| (pos.line, pos.column));
+    report.errors = errors.into_iter().map(|(_, e)| e).collect();
+    if report.errors.is_empty() {
+        report.summary = Some(format!(
+            "{}: ok — session: {} ticked, {} weighted",
             file.display(),
-            kit.id,
-            kit.version,
-            kit.criteria.len(),
-            kit.vm_cases.len(),
-            kit.hybrids.len(),
-            kit.summary
-                .iter()
-                .map(|l| l.statements.len())
-                .sum::<usize>(),
-            kit.scenarios.len(),
-        ))
-    } else {
-        let kit = load_kit(kit_path).map_err(|e| e.to_string())?;
-        let loaded = Session::parse(&source, file, &kit).map_err(|e| e.to_string())?;
-        if loaded.dropped.is_empty() {
-            Ok(format!(
-                "{}: ok — session: {} ticked, {} weighted",
-                file.display(),
-                loaded.session.ticks.len(),
-                loaded.session.weights.len()
-            ))
-        } else {
-            Err(loaded
-                .dropped
-                .iter()
-                .map(|id| {
-                    let pos =
-                        kit::locate::nth_literal(&source, id, 0).unwrap_or(kit::locate::Pos::START);
-                    format!(
-                        "{}:{}:{}: unknown id `{id}`: the kit `{}` has no such item",
-                        file.display(),
-                        pos.line,
-                        pos.column,
-                        kit.id
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("\n"))
+            loaded.session.ticks.len(),
+            loaded.session.weights.len()
+        ));
+    }
+    report
+}
+
+/// The built-in kit as RON holding every field, to tell a kit's unknown fields.
+fn reference_kit() -> Option<String> {
+    CheckedKit::builtin()
+        .ok()
+        .and_then(|k| ron::to_string(&*k).ok())
+}
+
+/// A session as RON holding every field (the override included), to tell unknown fields.
+fn reference_session() -> String {
+    let session = Session {
+        override_: Some(crate::session::Override::default()),
+        ..Session::default()
+    };
+    ron::to_string(&session).unwrap_or_default()
+}
+
+/// Warnings for struct fields that `reference` (RON holding every known field) does not have,
+/// and for fields or map keys given twice.
+fn key_warnings(index: &kit::locate::Index, file: &Path, reference: Option<&str>) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    if let Some(reference) = reference {
+        let schema = kit::locate::Index::new(reference).schema();
+        for k in index.unknown_fields(&schema) {
+            let place = if k.parent.is_empty() {
+                "here".to_owned()
+            } else {
+                format!("in `{}`", k.parent)
+            };
+            found.push((
+                k.offset,
+                format!("unknown field `{}` {place}: it is ignored", k.name),
+            ));
         }
     }
+    for k in index.duplicates() {
+        let message = if k.field {
+            format!("field `{}` given twice", k.name)
+        } else {
+            format!("key {} given twice: only the last one is used", k.name)
+        };
+        found.push((k.offset, message));
+    }
+    found.sort_by_key(|(offset, _)| *offset);
+    found
+        .into_iter()
+        .map(|(offset, message)| {
+            let pos = index.pos(offset);
+            format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
+        })
+        .collect()
 }
 
 /// `arbitre recommend …`
@@ -282,20 +446,19 @@ fn recommend(
     weights: &[String],
     lang: Lang,
     json: bool,
-) -> ExitCode {
+) -> io::Result<ExitCode> {
     match recommend_inner(kit_path, session, yes, weights) {
         Ok((kit, r)) => {
-            let out = if json {
-                recommendation_json(&r)
+            if json {
+                print_lines([recommendation_json(&r).as_str()])?;
             } else {
-                recommendation_text(&kit, &r, lang)
-            };
-            println!("{out}");
-            ExitCode::SUCCESS
+                print_lines(recommendation_text(&kit, &r, lang).lines())?;
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
             eprint_lines(&e);
-            ExitCode::from(2)
+            Ok(ExitCode::from(2))
         }
     }
 }
@@ -305,39 +468,46 @@ fn recommend_inner(
     session: Option<&Path>,
     yes: &[String],
     weights: &[String],
-) -> Result<(CheckedKit, Recommendation), String> {
-    let kit = load_kit(kit_path).map_err(|e| e.to_string())?;
+) -> Result<(CheckedKit, Recommendation), Vec<String>> {
+    let kit = load_kit(kit_path).map_err(|e| load_error_lines(&e))?;
     let mut ticks = BTreeSet::new();
     let mut weight_map = BTreeMap::new();
     if let Some(path) = session {
-        let loaded = Session::open(path, &kit).map_err(|e| e.to_string())?;
+        let loaded = Session::open(path, &kit).map_err(|e| load_error_lines(&e))?;
         if let Some(id) = loaded.dropped.first() {
-            return Err(format!("{}: unknown id `{id}`", path.display()));
+            return Err(vec![format!("{}: unknown id `{id}`", path.display())]);
+        }
+        if let Some((id, w)) = loaded.clamped.first() {
+            return Err(vec![format!(
+                "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
+                path.display()
+            )]);
         }
         ticks = loaded.session.ticks;
         weight_map = loaded.session.weights;
     }
+    let one = |message: String| vec![message];
     for id in yes {
         if kit.tick(id).is_none() {
-            return Err(format!(
+            return Err(one(format!(
                 "unknown id `{id}`: not an item of the kit `{}` (see `arbitre check`)",
                 kit.id
-            ));
+            )));
         }
         ticks.insert(id.clone());
     }
     for w in weights {
         let (id, n) = w
             .split_once('=')
-            .ok_or_else(|| format!("--weight `{w}`: expected ID=N"))?;
+            .ok_or_else(|| one(format!("--weight `{w}`: expected ID=N")))?;
         if kit.criterion(id).is_none() {
-            return Err(format!("unknown criterion `{id}`"));
+            return Err(one(format!("unknown criterion `{id}`")));
         }
         let n: u8 = n
             .parse()
             .ok()
             .filter(|n| *n <= 3)
-            .ok_or_else(|| format!("--weight `{w}`: the weight must be 0, 1, 2 or 3"))?;
+            .ok_or_else(|| one(format!("--weight `{w}`: the weight must be 0, 1, 2 or 3")))?;
         weight_map.insert(id.to_owned(), n);
     }
     let r = decide::recommend(
@@ -361,13 +531,14 @@ pub fn recommendation_json(r: &Recommendation) -> String {
     value.to_string()
 }
 
-/// The text form, for people.
+/// The text form, for people: one line per entry, what comes from the kit made
+/// [`printable`].
 pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "{} {}\n",
         lang.pick("Recommandation :", "Recommendation:"),
-        r.outcome.name(kit, lang)
+        printable(&r.outcome.name(kit, lang))
     ));
     if r.outcome == decide::Outcome::Undecided {
         out.push_str(lang.pick(
@@ -379,11 +550,11 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
     out.push_str(&format!(
         "{} {} {}, {} {}, {} {}\n",
         lang.pick("Scores :", "Scores:"),
-        kit.option_name(kit::OptionId::Containers, lang),
+        printable(&kit.option_name(kit::OptionId::Containers, lang)),
         r.scores.containers,
-        kit.option_name(kit::OptionId::Vms, lang),
+        printable(&kit.option_name(kit::OptionId::Vms, lang)),
         r.scores.vms,
-        kit.option_name(kit::OptionId::Hybrid, lang),
+        printable(&kit.option_name(kit::OptionId::Hybrid, lang)),
         r.scores.hybrid
     ));
     if r.outcome == decide::Outcome::Hybrid && !r.patterns.is_empty() {
@@ -392,12 +563,17 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
             let name = kit
                 .hybrid(&p.id)
                 .map_or(p.id.as_str(), |h| h.name.get(lang));
-            out.push_str(&format!("  - {name} ({}: {})\n", p.id, p.votes));
+            out.push_str(&format!(
+                "  - {} ({}: {})\n",
+                printable(name),
+                printable(&p.id),
+                p.votes
+            ));
         }
     }
     out.push_str(lang.pick("Raisons :\n", "Reasons:\n"));
     for reason in &r.reasons {
-        out.push_str(&format!("  - {}\n", reason.describe(kit, lang)));
+        out.push_str(&format!("  - {}\n", printable(&reason.describe(kit, lang))));
     }
     out
 }
@@ -434,6 +610,12 @@ pub fn export(
     if let Some(id) = loaded.dropped.first() {
         return Err(format!("{}: unknown id `{id}`", session_path.display()));
     }
+    if let Some((id, w)) = loaded.clamped.first() {
+        return Err(format!(
+            "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
+            session_path.display()
+        ));
+    }
     let mut session = loaded.session;
     match template {
         Some("nygard") => session.adr.template = crate::session::Template::Nygard,
@@ -465,7 +647,13 @@ pub fn export(
             } else {
                 crate::files::write_new_atomic(&path, text.as_bytes())
             };
-            written.map_err(|e| e.to_string())?;
+            written.map_err(|e| match e {
+                crate::files::WriteError::Exists(p) => format!(
+                    "{}: already exists; pass --force to replace it, or choose another --out",
+                    p.display()
+                ),
+                other => other.to_string(),
+            })?;
             Ok(path)
         }
         ExportTarget::Log { dir, supersedes } => crate::adr::log::detect(&dir)

@@ -12,13 +12,102 @@ pub enum WriteError {
     #[error("{0}: already exists; choose another name or allow replacing it")]
     Exists(std::path::PathBuf),
     /// Anything the file system said.
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write: {source}{hint}", hint = hint(source))]
     Io {
         /// The target.
         path: std::path::PathBuf,
         /// The cause.
         source: std::io::Error,
     },
+}
+
+/// What to add to an I/O error's message so that the user knows what to look at.
+fn hint(e: &std::io::Error) -> &'static str {
+    match e.raw_os_error() {
+        // EPERM: not the permission bits (that is EACCES) but a lock or an attribute.
+        #[cfg(unix)]
+        Some(1) => {
+            " (the file or its folder refuses changes: it may be immutable or append-only, see lsattr)"
+        }
+        _ if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
+            " (the file system is mounted read-only)"
+        }
+        _ => "",
+    }
+}
+
+/// Reads at most `limit` bytes of a regular file (following symbolic links).
+///
+/// Refuses, before opening, what is not a regular file (a folder, a FIFO, a device, a
+/// socket), so that opening never blocks on a FIFO and reading never runs on without end
+/// (`/dev/zero`); reads through a hard limit rather than trusting the size the file system
+/// reports. Errors are plain [`std::io::Error`]s whose message says what is wrong:
+/// [`std::io::ErrorKind::FileTooLarge`] for a file over the limit,
+/// [`std::io::ErrorKind::InvalidInput`] for one that is not a regular file.
+pub fn read_limited(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let refuse_kind = |meta: &std::fs::Metadata| -> std::io::Result<()> {
+        if meta.is_file() {
+            return Ok(());
+        }
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("it is {}, not a regular file", file_kind(meta)),
+        ))
+    };
+    let too_large = || {
+        std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("too large (more than {limit} bytes)"),
+        )
+    };
+    let meta = std::fs::metadata(path)?;
+    refuse_kind(&meta)?;
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path)?;
+    // The path may have been replaced between the two looks: check what was opened.
+    refuse_kind(&file.metadata()?)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Like [`read_limited`], for UTF-8 text: invalid UTF-8 is an
+/// [`std::io::ErrorKind::InvalidData`] error, as with [`std::fs::read_to_string`].
+pub fn read_to_string_limited(path: &Path, limit: u64) -> std::io::Result<String> {
+    String::from_utf8(read_limited(path, limit)?).map_err(|_| {
+        std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text".to_owned())
+    })
+}
+
+/// What kind of thing a non-regular file is, for messages ("a FIFO (named pipe)").
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    "a special file"
 }
 
 /// Writes `bytes` to `path` atomically, replacing any existing file.
@@ -265,5 +354,43 @@ mod tests {
             e.contains("/nonexistent-arbitre-dir/a.txt") && e.contains("does not exist"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn read_limited_reads_through_a_hard_limit() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("a.txt");
+        std::fs::write(&p, b"12345")?;
+        assert_eq!(read_limited(&p, 5)?, b"12345");
+        let e = read_limited(&p, 4).err().map(|e| e.kind());
+        assert_eq!(e, Some(std::io::ErrorKind::FileTooLarge));
+        assert_eq!(read_to_string_limited(&p, 5)?, "12345");
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn read_limited_refuses_special_files() -> Result<(), Box<dyn std::error::Error>> {
+        // /dev/zero reports a size of 0 and never ends; a FIFO blocks on open.
+        let e = read_limited(Path::new("/dev/zero"), 10)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("character device"), "{e}");
+        let dir = tempfile::tempdir()?;
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status()?;
+        assert!(made.success());
+        let e = read_limited(&fifo, 10)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("FIFO"), "{e}");
+        let e = read_limited(dir.path(), 10)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("folder"), "{e}");
+        Ok(())
     }
 }

@@ -339,12 +339,10 @@ pub enum LoadError {
         reason: String,
     },
     /// The file is too large to be what it claims.
-    #[error("{file}: too large ({bytes} bytes; the limit is {limit})")]
+    #[error("{file}: too large (more than {limit} bytes)")]
     TooLarge {
         /// The file.
         file: PathBuf,
-        /// Its size.
-        bytes: u64,
         /// The limit.
         limit: u64,
     },
@@ -489,11 +487,12 @@ impl Kit {
 
     /// Parses RON into a kit, without checking it.
     pub fn parse(source: &str, file: &Path) -> Result<Kit, LoadError> {
-        ron::from_str(source).map_err(|e| syntax_error(file, &e))
+        ron::from_str(strip_bom(source)).map_err(|e| syntax_error(file, &e))
     }
 
     /// Parses and checks.
     pub fn load_str(source: &str, file: &Path) -> Result<CheckedKit, LoadError> {
+        let source = strip_bom(source);
         let kit = Kit::parse(source, file)?;
         let problems = check::check(&kit, source, file);
         if problems.is_empty() {
@@ -513,38 +512,88 @@ pub fn syntax_error(file: &Path, e: &ron::error::SpannedError) -> LoadError {
         file: file.to_owned(),
         line: e.span.start.line.max(1),
         column: e.span.start.col.max(1),
-        message: e.code.to_string(),
+        message: match &e.code {
+            // ron's own text advises changing `ron::Options::recursion_limit`: no use to a
+            // user.
+            ron::Error::ExceededRecursionLimit => {
+                "nested too deeply: brackets are opened here beyond the depth any kit or session has"
+                    .to_owned()
+            }
+            other => other.to_string(),
+        },
     }
 }
 
-/// Reads a file that must be text: refuses huge, binary or unreadable files with a message
-/// that names the file.
+/// Reads a file that must be text: refuses huge, binary, unreadable or special files (a
+/// FIFO, a device, a folder) with a message that names the file. A UTF-8 byte-order mark at
+/// the start is dropped (editors do not count it as a column, so positions stay right).
 pub fn read_text_file(path: &Path) -> Result<String, LoadError> {
-    let io = |e: std::io::Error| LoadError::Io {
-        file: path.to_owned(),
-        reason: e.to_string(),
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(LoadError::Io {
-            file: path.to_owned(),
-            reason: "it is a folder, not a file".into(),
-        });
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            file: path.to_owned(),
-            bytes: meta.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = crate::files::read_limited(path, MAX_FILE_BYTES).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::FileTooLarge {
+            LoadError::TooLarge {
+                file: path.to_owned(),
+                limit: MAX_FILE_BYTES,
+            }
+        } else {
+            LoadError::Io {
+                file: path.to_owned(),
+                reason: e.to_string(),
+            }
+        }
+    })?;
     if bytes.contains(&0) {
         return Err(LoadError::NotText {
             file: path.to_owned(),
         });
     }
-    String::from_utf8(bytes).map_err(|_| LoadError::NotText {
-        file: path.to_owned(),
-    })
+    String::from_utf8(bytes)
+        .map(|s| match s.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => s,
+        })
+        .map_err(|_| LoadError::NotText {
+            file: path.to_owned(),
+        })
+}
+
+/// `source` without a leading UTF-8 byte-order mark.
+pub fn strip_bom(source: &str) -> &str {
+    source.strip_prefix('\u{feff}').unwrap_or(source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_accepted_and_positions_stay_right()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("kit.ron");
+        std::fs::write(&p, format!("\u{feff}{BUILTIN_SOURCE}"))?;
+        let kit = CheckedKit::from_file(&p)?;
+        assert_eq!(kit.id, "containers-vs-vms");
+        // A syntax error on the first line is at the column an editor shows.
+        std::fs::write(&p, "\u{feff}(id: ,")?;
+        let e = CheckedKit::from_file(&p)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.starts_with(&format!("{}:1:5:", p.display())), "{e}");
+        Ok(())
+    }
+
+    #[test]
+    fn deep_nesting_is_reported_plainly() -> Result<(), Box<dyn std::error::Error>> {
+        let source = format!("(criteria: {})", "[".repeat(1000));
+        let e = ron::Options::default()
+            .from_str::<ron::Value>(&source)
+            .err()
+            .map(|e| syntax_error(Path::new("deep.ron"), &e).to_string())
+            .unwrap_or_default();
+        assert!(e.starts_with("deep.ron:1:"), "{e}");
+        assert!(e.contains("nested too deeply"), "{e}");
+        assert!(!e.contains("recursion_limit"), "{e}");
+        Ok(())
+    }
 }

@@ -167,6 +167,35 @@ pub struct Loaded {
     pub session: Session,
     /// Ids the kit does not know, dropped while loading.
     pub dropped: Vec<String>,
+    /// Weights out of range, brought down to 3 while loading: the criterion and the weight
+    /// the file gave.
+    pub clamped: Vec<(String, u8)>,
+}
+
+impl Loaded {
+    /// What loading changed, for a notice naming the file: the ids dropped and the weights
+    /// brought into range; `None` when the file was taken as it is.
+    pub fn notice(&self, file: &Path) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.dropped.is_empty() {
+            parts.push(format!(
+                "ignored ids the kit does not know: {}",
+                self.dropped.join(", ")
+            ));
+        }
+        if !self.clamped.is_empty() {
+            let weights: Vec<String> = self
+                .clamped
+                .iter()
+                .map(|(id, w)| format!("{id} ({w})"))
+                .collect();
+            parts.push(format!(
+                "weights above 3 were set to 3: {}",
+                weights.join(", ")
+            ));
+        }
+        (!parts.is_empty()).then(|| format!("{}: {}", file.display(), parts.join("; ")))
+    }
 }
 
 impl Session {
@@ -252,6 +281,7 @@ impl Session {
 
     /// Parses a session from RON and fits it to the kit.
     pub fn parse(source: &str, file: &Path, kit: &CheckedKit) -> Result<Loaded, LoadError> {
+        let source = kit::strip_bom(source);
         // Read the version first, so a newer file gets a clear message rather than a
         // confusing shape error.
         #[derive(Deserialize)]
@@ -313,8 +343,12 @@ impl Session {
             }
             known
         });
-        for w in self.weights.values_mut() {
-            *w = (*w).min(3);
+        let mut clamped = Vec::new();
+        for (id, w) in &mut self.weights {
+            if *w > 3 {
+                clamped.push((id.clone(), *w));
+                *w = 3;
+            }
         }
         self.notes.retain(|id, _| {
             let known = kit.criterion(id).is_some();
@@ -344,6 +378,7 @@ impl Session {
         Loaded {
             session: self,
             dropped,
+            clamped,
         }
     }
 
@@ -424,6 +459,13 @@ mod tests {
             "weights clamp to 0..=3"
         );
         assert!(l.dropped.is_empty());
+        // … and say so.
+        assert_eq!(l.clamped, [("startup-time".to_owned(), 9)]);
+        let notice = l.notice(Path::new("old.ron")).unwrap_or_default();
+        assert!(
+            notice.starts_with("old.ron: ") && notice.contains("startup-time (9)"),
+            "{notice}"
+        );
         Ok(())
     }
 
@@ -445,5 +487,17 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(e.starts_with("s.ron:2:"), "{e}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() -> Result<(), LoadError> {
+        let kit = kit();
+        let l = Session::parse(
+            "\u{feff}(format: 1, ticks: [\"vm.compliance\"])",
+            Path::new("s.ron"),
+            &kit,
+        )?;
+        assert!(l.session.ticks.contains("vm.compliance"));
+        Ok(())
     }
 }

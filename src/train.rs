@@ -629,10 +629,11 @@ impl Progress {
 /// Copies an unreadable progress file aside (`progress.ron.unreadable`, then `-2`, `-3`…)
 /// before it is replaced, so that nothing the student had is ever lost. Returns the copy.
 pub fn keep_unreadable(path: &Path) -> Result<PathBuf, WriteError> {
-    let bytes = std::fs::read(path).map_err(|source| WriteError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
+    let bytes =
+        files::read_limited(path, kit::MAX_FILE_BYTES).map_err(|source| WriteError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -339,3 +339,228 @@ fn export_into_a_log_numbers_and_indexes() -> Result<(), Box<dyn std::error::Err
     assert_eq!(std::fs::read_dir(empty.path())?.count(), 0);
     Ok(())
 }
+
+/// Runs `arbitre ARGS…`, failing the test if it has not ended within `secs` seconds.
+fn run_within(args: &[&str], secs: u64) -> Output {
+    let child = Command::new(BIN)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    let id = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(Ok(out)) => out,
+        Ok(Err(e)) => panic!("{BIN}: {e}"),
+        Err(_) => {
+            let _ = Command::new("kill").arg(id.to_string()).status();
+            panic!("`arbitre {}` did not end within {secs} s", args.join(" "))
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn check_refuses_a_fifo_and_a_device_at_once() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let fifo = dir.path().join("session.ron");
+    assert!(Command::new("mkfifo").arg(&fifo).status()?.success());
+    let fifo = fifo.to_str().unwrap_or_default();
+    for (file, kind) in [(fifo, "FIFO"), ("/dev/zero", "character device")] {
+        for args in [
+            vec!["check", file],
+            vec!["recommend", "--session", file],
+            vec!["--kit", file, "check", "data/examples/quote-app.ron"],
+        ] {
+            let out = run_within(&args, 10);
+            let err = stderr(&out);
+            assert!(!out.status.success(), "{args:?}: {err}");
+            assert!(
+                err.contains(&format!("{file}: cannot read: it is a {kind}")),
+                "{args:?}: {err}"
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let (out, _path, _d) = check_text(
+        "bom.ron",
+        "\u{feff}(format: 1, ticks: [\"vm.compliance\"])".as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut kit = "\u{feff}".to_owned();
+    kit.push_str(KIT);
+    let (out, _path, _d) = check_text("bom-kit.ron", kit.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// A session ticking `n` ids no kit knows, one per line.
+fn session_with_unknown_ids(n: usize) -> String {
+    let mut s = String::from("(format: 1, ticks: [\n");
+    for i in 0..n {
+        s.push_str(&format!("  \"nope.{i}\",\n"));
+    }
+    s.push_str("])\n");
+    s
+}
+
+#[test]
+fn check_of_many_unknown_ids_is_fast_and_capped() {
+    let (path, _d) = {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let path = dir.path().join("many.ron");
+        std::fs::write(&path, session_with_unknown_ids(50_000))
+            .unwrap_or_else(|e| panic!("write: {e}"));
+        (path, dir)
+    };
+    let started = std::time::Instant::now();
+    // Quadratic before: about 20 s for 50,000 ids; a debug build does it in well under 1 s.
+    let out = run_within(&["check", path.to_str().unwrap_or_default()], 20);
+    let took = started.elapsed();
+    assert!(took.as_secs() < 10, "check took {took:?}");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 101, "{}", lines.last().unwrap_or(&""));
+    // Sorted ids: nope.0, nope.1, nope.10, … each at its own line.
+    assert!(
+        lines[0].starts_with(&format!("{}:2:3: unknown id `nope.0`", path.display())),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].starts_with(&format!("{}:3:3: unknown id `nope.1`", path.display())));
+    assert_eq!(lines[100], "… and 49900 more");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() -> Result<(), Box<dyn std::error::Error>> {
+    // Output (a summary line per file checked, a recommendation) into a reader that
+    // has already gone away.
+    let files: Vec<&str> = std::iter::repeat_n("data/examples/quote-app.ron", 20).collect();
+    for args in [
+        std::iter::once("check")
+            .chain(files.iter().copied())
+            .collect::<Vec<_>>(),
+        vec!["recommend", "--json", "--yes", "vm.compliance"],
+        vec!["recommend", "--lang", "en", "--yes", "vm.compliance"],
+    ] {
+        let mut child = Command::new(BIN)
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()?;
+        drop(child.stdout.take());
+        let out = child.wait_with_output()?;
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{}: {err}", args[0]);
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(err.is_empty(), "{err}");
+    }
+    Ok(())
+}
+
+#[test]
+fn terminal_escapes_from_a_file_are_printed_escaped() {
+    let (out, path, _d) = check_text(
+        "escape.ron",
+        b"(format: 1,\n  ticks: [\"\\u{1b}]0;pwned\\u{7}\", \"a\x1b[2Jb\nc\"])",
+    );
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(
+        err.contains(&format!(
+            "{}:2:11: unknown id `\\u{{1b}}]0;pwned\\u{{7}}`",
+            path.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("unknown id `a\\u{1b}[2Jb\\u{a}c`"), "{err}");
+    assert_eq!(err.lines().count(), 2, "one line per problem: {err}");
+}
+
+#[test]
+fn an_out_of_range_weight_fails_check_where_it_is() {
+    let (out, path, _d) = check_text(
+        "w.ron",
+        b"(format: 1,\n  weights: {\n    \"startup-time\": 255,\n  },\n)",
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{}:3:21: the weight of `startup-time` is 255; it must be 0, 1, 2 or 3",
+            path.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn unknown_fields_and_duplicate_keys_are_warnings() {
+    let (out, path, _d) = check_text(
+        "warn.ron",
+        b"(format: 1,\n  tiks: [\"vm.compliance\"],\n  weights: {\"startup-time\": 1, \"startup-time\": 2},\n  adr: (titel: \"x\"),\n)",
+    );
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let p = path.display();
+    for expected in [
+        format!("warning: {p}:2:3: unknown field `tiks` here: it is ignored"),
+        format!("warning: {p}:3:32: key \"startup-time\" given twice"),
+        format!("warning: {p}:4:9: unknown field `titel` in `adr`: it is ignored"),
+    ] {
+        assert!(err.contains(&expected), "{expected}\nnot in:\n{err}");
+    }
+    // The same for a kit.
+    let bad = KIT.replacen("version: 1,", "version: 1,\n    versoin: 2,", 1);
+    let (out, path, _d) = check_text("kit.ron", bad.as_bytes());
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let line = line_of(KIT, "version: 1,") + 1;
+    assert!(
+        err.contains(&format!(
+            "warning: {}:{line}:5: unknown field `versoin` here",
+            path.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn deep_nesting_is_reported_plainly() {
+    let deep = format!("(ticks: {})", "[".repeat(5000));
+    let (out, path, _d) = check_text("deep.ron", deep.as_bytes());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with(&format!("{}:1:", path.display())) && err.contains("nested too deeply"),
+        "{err}"
+    );
+    assert!(!err.contains("recursion_limit"), "{err}");
+}
+
+#[test]
+fn export_refusal_names_force() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let out_path = dir.path().join("adr.md");
+    std::fs::write(&out_path, "mine")?;
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--out",
+        out_path.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&out_path)?, "mine");
+    Ok(())
+}

@@ -245,7 +245,7 @@ pub fn detect(root: &Path) -> Result<AdrLog, LogError> {
     numbered.sort();
     match numbered.first() {
         Some((_, first)) => {
-            let kind = match std::fs::read_to_string(first) {
+            let kind = match files::read_to_string_limited(first, crate::kit::MAX_FILE_BYTES) {
                 Ok(text) if nygard_title(first_line(&text)).is_some() => LogKind::AdrTools,
                 _ => LogKind::Madr,
             };
@@ -265,10 +265,13 @@ fn read_adr_dir(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
         file: file.to_owned(),
         reason,
     };
-    let text = std::fs::read_to_string(file).map_err(|source| LogError::Read {
-        path: file.to_owned(),
-        source,
-    })?;
+    let text =
+        files::read_to_string_limited(file, crate::kit::MAX_FILE_BYTES).map_err(|source| {
+            LogError::Read {
+                path: file.to_owned(),
+                source,
+            }
+        })?;
     let named = text.trim_end_matches(['\n', '\r']).trim();
     if named.is_empty() {
         return Err(bad("it is empty".into()));
@@ -490,7 +493,7 @@ impl AdrLog {
             problems: listing.problems,
         };
         for (number, path) in listing.files {
-            let text = match std::fs::read(&path) {
+            let text = match files::read_limited(&path, crate::kit::MAX_FILE_BYTES) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => text,
                     Err(_) => {
@@ -862,11 +865,12 @@ impl AdrLog {
     fn write_error(&self, path: &Path, e: WriteError) -> LogError {
         match e {
             WriteError::Exists(p) => LogError::Exists(p),
+            // "Permission denied" is also what an immutable or locked file gives (EPERM): the
+            // folder is only called read-only when it really cannot be written to.
             WriteError::Io { source, .. }
-                if matches!(
-                    source.kind(),
-                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
-                ) =>
+                if source.kind() == std::io::ErrorKind::ReadOnlyFilesystem
+                    || (source.kind() == std::io::ErrorKind::PermissionDenied
+                        && tempfile::tempfile_in(&self.dir).is_err()) =>
             {
                 LogError::ReadOnly {
                     dir: self.dir.clone(),
@@ -911,10 +915,11 @@ impl AdrLog {
     /// The old record's path and its new text, computed before anything is written.
     fn superseded_text(&self, old: u32, new: &LinkRef) -> Result<(Record, String), LogError> {
         let record = self.record(old)?;
-        let text = std::fs::read_to_string(&record.file).map_err(|source| LogError::Read {
-            path: record.file.clone(),
-            source,
-        })?;
+        let text = files::read_to_string_limited(&record.file, crate::kit::MAX_FILE_BYTES)
+            .map_err(|source| LogError::Read {
+                path: record.file.clone(),
+                source,
+            })?;
         let marked = mark_superseded(&text, new);
         Ok((record, marked))
     }
@@ -1311,10 +1316,13 @@ pub fn export(
     let (path, previous) = match log.write_new(&file, &text) {
         Ok(path) => (path, None),
         Err(LogError::Exists(path)) if replace => {
-            let previous = std::fs::read(&path).map_err(|source| LogError::Read {
-                path: path.clone(),
-                source,
-            })?;
+            let previous =
+                files::read_limited(&path, crate::kit::MAX_FILE_BYTES).map_err(|source| {
+                    LogError::Read {
+                        path: path.clone(),
+                        source,
+                    }
+                })?;
             (log.write_replacing(&file, &text)?, Some(previous))
         }
         Err(e) => return Err(e),
@@ -1849,6 +1857,31 @@ mod tests {
             );
         }
         assert_eq!(snapshot(&dir), before);
+        Ok(())
+    }
+
+    #[test]
+    fn a_refused_file_in_a_writable_folder_is_not_called_read_only() -> R {
+        // An immutable file (chattr +i) refuses with EPERM, a "permission denied" kind.
+        let tmp = tempfile::tempdir()?;
+        let log = AdrLog {
+            dir: tmp.path().to_owned(),
+            kind: LogKind::Madr,
+        };
+        let path = tmp.path().join("0001-x.md");
+        let e = log.write_error(
+            &path,
+            WriteError::Io {
+                path: path.clone(),
+                source: std::io::Error::from_raw_os_error(1),
+            },
+        );
+        let msg = e.to_string();
+        assert!(!matches!(e, LogError::ReadOnly { .. }), "{e:?}");
+        assert!(
+            !msg.contains("read-only") && msg.contains(&path.display().to_string()),
+            "{msg}"
+        );
         Ok(())
     }
 

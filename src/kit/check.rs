@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::locate::{self, Pos};
+use super::locate::{Index, Pos};
 use super::{Kit, OptionId, Text};
 
 /// One broken rule, with where it is.
@@ -35,7 +35,7 @@ impl fmt::Display for Problem {
 
 /// Collects problems, placing each in the source.
 struct Checker<'a> {
-    source: &'a str,
+    index: Index,
     file: &'a Path,
     problems: Vec<Problem>,
 }
@@ -49,31 +49,33 @@ impl Checker<'_> {
         });
     }
 
-    /// Where the item with this id is declared (its first occurrence).
-    fn anchor_offset(&self, anchor: Option<&str>) -> usize {
-        anchor
-            .and_then(|id| {
-                locate::string_literal_offsets(self.source, id)
-                    .first()
-                    .copied()
-            })
+    /// Where the item with this id is declared (its first occurrence), as a byte offset.
+    fn anchor_offset(&self, anchor: &str) -> usize {
+        self.index
+            .literal_offsets(anchor)
+            .first()
+            .copied()
             .unwrap_or(0)
     }
 
-    fn text(&mut self, what: &str, anchor: Option<&str>, text: &Text) {
+    /// Checks both languages of the text at `path` (`criteria[0].name`); `what` says whose
+    /// text it is, `anchor` is the id to point at if the text cannot be found.
+    fn text(&mut self, what: &str, path: &str, anchor: Option<&str>, text: &Text) {
         for (field, value, language) in [("fr", &text.fr, "French"), ("en", &text.en, "English")] {
             if value.trim().is_empty() {
-                let from = self.anchor_offset(anchor);
-                let pos = locate::empty_field_after(self.source, field, from)
-                    .or_else(|| anchor.and_then(|id| locate::nth_literal(self.source, id, 0)));
-                self.push(pos, format!("empty {language} text in {what}"));
+                let at = format!("{path}.{field}");
+                let pos = self
+                    .index
+                    .value(&at)
+                    .or_else(|| anchor.and_then(|id| self.index.nth_literal(id, 0)));
+                self.push(pos, format!("empty {language} text in {what} (`{at}`)"));
             }
         }
     }
 
     fn strength(&mut self, id: &str, strength: u8) {
         if !(1..=3).contains(&strength) {
-            let pos = locate::nth_literal(self.source, id, 0);
+            let pos = self.index.nth_literal(id, 0);
             self.push(
                 pos,
                 format!("`{id}` has strength {strength}; it must be 1, 2 or 3"),
@@ -85,7 +87,7 @@ impl Checker<'_> {
 /// Checks a parsed kit; an empty list means it is sound.
 pub fn check(kit: &Kit, source: &str, file: &Path) -> Vec<Problem> {
     let mut c = Checker {
-        source,
+        index: Index::new(source),
         file,
         problems: Vec::new(),
     };
@@ -93,8 +95,9 @@ pub fn check(kit: &Kit, source: &str, file: &Path) -> Vec<Problem> {
     check_references(kit, &mut c);
     check_options(kit, &mut c);
     check_texts(kit, &mut c);
-    c.problems
-        .sort_by_key(|p| (p.pos.line, p.pos.column, p.message.clone()));
+    c.problems.sort_by(|a, b| {
+        (a.pos.line, a.pos.column, &a.message).cmp(&(b.pos.line, b.pos.column, &b.message))
+    });
     c.problems
 }
 
@@ -126,7 +129,7 @@ fn check_ids(kit: &Kit, c: &mut Checker<'_>) {
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         if *count == 2 {
-            let pos = locate::nth_literal(c.source, id, 1);
+            let pos = c.index.nth_literal(id, 1);
             c.push(pos, format!("duplicate id `{id}`: ids must be unique"));
         }
     }
@@ -138,18 +141,19 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
     let ticks = kit.ticks();
     let tickable: HashSet<&str> = ticks.iter().map(|t| t.id).collect();
 
-    let dangling = |c: &mut Checker<'_>, owner: &str, target: &str, kind: &str| {
-        // The reference is the first occurrence of the literal after its owner's declaration.
-        let from = c.anchor_offset(Some(owner));
-        let pos = locate::string_literal_offsets(c.source, target)
-            .into_iter()
-            .find(|&o| o >= from)
-            .map(|o| Pos::of_offset(c.source, o));
-        c.push(
-            pos,
-            format!("`{owner}` refers to unknown {kind} `{target}`"),
-        );
-    };
+    // A reference is placed by its path when it is known, else as the first occurrence of
+    // the literal after its owner's declaration.
+    let dangling =
+        |c: &mut Checker<'_>, owner: &str, path: Option<String>, target: &str, kind: &str| {
+            let pos = path.and_then(|p| c.index.value(&p)).or_else(|| {
+                let from = c.anchor_offset(owner);
+                c.index.literal_after(target, from)
+            });
+            c.push(
+                pos,
+                format!("`{owner}` refers to unknown {kind} `{target}`"),
+            );
+        };
 
     for tick in &ticks {
         c.strength(tick.id, tick.strength);
@@ -158,32 +162,36 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
             .iter()
             .filter(|s| !hybrids.contains(s.as_str()))
         {
-            dangling(c, tick.id, s, "hybrid architecture");
+            dangling(c, tick.id, None, s, "hybrid architecture");
         }
     }
-    for crit in &kit.criteria {
-        for s in crit
-            .microvm
-            .sources
-            .iter()
-            .filter(|s| !sources.contains(s.as_str()))
-        {
-            dangling(c, &crit.id, s, "source");
+    for (i, crit) in kit.criteria.iter().enumerate() {
+        for (j, s) in crit.microvm.sources.iter().enumerate() {
+            if !sources.contains(s.as_str()) {
+                let path = format!("criteria[{i}].microvm.sources[{j}]");
+                dangling(c, &crit.id, Some(path), s, "source");
+            }
         }
     }
-    for sc in &kit.scenarios {
-        for t in sc.ticks.iter().filter(|t| !tickable.contains(t.as_str())) {
-            dangling(c, &sc.id, t, "item");
+    for (i, sc) in kit.scenarios.iter().enumerate() {
+        for (j, t) in sc.ticks.iter().enumerate() {
+            if !tickable.contains(t.as_str()) {
+                let path = format!("scenarios[{i}].ticks[{j}]");
+                dangling(c, &sc.id, Some(path), t, "item");
+            }
         }
-        for p in sc.patterns.iter().filter(|p| !hybrids.contains(p.as_str())) {
-            dangling(c, &sc.id, p, "hybrid architecture");
+        for (j, p) in sc.patterns.iter().enumerate() {
+            if !hybrids.contains(p.as_str()) {
+                let path = format!("scenarios[{i}].patterns[{j}]");
+                dangling(c, &sc.id, Some(path), p, "hybrid architecture");
+            }
         }
         if sc.ticks.is_empty() {
-            let pos = locate::nth_literal(c.source, &sc.id, 0);
+            let pos = c.index.nth_literal(&sc.id, 0);
             c.push(pos, format!("scenario `{}` ticks nothing", sc.id));
         }
         if sc.expected != OptionId::Hybrid && !sc.patterns.is_empty() {
-            let pos = locate::nth_literal(c.source, &sc.id, 0);
+            let pos = c.index.nth_literal(&sc.id, 0);
             c.push(
                 pos,
                 format!(
@@ -212,92 +220,187 @@ fn check_options(kit: &Kit, c: &mut Checker<'_>) {
 }
 
 fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
-    c.text("the title", None, &kit.title);
+    c.text("the title", "title", None, &kit.title);
     let h = &kit.headings;
     for (name, t) in [
-        ("headings.comparison", &h.comparison),
-        ("headings.criterion", &h.criterion),
-        ("headings.vm_cases", &h.vm_cases),
-        ("headings.vm_cases_intro", &h.vm_cases_intro),
-        ("headings.hybrids", &h.hybrids),
-        ("headings.hybrids_intro", &h.hybrids_intro),
-        ("headings.architecture", &h.architecture),
-        ("headings.advantages", &h.advantages),
-        ("headings.example", &h.example),
-        ("headings.summary", &h.summary),
+        ("comparison", &h.comparison),
+        ("criterion", &h.criterion),
+        ("vm_cases", &h.vm_cases),
+        ("vm_cases_intro", &h.vm_cases_intro),
+        ("hybrids", &h.hybrids),
+        ("hybrids_intro", &h.hybrids_intro),
+        ("architecture", &h.architecture),
+        ("advantages", &h.advantages),
+        ("example", &h.example),
+        ("summary", &h.summary),
     ] {
-        c.text(name, None, t);
+        let path = format!("headings.{name}");
+        c.text(&path, &path, None, t);
     }
-    for o in &kit.options {
+    for (i, o) in kit.options.iter().enumerate() {
         let what = format!("option `{}`", o.id.id());
-        c.text(&what, None, &o.name);
-        c.text(&what, None, &o.short);
+        c.text(&what, &format!("options[{i}].name"), None, &o.name);
+        c.text(&what, &format!("options[{i}].short"), None, &o.short);
     }
-    for crit in &kit.criteria {
+    for (i, crit) in kit.criteria.iter().enumerate() {
         let what = format!("criterion `{}`", crit.id);
         let a = Some(crit.id.as_str());
-        for t in [
-            &crit.name,
-            &crit.containers,
-            &crit.vms,
-            &crit.why,
-            &crit.microvm.text,
+        for (field, t) in [
+            ("name", &crit.name),
+            ("containers", &crit.containers),
+            ("vms", &crit.vms),
+            ("why", &crit.why),
+            ("microvm.text", &crit.microvm.text),
         ] {
-            c.text(&what, a, t);
+            c.text(&what, &format!("criteria[{i}].{field}"), a, t);
         }
     }
-    for case in &kit.vm_cases {
+    for (i, case) in kit.vm_cases.iter().enumerate() {
         let what = format!("`{}`", case.id);
-        c.text(&what, Some(&case.id), &case.title);
-        for d in &case.details {
-            c.text(&format!("`{}`", d.id), Some(&d.id), &d.text);
+        let a = Some(case.id.as_str());
+        c.text(&what, &format!("vm_cases[{i}].title"), a, &case.title);
+        for (j, d) in case.details.iter().enumerate() {
+            let path = format!("vm_cases[{i}].details[{j}].text");
+            c.text(&format!("`{}`", d.id), &path, Some(&d.id), &d.text);
         }
         if let Some(example) = &case.example {
-            c.text(
-                &format!("the example of `{}`", case.id),
-                Some(&case.id),
-                example,
-            );
+            let what = format!("the example of `{}`", case.id);
+            c.text(&what, &format!("vm_cases[{i}].example"), a, example);
         }
     }
-    for hy in &kit.hybrids {
+    for (i, hy) in kit.hybrids.iter().enumerate() {
         let what = format!("`{}`", hy.id);
         let a = Some(hy.id.as_str());
-        for t in [&hy.name, &hy.architecture, &hy.example]
-            .into_iter()
-            .chain(&hy.advantages)
-            .chain(&hy.layers)
-        {
-            c.text(&what, a, t);
+        for (field, t) in [
+            ("name", &hy.name),
+            ("architecture", &hy.architecture),
+            ("example", &hy.example),
+        ] {
+            c.text(&what, &format!("hybrids[{i}].{field}"), a, t);
+        }
+        for (j, t) in hy.advantages.iter().enumerate() {
+            c.text(&what, &format!("hybrids[{i}].advantages[{j}]"), a, t);
+        }
+        for (j, t) in hy.layers.iter().enumerate() {
+            c.text(&what, &format!("hybrids[{i}].layers[{j}]"), a, t);
         }
     }
-    for list in &kit.summary {
-        c.text(&format!("`{}`", list.id), Some(&list.id), &list.title);
-        for s in &list.statements {
-            c.text(&format!("`{}`", s.id), Some(&s.id), &s.text);
+    for (i, list) in kit.summary.iter().enumerate() {
+        let what = format!("`{}`", list.id);
+        c.text(
+            &what,
+            &format!("summary[{i}].title"),
+            Some(&list.id),
+            &list.title,
+        );
+        for (j, s) in list.statements.iter().enumerate() {
+            let path = format!("summary[{i}].statements[{j}].text");
+            c.text(&format!("`{}`", s.id), &path, Some(&s.id), &s.text);
         }
     }
     let app = &kit.application;
     let what = "the application to quote-app";
-    for t in [&app.title, &app.intro, &app.layers_title, &app.conclusion]
-        .into_iter()
-        .chain(&app.layers)
-    {
-        c.text(what, None, t);
+    for (field, t) in [
+        ("title", &app.title),
+        ("intro", &app.intro),
+        ("layers_title", &app.layers_title),
+        ("conclusion", &app.conclusion),
+    ] {
+        c.text(what, &format!("application.{field}"), None, t);
     }
-    for p in &app.points {
-        for t in [&p.label, &p.text].into_iter().chain(&p.sub) {
-            c.text(what, None, t);
+    for (j, t) in app.layers.iter().enumerate() {
+        c.text(what, &format!("application.layers[{j}]"), None, t);
+    }
+    for (i, p) in app.points.iter().enumerate() {
+        c.text(
+            what,
+            &format!("application.points[{i}].label"),
+            None,
+            &p.label,
+        );
+        c.text(
+            what,
+            &format!("application.points[{i}].text"),
+            None,
+            &p.text,
+        );
+        for (j, t) in p.sub.iter().enumerate() {
+            c.text(what, &format!("application.points[{i}].sub[{j}]"), None, t);
         }
     }
-    c.text("beyond.title", None, &kit.beyond.title);
-    c.text("beyond.note", None, &kit.beyond.note);
-    for s in &kit.beyond.sources {
-        c.text(&format!("source `{}`", s.id), Some(&s.id), &s.label);
+    c.text("beyond.title", "beyond.title", None, &kit.beyond.title);
+    c.text("beyond.note", "beyond.note", None, &kit.beyond.note);
+    for (i, s) in kit.beyond.sources.iter().enumerate() {
+        let what = format!("source `{}`", s.id);
+        c.text(
+            &what,
+            &format!("beyond.sources[{i}].label"),
+            Some(&s.id),
+            &s.label,
+        );
     }
-    for sc in &kit.scenarios {
+    for (i, sc) in kit.scenarios.iter().enumerate() {
         let what = format!("`{}`", sc.id);
-        c.text(&what, Some(&sc.id), &sc.title);
-        c.text(&what, Some(&sc.id), &sc.situation);
+        let a = Some(sc.id.as_str());
+        c.text(&what, &format!("scenarios[{i}].title"), a, &sc.title);
+        c.text(
+            &what,
+            &format!("scenarios[{i}].situation"),
+            a,
+            &sc.situation,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::kit::BUILTIN_SOURCE;
+
+    /// Empties the `en` text of the first `en: "…"` at or after `from`; returns its line.
+    fn empty_en(source: &mut String, from: usize) -> usize {
+        let at = from + source[from..].find("en: \"").unwrap_or(0);
+        let value = at + "en: \"".len();
+        let end = value + source[value..].find('"').unwrap_or(0);
+        source.replace_range(value..end, "");
+        source[..at].matches('\n').count() + 1
+    }
+
+    #[test]
+    fn empty_texts_are_each_reported_at_their_own_line_and_field() {
+        let mut source = BUILTIN_SOURCE.to_owned();
+        let title = empty_en(&mut source, 0);
+        let app = source.find("application:").unwrap_or(0);
+        let at = app + source[app..].find("conclusion").unwrap_or(0);
+        let conclusion = empty_en(&mut source, at);
+        let at = app + source[app..].find("intro").unwrap_or(0);
+        let intro = empty_en(&mut source, at);
+        let kit = match Kit::parse(&source, Path::new("k.ron")) {
+            Ok(k) => k,
+            Err(e) => panic!("{e}"),
+        };
+        let problems = check(&kit, &source, Path::new("k.ron"));
+        let found: Vec<(usize, String)> = problems
+            .iter()
+            .map(|p| (p.pos.line, p.message.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (title, "empty English text in the title (`title.en`)".to_owned()),
+                (
+                    intro,
+                    "empty English text in the application to quote-app (`application.intro.en`)"
+                        .to_owned()
+                ),
+                (
+                    conclusion,
+                    "empty English text in the application to quote-app (`application.conclusion.en`)"
+                        .to_owned()
+                ),
+            ]
+        );
+        assert!(title < intro && intro < conclusion);
     }
 }

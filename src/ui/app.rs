@@ -466,7 +466,11 @@ impl ArbitreApp {
         match crate::adr::extract_session(&markdown) {
             crate::adr::Embedded::Session(ron) => match Session::parse(&ron, path, &self.kit) {
                 Ok(loaded) => {
-                    self.messages.extend(dropped_notice(path, &loaded.dropped));
+                    self.messages.extend(
+                        loaded
+                            .notice(path)
+                            .map(|text| Message { error: false, text }),
+                    );
                     self.doc = Document::recovered(loaded.session, None, Session::new(&self.kit));
                     self.foreign_adr = None;
                     self.notice(format!(
@@ -981,7 +985,9 @@ fn dropped_notice(file: &Path, dropped: &[String]) -> Option<Message> {
 fn open_session(path: &Path, kit: &CheckedKit) -> Result<(Session, Option<Message>), Message> {
     match Session::open(path, kit) {
         Ok(loaded) => {
-            let notice = dropped_notice(path, &loaded.dropped);
+            let notice = loaded
+                .notice(path)
+                .map(|text| Message { error: false, text });
             Ok((loaded.session, notice))
         }
         Err(e) => Err(Message {
