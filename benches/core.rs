@@ -106,7 +106,9 @@ fn app_model_at_start_up(bencher: Bencher) {
         ))),
         ..Launch::default()
     };
-    bencher.bench_local(|| ArbitreApp::with_settings(Settings::default(), launch()));
+    bencher.bench_local(|| {
+        ArbitreApp::with_settings(Settings::default(), launch()).unwrap_or_else(|e| panic!("{e}"))
+    });
 }
 
 /// A template in a document language; prints as `madr/fr`.

@@ -114,7 +114,7 @@ fn app_on(screen: Screen, lang: Lang) -> (Headless, ArbitreApp) {
         session: Some(quote_app()),
         ..Launch::default()
     };
-    let mut app = ArbitreApp::with_settings(settings, launch);
+    let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
     let headless = Headless::new();
     let mut repaint = None;
     for _ in 0..WARM_UP_FRAMES {
@@ -239,7 +239,8 @@ fn tick(bencher: Bencher, case: Case) {
 /// a first launch), up to the first tessellated frame.
 #[divan::bench(sample_count = 20)]
 fn first_frame() -> (Option<Duration>, Vec<egui::ClippedPrimitive>) {
-    let mut app = ArbitreApp::with_settings(Settings::default(), Launch::default());
+    let mut app = ArbitreApp::with_settings(Settings::default(), Launch::default())
+        .unwrap_or_else(|e| panic!("{e}"));
     let headless = Headless::new();
     headless.frame(|ui| app.show(ui))
 }

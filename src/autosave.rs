@@ -88,7 +88,7 @@ impl PartialEq for Orphan {
 }
 
 /// An autosave found at start-up that cannot be offered, and why. The file is kept.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Kept {
     /// It was made with another kit; start arbitre with that kit to recover it.
     OtherKit {
@@ -107,7 +107,7 @@ pub enum Kept {
     /// It could not be read; it was renamed aside.
     SetAside {
         /// Why it could not be read.
-        error: String,
+        error: LoadError,
         /// Where it now is (the original name if it could not be renamed).
         moved_to: PathBuf,
     },
@@ -286,14 +286,9 @@ pub fn find_orphans(dir: &Path, kit: &CheckedKit, kit_path: Option<&Path>) -> Fo
                 lock,
             }),
             Ok(Read::Kept(kept)) => found.kept.push(kept),
-            Err(e) => {
-                let (moved_to, error) = match set_aside(&file, "corrupt") {
-                    Ok(to) => (to, e.to_string()),
-                    Err(rename) => (
-                        file.clone(),
-                        format!("{e} (and it could not be renamed: {rename})"),
-                    ),
-                };
+            Err(error) => {
+                // If it cannot even be renamed, it stays where it is (and is offered again).
+                let moved_to = set_aside(&file, "corrupt").unwrap_or_else(|_| file.clone());
                 drop(lock);
                 let _ = std::fs::remove_file(lock_of(&file));
                 found.kept.push(Kept::SetAside { error, moved_to });
@@ -604,7 +599,7 @@ mod tests {
         let found = find_orphans(dir.path(), &kit(), None);
         match found.kept.as_slice() {
             [Kept::SetAside { error, moved_to }] => {
-                assert!(error.contains("autosave.ron:1:"), "{error}");
+                assert!(error.to_string().contains("autosave.ron:1:"), "{error}");
                 assert_eq!(std::fs::read(moved_to)?, b"(session: (ticks: [");
                 assert!(!file.exists());
             }

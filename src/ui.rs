@@ -4,9 +4,12 @@
 pub mod adr;
 pub mod app;
 pub mod checklists;
+pub mod chrome;
 pub mod command;
 pub mod compare;
+pub mod errors;
 pub mod files;
+pub mod notice;
 pub mod recommend;
 pub mod settings;
 pub mod theme;
@@ -53,7 +56,7 @@ pub fn run(mut launch: Launch) -> ExitCode {
     let result = eframe::run_native(
         "arbitre",
         options,
-        Box::new(move |cc| Ok(Box::new(ArbitreApp::new(cc, launch)))),
+        Box::new(move |cc| Ok(Box::new(ArbitreApp::new(cc, launch)?))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

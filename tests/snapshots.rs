@@ -177,10 +177,12 @@ fn prompts() {
         settings(Lang::Fr, false, Screen::Checklists),
         Launch::default(),
     );
-    h.state_mut().autosave_problem = Some(
-        "/home/équipe/.local/share/arbitre/autosave-1-1.ron: cannot write: No space left on device (os error 28)"
-            .into(),
-    );
+    h.state_mut().autosave_problem = Some(arbitre::ui::notice::AutosaveProblem::Failed(
+        arbitre::files::WriteError::Io {
+            path: "/home/équipe/.local/share/arbitre/autosave-1-1.ron".into(),
+            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+        },
+    ));
     h.run();
     h.snapshot("autosave_warning_fr");
     results.extend_harness(&mut h);

@@ -191,7 +191,7 @@ fn bad_files_leave_the_work_and_the_file_untouched() -> Result<(), Box<dyn std::
             .state()
             .messages
             .last()
-            .map(|m| m.text.clone())
+            .map(|m| m.text(h.state().settings.lang))
             .unwrap_or_default();
         assert!(msg.contains(name) && msg.contains(expect), "{name}: {msg}");
         assert_eq!(std::fs::read(&path)?, bytes, "{name} was modified");
@@ -215,7 +215,7 @@ fn saving_into_a_missing_folder_says_so_and_keeps_the_work() {
         .state()
         .messages
         .last()
-        .map(|m| m.text.clone())
+        .map(|m| m.text(h.state().settings.lang))
         .unwrap_or_default();
     assert!(msg.contains("/nonexistent-dir/x.ron"), "{msg}");
 }
@@ -266,7 +266,7 @@ fn a_corrupt_autosave_is_reported_and_kept() -> Result<(), Box<dyn std::error::E
         .state()
         .messages
         .first()
-        .map(|m| m.text.clone())
+        .map(|m| m.text(h.state().settings.lang))
         .unwrap_or_default();
     assert!(
         msg.contains("mis de côté sous") && msg.contains("autosave.corrupt-"),

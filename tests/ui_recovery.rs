@@ -183,7 +183,12 @@ fn an_autosave_made_with_another_kit_is_kept_and_the_kit_named() -> Res {
     std::fs::write(&file, text)?;
     let h = app(data.path(), None);
     assert!(h.state().recovery_offers.is_empty());
-    let said: Vec<&str> = h.state().messages.iter().map(|m| m.text.as_str()).collect();
+    let said: Vec<String> = h
+        .state()
+        .messages
+        .iter()
+        .map(|m| m.text(Lang::En))
+        .collect();
     assert!(
         said.iter()
             .any(|m| m.contains("/courses/k8s-kit.ron") && m.contains("autosave-1-1.ron")),
@@ -206,7 +211,7 @@ fn an_autosave_of_a_newer_format_is_refused_and_kept() -> Res {
         h.state()
             .messages
             .iter()
-            .any(|m| m.text.contains("newer arbitre")),
+            .any(|m| m.text(Lang::En).contains("newer arbitre")),
     );
     drop(h);
     assert_eq!(std::fs::read_to_string(&file)?, text);
@@ -342,7 +347,7 @@ fn impossible_persisted_settings_fall_back_and_say_so() {
             h.state()
                 .messages
                 .iter()
-                .filter(|m| m.text.contains("zoom"))
+                .filter(|m| m.text(Lang::En).contains("zoom"))
                 .count(),
             1,
             "said once"

@@ -141,7 +141,7 @@ fn a_bad_kit_file_is_reported_and_the_app_keeps_running() {
         .state()
         .messages
         .first()
-        .map(|m| m.text.clone())
+        .map(|m| m.text(h.state().settings.lang))
         .unwrap_or_default();
     assert!(msg.contains("bad.ron:1:"), "{msg}");
     h.get_by_label("Partage du Kernel");

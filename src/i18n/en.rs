@@ -91,6 +91,8 @@ pub const EN: Words = Words {
         decision_restored: |path| format!("Decision restored from the ADR {path}"),
         adr_damaged: |path, why| format!("{path}: {why}"),
         dialog_failed: |why| format!("Cannot open the file dialog: {why}"),
+        clamped_weights: |file, list| format!("{file}: weights above 3 were set to 3: {list}"),
+        builtin_kit: "built-in",
     },
     errors: Errors {
         syntax: |file, line, column, message| format!("{file}:{line}:{column}: {message}"),

@@ -108,6 +108,10 @@ pub const FR: Words = Words {
         dialog_failed: |why| {
             format!("Impossible d'ouvrir la fenêtre de choix de fichier\u{a0}: {why}")
         },
+        clamped_weights: |file, list| {
+            format!("{file}\u{a0}: poids supérieurs à 3 ramenés à 3\u{a0}: {list}")
+        },
+        builtin_kit: "kit intégré",
     },
     errors: Errors {
         syntax: |file, line, column, message| format!("{file}:{line}:{column}\u{a0}: {message}"),

@@ -176,6 +176,11 @@ pub struct Notices {
     /// No file dialog could be opened: why.
     #[serde(skip)]
     pub dialog_failed: Fmt1,
+    /// Weights above 3 were lowered: file, weights.
+    #[serde(skip)]
+    pub clamped_weights: Fmt2,
+    /// "built-in" (the kit compiled into arbitre).
+    pub builtin_kit: &'static str,
 }
 
 /// Domain errors, as the window says them.

@@ -7,15 +7,15 @@ use std::sync::mpsc;
 use crate::autosave::{Autosave, Kept, KitOrigin, Orphan, Recovery};
 use crate::decide::{Decision, Recommendation};
 use crate::document::Document;
-use crate::i18n::Lang;
 use crate::kit::CheckedKit;
 use crate::session::Session;
 use crate::ui::command::{Choice, Command, DialogRequest, Overwrite, Pending, Screen, ZoomStep};
+use crate::ui::notice::{self, AutosaveProblem, Notice};
 use crate::ui::recommend::OverrideDraft;
 use crate::ui::settings::Settings;
 use crate::ui::view::ViewCtx;
 use crate::ui::worker::{AutosaveWorker, Report};
-use crate::ui::{Launch, checklists, compare, recommend, theme};
+use crate::ui::{Launch, checklists, chrome, compare, recommend, theme};
 
 /// Seconds between a change and its autosave.
 const AUTOSAVE_DELAY: f64 = 0.5;
@@ -27,15 +27,6 @@ enum DialogAnswer {
     SaveAs(PathBuf),
     ExportFile(PathBuf),
     ExportLog(PathBuf, Option<u32>),
-}
-
-/// A message to the user (errors, warnings, notices), shown until dismissed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    /// Whether it is an error.
-    pub error: bool,
-    /// The text.
-    pub text: String,
 }
 
 /// The app: settings that persist, and everything else beside them.
@@ -51,7 +42,7 @@ pub struct ArbitreApp {
     /// The team's decision (its override, else the recommendation), recomputed with it.
     pub decision: Decision,
     /// Messages shown in the bottom bar.
-    pub messages: Vec<Message>,
+    pub messages: Vec<Notice>,
     /// The override form being filled in.
     pub override_draft: OverrideDraft,
     /// The ADR screen's own state.
@@ -74,7 +65,7 @@ pub struct ArbitreApp {
     pub recovery_offers: Vec<Orphan>,
     /// Why the work in progress is not protected by the autosave right now, if it is not:
     /// shown in the window until an autosave succeeds.
-    pub autosave_problem: Option<String>,
+    pub autosave_problem: Option<AutosaveProblem>,
     /// Saving would replace a file that changed on disk since it was opened: asks first.
     pub overwrite_prompt: Option<PathBuf>,
     /// The kit in use and where it came from, recorded in autosaves.
@@ -98,33 +89,35 @@ pub struct ArbitreApp {
 
 impl ArbitreApp {
     /// Builds the app for eframe, restoring settings from its storage.
-    pub fn new(cc: &eframe::CreationContext<'_>, launch: Launch) -> Self {
+    ///
+    /// # Errors
+    /// Only when the built-in kit is invalid, which is a defect of the build.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        launch: Launch,
+    ) -> Result<Self, crate::kit::LoadError> {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
-        let mut app = ArbitreApp::with_settings(settings, launch);
+        let mut app = ArbitreApp::with_settings(settings, launch)?;
         app.install_style(&cc.egui_ctx);
-        app
+        Ok(app)
     }
 
     /// Builds the app without eframe (tests, benchmarks): the kit named in `launch` or the
     /// built-in one, and the session named in `launch` if any.
-    pub fn with_settings(mut settings: Settings, mut launch: Launch) -> Self {
+    ///
+    /// # Errors
+    /// Only when the built-in kit is invalid, which is a defect of the build.
+    pub fn with_settings(
+        mut settings: Settings,
+        mut launch: Launch,
+    ) -> Result<Self, crate::kit::LoadError> {
         let mut messages = Vec::new();
         let repaired = settings.sanitize();
         if !repaired.is_empty() {
-            messages.push(Message {
-                error: false,
-                text: format!(
-                    "{} {}",
-                    settings.lang.pick(
-                        "Réglages enregistrés hors limites, remis par défaut :",
-                        "Saved settings out of range, reset to their defaults:"
-                    ),
-                    repaired.join(", ")
-                ),
-            });
+            messages.push(Notice::SettingsRepaired(repaired));
         }
         // Paths are made absolute once, here: what is remembered (autosave, recent files)
         // must name the same file when the app starts again from another folder.
@@ -137,32 +130,27 @@ impl ArbitreApp {
         let kit = match launch.kit.as_deref().map(CheckedKit::from_file) {
             Some(Ok(kit)) => Some(kit),
             Some(Err(e)) => {
-                messages.push(Message {
-                    error: true,
-                    text: format!("{e}\n(using the built-in kit instead)"),
-                });
+                messages.push(Notice::KitFailed(e));
                 None
             }
             None => None,
         };
         let kit_path = kit.is_some().then(|| launch.kit.clone()).flatten();
-        let kit = match kit.map(Ok).unwrap_or_else(CheckedKit::builtin) {
-            Ok(kit) => kit,
-            Err(e) => {
-                // Only a broken build gets here: the test suite checks the built-in kit.
-                eprintln!("arbitre: the built-in kit is invalid:\n{e}");
-                std::process::exit(70);
-            }
+        // Only a broken build fails here (the test suite checks the built-in kit): the caller
+        // says so and ends.
+        let kit = match kit {
+            Some(kit) => kit,
+            None => CheckedKit::builtin()?,
         };
         let kit_origin = KitOrigin::of(&kit, kit_path.as_deref());
         let mut doc = Document::new(Session::new(&kit), None);
         if let Some(path) = launch.session.as_deref() {
-            match open_session(path, &kit) {
-                Ok((session, notice)) => {
-                    messages.extend(notice);
-                    doc = Document::new(session, Some(path.to_owned()));
+            match Session::open(path, &kit) {
+                Ok(loaded) => {
+                    messages.extend(notice::fitted(path, &loaded));
+                    doc = Document::new(loaded.session, Some(path.to_owned()));
                 }
-                Err(m) => messages.push(m),
+                Err(e) => messages.push(Notice::LoadFailed(e)),
             }
         }
         let recommendation = doc.session.recommend(&kit);
@@ -193,10 +181,9 @@ impl ArbitreApp {
             override_draft: OverrideDraft::default(),
             pending: None,
             recovery_offers: Vec::new(),
-            autosave_problem: launch.autosave_unavailable.then(|| {
-                "no data folder (HOME and XDG_DATA_HOME are unset); set one, or ARBITRE_DATA_DIR"
-                    .to_owned()
-            }),
+            autosave_problem: launch
+                .autosave_unavailable
+                .then_some(AutosaveProblem::NoDataFolder),
             overwrite_prompt: None,
             kit_origin,
             dialog_request: None,
@@ -224,50 +211,19 @@ impl ArbitreApp {
             app.apply_later
                 .push(Command::Edit(crate::session::Edit::Tick { id, on: true }));
         }
-        app
+        Ok(app)
     }
 
     /// Looks for unsaved work from runs that ended without closing cleanly, then keeps this
     /// run's work saved as it changes.
     fn start_autosave(&mut self, dir: &Path) {
         let found = crate::autosave::find_orphans(dir, &self.kit, self.kit_origin.path.as_deref());
-        let lang = self.settings.lang;
         for kept in found.kept {
-            match kept {
-                Kept::OtherKit { file, needs } => self.notice(format!(
-                    "{} {} — {} {}",
-                    lang.pick(
-                        "Travail non enregistré fait avec un autre kit, conservé dans",
-                        "Unsaved work made with another kit, kept in"
-                    ),
-                    file.display(),
-                    lang.pick(
-                        "pour le retrouver, lancez arbitre avec ce kit :",
-                        "to recover it, start arbitre with that kit:"
-                    ),
-                    needs.describe(),
-                )),
-                Kept::Newer { file, format } => self.notice(format!(
-                    "{} {} (format {format}) — {}",
-                    lang.pick(
-                        "Travail non enregistré écrit par un arbitre plus récent, conservé dans",
-                        "Unsaved work written by a newer arbitre, kept in"
-                    ),
-                    file.display(),
-                    lang.pick(
-                        "mettez arbitre à jour pour le retrouver.",
-                        "update arbitre to recover it."
-                    ),
-                )),
-                Kept::SetAside { error, moved_to } => self.error(format!(
-                    "{} {}:\n{error}",
-                    lang.pick(
-                        "Le travail sauvegardé automatiquement est illisible ; il a été mis de côté sous",
-                        "The autosaved work could not be read and was set aside as"
-                    ),
-                    moved_to.display()
-                )),
-            }
+            self.messages.push(match kept {
+                Kept::OtherKit { file, needs } => Notice::AutosaveOtherKit { file, needs },
+                Kept::Newer { file, format } => Notice::AutosaveNewer { file, format },
+                Kept::SetAside { error, moved_to } => Notice::AutosaveSetAside { moved_to, error },
+            });
         }
         for orphan in &found.orphans {
             eprintln!(
@@ -299,14 +255,14 @@ impl ArbitreApp {
             self.open_adr(path);
             return;
         }
-        match open_session(path, &self.kit) {
-            Ok((session, notice)) => {
-                self.messages.extend(notice);
-                self.doc = Document::new(session, Some(path.to_owned()));
+        match Session::open(path, &self.kit) {
+            Ok(loaded) => {
+                self.messages.extend(notice::fitted(path, &loaded));
+                self.doc = Document::new(loaded.session, Some(path.to_owned()));
                 self.settings.remember(path);
                 self.changed();
             }
-            Err(m) => self.messages.push(m),
+            Err(e) => self.messages.push(Notice::LoadFailed(e)),
         }
     }
 
@@ -330,7 +286,7 @@ impl ArbitreApp {
                 true
             }
             Err(e) => {
-                self.error(e.to_string());
+                self.messages.push(Notice::WriteFailed(e));
                 false
             }
         }
@@ -389,15 +345,11 @@ impl ArbitreApp {
         });
         match crate::files::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
-                self.notice(format!(
-                    "{} {}",
-                    self.settings.lang.pick("ADR exporté :", "ADR exported:"),
-                    path.display()
-                ));
+                self.messages.push(Notice::Exported(path.to_owned()));
                 true
             }
             Err(e) => {
-                self.error(e.to_string());
+                self.messages.push(Notice::WriteFailed(e));
                 false
             }
         }
@@ -420,37 +372,17 @@ impl ArbitreApp {
         });
         match result {
             Ok(path) => {
-                let lang = self.settings.lang;
-                self.notice(format!(
-                    "{} {}",
-                    lang.pick("ADR exporté :", "ADR exported:"),
-                    path.display()
-                ));
+                self.messages.push(Notice::Exported(path.clone()));
                 if mismatch {
-                    self.notice(
-                        lang.pick(
-                            "Ce journal suit l'autre modèle (Nygard pour adr-tools, MADR pour docs/decisions) : les outils du journal liront mieux le suivant s'il utilise ce modèle.",
-                            "This log follows the other template (Nygard for adr-tools, MADR for docs/decisions): its tools will read the next record better in that template.",
-                        )
-                        .to_owned(),
-                    );
+                    self.messages.push(Notice::OtherTemplate);
                 }
                 Some(path)
             }
             Err(e) => {
-                self.error(e.to_string());
+                self.messages.push(Notice::LogFailed(e));
                 None
             }
         }
-    }
-
-    fn notice(&mut self, text: String) {
-        self.messages.push(Message { error: false, text });
-    }
-
-    /// Shows an error until dismissed (the one place errors reach the user).
-    fn error(&mut self, text: String) {
-        self.messages.push(Message { error: true, text });
     }
 
     /// Opens an ADR: one arbitre wrote restores its whole decision; any other is shown
@@ -459,31 +391,21 @@ impl ArbitreApp {
         let markdown = match crate::kit::read_text_file(path) {
             Ok(m) => m,
             Err(e) => {
-                self.error(e.to_string());
+                self.messages.push(Notice::LoadFailed(e));
                 return;
             }
         };
         match crate::adr::extract_session(&markdown) {
             crate::adr::Embedded::Session(ron) => match Session::parse(&ron, path, &self.kit) {
                 Ok(loaded) => {
-                    self.messages.extend(
-                        loaded
-                            .notice(path)
-                            .map(|text| Message { error: false, text }),
-                    );
+                    self.messages.extend(notice::fitted(path, &loaded));
                     self.doc = Document::recovered(loaded.session, None, Session::new(&self.kit));
                     self.foreign_adr = None;
-                    self.notice(format!(
-                        "{} {}",
-                        self.settings.lang.pick(
-                            "Décision restaurée depuis l'ADR",
-                            "Decision restored from the ADR"
-                        ),
-                        path.display()
-                    ));
+                    self.messages
+                        .push(Notice::DecisionRestored(path.to_owned()));
                     self.changed();
                 }
-                Err(e) => self.error(e.to_string()),
+                Err(e) => self.messages.push(Notice::LoadFailed(e)),
             },
             crate::adr::Embedded::Foreign => {
                 self.foreign_adr = Some(crate::ui::adr::ForeignAdr {
@@ -493,7 +415,10 @@ impl ArbitreApp {
                 });
                 self.settings.screen = Screen::Adr;
             }
-            crate::adr::Embedded::Damaged(why) => self.error(format!("{}: {why}", path.display())),
+            crate::adr::Embedded::Damaged(why) => self.messages.push(Notice::AdrDamaged {
+                file: path.to_owned(),
+                why,
+            }),
         }
     }
 
@@ -544,19 +469,9 @@ impl ArbitreApp {
         for report in worker.reports() {
             match report {
                 Report::Protected => self.autosave_problem = None,
-                Report::Failed(why) => self.autosave_problem = Some(why),
-                Report::SetAside(to) => {
-                    let text = format!(
-                        "{} {}",
-                        self.settings.lang.pick(
-                            "Travail non restauré mis de côté sous",
-                            "Unrestored work set aside as"
-                        ),
-                        to.display()
-                    );
-                    self.notice(text);
-                }
-                Report::OrphanError(why) => self.error(why),
+                Report::Failed(e) => self.autosave_problem = Some(AutosaveProblem::Failed(e)),
+                Report::SetAside(to) => self.messages.push(Notice::OrphanSetAside(to)),
+                Report::OrphanError(why) => self.messages.push(Notice::OrphanFailed(why)),
             }
         }
     }
@@ -613,19 +528,22 @@ impl ArbitreApp {
             self.refresh_adr();
         }
         let mut cmds = std::mem::take(&mut self.apply_later);
-        shortcuts(&ctx, &mut cmds);
+        chrome::shortcuts(&ctx, &mut cmds);
         self.receive_dialogs();
-        dropped_files(&ctx, &mut cmds);
+        chrome::dropped_files(&ctx, &mut cmds);
 
         egui::Panel::top("top_bar").show(ui, |ui| {
-            top_bar_ui(ui, &self.settings, &self.doc, &mut cmds)
+            chrome::top_bar_ui(ui, &self.settings, &self.doc, &mut cmds)
         });
         if !self.messages.is_empty() || self.autosave_problem.is_some() {
             egui::Panel::bottom("messages").show(ui, |ui| {
-                if let Some(why) = &self.autosave_problem {
-                    autosave_warning_ui(ui, why, self.settings.lang);
-                }
-                messages_ui(ui, &self.messages, self.settings.lang, &mut cmds);
+                chrome::messages_ui(
+                    ui,
+                    self.autosave_problem.as_ref(),
+                    &self.messages,
+                    self.settings.lang,
+                    &mut cmds,
+                );
             });
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -675,7 +593,7 @@ impl ArbitreApp {
         }
 
         if let Some(text) = self.trainer.take_message() {
-            self.messages.push(Message { error: true, text });
+            self.messages.push(Notice::Train(text));
         }
         for cmd in cmds {
             self.apply(cmd, &ctx);
@@ -688,7 +606,7 @@ impl ArbitreApp {
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let lang = self.settings.lang;
-        let name = self.doc.display_name(lang.pick("sans titre", "untitled"));
+        let name = self.doc.display_name(lang.words().common.untitled);
         let mark = if self.doc.is_dirty() { " •" } else { "" };
         let title = format!("{name}{mark} — arbitre");
         if title != self.title {
@@ -729,13 +647,10 @@ impl ArbitreApp {
         dialog = match request {
             DialogRequest::ExportFile => dialog.add_filter("Markdown", &["md"]),
             DialogRequest::Open => dialog
-                .add_filter(
-                    lang.pick("Session ou ADR", "Session or ADR"),
-                    &["ron", "md"],
-                )
-                .add_filter(lang.pick("Session arbitre", "arbitre session"), &["ron"])
+                .add_filter(lang.words().app.filter_session_or_adr, &["ron", "md"])
+                .add_filter(lang.words().app.filter_session, &["ron"])
                 .add_filter("ADR (Markdown)", &["md"]),
-            _ => dialog.add_filter(lang.pick("Session arbitre", "arbitre session"), &["ron"]),
+            _ => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
         };
         if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
             dialog = dialog.set_directory(dir);
@@ -770,9 +685,7 @@ impl ArbitreApp {
                 ctx.request_repaint();
             }),
             DialogRequest::SaveAs => {
-                let name = self
-                    .doc
-                    .display_name(lang.pick("decision.ron", "decision.ron"));
+                let name = self.doc.display_name(lang.words().app.default_session_name);
                 let dialog = dialog.set_file_name(name);
                 std::thread::Builder::new().spawn(move || {
                     if let Some(f) = pollster::block_on(dialog.save_file()) {
@@ -787,7 +700,7 @@ impl ArbitreApp {
             }
         };
         if let Err(e) = spawned {
-            self.error(format!("cannot open the file dialog: {e}"));
+            self.messages.push(Notice::DialogFailed(e.to_string()));
         }
     }
 
@@ -884,8 +797,13 @@ impl ArbitreApp {
                 }
                 self.doc = doc;
                 self.changed();
-                self.messages
-                    .extend(dropped_notice(&chosen.file, &chosen.dropped));
+                if !chosen.dropped.is_empty() {
+                    self.messages.push(Notice::Fitted {
+                        file: chosen.file.clone(),
+                        dropped: chosen.dropped.clone(),
+                        clamped: Vec::new(),
+                    });
+                }
                 // The restored work is written to this run's autosave before the orphan goes.
                 if let Some(worker) = &self.autosave {
                     worker.send(Some(self.recovery_text()));
@@ -966,177 +884,4 @@ impl eframe::App for ArbitreApp {
             other.unlock();
         }
     }
-}
-
-/// The notice for ids a file held that the kit does not know, if any.
-fn dropped_notice(file: &Path, dropped: &[String]) -> Option<Message> {
-    (!dropped.is_empty()).then(|| Message {
-        error: false,
-        text: format!(
-            "{}: ignored ids the kit does not know: {}",
-            file.display(),
-            dropped.join(", ")
-        ),
-    })
-}
-
-/// Reads a session file for the app: the session and a notice of dropped ids, or an error
-/// message naming the file.
-fn open_session(path: &Path, kit: &CheckedKit) -> Result<(Session, Option<Message>), Message> {
-    match Session::open(path, kit) {
-        Ok(loaded) => {
-            let notice = loaded
-                .notice(path)
-                .map(|text| Message { error: false, text });
-            Ok((loaded.session, notice))
-        }
-        Err(e) => Err(Message {
-            error: true,
-            text: e.to_string(),
-        }),
-    }
-}
-
-fn dropped_files(ctx: &egui::Context, cmds: &mut Vec<Command>) {
-    let dropped: Vec<PathBuf> = ctx.input(|i| {
-        i.raw
-            .dropped_files
-            .iter()
-            .map(|f| f.path().to_owned())
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect()
-    });
-    if let Some(path) = dropped.into_iter().next() {
-        cmds.push(Command::Open(path));
-    }
-}
-
-fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
-    use egui::{KeyboardShortcut, Modifiers};
-    let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-    ctx.input_mut(|i| {
-        // The shifted forms first: a plain Ctrl shortcut would also match them.
-        if i.consume_shortcut(&KeyboardShortcut::new(ctrl_shift, egui::Key::Z)) {
-            cmds.push(Command::Redo);
-        }
-        if i.consume_shortcut(&KeyboardShortcut::new(ctrl_shift, egui::Key::S)) {
-            cmds.push(Command::SaveAs);
-        }
-        for (key, cmd) in [
-            (egui::Key::Z, Command::Undo),
-            (egui::Key::Y, Command::Redo),
-            (egui::Key::S, Command::Save),
-            (egui::Key::O, Command::OpenDialog),
-            (egui::Key::N, Command::New),
-        ] {
-            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
-                cmds.push(cmd);
-            }
-        }
-        for screen in Screen::ALL {
-            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, screen.key())) {
-                cmds.push(Command::Go(screen));
-            }
-        }
-    });
-}
-
-fn top_bar_ui(ui: &mut egui::Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
-    let lang = settings.lang;
-    ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        crate::ui::files::file_menu_ui(ui, settings, doc, cmds);
-        ui.separator();
-        for (n, screen) in Screen::ALL.into_iter().enumerate() {
-            let selected = settings.screen == screen;
-            let label = format!("{} {}", n + 1, screen.title(lang));
-            let r = ui
-                .selectable_label(selected, label)
-                .on_hover_text(format!("Ctrl+{}", n + 1));
-            if r.clicked() && !selected {
-                cmds.push(Command::Go(screen));
-            }
-        }
-        ui.separator();
-        for l in Lang::ALL {
-            let r = ui
-                .selectable_label(lang == l, l.code().to_uppercase())
-                .on_hover_text(l.native_name());
-            if r.clicked() && lang != l {
-                cmds.push(Command::SetLang(l));
-            }
-        }
-        ui.separator();
-        let theme_label = if settings.dark {
-            lang.pick("Thème clair", "Light theme")
-        } else {
-            lang.pick("Thème sombre", "Dark theme")
-        };
-        if ui.button(theme_label).clicked() {
-            cmds.push(Command::SetDark(!settings.dark));
-        }
-        ui.separator();
-        ui.spacing_mut().item_spacing.x = 4.0;
-        if ui
-            .button("−")
-            .on_hover_text(lang.pick("Réduire (Ctrl −)", "Zoom out (Ctrl −)"))
-            .clicked()
-        {
-            cmds.push(Command::Zoom(ZoomStep::Out));
-        }
-        let pct = format!("{:.0} %", ui.ctx().zoom_factor() * 100.0);
-        if ui
-            .button(pct)
-            .on_hover_text(lang.pick("Taille normale (Ctrl 0)", "Actual size (Ctrl 0)"))
-            .clicked()
-        {
-            cmds.push(Command::Zoom(ZoomStep::Reset));
-        }
-        if ui
-            .button("+")
-            .on_hover_text(lang.pick("Agrandir (Ctrl +)", "Zoom in (Ctrl +)"))
-            .clicked()
-        {
-            cmds.push(Command::Zoom(ZoomStep::In));
-        }
-    });
-    ui.add_space(2.0);
-}
-
-fn messages_ui(ui: &mut egui::Ui, messages: &[Message], lang: Lang, cmds: &mut Vec<Command>) {
-    ui.add_space(4.0);
-    for (i, m) in messages.iter().enumerate() {
-        ui.horizontal(|ui| {
-            let colour = if m.error {
-                ui.visuals().error_fg_color
-            } else {
-                ui.visuals().warn_fg_color
-            };
-            if ui.button(lang.pick("Fermer", "Dismiss")).clicked() {
-                cmds.push(Command::Dismiss(i));
-            }
-            ui.add(egui::Label::new(egui::RichText::new(&m.text).color(colour)).wrap());
-        });
-    }
-    ui.add_space(4.0);
-}
-
-/// The warning that stays while the work in progress is not protected by the autosave.
-fn autosave_warning_ui(ui: &mut egui::Ui, why: &str, lang: Lang) {
-    ui.add_space(4.0);
-    let text = format!(
-        "⚠ {} {why}",
-        lang.pick(
-            "Les modifications ne sont pas sauvegardées automatiquement :",
-            "Changes are not being autosaved:"
-        )
-    );
-    ui.add(
-        egui::Label::new(
-            egui::RichText::new(text)
-                .strong()
-                .color(ui.visuals().error_fg_color),
-        )
-        .wrap(),
-    );
 }

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
@@ -224,4 +225,38 @@ pub enum ZoomStep {
     Out,
     /// 100 %.
     Reset,
+}
+
+/// The app-wide keyboard shortcuts and what they do, in the order they are tried (a shifted
+/// form before the plain one it contains). Menus show the same shortcuts, formatted by
+/// `ctx.format_shortcut` (Ctrl, or Cmd on macOS).
+pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
+    let ctrl = Modifiers::COMMAND;
+    let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+    let mut v = vec![
+        (KeyboardShortcut::new(ctrl_shift, Key::Z), Command::Redo),
+        (KeyboardShortcut::new(ctrl_shift, Key::S), Command::SaveAs),
+        (KeyboardShortcut::new(ctrl, Key::Z), Command::Undo),
+        (KeyboardShortcut::new(ctrl, Key::Y), Command::Redo),
+        (KeyboardShortcut::new(ctrl, Key::S), Command::Save),
+        (KeyboardShortcut::new(ctrl, Key::O), Command::OpenDialog),
+        (KeyboardShortcut::new(ctrl, Key::N), Command::New),
+    ];
+    for screen in Screen::ALL {
+        v.push((
+            KeyboardShortcut::new(ctrl, screen.key()),
+            Command::Go(screen),
+        ));
+    }
+    v
+}
+
+impl Command {
+    /// The first shortcut that runs this command, if any (for menus and tooltips).
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        shortcuts()
+            .into_iter()
+            .find(|(_, c)| c == self)
+            .map(|(k, _)| k)
+    }
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock, mpsc};
 
 use crate::autosave::{Autosave, Orphan};
+use crate::files::WriteError;
 
 /// What the autosave thread is asked to do.
 enum Job {
@@ -23,16 +24,20 @@ enum Job {
 }
 
 /// What the autosave thread reports back.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Report {
     /// The work in progress is on disk (or there was nothing to keep).
     Protected,
     /// The work in progress could not be written: why.
-    Failed(String),
+    Failed(WriteError),
     /// An orphaned autosave was set aside under this name.
     SetAside(PathBuf),
     /// Something about an orphaned autosave went wrong: why.
-    OrphanError(String),
+    OrphanError(WriteError),
+}
+
+fn io(path: PathBuf, source: std::io::Error) -> WriteError {
+    WriteError::Io { path, source }
 }
 
 /// A thread that writes autosaves in order, off the UI thread.
@@ -74,14 +79,14 @@ impl AutosaveWorker {
                             };
                             report(match written {
                                 Ok(()) => Report::Protected,
-                                Err(e) => Report::Failed(e.to_string()),
+                                Err(e) => Report::Failed(e),
                             });
                         }
                         Job::Clear => {
                             if let Some(a) = &slot
                                 && let Err(e) = a.clear()
                             {
-                                report(Report::Failed(format!("{}: {e}", a.file().display())));
+                                report(Report::Failed(io(a.file().to_owned(), e)));
                             } else {
                                 report(Report::Protected);
                             }
@@ -89,7 +94,7 @@ impl AutosaveWorker {
                         Job::Retire(o) => {
                             let file = o.file.clone();
                             if let Err(e) = o.retire() {
-                                report(Report::OrphanError(format!("{}: {e}", file.display())));
+                                report(Report::OrphanError(io(file, e)));
                             }
                         }
                         Job::Keep => {
@@ -105,7 +110,7 @@ impl AutosaveWorker {
                             let file = o.file.clone();
                             report(match o.set_aside() {
                                 Ok(to) => Report::SetAside(to),
-                                Err(e) => Report::OrphanError(format!("{}: {e}", file.display())),
+                                Err(e) => Report::OrphanError(io(file, e)),
                             });
                         }
                     }

@@ -1,0 +1,140 @@
+//! The window's chrome around the screens: the top bar (File menu, navigation, language,
+//! theme, zoom), the message bar, the app-wide shortcuts and files dropped on the window.
+
+use std::path::PathBuf;
+
+use egui::{Label, RichText, Ui};
+
+use crate::document::Document;
+use crate::i18n::Lang;
+use crate::ui::command::{self, Command, Screen, ZoomStep};
+use crate::ui::notice::{AutosaveProblem, Level, Notice};
+use crate::ui::settings::Settings;
+
+/// Turns the app-wide shortcuts pressed this frame into commands.
+pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    ctx.input_mut(|i| {
+        for (shortcut, cmd) in command::shortcuts() {
+            if i.consume_shortcut(&shortcut) {
+                cmds.push(cmd);
+            }
+        }
+    });
+}
+
+/// A file dropped on the window opens (after the unsaved-changes prompt if needed).
+pub fn dropped_files(ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    let dropped: Vec<PathBuf> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_owned())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
+    if let Some(path) = dropped.into_iter().next() {
+        cmds.push(Command::Open(path));
+    }
+}
+
+/// The top bar.
+pub fn top_bar_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
+    let lang = settings.lang;
+    let w = &lang.words().app;
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        crate::ui::files::file_menu_ui(ui, settings, doc, cmds);
+        ui.separator();
+        for (n, screen) in Screen::ALL.into_iter().enumerate() {
+            let selected = settings.screen == screen;
+            let label = format!("{} {}", n + 1, screen.title(lang));
+            let cmd = Command::Go(screen);
+            let hover = match cmd.shortcut() {
+                Some(k) => ui.ctx().format_shortcut(&k),
+                None => String::new(),
+            };
+            let r = ui.selectable_label(selected, label).on_hover_text(hover);
+            if r.clicked() && !selected {
+                cmds.push(cmd);
+            }
+        }
+        ui.separator();
+        for l in Lang::ALL {
+            let r = ui
+                .selectable_label(lang == l, l.code().to_uppercase())
+                .on_hover_text(l.native_name());
+            if r.clicked() && lang != l {
+                cmds.push(Command::SetLang(l));
+            }
+        }
+        ui.separator();
+        let theme_label = if settings.dark {
+            w.light_theme
+        } else {
+            w.dark_theme
+        };
+        if ui.button(theme_label).clicked() {
+            cmds.push(Command::SetDark(!settings.dark));
+        }
+        ui.separator();
+        ui.spacing_mut().item_spacing.x = 4.0;
+        if ui.button("−").on_hover_text(w.zoom_out).clicked() {
+            cmds.push(Command::Zoom(ZoomStep::Out));
+        }
+        let pct = format!("{:.0} %", ui.ctx().zoom_factor() * 100.0);
+        if ui.button(pct).on_hover_text(w.zoom_reset).clicked() {
+            cmds.push(Command::Zoom(ZoomStep::Reset));
+        }
+        if ui.button("+").on_hover_text(w.zoom_in).clicked() {
+            cmds.push(Command::Zoom(ZoomStep::In));
+        }
+    });
+    ui.add_space(2.0);
+}
+
+/// The message bar: the autosave warning while it lasts, then each message with a button to
+/// dismiss it. Messages are worded now, in the language shown.
+pub fn messages_ui(
+    ui: &mut Ui,
+    autosave_problem: Option<&AutosaveProblem>,
+    messages: &[Notice],
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    ui.add_space(4.0);
+    if let Some(why) = autosave_problem {
+        let text = (lang.words().app.not_autosaved)(&why.text(lang));
+        ui.add(
+            Label::new(
+                RichText::new(text)
+                    .strong()
+                    .color(ui.visuals().error_fg_color),
+            )
+            .wrap(),
+        );
+    }
+    for (i, m) in messages.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let (mark, colour) = match m.level() {
+                Level::Success => ("✔", success_colour(ui.visuals().dark_mode)),
+                Level::Warning => ("⚠", ui.visuals().warn_fg_color),
+                Level::Error => ("✖", ui.visuals().error_fg_color),
+            };
+            if ui.button(lang.words().common.dismiss).clicked() {
+                cmds.push(Command::Dismiss(i));
+            }
+            ui.add(
+                Label::new(RichText::new(format!("{mark} {}", m.text(lang))).color(colour)).wrap(),
+            );
+        });
+    }
+    ui.add_space(4.0);
+}
+/// The colour of good news, readable on either theme.
+fn success_colour(dark: bool) -> egui::Color32 {
+    if dark {
+        egui::Color32::from_rgb(120, 210, 140)
+    } else {
+        egui::Color32::from_rgb(20, 120, 50)
+    }
+}

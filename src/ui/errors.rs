@@ -1,0 +1,277 @@
+//! Domain errors as the window says them, in the interface's language. English is each
+//! error's own `Display` (which the CLI prints); French is written here, variant by variant.
+//! Messages that come from below (the RON parser, the operating system, a checker's finding)
+//! are translated phrase by phrase where the phrase is known; an unknown one is kept as it is
+//! rather than guessed.
+
+use crate::adr::log::LogError;
+use crate::files::WriteError;
+use crate::kit::LoadError;
+
+use crate::i18n::Lang;
+use crate::i18n::typo::NBSP;
+
+/// A load error (kit, session, progress, ADR) in a language.
+pub fn load_error(e: &LoadError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        LoadError::Io { file, reason } => format!(
+            "{}{NBSP}: lecture impossible{NBSP}: {}",
+            file.display(),
+            phrase(reason)
+        ),
+        LoadError::TooLarge { file, limit } => format!(
+            "{}{NBSP}: trop volumineux (plus de {limit} octets)",
+            file.display()
+        ),
+        LoadError::NotText { file } => format!(
+            "{}{NBSP}: ce n'est pas un fichier texte (UTF-8 invalide ou octets nuls)",
+            file.display()
+        ),
+        LoadError::Syntax {
+            file,
+            line,
+            column,
+            message,
+        } => format!(
+            "{}:{line}:{column}{NBSP}: {}",
+            file.display(),
+            phrase(message)
+        ),
+        LoadError::Invalid { problems } => problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}:{}:{}{NBSP}: {}",
+                    p.file.display(),
+                    p.pos.line,
+                    p.pos.column,
+                    phrase(&p.message)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// A write error in a language.
+pub fn write_error(e: &WriteError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        WriteError::Exists(path) => format!(
+            "{}{NBSP}: existe déjà{NBSP}; choisissez un autre nom ou autorisez le remplacement",
+            path.display()
+        ),
+        WriteError::Io { path, source } => format!(
+            "{}{NBSP}: écriture impossible{NBSP}: {}",
+            path.display(),
+            io_error(source)
+        ),
+    }
+}
+
+/// An ADR log error in a language.
+pub fn log_error(e: &LogError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        LogError::MissingRoot(p) => format!(
+            "{}{NBSP}: n'existe pas{NBSP}; choisissez la racine du dépôt ou son dossier d'ADR",
+            p.display()
+        ),
+        LogError::NotAFolder(p) => format!(
+            "{}{NBSP}: n'est pas un dossier{NBSP}; choisissez la racine du dépôt ou son dossier d'ADR",
+            p.display()
+        ),
+        LogError::NoLog(p) => format!(
+            "{}{NBSP}: aucun journal d'ADR trouvé (cherché{NBSP}: un fichier .adr-dir, un dossier doc/adr (adr-tools), un dossier docs/decisions (MADR), et des fichiers NNNN-titre.md dans le dossier lui-même){NBSP}; lancez `adr init`, créez docs/decisions, ou choisissez un autre dossier",
+            p.display()
+        ),
+        LogError::BadAdrDir { file, reason } => format!(
+            "{}{NBSP}: {}{NBSP}; il doit nommer un dossier à l'intérieur du dépôt, relatif à celui-ci (comme doc/adr)",
+            file.display(),
+            phrase(reason)
+        ),
+        LogError::MissingFolder(p) => format!(
+            "{}{NBSP}: le dossier d'ADR n'existe pas{NBSP}; créez-le ou choisissez un autre journal",
+            p.display()
+        ),
+        LogError::ReadOnly { dir, file } => format!(
+            "{}{NBSP}: écriture impossible{NBSP}: le dossier {} est en lecture seule{NBSP}; rendez-le accessible en écriture ou exportez ailleurs",
+            file.display(),
+            dir.display()
+        ),
+        LogError::Exists(p) => format!(
+            "{}{NBSP}: existe déjà{NBSP}; arbitre ne remplace jamais un enregistrement{NBSP}: choisissez un autre titre, ou confirmez le remplacement",
+            p.display()
+        ),
+        LogError::BadFileName { dir, name, reason } => format!(
+            "{}{NBSP}: nom refusé «{NBSP}{name}{NBSP}»{NBSP}: {}{NBSP}; utilisez un nom simple comme 0001-titre.md",
+            dir.display(),
+            phrase(reason)
+        ),
+        LogError::NoRecord { dir, number } => format!(
+            "{}{NBSP}: aucun enregistrement lisible ne porte le numéro {number} dans ce journal{NBSP}; choisissez-en un de la liste",
+            dir.display()
+        ),
+        LogError::Ambiguous { dir, number, files } => format!(
+            "{}{NBSP}: plusieurs enregistrements portent le numéro {number} ({files}){NBSP}; renommez-les pour que chaque numéro serve une fois",
+            dir.display()
+        ),
+        LogError::Full(p) => format!(
+            "{}{NBSP}: les numéros d'enregistrement sont épuisés",
+            p.display()
+        ),
+        LogError::Read { path, source } => format!(
+            "{}{NBSP}: lecture impossible{NBSP}: {}",
+            path.display(),
+            io_error(source)
+        ),
+        LogError::Write(w) => write_error(w, lang),
+    }
+}
+
+/// An operating system error in French, by its kind (the OS's own words are English).
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let words = match e.kind() {
+        K::NotFound => "fichier ou dossier introuvable",
+        K::PermissionDenied => "permission refusée",
+        K::AlreadyExists => "existe déjà",
+        K::ReadOnlyFilesystem => "système de fichiers en lecture seule",
+        K::StorageFull => "plus de place sur le disque",
+        K::QuotaExceeded => "quota de disque dépassé",
+        K::NotADirectory => "ce n'est pas un dossier",
+        K::IsADirectory => "c'est un dossier",
+        K::FileTooLarge => "fichier trop volumineux",
+        K::InvalidData => "données invalides",
+        K::Interrupted => "opération interrompue",
+        _ => return phrase(&e.to_string()),
+    };
+    if e.raw_os_error() == Some(1) {
+        return "opération non permise (le fichier ou son dossier refuse les modifications\u{a0}: attribut immuable ou ajout seul, voir lsattr)".to_owned();
+    }
+    words.to_owned()
+}
+
+/// Known English phrases from below (RON, the OS, our checkers) in French; anything else as
+/// it is.
+fn phrase(en: &str) -> String {
+    const EXACT: &[(&str, &str)] = &[
+        ("Unexpected end of RON", "fin inattendue du fichier RON"),
+        ("Expected opening `[`", "`[` attendu"),
+        ("Expected closing `]`", "`]` fermant attendu"),
+        ("Expected opening `(`", "`(` attendu"),
+        ("Expected opening `{`", "`{` attendu"),
+        ("Expected closing `}`", "`}` fermant attendu"),
+        ("Expected boolean", "booléen attendu"),
+        ("Expected comma", "virgule attendue"),
+        ("Expected colon", "deux-points attendu"),
+        ("Expected float", "nombre décimal attendu"),
+        ("Expected integer", "entier attendu"),
+        ("Expected option", "option attendue (Some(…) ou None)"),
+        ("Expected string", "chaîne attendue"),
+        ("Expected end of string", "fin de chaîne attendue"),
+        ("Expected identifier", "identifiant attendu"),
+        ("Integer is out of bounds", "entier hors limites"),
+        ("Unclosed block comment", "commentaire de bloc non fermé"),
+        (
+            "Non-whitespace trailing characters",
+            "caractères en trop après la fin",
+        ),
+        (
+            "No such file or directory (os error 2)",
+            "fichier ou dossier introuvable",
+        ),
+        ("Permission denied (os error 13)", "permission refusée"),
+        (
+            "No space left on device (os error 28)",
+            "plus de place sur le disque",
+        ),
+        (
+            "Read-only file system (os error 30)",
+            "système de fichiers en lecture seule",
+        ),
+        (
+            "nested too deeply: brackets are opened here beyond the depth any kit or session has",
+            "imbrication trop profonde\u{a0}: des crochets s'ouvrent ici au-delà de la profondeur de tout kit ou session",
+        ),
+    ];
+    const PREFIX: &[(&str, &str)] = &[
+        (
+            "not an arbitre session: ",
+            "ce n'est pas une session arbitre\u{a0}: ",
+        ),
+        ("Unexpected char ", "caractère inattendu "),
+        ("unknown field ", "champ inconnu "),
+        ("missing field ", "champ manquant "),
+        ("unknown variant ", "variante inconnue "),
+        ("invalid type: ", "type invalide\u{a0}: "),
+        ("invalid value: ", "valeur invalide\u{a0}: "),
+        (
+            "this session was written by a newer arbitre",
+            "cette session a été écrite par un arbitre plus récent",
+        ),
+        (
+            "this progress was written by a newer arbitre",
+            "cette progression a été écrite par un arbitre plus récent",
+        ),
+        ("not a regular file", "ce n'est pas un fichier ordinaire"),
+    ];
+    if let Some((_, fr)) = EXACT.iter().find(|(e, _)| *e == en) {
+        return (*fr).to_owned();
+    }
+    for (e, fr) in PREFIX {
+        if let Some(rest) = en.strip_prefix(e) {
+            return format!("{fr}{}", phrase(rest));
+        }
+    }
+    en.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_ron_error_reads_french() {
+        let e = LoadError::Syntax {
+            file: PathBuf::from("s.ron"),
+            line: 3,
+            column: 7,
+            message: "Unexpected end of RON".into(),
+        };
+        assert_eq!(
+            load_error(&e, Lang::Fr),
+            "s.ron:3:7\u{a0}: fin inattendue du fichier RON"
+        );
+        assert_eq!(load_error(&e, Lang::En), e.to_string());
+    }
+
+    #[test]
+    fn an_os_error_reads_french() {
+        let e = WriteError::Io {
+            path: PathBuf::from("/x/a.ron"),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(
+            write_error(&e, Lang::Fr),
+            "/x/a.ron\u{a0}: écriture impossible\u{a0}: permission refusée"
+        );
+    }
+
+    #[test]
+    fn prefixes_chain_and_unknown_stays() {
+        assert_eq!(
+            phrase("not an arbitre session: Expected string"),
+            "ce n'est pas une session arbitre\u{a0}: chaîne attendue"
+        );
+        assert_eq!(phrase("something new"), "something new");
+    }
+}

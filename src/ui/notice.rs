@@ -1,0 +1,225 @@
+//! What the app tells the user in the message bar: one type that carries data and is put
+//! into words only when drawn, in the language shown then (switching language re-renders the
+//! messages on screen). Success, warning and error look distinct.
+
+use std::path::PathBuf;
+
+use crate::adr::log::LogError;
+use crate::autosave::KitOrigin;
+use crate::files::WriteError;
+use crate::i18n::Lang;
+use crate::kit::LoadError;
+use crate::ui::errors;
+
+/// How a notice reads: good news, something to know, something that failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Done as asked.
+    Success,
+    /// Done, with something to know; or kept for later.
+    Warning,
+    /// Not done.
+    Error,
+}
+
+/// A message to the user, shown until dismissed.
+#[derive(Debug)]
+pub enum Notice {
+    /// Saved settings were out of range and reset (the fields' names).
+    SettingsRepaired(Vec<&'static str>),
+    /// The `--kit` file could not be used; the built-in kit is.
+    KitFailed(LoadError),
+    /// A file could not be opened.
+    LoadFailed(LoadError),
+    /// A file could not be written.
+    WriteFailed(WriteError),
+    /// An export into an ADR log failed.
+    LogFailed(LogError),
+    /// A file was opened but held ids the kit does not know, or weights out of range.
+    Fitted {
+        /// The file.
+        file: PathBuf,
+        /// Ids dropped.
+        dropped: Vec<String>,
+        /// Weights lowered to 3: id and the value the file held.
+        clamped: Vec<(String, u8)>,
+    },
+    /// An autosave made with another kit was kept.
+    AutosaveOtherKit {
+        /// The autosave.
+        file: PathBuf,
+        /// The kit it needs.
+        needs: KitOrigin,
+    },
+    /// An autosave written by a newer arbitre was kept.
+    AutosaveNewer {
+        /// The autosave.
+        file: PathBuf,
+        /// Its session format.
+        format: u32,
+    },
+    /// An unreadable autosave was renamed aside.
+    AutosaveSetAside {
+        /// Where it now is.
+        moved_to: PathBuf,
+        /// Why it could not be read.
+        error: LoadError,
+    },
+    /// Unrestored work was set aside (the user declined it).
+    OrphanSetAside(PathBuf),
+    /// Something about an earlier run's autosave failed.
+    OrphanFailed(WriteError),
+    /// The ADR was exported here.
+    Exported(PathBuf),
+    /// The ADR log follows the other template.
+    OtherTemplate,
+    /// A decision was restored from an ADR.
+    DecisionRestored(PathBuf),
+    /// An ADR's embedded decision is damaged.
+    AdrDamaged {
+        /// The ADR.
+        file: PathBuf,
+        /// What is wrong.
+        why: String,
+    },
+    /// No file dialog could be opened.
+    DialogFailed(String),
+    /// The Train screen's message, already in the language it was taken in.
+    Train(String),
+}
+
+impl Notice {
+    /// How it reads.
+    pub fn level(&self) -> Level {
+        match self {
+            Notice::Exported(_) | Notice::DecisionRestored(_) | Notice::OrphanSetAside(_) => {
+                Level::Success
+            }
+            Notice::SettingsRepaired(_)
+            | Notice::KitFailed(_)
+            | Notice::Fitted { .. }
+            | Notice::AutosaveOtherKit { .. }
+            | Notice::AutosaveNewer { .. }
+            | Notice::OtherTemplate => Level::Warning,
+            Notice::LoadFailed(_)
+            | Notice::WriteFailed(_)
+            | Notice::LogFailed(_)
+            | Notice::AutosaveSetAside { .. }
+            | Notice::OrphanFailed(_)
+            | Notice::AdrDamaged { .. }
+            | Notice::DialogFailed(_)
+            | Notice::Train(_) => Level::Error,
+        }
+    }
+
+    /// The notice in words, in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        let w = &lang.words().notices;
+        let show = |p: &PathBuf| p.display().to_string();
+        match self {
+            Notice::SettingsRepaired(fields) => (w.settings_repaired)(&fields.join(", ")),
+            Notice::KitFailed(e) => (w.kit_failed)(&errors::load_error(e, lang)),
+            Notice::AutosaveSetAside { moved_to, error } => {
+                (w.autosave_set_aside)(&show(moved_to), &errors::load_error(error, lang))
+            }
+            Notice::LoadFailed(e) => errors::load_error(e, lang),
+            Notice::WriteFailed(e) => errors::write_error(e, lang),
+            Notice::LogFailed(e) => errors::log_error(e, lang),
+            Notice::Fitted {
+                file,
+                dropped,
+                clamped,
+            } => {
+                let mut parts = Vec::new();
+                if !dropped.is_empty() {
+                    parts.push((w.dropped_ids)(&show(file), &dropped.join(", ")));
+                }
+                if !clamped.is_empty() {
+                    let list: Vec<String> = clamped
+                        .iter()
+                        .map(|(id, v)| format!("{id} ({v})"))
+                        .collect();
+                    parts.push((w.clamped_weights)(&show(file), &list.join(", ")));
+                }
+                parts.join("\n")
+            }
+            Notice::AutosaveOtherKit { file, needs } => {
+                (w.autosave_other_kit)(&show(file), &describe_kit(needs, lang))
+            }
+            Notice::AutosaveNewer { file, format } => {
+                (w.autosave_newer)(&show(file), &format.to_string())
+            }
+            Notice::OrphanSetAside(to) => (w.orphan_set_aside)(&show(to)),
+            Notice::OrphanFailed(e) => errors::write_error(e, lang),
+            Notice::Train(why) => why.clone(),
+            Notice::Exported(p) => (w.exported)(&show(p)),
+            Notice::OtherTemplate => w.other_template.to_owned(),
+            Notice::DecisionRestored(p) => (w.decision_restored)(&show(p)),
+            Notice::AdrDamaged { file, why } => (w.adr_damaged)(&show(file), why),
+            Notice::DialogFailed(why) => (w.dialog_failed)(why),
+        }
+    }
+}
+
+/// Why the work in progress is not protected by the autosave right now.
+#[derive(Debug)]
+pub enum AutosaveProblem {
+    /// No data folder could be found (HOME and XDG_DATA_HOME unset).
+    NoDataFolder,
+    /// Writing the autosave failed.
+    Failed(WriteError),
+}
+
+impl AutosaveProblem {
+    /// The reason in words, in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            AutosaveProblem::NoDataFolder => lang.words().app.no_data_folder.to_owned(),
+            AutosaveProblem::Failed(e) => errors::write_error(e, lang),
+        }
+    }
+}
+
+/// How a user names a kit: its file, or the built-in one.
+fn describe_kit(kit: &KitOrigin, lang: Lang) -> String {
+    let w = &lang.words().notices;
+    match &kit.path {
+        Some(p) => format!("{} ({} v{})", p.display(), kit.id, kit.version),
+        None => format!("{} ({} v{})", w.builtin_kit, kit.id, kit.version),
+    }
+}
+
+/// The notice for a file opened with ids dropped or weights lowered, if any.
+pub fn fitted(file: &std::path::Path, loaded: &crate::session::Loaded) -> Option<Notice> {
+    (!loaded.dropped.is_empty() || !loaded.clamped.is_empty()).then(|| Notice::Fitted {
+        file: file.to_owned(),
+        dropped: loaded.dropped.clone(),
+        clamped: loaded.clamped.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_is_worded_when_drawn() {
+        let n = Notice::Exported(PathBuf::from("/r/doc/adr/0004-x.md"));
+        assert_eq!(n.text(Lang::En), "ADR exported: /r/doc/adr/0004-x.md");
+        assert_eq!(n.text(Lang::Fr), "ADR exporté\u{a0}: /r/doc/adr/0004-x.md");
+        assert_eq!(n.level(), Level::Success);
+    }
+
+    #[test]
+    fn errors_read_in_the_language_shown() {
+        let n = Notice::LoadFailed(LoadError::Syntax {
+            file: PathBuf::from("s.ron"),
+            line: 1,
+            column: 2,
+            message: "Unexpected end of RON".into(),
+        });
+        assert!(n.text(Lang::Fr).contains("fin inattendue"));
+        assert!(n.text(Lang::En).contains("Unexpected end of RON"));
+        assert_eq!(n.level(), Level::Error);
+    }
+}
