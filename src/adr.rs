@@ -127,6 +127,18 @@ pub fn valid_date(text: &str) -> bool {
         && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
+/// The record's date: the typed date if valid, else `today`.
+///
+/// ```
+/// use arbitre::adr::date_or_today;
+/// assert_eq!(date_or_today("2026-11-26", "2026-11-28"), "2026-11-26");
+/// assert_eq!(date_or_today("", "2026-11-28"), "2026-11-28");
+/// assert_eq!(date_or_today("26/11/2026", "2026-11-28"), "2026-11-28");
+/// ```
+pub fn date_or_today(typed: &str, today: &str) -> String {
+    if valid_date(typed) { typed } else { today }.to_owned()
+}
+
 /// Today's date, `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
     let secs = std::time::SystemTime::now()

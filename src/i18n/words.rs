@@ -227,6 +227,63 @@ pub struct Recommend {
 pub struct Adr {
     /// Status names: proposed, accepted, rejected, deprecated, superseded.
     pub statuses: [&'static str; 5],
+    /// "Title" (the record's title field).
+    pub title: &'static str,
+    /// The title field's hint while empty.
+    pub title_hint: &'static str,
+    /// "Status" (before the status choices; the colon is added).
+    pub status: &'static str,
+    /// "Date (YYYY-MM-DD)".
+    pub date: &'static str,
+    /// The warning under a date that is not `YYYY-MM-DD`.
+    pub invalid_date: &'static str,
+    /// The hint of the people fields while empty.
+    pub names_hint: &'static str,
+    /// "Decision-makers".
+    pub decision_makers: &'static str,
+    /// "Consulted".
+    pub consulted: &'static str,
+    /// "Informed".
+    pub informed: &'static str,
+    /// "Context and problem statement".
+    pub context: &'static str,
+    /// "Consequences (besides the table's)".
+    pub consequences: &'static str,
+    /// "Confirmation".
+    pub confirmation: &'static str,
+    /// "Links (one per line: …)".
+    pub links: &'static str,
+    /// "Document language" (the colon is added).
+    pub doc_lang: &'static str,
+    /// "Template" (the colon is added).
+    pub template: &'static str,
+    /// "Export" (subheading).
+    pub export: &'static str,
+    /// "Export to a file…".
+    pub export_file: &'static str,
+    /// "Supersedes ADR no. (optional)" (the colon is added).
+    pub supersedes: &'static str,
+    /// The warning when the number to supersede is not a number.
+    pub enter_number: &'static str,
+    /// "Export into the repository's ADR log…".
+    pub export_log: &'static str,
+    /// Hover text of the log export: which folder to choose.
+    pub export_log_hint: &'static str,
+    /// "Preview" (subheading).
+    pub preview: &'static str,
+    /// "Rendered" (the preview as a reader sees it).
+    pub rendered: &'static str,
+    /// "Raw text" (the preview as Markdown).
+    pub raw: &'static str,
+    /// "Markdown" (the raw text's label).
+    pub markdown: &'static str,
+    /// "Read-only: path" for an ADR someone else wrote.
+    #[serde(skip)]
+    pub read_only: Fmt1,
+    /// Why an ADR someone else wrote cannot be edited.
+    pub foreign_body: &'static str,
+    /// "Close the ADR".
+    pub close: &'static str,
 }
 
 /// The Train screen.
