@@ -77,9 +77,7 @@ impl Outcome {
     pub fn name(self, kit: &CheckedKit, lang: Lang) -> String {
         match self.option() {
             Some(o) => kit.option_name(o, lang),
-            None => lang
-                .pick("Pas encore de recommandation", "No recommendation yet")
-                .into(),
+            None => lang.words().recommend.no_recommendation.into(),
         }
     }
 }
@@ -144,7 +142,7 @@ impl Reason {
                 let (name, why) = kit.criterion(&self.id).map_or((self.id.as_str(), ""), |c| {
                     (c.name.get(lang), c.why.get(lang))
                 });
-                let weight = lang.pick("poids", "weight");
+                let weight = lang.words().recommend.weight;
                 let w = self.points;
                 format!("{name} ({weight} {w}) — {option} (+{w}). {why}")
             }

@@ -35,7 +35,7 @@ fn ticking_in_french_gives_vms_with_reasons() {
     assert_eq!(h.state().recommendation.outcome, Outcome::Vms);
     h.get_by_label("Voir pourquoi (Ctrl+3)").click();
     h.run();
-    h.get_by_label("Recommandation : VMs");
+    h.get_by_label("Recommandation\u{a0}: VMs");
     h.get_by_label_contains("Besoin d'exécuter plusieurs OS différents (Linux, Windows, BSD) sur le même matériel — VMs (+");
     h.get_by_label_contains("Vous devez exécuter différents OS — VMs (+");
 }
@@ -141,6 +141,6 @@ fn the_quote_app_example_opens_as_kubernetes_on_vms() {
         h.state().recommendation.top_patterns(),
         vec!["hybrid.kubernetes-on-vms"]
     );
-    h.get_by_label("Recommandation : Hybride");
+    h.get_by_label("Recommandation\u{a0}: Hybride");
     h.get_by_label_contains("Kubernetes sur VMs (");
 }

@@ -220,6 +220,48 @@ pub struct Checklists {
 pub struct Recommend {
     /// Outcome names: containers, VMs, hybrid, undecided.
     pub no_recommendation: &'static str,
+    /// What to do while nothing is answered.
+    pub undecided_hint: &'static str,
+    /// "Go to the checklists".
+    pub go_checklists: &'static str,
+    /// "Go to the table".
+    pub go_table: &'static str,
+    /// "Team decision (override)", before a colon and the option.
+    pub team_decision: &'static str,
+    /// "Justification", before a colon and the team's text.
+    pub justification: &'static str,
+    /// "Engine's recommendation", before a colon and the outcome.
+    pub engine_recommendation: &'static str,
+    /// "Recommendation", before a colon and the outcome.
+    pub recommendation: &'static str,
+    /// "Suggested architectures", before a colon.
+    pub suggested: &'static str,
+    /// "3 votes" for a suggested architecture.
+    #[serde(skip)]
+    pub votes: fn(u32) -> String,
+    /// Needs on both sides lead to a hybrid.
+    pub both_sides: &'static str,
+    /// "Reasons" (heading).
+    pub reasons: &'static str,
+    /// "For Containers": the reasons for an option.
+    #[serde(skip)]
+    pub for_option: Fmt1,
+    /// "weight", in a reason from a weighted criterion.
+    pub weight: &'static str,
+    /// "Override" (heading).
+    pub override_title: &'static str,
+    /// Drops the override.
+    pub back_to_engine: &'static str,
+    /// Opens the override form.
+    pub override_open: &'static str,
+    /// What the override form asks for.
+    pub override_intro: &'static str,
+    /// "Justification (required)", before a colon.
+    pub justification_required: &'static str,
+    /// "Apply the override".
+    pub apply_override: &'static str,
+    /// Why an override without a justification is refused.
+    pub refused: &'static str,
 }
 
 /// The ADR screen.

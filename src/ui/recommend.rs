@@ -5,10 +5,9 @@
 
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, vec2};
 
-use crate::decide::{Outcome, Recommendation};
-use crate::i18n::Lang;
-use crate::kit::{CheckedKit, OptionId};
-use crate::session::{Edit, Override, Session};
+use crate::decide::{self, Outcome};
+use crate::kit::OptionId;
+use crate::session::{Edit, Override};
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
 use crate::ui::view::ViewCtx;
@@ -28,135 +27,80 @@ pub struct OverrideDraft {
     pub error: Option<String>,
 }
 
-/// The layers to draw for an outcome, outermost first.
-pub fn layers(kit: &CheckedKit, r: &Recommendation, session: &Session, lang: Lang) -> Vec<String> {
-    let (outcome, pattern) = match &session.override_ {
-        Some(o) => (Outcome::from_option(o.outcome), o.patterns.first().cloned()),
-        None => (r.outcome, r.top_patterns().first().map(|s| s.to_string())),
-    };
-    match outcome {
-        Outcome::Undecided => Vec::new(),
-        Outcome::Containers => vec![
-            lang.pick(
-                "Hôte Linux (un kernel partagé)",
-                "Linux host (one shared kernel)",
-            )
-            .into(),
-            lang.pick("Orchestrateur (Kubernetes)", "Orchestrator (Kubernetes)")
-                .into(),
-            lang.pick("Conteneurs applicatifs", "Application containers")
-                .into(),
-        ],
-        Outcome::Vms => vec![
-            lang.pick("Matériel physique", "Physical hardware").into(),
-            lang.pick("Hyperviseur", "Hypervisor").into(),
-            lang.pick(
-                "VMs (chacune son propre kernel)",
-                "VMs (each with its own kernel)",
-            )
-            .into(),
-            lang.pick("Applications", "Applications").into(),
-        ],
-        Outcome::Hybrid => {
-            let hybrid = pattern
-                .as_deref()
-                .and_then(|p| kit.hybrid(p))
-                .or_else(|| kit.hybrid("hybrid.kubernetes-on-vms"));
-            hybrid
-                .map(|h| h.layers.iter().map(|l| l.get(lang).to_owned()).collect())
-                .unwrap_or_default()
-        }
-    }
-}
-
 /// Draws the Recommendation screen.
-#[allow(clippy::too_many_arguments)]
 pub fn recommendation_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
-    let (kit, session, r, lang, dark) = (cx.kit, cx.session, cx.recommendation, cx.lang, cx.dark);
-    let cmds = &mut *cx.cmds;
-    ui.heading(Screen::Recommendation.title(lang));
+    ui.heading(Screen::Recommendation.title(cx.lang));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            outcome_ui(ui, kit, session, r, lang, cmds);
-            if r.outcome != Outcome::Undecided || session.override_.is_some() {
+            outcome_ui(ui, cx);
+            if cx.decision.outcome != Outcome::Undecided {
                 ui.add_space(8.0);
                 ui.columns(2, |cols| {
-                    reasons_ui(&mut cols[0], kit, r, lang);
-                    let lines = layers(kit, r, session, lang);
-                    cols[1].label(theme::subheading(lang.pick("Architecture", "Architecture")));
-                    architecture_ui(&mut cols[1], &lines, dark);
+                    reasons_ui(&mut cols[0], cx);
+                    let lines = decide::layers(cx.kit, cx.decision, cx.lang);
+                    cols[1].label(theme::subheading(cx.kit.headings.architecture.get(cx.lang)));
+                    architecture_ui(&mut cols[1], &lines, cx.dark);
                 });
             }
             ui.add_space(8.0);
             ui.separator();
-            override_ui(ui, kit, session, r, draft, lang, cmds);
+            override_ui(ui, cx, draft);
             ui.add_space(8.0);
             ui.separator();
-            application_ui(ui, kit, lang);
+            application_ui(ui, cx);
         });
 }
 
-fn outcome_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    r: &Recommendation,
-    lang: Lang,
-    cmds: &mut Vec<Command>,
-) {
-    if r.outcome == Outcome::Undecided && session.override_.is_none() {
-        ui.label(theme::subheading(r.outcome.name(kit, lang)));
-        ui.label(lang.pick(
-            "Cochez ce qui s'applique dans les checklists, ou indiquez l'importance des critères dans le tableau comparatif.",
-            "Tick what applies in the checklists, or say how much the criteria matter in the comparison table.",
-        ));
+fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (kit, r, d, lang) = (cx.kit, cx.recommendation, cx.decision, cx.lang);
+    let w = &cx.words.recommend;
+    if d.outcome == Outcome::Undecided {
+        ui.label(theme::subheading(d.outcome.name(kit, lang)));
+        ui.label(w.undecided_hint);
         ui.horizontal(|ui| {
-            if ui
-                .button(lang.pick("Aller aux checklists", "Go to the checklists"))
-                .clicked()
-            {
-                cmds.push(Command::Go(Screen::Checklists));
+            if ui.button(w.go_checklists).clicked() {
+                cx.push(Command::Go(Screen::Checklists));
             }
-            if ui
-                .button(lang.pick("Aller au tableau", "Go to the table"))
-                .clicked()
-            {
-                cmds.push(Command::Go(Screen::Compare));
+            if ui.button(w.go_table).clicked() {
+                cx.push(Command::Go(Screen::Compare));
             }
         });
         return;
     }
-    if let Some(o) = &session.override_ {
+    if d.overridden {
         ui.label(
             theme::subheading(format!(
                 "{} {}",
-                lang.pick(
-                    "Décision de l'équipe (dérogation) :",
-                    "Team decision (override):"
-                ),
-                kit.option_name(o.outcome, lang)
+                lang.colon(w.team_decision),
+                d.outcome.name(kit, lang)
             ))
             .color(ui.visuals().warn_fg_color),
         );
-        for p in &o.patterns {
+        for p in &d.patterns {
             if let Some(h) = kit.hybrid(p) {
                 ui.label(format!("• {}", h.name.get(lang)));
             }
         }
+        // The team's own words: only the override has them.
+        let justification = cx
+            .session
+            .override_
+            .as_ref()
+            .map_or("", |o| o.justification.as_str());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(lang.pick("Justification :", "Justification:")).strong());
-            ui.add(egui::Label::new(&o.justification).wrap());
+            ui.label(RichText::new(lang.colon(w.justification)).strong());
+            ui.add(egui::Label::new(justification).wrap());
         });
         ui.label(format!(
             "{} {}",
-            lang.pick("Recommandation du moteur :", "Engine's recommendation:"),
+            lang.colon(w.engine_recommendation),
             r.outcome.name(kit, lang)
         ));
     } else {
         ui.label(theme::subheading(format!(
             "{} {}",
-            lang.pick("Recommandation :", "Recommendation:"),
+            lang.colon(w.recommendation),
             r.outcome.name(kit, lang)
         )));
     }
@@ -164,28 +108,19 @@ fn outcome_ui(
         for option in OptionId::ALL {
             let score = r.scores.get(option);
             ui.label(format!(
-                "{}{}{score}",
-                kit.option_name(option, lang),
-                lang.pick(" : ", ": ")
+                "{} {score}",
+                lang.colon(&kit.option_name(option, lang))
             ));
         }
     });
     if r.outcome == Outcome::Hybrid && !r.patterns.is_empty() {
-        ui.label(
-            RichText::new(lang.pick("Architectures suggérées :", "Suggested architectures:"))
-                .strong(),
-        );
+        ui.label(RichText::new(lang.colon(w.suggested)).strong());
         for p in &r.patterns {
             if let Some(h) = kit.hybrid(&p.id) {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(format!(
-                            "• {} ({} {})",
-                            h.name.get(lang),
-                            p.votes,
-                            lang.pick("voix", "votes")
-                        ))
-                        .strong(),
+                        RichText::new(format!("• {} ({})", h.name.get(lang), (w.votes)(p.votes)))
+                            .strong(),
                     );
                     ui.add(
                         egui::Label::new(RichText::new(h.architecture.get(lang)).italics()).wrap(),
@@ -195,28 +130,20 @@ fn outcome_ui(
         }
     }
     if r.both_sides {
-        ui.label(RichText::new(lang.pick(
-            "Des besoins côté VMs ET côté conteneurs : « la sécurité des VMs ET l'agilité des conteneurs » mène à l'hybride.",
-            "Needs on the VM side AND the container side: \"the security of VMs AND the agility of containers\" leads to a hybrid.",
-        )).italics());
+        ui.label(RichText::new(w.both_sides).italics());
     }
 }
 
-fn reasons_ui(ui: &mut Ui, kit: &CheckedKit, r: &Recommendation, lang: Lang) {
-    ui.label(theme::subheading(lang.pick("Raisons", "Reasons")));
+fn reasons_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
+    let (kit, r, lang) = (cx.kit, cx.recommendation, cx.lang);
+    let w = &cx.words.recommend;
+    ui.label(theme::subheading(w.reasons));
     for option in OptionId::ALL {
         let reasons: Vec<_> = r.reasons_for(option).collect();
         if reasons.is_empty() {
             continue;
         }
-        ui.label(
-            RichText::new(format!(
-                "{} {}",
-                lang.pick("Pour", "For"),
-                kit.option_name(option, lang)
-            ))
-            .strong(),
-        );
+        ui.label(RichText::new((w.for_option)(&kit.option_name(option, lang))).strong());
         for reason in reasons {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
@@ -271,47 +198,25 @@ pub fn architecture_ui(ui: &mut Ui, layers: &[String], dark: bool) {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn override_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    r: &Recommendation,
-    draft: &mut OverrideDraft,
-    lang: Lang,
-    cmds: &mut Vec<Command>,
-) {
-    ui.label(theme::subheading(lang.pick("Passer outre", "Override")));
-    if session.override_.is_some() {
-        if ui
-            .button(lang.pick(
-                "Revenir à la recommandation du moteur",
-                "Return to the engine's recommendation",
-            ))
-            .clicked()
-        {
-            cmds.push(Command::Edit(Edit::Override(None)));
+fn override_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
+    let (kit, r, lang) = (cx.kit, cx.recommendation, cx.lang);
+    let w = &cx.words.recommend;
+    ui.label(theme::subheading(w.override_title));
+    if cx.decision.overridden {
+        if ui.button(w.back_to_engine).clicked() {
+            cx.push(Command::Edit(Edit::Override(None)));
         }
         return;
     }
     if !draft.open {
-        if ui
-            .button(lang.pick(
-                "Passer outre la recommandation…",
-                "Override the recommendation…",
-            ))
-            .clicked()
-        {
+        if ui.button(w.override_open).clicked() {
             draft.open = true;
             draft.outcome = r.outcome.option().unwrap_or_default();
             draft.error = None;
         }
         return;
     }
-    ui.label(lang.pick(
-        "L'équipe choisit une autre option. Une justification écrite est obligatoire : elle figurera dans l'ADR.",
-        "The team chooses another option. A written justification is required: it goes into the ADR.",
-    ));
+    ui.label(w.override_intro);
     ui.horizontal(|ui| {
         for option in OptionId::ALL {
             ui.radio_value(&mut draft.outcome, option, kit.option_name(option, lang));
@@ -331,7 +236,7 @@ fn override_ui(
             }
         });
     }
-    let label = ui.label(lang.pick("Justification (obligatoire) :", "Justification (required):"));
+    let label = ui.label(lang.colon(w.justification_required));
     ui.add(
         egui::TextEdit::multiline(&mut draft.justification)
             .desired_rows(3)
@@ -342,24 +247,15 @@ fn override_ui(
         ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
     }
     ui.horizontal(|ui| {
-        if ui
-            .button(lang.pick("Appliquer la dérogation", "Apply the override"))
-            .clicked()
-        {
+        if ui.button(w.apply_override).clicked() {
             if draft.justification.trim().is_empty() {
-                draft.error = Some(
-                    lang.pick(
-                        "Refusé : écrivez pourquoi l'équipe passe outre la recommandation.",
-                        "Refused: write why the team overrides the recommendation.",
-                    )
-                    .into(),
-                );
+                draft.error = Some(w.refused.into());
             } else {
                 let mut patterns = draft.patterns.clone();
                 if draft.outcome != OptionId::Hybrid {
                     patterns.clear();
                 }
-                cmds.push(Command::Edit(Edit::Override(Some(Override {
+                cx.push(Command::Edit(Edit::Override(Some(Override {
                     outcome: draft.outcome,
                     patterns,
                     justification: draft.justification.trim().to_owned(),
@@ -367,14 +263,15 @@ fn override_ui(
                 *draft = OverrideDraft::default();
             }
         }
-        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+        if ui.button(cx.words.common.cancel).clicked() {
             *draft = OverrideDraft::default();
         }
     });
 }
 
-fn application_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang) {
-    let app = &kit.application;
+fn application_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
+    let lang = cx.lang;
+    let app = &cx.kit.application;
     egui::CollapsingHeader::new(theme::subheading(app.title.get(lang)))
         .id_salt("application")
         .default_open(false)
