@@ -41,6 +41,27 @@ pub struct AdrInput<'a> {
     pub superseded_by: Vec<LinkRef>,
 }
 
+impl<'a> AdrInput<'a> {
+    /// The one way to put an ADR's input together: a record numbered 1 with no links, dated
+    /// with the typed date if valid, else `today`. Set `number` and the links for a log.
+    pub fn new(
+        kit: &'a CheckedKit,
+        session: &'a Session,
+        recommendation: &'a Recommendation,
+        today: &str,
+    ) -> AdrInput<'a> {
+        AdrInput {
+            kit,
+            session,
+            recommendation,
+            number: 1,
+            date: date_or_today(&session.adr.date, today),
+            supersedes: Vec::new(),
+            superseded_by: Vec::new(),
+        }
+    }
+}
+
 /// The marker of the session block that ends every ADR arbitre writes.
 pub const SESSION_MARKER: &str = "arbitre-session";
 

@@ -625,23 +625,17 @@ pub fn export(
     if let Some(lang) = lang {
         session.adr.lang = lang;
     }
-    let date = if crate::adr::valid_date(&session.adr.date) {
-        session.adr.date.clone()
-    } else {
-        crate::adr::today()
-    };
+    let today = crate::adr::today();
+    let date = crate::adr::date_or_today(&session.adr.date, &today);
     match target {
         ExportTarget::File { path, force } => {
             let recommendation = session.recommend(&kit);
-            let text = crate::adr::render_with_session(&crate::adr::AdrInput {
-                kit: &kit,
-                session: &session,
-                recommendation: &recommendation,
-                number: 1,
-                date,
-                supersedes: Vec::new(),
-                superseded_by: Vec::new(),
-            });
+            let text = crate::adr::render_with_session(&crate::adr::AdrInput::new(
+                &kit,
+                &session,
+                &recommendation,
+                &today,
+            ));
             let written = if force {
                 crate::files::write_atomic(&path, text.as_bytes())
             } else {

@@ -1304,13 +1304,10 @@ pub fn export(
         .map_or_else(super::today, str::to_owned);
     let recommendation = session.recommend(kit);
     let input = AdrInput {
-        kit,
-        session: &session,
-        recommendation: &recommendation,
         number,
         date,
         supersedes: old.iter().map(|(record, _)| record.link()).collect(),
-        superseded_by: Vec::new(),
+        ..AdrInput::new(kit, &session, &recommendation, &super::today())
     };
     let text = super::render_with_session(&input);
     let (path, previous) = match log.write_new(&file, &text) {

@@ -354,10 +354,6 @@ fn form_ui(
     });
 }
 
-/// Kept while `ui::app` still reaches the validator through here; the one validator is
-/// [`crate::adr::valid_date`].
-pub use crate::adr::valid_date;
-
 fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView) {
     let (lang, w) = (cx.lang, &cx.words.adr);
     ui.label(theme::subheading(w.export));

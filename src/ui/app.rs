@@ -308,41 +308,34 @@ impl ArbitreApp {
         self.adr_stale = false;
     }
 
+    /// The ADR's input for the session being edited.
+    fn adr_input(&self) -> crate::adr::AdrInput<'_> {
+        crate::adr::AdrInput::new(
+            &self.kit,
+            &self.doc.session,
+            &self.recommendation,
+            &self.today,
+        )
+    }
+
     /// The ADR's date: the one typed if valid, else today.
     fn adr_date(&self) -> String {
-        let d = &self.doc.session.adr.date;
-        if crate::ui::adr::valid_date(d) {
-            d.clone()
-        } else {
-            self.today.clone()
-        }
+        crate::adr::date_or_today(&self.doc.session.adr.date, &self.today)
     }
 
     /// Renders the ADR (without the session block) for the preview.
     fn render_adr(&self, number: u32, supersedes: Vec<crate::adr::LinkRef>) -> String {
         crate::adr::render::render(&crate::adr::AdrInput {
-            kit: &self.kit,
-            session: &self.doc.session,
-            recommendation: &self.recommendation,
             number,
-            date: self.adr_date(),
             supersedes,
-            superseded_by: Vec::new(),
+            ..self.adr_input()
         })
     }
 
     /// Exports the ADR (with its session, for the round trip) to a file the user chose in
     /// a save dialog, which already asked before replacing an existing file.
     pub fn export_file(&mut self, path: &Path) -> bool {
-        let text = crate::adr::render_with_session(&crate::adr::AdrInput {
-            kit: &self.kit,
-            session: &self.doc.session,
-            recommendation: &self.recommendation,
-            number: 1,
-            date: self.adr_date(),
-            supersedes: Vec::new(),
-            superseded_by: Vec::new(),
-        });
+        let text = crate::adr::render_with_session(&self.adr_input());
         match crate::files::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
                 self.messages.push(Notice::Exported(path.to_owned()));
