@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use egui::{Button, Color32, Label, RichText, Ui};
 
 use crate::i18n::Lang;
-use crate::kit::{CheckedKit, OptionId, Text};
+use crate::i18n::words::Train as Words;
+use crate::kit::{CheckedKit, OptionId};
 use crate::train::{self, Deck, Progress, ScenarioAnswer, Section, Training};
 use crate::ui::command::{Command, Tab, TrainAction as Action};
 use crate::ui::theme;
@@ -30,6 +31,33 @@ const MAX_TEXT_WIDTH: f32 = 1000.0;
 struct Choice {
     option: Option<OptionId>,
     pattern: Option<String>,
+}
+
+/// A notice for the user, kept as data and put into words in the language of the screen
+/// when it is taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Notice {
+    /// The progress file could not be read: the error.
+    Unreadable(String),
+    /// The unreadable file was copied aside: the copy's path.
+    KeptAs(String),
+    /// The unreadable file could not be copied aside, so saving is off: the error, the file.
+    SavingOff(String, String),
+    /// A save failed: the error.
+    NotSaved(String),
+}
+
+impl Notice {
+    /// The notice in a language.
+    fn text(&self, lang: Lang) -> String {
+        let w = &lang.words().train;
+        match self {
+            Notice::Unreadable(e) => (w.unreadable_progress)(e),
+            Notice::KeptAs(copy) => (w.kept_as)(copy),
+            Notice::SavingOff(e, path) => (w.saving_off)(e, path),
+            Notice::NotSaved(e) => (w.not_saved)(e),
+        }
+    }
 }
 
 /// The Train screen's state: the training (questions, decks, progress) and what only the
@@ -54,7 +82,7 @@ pub struct Trainer {
     confirm_reset: bool,
     /// Move the keyboard focus to the "next" button (set after an answer, used once).
     focus_next: bool,
-    notices: Vec<Text>,
+    notices: Vec<Notice>,
     lang: Lang,
 }
 
@@ -72,14 +100,7 @@ impl Trainer {
             Some(Ok(Some(p))) => p,
             Some(Err(e)) => {
                 keep_before_save = true;
-                notices.push(Text {
-                    fr: format!(
-                        "{e}\nLa progression repart de zéro. Ce fichier n'est pas effacé : il sera copié à côté (.unreadable) avant d'être remplacé."
-                    ),
-                    en: format!(
-                        "{e}\nProgress starts afresh. This file is not deleted: it will be copied alongside (.unreadable) before it is replaced."
-                    ),
-                });
+                notices.push(Notice::Unreadable(e.to_string()));
                 Progress::default()
             }
         };
@@ -108,7 +129,7 @@ impl Trainer {
             return None;
         }
         let lang = self.lang;
-        let text: Vec<&str> = self.notices.iter().map(|t| t.get(lang)).collect();
+        let text: Vec<String> = self.notices.iter().map(|n| n.text(lang)).collect();
         let text = text.join("\n");
         self.notices.clear();
         Some(text)
@@ -129,8 +150,8 @@ impl Trainer {
         self.tab
     }
 
-    fn notice(&mut self, fr: String, en: String) {
-        self.notices.push(Text { fr, en });
+    fn notice(&mut self, notice: Notice) {
+        self.notices.push(notice);
     }
 
     /// Saves the progress, if there is a file; reports failures once each.
@@ -145,24 +166,11 @@ impl Trainer {
             match train::keep_unreadable(&path) {
                 Ok(copy) => {
                     self.keep_before_save = false;
-                    let copy = copy.display();
-                    self.notice(
-                        format!("Ancien fichier de progression illisible conservé sous {copy}."),
-                        format!("The old, unreadable progress file was kept as {copy}."),
-                    );
+                    self.notice(Notice::KeptAs(copy.display().to_string()));
                 }
                 Err(e) => {
                     self.save_disabled = true;
-                    self.notice(
-                        format!(
-                            "{e}\nLa progression ne sera pas enregistrée pendant cette séance, pour ne pas écraser {}.",
-                            path.display()
-                        ),
-                        format!(
-                            "{e}\nProgress will not be saved during this session, so as not to overwrite {}.",
-                            path.display()
-                        ),
-                    );
+                    self.notice(Notice::SavingOff(e.to_string(), path.display().to_string()));
                     return;
                 }
             }
@@ -191,10 +199,7 @@ impl Trainer {
             Err(e) => {
                 let e = e.to_string();
                 if self.last_save_error.as_deref() != Some(e.as_str()) {
-                    self.notice(
-                        format!("{e}\nLa progression n'est pas enregistrée."),
-                        format!("{e}\nProgress is not saved."),
-                    );
+                    self.notice(Notice::NotSaved(e.clone()));
                     self.last_save_error = Some(e);
                 }
             }
@@ -304,22 +309,15 @@ fn progress_lock(path: &std::path::Path) -> Option<std::fs::File> {
 /// Draws the Train screen inside the central panel. Saves progress (atomically, via
 /// [`crate::files::write_atomic`]) right after each answer or reset, not per frame.
 pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
-    let (kit, lang, dark) = (cx.kit, cx.lang, cx.dark);
-    let cmds = &mut *cx.cmds;
-    trainer.lang = lang;
+    trainer.lang = cx.lang;
+    let w = &cx.words.train;
     let mut actions = Vec::new();
 
-    ui.heading(lang.pick("S'entraîner", "Train"));
-    ui.add(
-        Label::new(lang.pick(
-            "Révisez le tableau comparatif, puis décidez sur des cas concrets. Chaque réponse est expliquée par les notes.",
-            "Revise the comparison table, then decide on concrete cases. Every answer is explained from the notes.",
-        ))
-        .wrap(),
-    );
+    ui.heading(w.title);
+    ui.add(Label::new(w.intro).wrap());
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
-            let text = RichText::new(tab.title(lang)).size(theme::SUBHEADING);
+            let text = RichText::new(tab.title(cx.lang)).size(theme::SUBHEADING);
             if ui.selectable_label(trainer.tab == tab, text).clicked() && trainer.tab != tab {
                 actions.push(Action::Show(tab));
             }
@@ -328,6 +326,7 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     ui.separator();
 
     let focus_next = std::mem::take(&mut trainer.focus_next);
+    let view: &ViewCtx<'_> = cx;
     egui::ScrollArea::vertical()
         .id_salt(("train", trainer.tab))
         .auto_shrink([false, false])
@@ -335,91 +334,47 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
             ui.set_max_width(MAX_TEXT_WIDTH.min(ui.available_width()));
             let t = &trainer.training;
             match trainer.tab {
-                Tab::Quiz => quiz::quiz_ui(ui, t, kit, lang, dark, focus_next, &mut actions),
-                Tab::Scenarios => scenarios::scenario_ui(
-                    ui,
-                    t,
-                    &trainer.choice,
-                    kit,
-                    lang,
-                    dark,
-                    focus_next,
-                    &mut actions,
-                ),
-                Tab::Progress => progress::progress_ui(
-                    ui,
-                    t,
-                    kit,
-                    lang,
-                    trainer.confirm_reset,
-                    progress::saving_note(trainer, lang),
-                    &mut actions,
-                ),
+                Tab::Quiz => quiz::quiz_ui(ui, view, t, focus_next, &mut actions),
+                Tab::Scenarios => {
+                    scenarios::scenario_ui(ui, view, t, &trainer.choice, focus_next, &mut actions)
+                }
+                Tab::Progress => progress::progress_ui(ui, view, trainer, &mut actions),
             }
         });
 
-    cmds.extend(actions.into_iter().map(Command::Train));
+    cx.cmds.extend(actions.into_iter().map(Command::Train));
 }
 
 // --------------------------------------------------------------------------------- shared
 
 /// "Question 3 / 20 · this round: 2 right out of 2".
-fn position_ui(ui: &mut Ui, what: &str, deck: &Deck, lang: Lang) {
+fn position_ui(ui: &mut Ui, w: &Words, what: &str, deck: &Deck) {
     let mut text = format!("{what} {} / {}", deck.pos + 1, deck.order.len());
     if deck.answered > 0 {
-        text.push_str(&match lang {
-            Lang::Fr => format!(
-                " · série\u{a0}: {} juste{} sur {}",
-                deck.right,
-                if deck.right > 1 { "s" } else { "" },
-                deck.answered
-            ),
-            Lang::En => format!(
-                " · this round: {} right out of {}",
-                deck.right, deck.answered
-            ),
-        });
+        text.push_str(&(w.round_so_far)(deck.right, deck.answered));
     }
     if deck.retry {
-        text.push_str(lang.pick(" · révision des erreurs", " · retrying missed ones"));
+        text.push_str(w.retrying);
     }
     ui.label(RichText::new(text).weak());
 }
 
 fn round_over_ui(
     ui: &mut Ui,
+    w: &Words,
     section: Section,
     deck: &Deck,
     missed: bool,
-    lang: Lang,
     actions: &mut Vec<Action>,
 ) {
-    ui.add(
-        Label::new(theme::subheading(
-            lang.pick("Série terminée", "Round complete"),
-        ))
-        .wrap(),
-    );
-    let score = match lang {
-        Lang::Fr => format!(
-            "Score de la série\u{a0}: {} / {}.",
-            deck.right, deck.answered
-        ),
-        Lang::En => format!("This round's score: {} / {}.", deck.right, deck.answered),
-    };
-    ui.label(score);
+    ui.add(Label::new(theme::subheading(w.round_complete)).wrap());
+    ui.label((w.round_score)(deck.right, deck.answered));
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .button(lang.pick("Nouvelle série", "New round"))
-            .clicked()
-        {
+        if ui.button(w.new_round).clicked() {
             actions.push(Action::NewRound(section));
         }
         if ui
-            .add_enabled(
-                missed,
-                Button::new(lang.pick("Revoir les erreurs", "Retry missed")),
-            )
+            .add_enabled(missed, Button::new(w.retry_missed))
             .clicked()
         {
             actions.push(Action::RetryMissed(Some(section)));
@@ -428,14 +383,11 @@ fn round_over_ui(
 }
 
 /// "✔ Right!" or "✘ Wrong", large and coloured.
-fn verdict_line(ui: &mut Ui, correct: bool, lang: Lang, dark: bool) {
+fn verdict_line(ui: &mut Ui, w: &Words, correct: bool, dark: bool) {
     let (text, colour) = if correct {
-        (
-            lang.pick("✔ Juste\u{a0}!", "✔ Correct!"),
-            right_colour(dark),
-        )
+        (w.correct, right_colour(dark))
     } else {
-        (lang.pick("✘ Faux", "✘ Incorrect"), wrong_colour(dark))
+        (w.incorrect, wrong_colour(dark))
     };
     ui.label(
         RichText::new(text)
@@ -483,19 +435,6 @@ fn bullet_ui(ui: &mut Ui, text: &str) {
             ui.add(Label::new(text).wrap());
         });
     });
-}
-
-/// The colon as each language writes it after a label.
-fn colon(lang: Lang) -> &'static str {
-    lang.pick("\u{a0}:", ":")
-}
-
-/// Quotation marks as each language writes them.
-fn quoted(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
-        Lang::En => format!("“{text}”"),
-    }
 }
 
 fn right_colour(dark: bool) -> Color32 {

@@ -3,29 +3,28 @@
 
 use egui::{Button, Label, RichText, Ui};
 
-use crate::i18n::Lang;
-use crate::kit::{CheckedKit, OptionId};
+use crate::kit::OptionId;
 use crate::train::{QuizVerdict, Section, Training};
 use crate::ui::command::TrainAction as Action;
 use crate::ui::theme;
+use crate::ui::view::ViewCtx;
 
-use super::{colon, feedback_frame, next_button, position_ui, quoted, round_over_ui, verdict_line};
+use super::{feedback_frame, next_button, position_ui, round_over_ui, verdict_line};
 
 pub(super) fn quiz_ui(
     ui: &mut Ui,
+    cx: &ViewCtx<'_>,
     t: &Training,
-    kit: &CheckedKit,
-    lang: Lang,
-    dark: bool,
     focus_next: bool,
     actions: &mut Vec<Action>,
 ) {
+    let (kit, lang, w) = (cx.kit, cx.lang, &cx.words.train);
     let Some(question) = t.current_question() else {
         let missed = !t.missed_questions().is_empty();
-        round_over_ui(ui, Section::Quiz, &t.quiz, missed, lang, actions);
+        round_over_ui(ui, w, Section::Quiz, &t.quiz, missed, actions);
         return;
     };
-    position_ui(ui, lang.pick("Question", "Question"), &t.quiz, lang);
+    position_ui(ui, w, w.question, &t.quiz);
     ui.add(Label::new(theme::subheading(question.prompt.get(lang))).wrap());
     if let Some(quote) = &question.quote {
         ui.add(Label::new(RichText::new(quote.get(lang)).italics()).wrap());
@@ -48,55 +47,31 @@ pub(super) fn quiz_ui(
 
     if let Some(v) = verdict {
         ui.add_space(6.0);
-        let feedback = quiz_feedback_ui(ui, v, kit, lang, dark);
+        let feedback = quiz_feedback_ui(ui, cx, v);
         ui.add_space(6.0);
-        let next = lang.pick("Question suivante", "Next question");
-        if next_button(ui, next, feedback, focus_next) {
+        if next_button(ui, w.next_question, feedback, focus_next) {
             actions.push(Action::NextQuestion);
         }
     }
 }
 
-fn quiz_feedback_ui(
-    ui: &mut Ui,
-    v: &QuizVerdict,
-    kit: &CheckedKit,
-    lang: Lang,
-    dark: bool,
-) -> egui::Rect {
-    feedback_frame(ui, v.correct, dark, |ui| {
-        verdict_line(ui, v.correct, lang, dark);
+fn quiz_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &QuizVerdict) -> egui::Rect {
+    let (kit, lang, w) = (cx.kit, cx.lang, &cx.words.train);
+    feedback_frame(ui, v.correct, cx.dark, |ui| {
+        verdict_line(ui, w, v.correct, cx.dark);
         let answer = kit.option_name(v.answer, lang);
         let line = if v.correct {
-            format!(
-                "{}{} {answer}.",
-                lang.pick("Réponse", "Answer"),
-                colon(lang)
-            )
+            (w.answer_is)(&answer)
         } else {
-            let chosen = kit.option_name(v.chosen, lang);
-            match lang {
-                Lang::Fr => {
-                    format!("Vous avez répondu {chosen}\u{a0}; la bonne réponse est {answer}.")
-                }
-                Lang::En => format!("You answered {chosen}; the right answer is {answer}."),
-            }
+            (w.you_answered)(&kit.option_name(v.chosen, lang), &answer)
         };
         ui.add(Label::new(line).wrap());
         ui.add_space(4.0);
-        let source = format!(
-            "{} — {}",
-            lang.pick(
-                "Ce que dit le tableau comparatif",
-                "What the comparison table says"
-            ),
-            v.criterion.get(lang)
-        );
+        let source = (w.table_says)(v.criterion.get(lang));
         ui.add(Label::new(RichText::new(source).strong()).wrap());
         for q in &v.quotes {
             let name = kit.option_name(q.option, lang);
-            let text = format!("{name}{} {}", colon(lang), quoted(q.text.get(lang), lang));
-            ui.add(Label::new(text).wrap());
+            ui.add(Label::new((w.quote_line)(&name, q.text.get(lang))).wrap());
         }
     })
 }
