@@ -168,5 +168,63 @@ pub const EN: Words = Words {
     },
     train: Train {
         tabs: ["Quiz", "Scenarios", "Progress"],
+        title: "Train",
+        intro: "Revise the comparison table, then decide on concrete cases. Every answer is explained from the notes.",
+        question: "Question",
+        next_question: "Next question",
+        answer_is: |answer| format!("Answer: {answer}."),
+        you_answered: |chosen, answer| {
+            format!("You answered {chosen}; the right answer is {answer}.")
+        },
+        table_says: |criterion| format!("What the comparison table says — {criterion}"),
+        quote_line: |option, cell| format!("{option}: “{cell}”"),
+        no_scenario: "This kit has no scenario. Trainers can add some to the kit file's “scenarios” list.",
+        scenario: "Scenario",
+        how_hosted: "How should it be hosted?",
+        which_hybrid: "Which hybrid architecture?",
+        check: "Check",
+        choose_hybrid_too: "Choose a hybrid architecture too.",
+        choose_option: "Choose an option.",
+        next_scenario: "Next scenario",
+        or: " or ",
+        expected_answer: |answer| format!("Expected answer: {answer}"),
+        your_answer: |answer| format!("Your answer: {answer}"),
+        wrong_architecture: "Hybrid is right, but that architecture is not the best fit for this case.",
+        why_engine: "Why — the decision engine's reasons, for the same needs:",
+        kit_disagrees: "⚠ The kit expects a different answer for this scenario than the decision engine gives. The engine's answer counts here; tell the trainer.",
+        round_so_far: |right, answered| format!(" · this round: {right} right out of {answered}"),
+        retrying: " · retrying missed ones",
+        round_complete: "Round complete",
+        round_score: |right, answered| format!("This round's score: {right} / {answered}."),
+        new_round: "New round",
+        retry_missed: "Retry missed",
+        correct: "✔ Correct!",
+        incorrect: "✘ Incorrect",
+        quiz_title: "Quiz on the comparison table",
+        scenarios_title: "Training scenarios",
+        retry_hint: "Restarts the quiz and the scenarios with only the missed ones.",
+        reset: "Reset",
+        reset_question: "Erase all scores and the list of missed items? This cannot be undone.",
+        reset_confirm: "Yes, erase everything",
+        score: |answered, right, percent| {
+            format!("Answers: {answered} · right: {right} ({percent}%)")
+        },
+        mastered: |n, total| format!("Right at least once: {n} / {total}"),
+        nothing_missed: "Nothing missed to retry.",
+        to_retry: "To retry:",
+        saved_here: "Progress is saved on this computer, after each answer.",
+        not_saved_session: "Progress is not saved during this session.",
+        unreadable_progress: |e| {
+            format!(
+                "{e}\nProgress starts afresh. This file is not deleted: it will be copied alongside (.unreadable) before it is replaced."
+            )
+        },
+        kept_as: |copy| format!("The old, unreadable progress file was kept as {copy}."),
+        saving_off: |e, path| {
+            format!(
+                "{e}\nProgress will not be saved during this session, so as not to overwrite {path}."
+            )
+        },
+        not_saved: |e| format!("{e}\nProgress is not saved."),
     },
 };

@@ -188,5 +188,66 @@ pub const FR: Words = Words {
     },
     train: Train {
         tabs: ["Quiz", "Scénarios", "Progrès"],
+        title: "S'entraîner",
+        intro: "Révisez le tableau comparatif, puis décidez sur des cas concrets. Chaque réponse est expliquée par les notes.",
+        question: "Question",
+        next_question: "Question suivante",
+        answer_is: |answer| format!("Réponse\u{a0}: {answer}."),
+        you_answered: |chosen, answer| {
+            format!("Vous avez répondu {chosen}\u{a0}; la bonne réponse est {answer}.")
+        },
+        table_says: |criterion| format!("Ce que dit le tableau comparatif — {criterion}"),
+        quote_line: |option, cell| format!("{option}\u{a0}: «\u{a0}{cell}\u{a0}»"),
+        no_scenario: "Ce kit n'a pas de scénario. Les formateurs peuvent en ajouter dans la liste «\u{a0}scenarios\u{a0}» du fichier du kit.",
+        scenario: "Scénario",
+        how_hosted: "Comment l'héberger\u{a0}?",
+        which_hybrid: "Quelle architecture hybride\u{a0}?",
+        check: "Valider",
+        choose_hybrid_too: "Choisissez aussi une architecture hybride.",
+        choose_option: "Choisissez une option.",
+        next_scenario: "Scénario suivant",
+        or: " ou ",
+        expected_answer: |answer| format!("Réponse attendue\u{a0}: {answer}"),
+        your_answer: |answer| format!("Votre réponse\u{a0}: {answer}"),
+        wrong_architecture: "Hybride, c'est juste, mais l'architecture ne convient pas le mieux à ce cas.",
+        why_engine: "Pourquoi — les raisons du moteur de décision, pour les mêmes besoins\u{a0}:",
+        kit_disagrees: "⚠ Le kit prévoit une autre réponse pour ce scénario que le moteur de décision. La réponse du moteur fait foi ici\u{a0}; signalez-le au formateur.",
+        round_so_far: |right, answered| {
+            let s = if right > 1 { "s" } else { "" };
+            format!(" · série\u{a0}: {right} juste{s} sur {answered}")
+        },
+        retrying: " · révision des erreurs",
+        round_complete: "Série terminée",
+        round_score: |right, answered| format!("Score de la série\u{a0}: {right} / {answered}."),
+        new_round: "Nouvelle série",
+        retry_missed: "Revoir les erreurs",
+        correct: "✔ Juste\u{a0}!",
+        incorrect: "✘ Faux",
+        quiz_title: "Quiz sur le tableau comparatif",
+        scenarios_title: "Scénarios d'entraînement",
+        retry_hint: "Recommence le quiz et les scénarios avec seulement les erreurs.",
+        reset: "Réinitialiser",
+        reset_question: "Effacer tous les scores et la liste des erreurs\u{a0}? C'est définitif.",
+        reset_confirm: "Oui, tout effacer",
+        score: |answered, right, percent| {
+            format!("Réponses\u{a0}: {answered} · justes\u{a0}: {right} ({percent}\u{a0}%)")
+        },
+        mastered: |n, total| format!("Réussis au moins une fois\u{a0}: {n} / {total}"),
+        nothing_missed: "Aucune erreur à revoir.",
+        to_retry: "À revoir\u{a0}:",
+        saved_here: "La progression est enregistrée sur cet ordinateur, après chaque réponse.",
+        not_saved_session: "La progression n'est pas enregistrée pendant cette séance.",
+        unreadable_progress: |e| {
+            format!(
+                "{e}\nLa progression repart de zéro. Ce fichier n'est pas effacé\u{a0}: il sera copié à côté (.unreadable) avant d'être remplacé."
+            )
+        },
+        kept_as: |copy| format!("Ancien fichier de progression illisible conservé sous {copy}."),
+        saving_off: |e, path| {
+            format!(
+                "{e}\nLa progression ne sera pas enregistrée pendant cette séance, pour ne pas écraser {path}."
+            )
+        },
+        not_saved: |e| format!("{e}\nLa progression n'est pas enregistrée."),
     },
 };

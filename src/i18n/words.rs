@@ -333,4 +333,110 @@ pub struct Adr {
 pub struct Train {
     /// Tab names: quiz, scenarios, progress.
     pub tabs: [&'static str; 3],
+    /// The screen's heading.
+    pub title: &'static str,
+    /// What the screen is for, under the heading.
+    pub intro: &'static str,
+    /// "Question", before "3 / 20".
+    pub question: &'static str,
+    /// "Next question".
+    pub next_question: &'static str,
+    /// The right answer, when the student gave it: the option.
+    #[serde(skip)]
+    pub answer_is: Fmt1,
+    /// A wrong quiz answer: what was chosen, the right answer.
+    #[serde(skip)]
+    pub you_answered: Fmt2,
+    /// "What the comparison table says — criterion".
+    #[serde(skip)]
+    pub table_says: Fmt1,
+    /// A table cell quoted in feedback: the option, the cell.
+    #[serde(skip)]
+    pub quote_line: Fmt2,
+    /// The kit has no scenario.
+    pub no_scenario: &'static str,
+    /// "Scenario", before "3 / 12".
+    pub scenario: &'static str,
+    /// "How should it be hosted?"
+    pub how_hosted: &'static str,
+    /// "Which hybrid architecture?"
+    pub which_hybrid: &'static str,
+    /// "Check" (a scenario answer).
+    pub check: &'static str,
+    /// Why "Check" is off: the hybrid needs an architecture.
+    pub choose_hybrid_too: &'static str,
+    /// Why "Check" is off: nothing chosen.
+    pub choose_option: &'static str,
+    /// "Next scenario".
+    pub next_scenario: &'static str,
+    /// " or " between hybrid architectures.
+    pub or: &'static str,
+    /// "Expected answer: …".
+    #[serde(skip)]
+    pub expected_answer: Fmt1,
+    /// "Your answer: …".
+    #[serde(skip)]
+    pub your_answer: Fmt1,
+    /// Hybrid was right, the architecture was not.
+    pub wrong_architecture: &'static str,
+    /// Heading of the engine's reasons.
+    pub why_engine: &'static str,
+    /// The kit's expected answer is not the engine's.
+    pub kit_disagrees: &'static str,
+    /// " · this round: 2 right out of 3" from right and answered.
+    #[serde(skip)]
+    pub round_so_far: fn(u32, u32) -> String,
+    /// " · retrying missed ones".
+    pub retrying: &'static str,
+    /// "Round complete".
+    pub round_complete: &'static str,
+    /// "This round's score: 2 / 3." from right and answered.
+    #[serde(skip)]
+    pub round_score: fn(u32, u32) -> String,
+    /// "New round".
+    pub new_round: &'static str,
+    /// "Retry missed".
+    pub retry_missed: &'static str,
+    /// "✔ Correct!"
+    pub correct: &'static str,
+    /// "✘ Incorrect".
+    pub incorrect: &'static str,
+    /// The quiz's heading on the progress tab.
+    pub quiz_title: &'static str,
+    /// The scenarios' heading on the progress tab.
+    pub scenarios_title: &'static str,
+    /// Hover text of "Retry missed" on the progress tab.
+    pub retry_hint: &'static str,
+    /// "Reset".
+    pub reset: &'static str,
+    /// Asks before erasing the progress.
+    pub reset_question: &'static str,
+    /// "Yes, erase everything".
+    pub reset_confirm: &'static str,
+    /// "Answers: 3 · right: 2 (66%)" from answered, right, percent.
+    #[serde(skip)]
+    pub score: fn(u32, u32, u32) -> String,
+    /// "Right at least once: 2 / 20" from the count and the total.
+    #[serde(skip)]
+    pub mastered: fn(usize, usize) -> String,
+    /// "Nothing missed to retry."
+    pub nothing_missed: &'static str,
+    /// "To retry:" (a list follows).
+    pub to_retry: &'static str,
+    /// Where progress is saved.
+    pub saved_here: &'static str,
+    /// Progress is not saved this session.
+    pub not_saved_session: &'static str,
+    /// The progress file is unreadable: the error.
+    #[serde(skip)]
+    pub unreadable_progress: Fmt1,
+    /// The unreadable file was copied aside: the copy.
+    #[serde(skip)]
+    pub kept_as: Fmt1,
+    /// The unreadable file could not be copied aside, saving is off: the error, the file.
+    #[serde(skip)]
+    pub saving_off: Fmt2,
+    /// A save failed: the error.
+    #[serde(skip)]
+    pub not_saved: Fmt1,
 }

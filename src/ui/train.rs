@@ -12,13 +12,16 @@ use std::path::PathBuf;
 use egui::{Button, Color32, Label, RichText, Ui};
 
 use crate::i18n::Lang;
-use crate::kit::{CheckedKit, OptionId, Text};
-use crate::train::{
-    self, Deck, Progress, QuizVerdict, ScenarioAnswer, ScenarioVerdict, Section, Training,
-};
+use crate::i18n::words::Train as Words;
+use crate::kit::{CheckedKit, OptionId};
+use crate::train::{self, Deck, Progress, ScenarioAnswer, Section, Training};
 use crate::ui::command::{Command, Tab, TrainAction as Action};
 use crate::ui::theme;
 use crate::ui::view::ViewCtx;
+
+mod progress;
+mod quiz;
+mod scenarios;
 
 /// The widest the text runs, for reading comfort on a wide screen.
 const MAX_TEXT_WIDTH: f32 = 1000.0;
@@ -28,6 +31,33 @@ const MAX_TEXT_WIDTH: f32 = 1000.0;
 struct Choice {
     option: Option<OptionId>,
     pattern: Option<String>,
+}
+
+/// A notice for the user, kept as data and put into words in the language of the screen
+/// when it is taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Notice {
+    /// The progress file could not be read: the error.
+    Unreadable(String),
+    /// The unreadable file was copied aside: the copy's path.
+    KeptAs(String),
+    /// The unreadable file could not be copied aside, so saving is off: the error, the file.
+    SavingOff(String, String),
+    /// A save failed: the error.
+    NotSaved(String),
+}
+
+impl Notice {
+    /// The notice in a language.
+    fn text(&self, lang: Lang) -> String {
+        let w = &lang.words().train;
+        match self {
+            Notice::Unreadable(e) => (w.unreadable_progress)(e),
+            Notice::KeptAs(copy) => (w.kept_as)(copy),
+            Notice::SavingOff(e, path) => (w.saving_off)(e, path),
+            Notice::NotSaved(e) => (w.not_saved)(e),
+        }
+    }
 }
 
 /// The Train screen's state: the training (questions, decks, progress) and what only the
@@ -52,7 +82,7 @@ pub struct Trainer {
     confirm_reset: bool,
     /// Move the keyboard focus to the "next" button (set after an answer, used once).
     focus_next: bool,
-    notices: Vec<Text>,
+    notices: Vec<Notice>,
     lang: Lang,
 }
 
@@ -70,14 +100,7 @@ impl Trainer {
             Some(Ok(Some(p))) => p,
             Some(Err(e)) => {
                 keep_before_save = true;
-                notices.push(Text {
-                    fr: format!(
-                        "{e}\nLa progression repart de zéro. Ce fichier n'est pas effacé : il sera copié à côté (.unreadable) avant d'être remplacé."
-                    ),
-                    en: format!(
-                        "{e}\nProgress starts afresh. This file is not deleted: it will be copied alongside (.unreadable) before it is replaced."
-                    ),
-                });
+                notices.push(Notice::Unreadable(e.to_string()));
                 Progress::default()
             }
         };
@@ -106,7 +129,7 @@ impl Trainer {
             return None;
         }
         let lang = self.lang;
-        let text: Vec<&str> = self.notices.iter().map(|t| t.get(lang)).collect();
+        let text: Vec<String> = self.notices.iter().map(|n| n.text(lang)).collect();
         let text = text.join("\n");
         self.notices.clear();
         Some(text)
@@ -127,8 +150,8 @@ impl Trainer {
         self.tab
     }
 
-    fn notice(&mut self, fr: String, en: String) {
-        self.notices.push(Text { fr, en });
+    fn notice(&mut self, notice: Notice) {
+        self.notices.push(notice);
     }
 
     /// Saves the progress, if there is a file; reports failures once each.
@@ -143,24 +166,11 @@ impl Trainer {
             match train::keep_unreadable(&path) {
                 Ok(copy) => {
                     self.keep_before_save = false;
-                    let copy = copy.display();
-                    self.notice(
-                        format!("Ancien fichier de progression illisible conservé sous {copy}."),
-                        format!("The old, unreadable progress file was kept as {copy}."),
-                    );
+                    self.notice(Notice::KeptAs(copy.display().to_string()));
                 }
                 Err(e) => {
                     self.save_disabled = true;
-                    self.notice(
-                        format!(
-                            "{e}\nLa progression ne sera pas enregistrée pendant cette séance, pour ne pas écraser {}.",
-                            path.display()
-                        ),
-                        format!(
-                            "{e}\nProgress will not be saved during this session, so as not to overwrite {}.",
-                            path.display()
-                        ),
-                    );
+                    self.notice(Notice::SavingOff(e.to_string(), path.display().to_string()));
                     return;
                 }
             }
@@ -189,10 +199,7 @@ impl Trainer {
             Err(e) => {
                 let e = e.to_string();
                 if self.last_save_error.as_deref() != Some(e.as_str()) {
-                    self.notice(
-                        format!("{e}\nLa progression n'est pas enregistrée."),
-                        format!("{e}\nProgress is not saved."),
-                    );
+                    self.notice(Notice::NotSaved(e.clone()));
                     self.last_save_error = Some(e);
                 }
             }
@@ -302,22 +309,15 @@ fn progress_lock(path: &std::path::Path) -> Option<std::fs::File> {
 /// Draws the Train screen inside the central panel. Saves progress (atomically, via
 /// [`crate::files::write_atomic`]) right after each answer or reset, not per frame.
 pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
-    let (kit, lang, dark) = (cx.kit, cx.lang, cx.dark);
-    let cmds = &mut *cx.cmds;
-    trainer.lang = lang;
+    trainer.lang = cx.lang;
+    let w = &cx.words.train;
     let mut actions = Vec::new();
 
-    ui.heading(lang.pick("S'entraîner", "Train"));
-    ui.add(
-        Label::new(lang.pick(
-            "Révisez le tableau comparatif, puis décidez sur des cas concrets. Chaque réponse est expliquée par les notes.",
-            "Revise the comparison table, then decide on concrete cases. Every answer is explained from the notes.",
-        ))
-        .wrap(),
-    );
+    ui.heading(w.title);
+    ui.add(Label::new(w.intro).wrap());
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
-            let text = RichText::new(tab.title(lang)).size(theme::SUBHEADING);
+            let text = RichText::new(tab.title(cx.lang)).size(theme::SUBHEADING);
             if ui.selectable_label(trainer.tab == tab, text).clicked() && trainer.tab != tab {
                 actions.push(Action::Show(tab));
             }
@@ -326,6 +326,7 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     ui.separator();
 
     let focus_next = std::mem::take(&mut trainer.focus_next);
+    let view: &ViewCtx<'_> = cx;
     egui::ScrollArea::vertical()
         .id_salt(("train", trainer.tab))
         .auto_shrink([false, false])
@@ -333,570 +334,47 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
             ui.set_max_width(MAX_TEXT_WIDTH.min(ui.available_width()));
             let t = &trainer.training;
             match trainer.tab {
-                Tab::Quiz => quiz_ui(ui, t, kit, lang, dark, focus_next, &mut actions),
-                Tab::Scenarios => scenario_ui(
-                    ui,
-                    t,
-                    &trainer.choice,
-                    kit,
-                    lang,
-                    dark,
-                    focus_next,
-                    &mut actions,
-                ),
-                Tab::Progress => progress_ui(
-                    ui,
-                    t,
-                    kit,
-                    lang,
-                    trainer.confirm_reset,
-                    saving_note(trainer, lang),
-                    &mut actions,
-                ),
+                Tab::Quiz => quiz::quiz_ui(ui, view, t, focus_next, &mut actions),
+                Tab::Scenarios => {
+                    scenarios::scenario_ui(ui, view, t, &trainer.choice, focus_next, &mut actions)
+                }
+                Tab::Progress => progress::progress_ui(ui, view, trainer, &mut actions),
             }
         });
 
-    cmds.extend(actions.into_iter().map(Command::Train));
-}
-
-// ------------------------------------------------------------------------------------ quiz
-
-fn quiz_ui(
-    ui: &mut Ui,
-    t: &Training,
-    kit: &CheckedKit,
-    lang: Lang,
-    dark: bool,
-    focus_next: bool,
-    actions: &mut Vec<Action>,
-) {
-    let Some(question) = t.current_question() else {
-        let missed = !t.missed_questions().is_empty();
-        round_over_ui(ui, Section::Quiz, &t.quiz, missed, lang, actions);
-        return;
-    };
-    position_ui(ui, lang.pick("Question", "Question"), &t.quiz, lang);
-    ui.add(Label::new(theme::subheading(question.prompt.get(lang))).wrap());
-    if let Some(quote) = &question.quote {
-        ui.add(Label::new(RichText::new(quote.get(lang)).italics()).wrap());
-    }
-    ui.add_space(6.0);
-
-    let verdict = t.quiz_verdict.as_ref();
-    ui.horizontal_wrapped(|ui| {
-        for option in [OptionId::Containers, OptionId::Vms] {
-            let selected = verdict.is_some_and(|v| v.chosen == option);
-            let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
-            let button = Button::new(text)
-                .selected(selected)
-                .min_size(egui::vec2(160.0, 40.0));
-            if ui.add_enabled(verdict.is_none(), button).clicked() {
-                actions.push(Action::Answer(option));
-            }
-        }
-    });
-
-    if let Some(v) = verdict {
-        ui.add_space(6.0);
-        let feedback = quiz_feedback_ui(ui, v, kit, lang, dark);
-        ui.add_space(6.0);
-        let next = lang.pick("Question suivante", "Next question");
-        if next_button(ui, next, feedback, focus_next) {
-            actions.push(Action::NextQuestion);
-        }
-    }
-}
-
-fn quiz_feedback_ui(
-    ui: &mut Ui,
-    v: &QuizVerdict,
-    kit: &CheckedKit,
-    lang: Lang,
-    dark: bool,
-) -> egui::Rect {
-    feedback_frame(ui, v.correct, dark, |ui| {
-        verdict_line(ui, v.correct, lang, dark);
-        let answer = kit.option_name(v.answer, lang);
-        let line = if v.correct {
-            format!(
-                "{}{} {answer}.",
-                lang.pick("Réponse", "Answer"),
-                colon(lang)
-            )
-        } else {
-            let chosen = kit.option_name(v.chosen, lang);
-            match lang {
-                Lang::Fr => {
-                    format!("Vous avez répondu {chosen}\u{a0}; la bonne réponse est {answer}.")
-                }
-                Lang::En => format!("You answered {chosen}; the right answer is {answer}."),
-            }
-        };
-        ui.add(Label::new(line).wrap());
-        ui.add_space(4.0);
-        let source = format!(
-            "{} — {}",
-            lang.pick(
-                "Ce que dit le tableau comparatif",
-                "What the comparison table says"
-            ),
-            v.criterion.get(lang)
-        );
-        ui.add(Label::new(RichText::new(source).strong()).wrap());
-        for q in &v.quotes {
-            let name = kit.option_name(q.option, lang);
-            let text = format!("{name}{} {}", colon(lang), quoted(q.text.get(lang), lang));
-            ui.add(Label::new(text).wrap());
-        }
-    })
-}
-
-// ------------------------------------------------------------------------------- scenarios
-
-#[allow(clippy::too_many_arguments)]
-fn scenario_ui(
-    ui: &mut Ui,
-    t: &Training,
-    choice: &Choice,
-    kit: &CheckedKit,
-    lang: Lang,
-    dark: bool,
-    focus_next: bool,
-    actions: &mut Vec<Action>,
-) {
-    if kit.scenarios.is_empty() {
-        ui.add(
-            Label::new(lang.pick(
-                "Ce kit n'a pas de scénario. Les formateurs peuvent en ajouter dans la liste « scenarios » du fichier du kit.",
-                "This kit has no scenario. Trainers can add some to the kit file's “scenarios” list.",
-            ))
-            .wrap(),
-        );
-        return;
-    }
-    let Some(scenario) = t.current_scenario(kit) else {
-        let missed = !t.missed_scenarios(kit).is_empty();
-        round_over_ui(ui, Section::Scenarios, &t.scenarios, missed, lang, actions);
-        return;
-    };
-    position_ui(ui, lang.pick("Scénario", "Scenario"), &t.scenarios, lang);
-    ui.add(Label::new(theme::subheading(scenario.title.get(lang))).wrap());
-    ui.add(Label::new(scenario.situation.get(lang)).wrap());
-    ui.add_space(6.0);
-
-    let verdict = t.scenario_verdict.as_ref();
-    let locked = verdict.is_some();
-    let label = ui.label(
-        RichText::new(lang.pick("Comment l'héberger\u{a0}?", "How should it be hosted?")).strong(),
-    );
-    ui.horizontal_wrapped(|ui| {
-        for option in OptionId::ALL {
-            let selected = choice.option == Some(option);
-            let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
-            let button = Button::new(text)
-                .selected(selected)
-                .min_size(egui::vec2(160.0, 40.0));
-            if ui.add_enabled(!locked, button).clicked() {
-                actions.push(Action::Choose(option));
-            }
-        }
-    })
-    .response
-    .labelled_by(label.id);
-
-    if choice.option == Some(OptionId::Hybrid) {
-        let label = ui.label(
-            RichText::new(lang.pick(
-                "Quelle architecture hybride\u{a0}?",
-                "Which hybrid architecture?",
-            ))
-            .strong(),
-        );
-        ui.horizontal_wrapped(|ui| {
-            for hybrid in &kit.hybrids {
-                let selected = choice.pattern.as_deref() == Some(hybrid.id.as_str());
-                let button = Button::new(hybrid.name.get(lang)).selected(selected);
-                if ui.add_enabled(!locked, button).clicked() {
-                    actions.push(Action::ChoosePattern(hybrid.id.clone()));
-                }
-            }
-        })
-        .response
-        .labelled_by(label.id);
-    }
-
-    match verdict {
-        None => {
-            ui.add_space(6.0);
-            let ready = match choice.option {
-                Some(OptionId::Hybrid) => choice.pattern.is_some(),
-                Some(_) => true,
-                None => false,
-            };
-            let check = ui.add_enabled(ready, Button::new(lang.pick("Valider", "Check")));
-            if check.clicked() {
-                actions.push(Action::Check);
-            }
-            if !ready {
-                let hint = if choice.option == Some(OptionId::Hybrid) {
-                    lang.pick(
-                        "Choisissez aussi une architecture hybride.",
-                        "Choose a hybrid architecture too.",
-                    )
-                } else {
-                    lang.pick("Choisissez une option.", "Choose an option.")
-                };
-                ui.label(RichText::new(hint).small().weak());
-            }
-        }
-        Some(v) => {
-            ui.add_space(6.0);
-            let feedback = scenario_feedback_ui(ui, v, kit, lang, dark);
-            ui.add_space(6.0);
-            let next = lang.pick("Scénario suivant", "Next scenario");
-            if next_button(ui, next, feedback, focus_next) {
-                actions.push(Action::NextScenario);
-            }
-        }
-    }
-}
-
-/// "Hybrid — A or B", or the option's name.
-fn answer_name(kit: &CheckedKit, option: OptionId, patterns: &[String], lang: Lang) -> String {
-    let name = kit.option_name(option, lang);
-    if option != OptionId::Hybrid || patterns.is_empty() {
-        return name;
-    }
-    let names: Vec<&str> = patterns
-        .iter()
-        .map(|id| kit.hybrid(id).map_or(id.as_str(), |h| h.name.get(lang)))
-        .collect();
-    format!("{name} — {}", names.join(lang.pick(" ou ", " or ")))
-}
-
-fn scenario_feedback_ui(
-    ui: &mut Ui,
-    v: &ScenarioVerdict,
-    kit: &CheckedKit,
-    lang: Lang,
-    dark: bool,
-) -> egui::Rect {
-    feedback_frame(ui, v.correct, dark, |ui| {
-        verdict_line(ui, v.correct, lang, dark);
-        let expected = answer_name(kit, v.expected, &v.expected_patterns, lang);
-        ui.add(
-            Label::new(format!(
-                "{}{} {expected}",
-                lang.pick("Réponse attendue", "Expected answer"),
-                colon(lang)
-            ))
-            .wrap(),
-        );
-        if !v.correct {
-            let chosen_patterns: Vec<String> = v.chosen.pattern.iter().cloned().collect();
-            let chosen = answer_name(kit, v.chosen.option, &chosen_patterns, lang);
-            ui.add(
-                Label::new(format!(
-                    "{}{} {chosen}",
-                    lang.pick("Votre réponse", "Your answer"),
-                    colon(lang)
-                ))
-                .wrap(),
-            );
-            if v.option_right {
-                ui.add(
-                    Label::new(lang.pick(
-                        "Hybride, c'est juste, mais l'architecture ne convient pas le mieux à ce cas.",
-                        "Hybrid is right, but that architecture is not the best fit for this case.",
-                    ))
-                    .wrap(),
-                );
-            }
-        }
-        ui.add_space(4.0);
-        ui.add(
-            Label::new(
-                RichText::new(lang.pick(
-                    "Pourquoi — les raisons du moteur de décision, pour les mêmes besoins\u{a0}:",
-                    "Why — the decision engine's reasons, for the same needs:",
-                ))
-                .strong(),
-            )
-            .wrap(),
-        );
-        for reason in &v.reasons {
-            bullet_ui(ui, reason.get(lang));
-        }
-        if v.expected == OptionId::Hybrid {
-            for hybrid in v.expected_patterns.iter().filter_map(|id| kit.hybrid(id)) {
-                ui.add_space(4.0);
-                ui.add(Label::new(RichText::new(hybrid.name.get(lang)).strong()).wrap());
-                for (heading, text) in [
-                    (&kit.headings.architecture, &hybrid.architecture),
-                    (&kit.headings.example, &hybrid.example),
-                ] {
-                    ui.add(
-                        Label::new(format!(
-                            "{}{} {}",
-                            heading.get(lang),
-                            colon(lang),
-                            text.get(lang)
-                        ))
-                        .wrap(),
-                    );
-                }
-            }
-        }
-        if !v.agrees_with_kit {
-            ui.add_space(4.0);
-            ui.add(
-                Label::new(
-                    RichText::new(lang.pick(
-                        "⚠ Le kit prévoit une autre réponse pour ce scénario que le moteur de décision. La réponse du moteur fait foi ici\u{a0}; signalez-le au formateur.",
-                        "⚠ The kit expects a different answer for this scenario than the decision engine gives. The engine's answer counts here; tell the trainer.",
-                    ))
-                    .color(theme::beyond_colour(dark)),
-                )
-                .wrap(),
-            );
-        }
-    })
-}
-
-// -------------------------------------------------------------------------------- progress
-
-fn progress_ui(
-    ui: &mut Ui,
-    t: &Training,
-    kit: &CheckedKit,
-    lang: Lang,
-    confirm_reset: bool,
-    saving: (&str, Option<&std::path::Path>),
-    actions: &mut Vec<Action>,
-) {
-    let quiz_missed: Vec<String> = t
-        .missed_questions()
-        .into_iter()
-        .filter_map(|i| t.questions.get(i))
-        .map(|q| q.full(lang))
-        .collect();
-    let scenarios_missed: Vec<String> = t
-        .missed_scenarios(kit)
-        .into_iter()
-        .filter_map(|i| kit.scenarios.get(i))
-        .map(|s| s.title.get(lang).to_owned())
-        .collect();
-
-    section_progress_ui(
-        ui,
-        lang.pick(
-            "Quiz sur le tableau comparatif",
-            "Quiz on the comparison table",
-        ),
-        t.progress.section(Section::Quiz),
-        t.questions.len(),
-        &quiz_missed,
-        lang,
-    );
-    ui.add_space(8.0);
-    section_progress_ui(
-        ui,
-        lang.pick("Scénarios d'entraînement", "Training scenarios"),
-        t.progress.section(Section::Scenarios),
-        kit.scenarios.len(),
-        &scenarios_missed,
-        lang,
-    );
-    ui.add_space(10.0);
-
-    ui.horizontal_wrapped(|ui| {
-        let any_missed = !quiz_missed.is_empty() || !scenarios_missed.is_empty();
-        let retry = ui
-            .add_enabled(
-                any_missed,
-                Button::new(lang.pick("Revoir les erreurs", "Retry missed")),
-            )
-            .on_hover_text(lang.pick(
-                "Recommence le quiz et les scénarios avec seulement les erreurs.",
-                "Restarts the quiz and the scenarios with only the missed ones.",
-            ));
-        if retry.clicked() {
-            actions.push(Action::RetryMissed(None));
-        }
-        if ui
-            .add_enabled(
-                !confirm_reset,
-                Button::new(lang.pick("Réinitialiser", "Reset")),
-            )
-            .clicked()
-        {
-            actions.push(Action::AskReset);
-        }
-    });
-    if confirm_reset {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.add(
-                Label::new(
-                    RichText::new(lang.pick(
-                        "Effacer tous les scores et la liste des erreurs\u{a0}? C'est définitif.",
-                        "Erase all scores and the list of missed items? This cannot be undone.",
-                    ))
-                    .strong(),
-                )
-                .wrap(),
-            );
-            ui.horizontal_wrapped(|ui| {
-                if ui
-                    .button(lang.pick("Oui, tout effacer", "Yes, erase everything"))
-                    .clicked()
-                {
-                    actions.push(Action::ConfirmReset);
-                }
-                if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
-                    actions.push(Action::CancelReset);
-                }
-            });
-        });
-    }
-    ui.add_space(8.0);
-    let (note, path) = saving;
-    let r = ui.add(Label::new(RichText::new(note).small().weak()).wrap());
-    if let Some(path) = path {
-        r.on_hover_ui(|ui| {
-            ui.label(path.display().to_string());
-        });
-    }
-}
-
-fn section_progress_ui(
-    ui: &mut Ui,
-    title: &str,
-    p: &train::SectionProgress,
-    total: usize,
-    missed: &[String],
-    lang: Lang,
-) {
-    ui.add(Label::new(theme::subheading(title)).wrap());
-    let score = match lang {
-        Lang::Fr => format!(
-            "Réponses\u{a0}: {} · justes\u{a0}: {} ({}\u{a0}%)",
-            p.answered,
-            p.right,
-            p.percent()
-        ),
-        Lang::En => format!(
-            "Answers: {} · right: {} ({}%)",
-            p.answered,
-            p.right,
-            p.percent()
-        ),
-    };
-    ui.label(score);
-    ui.label(format!(
-        "{}{} {} / {total}",
-        lang.pick("Réussis au moins une fois", "Right at least once"),
-        colon(lang),
-        p.mastered.len().min(total)
-    ));
-    if missed.is_empty() {
-        ui.label(
-            RichText::new(lang.pick("Aucune erreur à revoir.", "Nothing missed to retry.")).weak(),
-        );
-    } else {
-        ui.label(
-            RichText::new(format!(
-                "{}{}",
-                lang.pick("À revoir", "To retry"),
-                colon(lang)
-            ))
-            .strong(),
-        );
-        for item in missed {
-            bullet_ui(ui, item);
-        }
-    }
-}
-
-/// Where progress goes, and the file's path to show on hover (kept out of the text so that
-/// the screen reads the same on every computer).
-fn saving_note(trainer: &Trainer, lang: Lang) -> (&'static str, Option<&std::path::Path>) {
-    match &trainer.progress_file {
-        Some(path) if !trainer.save_disabled => (
-            lang.pick(
-                "La progression est enregistrée sur cet ordinateur, après chaque réponse.",
-                "Progress is saved on this computer, after each answer.",
-            ),
-            Some(path.as_path()),
-        ),
-        _ => (
-            lang.pick(
-                "La progression n'est pas enregistrée pendant cette séance.",
-                "Progress is not saved during this session.",
-            ),
-            None,
-        ),
-    }
+    cx.cmds.extend(actions.into_iter().map(Command::Train));
 }
 
 // --------------------------------------------------------------------------------- shared
 
 /// "Question 3 / 20 · this round: 2 right out of 2".
-fn position_ui(ui: &mut Ui, what: &str, deck: &Deck, lang: Lang) {
+fn position_ui(ui: &mut Ui, w: &Words, what: &str, deck: &Deck) {
     let mut text = format!("{what} {} / {}", deck.pos + 1, deck.order.len());
     if deck.answered > 0 {
-        text.push_str(&match lang {
-            Lang::Fr => format!(
-                " · série\u{a0}: {} juste{} sur {}",
-                deck.right,
-                if deck.right > 1 { "s" } else { "" },
-                deck.answered
-            ),
-            Lang::En => format!(
-                " · this round: {} right out of {}",
-                deck.right, deck.answered
-            ),
-        });
+        text.push_str(&(w.round_so_far)(deck.right, deck.answered));
     }
     if deck.retry {
-        text.push_str(lang.pick(" · révision des erreurs", " · retrying missed ones"));
+        text.push_str(w.retrying);
     }
     ui.label(RichText::new(text).weak());
 }
 
 fn round_over_ui(
     ui: &mut Ui,
+    w: &Words,
     section: Section,
     deck: &Deck,
     missed: bool,
-    lang: Lang,
     actions: &mut Vec<Action>,
 ) {
-    ui.add(
-        Label::new(theme::subheading(
-            lang.pick("Série terminée", "Round complete"),
-        ))
-        .wrap(),
-    );
-    let score = match lang {
-        Lang::Fr => format!(
-            "Score de la série\u{a0}: {} / {}.",
-            deck.right, deck.answered
-        ),
-        Lang::En => format!("This round's score: {} / {}.", deck.right, deck.answered),
-    };
-    ui.label(score);
+    ui.add(Label::new(theme::subheading(w.round_complete)).wrap());
+    ui.label((w.round_score)(deck.right, deck.answered));
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .button(lang.pick("Nouvelle série", "New round"))
-            .clicked()
-        {
+        if ui.button(w.new_round).clicked() {
             actions.push(Action::NewRound(section));
         }
         if ui
-            .add_enabled(
-                missed,
-                Button::new(lang.pick("Revoir les erreurs", "Retry missed")),
-            )
+            .add_enabled(missed, Button::new(w.retry_missed))
             .clicked()
         {
             actions.push(Action::RetryMissed(Some(section)));
@@ -905,14 +383,11 @@ fn round_over_ui(
 }
 
 /// "✔ Right!" or "✘ Wrong", large and coloured.
-fn verdict_line(ui: &mut Ui, correct: bool, lang: Lang, dark: bool) {
+fn verdict_line(ui: &mut Ui, w: &Words, correct: bool, dark: bool) {
     let (text, colour) = if correct {
-        (
-            lang.pick("✔ Juste\u{a0}!", "✔ Correct!"),
-            right_colour(dark),
-        )
+        (w.correct, right_colour(dark))
     } else {
-        (lang.pick("✘ Faux", "✘ Incorrect"), wrong_colour(dark))
+        (w.incorrect, wrong_colour(dark))
     };
     ui.label(
         RichText::new(text)
@@ -960,19 +435,6 @@ fn bullet_ui(ui: &mut Ui, text: &str) {
             ui.add(Label::new(text).wrap());
         });
     });
-}
-
-/// The colon as each language writes it after a label.
-fn colon(lang: Lang) -> &'static str {
-    lang.pick("\u{a0}:", ":")
-}
-
-/// Quotation marks as each language writes them.
-fn quoted(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
-        Lang::En => format!("“{text}”"),
-    }
 }
 
 fn right_colour(dark: bool) -> Color32 {

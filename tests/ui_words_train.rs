@@ -1,0 +1,196 @@
+//! The Train screen speaks the catalog's words: each tab, drawn in French and in English,
+//! shows the labels of `words.train` in that language and not the other's, and the
+//! trainer's notices are put into words in the language of the screen when they are taken.
+
+mod common;
+
+use std::path::PathBuf;
+
+use arbitre::i18n::{Lang, typo};
+use arbitre::kit::CheckedKit;
+use arbitre::ui::command::Tab;
+use arbitre::ui::theme;
+use arbitre::ui::train::Trainer;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// The trainer, the kit and the language, as the app would hold them.
+type State = (Trainer, CheckedKit, Lang);
+
+const SEED: u64 = 2024;
+
+fn kit() -> CheckedKit {
+    match CheckedKit::builtin() {
+        Ok(k) => k,
+        Err(e) => panic!("built-in kit: {e}"),
+    }
+}
+
+/// The Train screen alone, as the app's central panel shows it, at 1280×720.
+fn harness(lang: Lang, progress_file: Option<PathBuf>) -> Harness<'static, State> {
+    let kit = kit();
+    let trainer = Trainer::new(&kit, progress_file, SEED);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_context_setup(theme::install)
+        .build_ui_state(
+            |ui, state: &mut State| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    common::train_frame(ui, &mut state.0, &state.1, state.2, false);
+                });
+            },
+            (trainer, kit, lang),
+        );
+    h.run();
+    h
+}
+
+fn click(h: &mut Harness<'_, State>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    }
+}
+
+/// Answers the current question right.
+fn answer_right(h: &mut Harness<'_, State>, lang: Lang) -> String {
+    let (trainer, kit, _) = h.state();
+    let Some(q) = trainer.training().current_question() else {
+        panic!("no question");
+    };
+    let name = kit.option_name(q.answer, lang);
+    click(h, &name);
+    name
+}
+
+#[test]
+fn the_quiz_tab_speaks_the_catalog_in_each_language() {
+    for lang in Lang::ALL {
+        let (w, not) = (&lang.words().train, &other(lang).words().train);
+        let mut h = harness(lang, None);
+        h.get_by_label(w.title);
+        h.get_by_label(w.intro);
+        for title in w.tabs {
+            h.get_by_label(title);
+        }
+        h.get_by_label_contains(&format!("{} 1 / ", w.question));
+        assert!(h.query_by_label(not.title).is_none(), "{lang:?}");
+        assert!(h.query_by_label(not.intro).is_none(), "{lang:?}");
+
+        let answer = answer_right(&mut h, lang);
+        h.get_by_label(w.correct);
+        h.get_by_label(&(w.answer_is)(&answer));
+        h.get_by_label(w.next_question);
+        h.get_by_label_contains(&(w.round_so_far)(1, 1));
+        assert!(h.query_by_label(not.correct).is_none(), "{lang:?}");
+        assert!(h.query_by_label(not.next_question).is_none(), "{lang:?}");
+    }
+}
+
+#[test]
+fn the_scenarios_tab_speaks_the_catalog_in_each_language() {
+    for lang in Lang::ALL {
+        let (w, not) = (&lang.words().train, &other(lang).words().train);
+        let mut h = harness(lang, None);
+        click(&mut h, w.tabs[1]);
+        assert_eq!(h.state().0.tab(), Tab::Scenarios);
+        h.get_by_label_contains(&format!("{} 1 / ", w.scenario));
+        h.get_by_label(w.how_hosted);
+        h.get_by_label(w.check);
+        h.get_by_label(w.choose_option);
+        assert!(h.query_by_label(not.how_hosted).is_none(), "{lang:?}");
+        assert!(h.query_by_label(not.check).is_none(), "{lang:?}");
+
+        let hybrid = h
+            .state()
+            .1
+            .option_name(arbitre::kit::OptionId::Hybrid, lang);
+        click(&mut h, &hybrid);
+        h.get_by_label(w.which_hybrid);
+        h.get_by_label(w.choose_hybrid_too);
+        assert!(h.query_by_label(not.which_hybrid).is_none(), "{lang:?}");
+    }
+}
+
+#[test]
+fn the_progress_tab_speaks_the_catalog_in_each_language() {
+    for lang in Lang::ALL {
+        let words = lang.words();
+        let (w, not) = (&words.train, &other(lang).words().train);
+        let mut h = harness(lang, None);
+        click(&mut h, w.tabs[2]);
+        assert_eq!(h.state().0.tab(), Tab::Progress);
+        h.get_by_label(w.quiz_title);
+        h.get_by_label(w.scenarios_title);
+        assert_eq!(h.query_all_by_label(&(w.score)(0, 0, 0)).count(), 2);
+        assert_eq!(h.query_all_by_label(w.nothing_missed).count(), 2);
+        h.get_by_label(w.retry_missed);
+        h.get_by_label(w.not_saved_session);
+        assert!(h.query_by_label(not.quiz_title).is_none(), "{lang:?}");
+        assert!(h.query_by_label(not.nothing_missed).is_none(), "{lang:?}");
+
+        click(&mut h, w.reset);
+        h.get_by_label(w.reset_question);
+        h.get_by_label(w.reset_confirm);
+        h.get_by_label(words.common.cancel);
+        assert!(h.query_by_label(not.reset_question).is_none(), "{lang:?}");
+    }
+}
+
+/// A save error that happened while the screen was in one language is said in the
+/// language the screen is in when the message is taken.
+#[test]
+fn a_save_error_is_said_in_the_language_it_is_taken_in() -> Result<(), Box<dyn std::error::Error>> {
+    for (during, taken) in [
+        (Lang::Fr, Lang::En),
+        (Lang::En, Lang::Fr),
+        (Lang::Fr, Lang::Fr),
+    ] {
+        let dir = tempfile::tempdir()?;
+        let blocker = dir.path().join("arbitre");
+        let mut h = harness(during, Some(blocker.join("progress.ron")));
+        // A file where the folder should be: the folder cannot be created.
+        std::fs::write(&blocker, "not a folder")?;
+        answer_right(&mut h, during);
+        h.state_mut().2 = taken;
+        h.run();
+        let msg = h.state_mut().0.take_message().unwrap_or_default();
+        let said = (taken.words().train.not_saved)("");
+        let unsaid = (other(taken).words().train.not_saved)("");
+        assert!(msg.ends_with(said.trim_start()), "{taken:?}: {msg}");
+        assert!(!msg.contains(unsaid.trim_start()), "{taken:?}: {msg}");
+        assert!(h.state_mut().0.take_message().is_none(), "taken once");
+    }
+    Ok(())
+}
+
+/// The Train words that take values follow French typography too (the catalog test walks
+/// the plain strings only).
+#[test]
+fn the_train_words_with_values_follow_french_typography() {
+    let w = &Lang::Fr.words().train;
+    for s in [
+        (w.answer_is)("Conteneurs"),
+        (w.you_answered)("Conteneurs", "Machines virtuelles"),
+        (w.table_says)("Isolation"),
+        (w.quote_line)("Conteneurs", "partagent le noyau"),
+        (w.expected_answer)("Hybride"),
+        (w.your_answer)("Conteneurs"),
+        (w.round_so_far)(2, 3),
+        (w.round_score)(2, 3),
+        (w.score)(3, 2, 66),
+        (w.mastered)(2, 20),
+        (w.unreadable_progress)("progress.ron:1:2"),
+        (w.kept_as)("progress.ron.unreadable"),
+        (w.saving_off)("refusé", "progress.ron"),
+        (w.not_saved)("disque plein"),
+    ] {
+        assert!(typo::is_french_right(&s), "not French typography: {s:?}");
+        assert!(!s.contains('"'), "French quotes are « »: {s:?}");
+    }
+}
