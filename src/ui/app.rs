@@ -585,9 +585,8 @@ impl ArbitreApp {
             );
         }
 
-        if let Some(text) = self.trainer.take_message() {
-            self.messages.push(Notice::Train(text));
-        }
+        self.messages
+            .extend(self.trainer.take_notices().into_iter().map(Notice::Train));
         for cmd in cmds {
             self.apply(cmd, &ctx);
         }

@@ -84,8 +84,8 @@ pub enum Notice {
     },
     /// No file dialog could be opened.
     DialogFailed(String),
-    /// The Train screen's message, already in the language it was taken in.
-    Train(String),
+    /// The Train screen's notice (progress files).
+    Train(crate::ui::train::Notice),
 }
 
 impl Notice {
@@ -151,7 +151,7 @@ impl Notice {
             }
             Notice::OrphanSetAside(to) => (w.orphan_set_aside)(&show(to)),
             Notice::OrphanFailed(e) => errors::write_error(e, lang),
-            Notice::Train(why) => why.clone(),
+            Notice::Train(n) => n.text(lang),
             Notice::Exported(p) => (w.exported)(&show(p)),
             Notice::OtherTemplate => w.other_template.to_owned(),
             Notice::DecisionRestored(p) => (w.decision_restored)(&show(p)),

@@ -35,27 +35,30 @@ struct Choice {
 
 /// A notice for the user, kept as data and put into words in the language of the screen
 /// when it is taken.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Notice {
+#[derive(Debug)]
+pub enum Notice {
     /// The progress file could not be read: the error.
-    Unreadable(String),
+    Unreadable(crate::kit::LoadError),
     /// The unreadable file was copied aside: the copy's path.
-    KeptAs(String),
+    KeptAs(PathBuf),
     /// The unreadable file could not be copied aside, so saving is off: the error, the file.
-    SavingOff(String, String),
+    SavingOff(crate::files::WriteError, PathBuf),
     /// A save failed: the error.
-    NotSaved(String),
+    NotSaved(crate::files::WriteError),
 }
 
 impl Notice {
     /// The notice in a language.
-    fn text(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
+        use crate::ui::errors::{load_error, write_error};
         let w = &lang.words().train;
         match self {
-            Notice::Unreadable(e) => (w.unreadable_progress)(e),
-            Notice::KeptAs(copy) => (w.kept_as)(copy),
-            Notice::SavingOff(e, path) => (w.saving_off)(e, path),
-            Notice::NotSaved(e) => (w.not_saved)(e),
+            Notice::Unreadable(e) => (w.unreadable_progress)(&load_error(e, lang)),
+            Notice::KeptAs(copy) => (w.kept_as)(&copy.display().to_string()),
+            Notice::SavingOff(e, path) => {
+                (w.saving_off)(&write_error(e, lang), &path.display().to_string())
+            }
+            Notice::NotSaved(e) => (w.not_saved)(&write_error(e, lang)),
         }
     }
 }
@@ -100,7 +103,7 @@ impl Trainer {
             Some(Ok(Some(p))) => p,
             Some(Err(e)) => {
                 keep_before_save = true;
-                notices.push(Notice::Unreadable(e.to_string()));
+                notices.push(Notice::Unreadable(e));
                 Progress::default()
             }
         };
@@ -121,9 +124,14 @@ impl Trainer {
         }
     }
 
-    /// An error or notice to show the user, taken once. Call it every frame (it is cheap):
-    /// save errors arrive while the screen is used. The text is in the language the Train
-    /// screen was last drawn in (French before that).
+    /// The notices to show the user, taken once, as data (worded when drawn). Call it every
+    /// frame (it is cheap): save errors arrive while the screen is used.
+    pub fn take_notices(&mut self) -> Vec<Notice> {
+        std::mem::take(&mut self.notices)
+    }
+
+    /// An error or notice to show the user, taken once, in the language the Train screen was
+    /// last drawn in (French before that).
     pub fn take_message(&mut self) -> Option<String> {
         if self.notices.is_empty() {
             return None;
@@ -166,11 +174,11 @@ impl Trainer {
             match train::keep_unreadable(&path) {
                 Ok(copy) => {
                     self.keep_before_save = false;
-                    self.notice(Notice::KeptAs(copy.display().to_string()));
+                    self.notice(Notice::KeptAs(copy));
                 }
                 Err(e) => {
                     self.save_disabled = true;
-                    self.notice(Notice::SavingOff(e.to_string(), path.display().to_string()));
+                    self.notice(Notice::SavingOff(e, path.clone()));
                     return;
                 }
             }
@@ -197,10 +205,10 @@ impl Trainer {
                 self.training.progress = to_write;
             }
             Err(e) => {
-                let e = e.to_string();
-                if self.last_save_error.as_deref() != Some(e.as_str()) {
-                    self.notice(Notice::NotSaved(e.clone()));
-                    self.last_save_error = Some(e);
+                let said = e.to_string();
+                if self.last_save_error.as_deref() != Some(said.as_str()) {
+                    self.notice(Notice::NotSaved(e));
+                    self.last_save_error = Some(said);
                 }
             }
         }
