@@ -586,6 +586,9 @@ fn log_target(rng: &mut Rng, bytes: &[u8], logs: &[(PathBuf, PathBuf)]) {
     let before = snapshot(root);
     if let Ok(log) = log::detect(root) {
         if let Ok(scan) = log.records() {
+            if scan.records.iter().any(|r| r.file == record) {
+                accepted(RECORD);
+            }
             let _ = log::render_index(&scan);
             for r in &scan.records {
                 let _ = r.link();
@@ -647,6 +650,7 @@ fn run_one(
     // Kit: parse, check, and use a kit that passes.
     stage("kit", || {
         if let Ok(k) = Kit::load_str(&text, path) {
+            accepted(KIT);
             let _ = k.ticks();
             if let Ok(loaded) = Session::parse(&adr_free(example), path, &k) {
                 render(&k, &loaded.session);
@@ -655,13 +659,16 @@ fn run_one(
     });
     stage("session", || {
         if let Ok(loaded) = Session::parse(&text, path, kit) {
+            accepted(SESSION);
             render(kit, &loaded.session);
         }
     });
     // ADR: the session block, as the app opens an ADR; the preview of a foreign one.
     stage("adr", || match adr::extract_session(&text) {
         Embedded::Session(ron) => {
-            let _ = Session::parse(&ron, path, kit);
+            if Session::parse(&ron, path, kit).is_ok() {
+                accepted(ADR_SESSION);
+            }
         }
         Embedded::Foreign => {
             let _ = adr::preview_markdown(&text);
@@ -673,7 +680,11 @@ fn run_one(
         let marked = log::mark_superseded(&text, &link(42, "New | one"));
         let _ = log::mark_superseded(&marked, &link(43, ""));
     });
-    stage("progress", || Progress::parse(&text, path).map(drop).ok());
+    stage("progress", || {
+        if Progress::parse(&text, path).is_ok() {
+            accepted(PROGRESS);
+        }
+    });
 
     // Byte-level readers, on files.
     stage("files", || {
@@ -699,6 +710,7 @@ fn autosave_target(kit: &CheckedKit, bytes: &[u8], s: &Scratch) {
     match autosave.find(kit) {
         Found::Nothing => panic!("the autosave was not found"),
         Found::Work(..) => {
+            accepted(AUTOSAVE);
             assert!(
                 io("read", std::fs::read(autosave.file())) == bytes,
                 "reading the autosave changed it"
@@ -712,6 +724,27 @@ fn autosave_target(kit: &CheckedKit, bytes: &[u8], s: &Scratch) {
             io("remove", std::fs::remove_file(&moved_to));
         }
     }
+}
+
+/// How many inputs each reader accepted (so a run shows it got past the syntax).
+static ACCEPTED: [AtomicU64; 6] = [const { AtomicU64::new(0) }; 6];
+const ACCEPTED_NAMES: [&str; 6] = [
+    "kit",
+    "session",
+    "ADR session block",
+    "log record",
+    "autosave",
+    "progress",
+];
+const KIT: usize = 0;
+const SESSION: usize = 1;
+const ADR_SESSION: usize = 2;
+const RECORD: usize = 3;
+const AUTOSAVE: usize = 4;
+const PROGRESS: usize = 5;
+
+fn accepted(what: usize) {
+    ACCEPTED[what].fetch_add(1, Ordering::Relaxed);
 }
 
 thread_local! {
@@ -948,6 +981,15 @@ fn run(default_count: u64) {
     eprintln!(
         "fuzz: time by reader: {}",
         show_stages(&by_stage, by_stage.len())
+    );
+    eprintln!(
+        "fuzz: accepted: {}",
+        ACCEPTED_NAMES
+            .iter()
+            .zip(&ACCEPTED)
+            .map(|(n, c)| format!("{n} {}", c.swap(0, Ordering::Relaxed)))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let mut report = String::new();
     if failed > 0 {
