@@ -24,7 +24,8 @@
 //! - `fuzz` (ignored): 1,000,000 inputs, `cargo test --release --test fuzz -- --ignored fuzz`.
 //!
 //! Environment: `ARBITRE_FUZZ_COUNT` (inputs), `ARBITRE_FUZZ_SEED` (the run's seed, decimal
-//! or 0x-hex; printed by every run), `ARBITRE_FUZZ_START` (first index). Each input depends
+//! or 0x-hex; printed by every run), `ARBITRE_FUZZ_START` (first index), `ARBITRE_FUZZ_DIR`
+//! (where the scratch logs and files go; `/dev/shm` by default where it exists). Each input depends
 //! only on the seed and its index, so `ARBITRE_FUZZ_SEED=<s> ARBITRE_FUZZ_START=<i>
 //! ARBITRE_FUZZ_COUNT=1` replays exactly one.
 
@@ -471,12 +472,29 @@ struct Scratch {
     autosave_dir: PathBuf,
 }
 
+/// Where the scratch folders go: `$ARBITRE_FUZZ_DIR`, else `/dev/shm` where there is one
+/// (memory: on a busy disk, writing each input costs milliseconds), else the target's tmp.
+fn scratch_base() -> PathBuf {
+    if let Some(dir) = std::env::var_os("ARBITRE_FUZZ_DIR").filter(|d| !d.is_empty()) {
+        return dir.into();
+    }
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() && tempfile::tempdir_in(shm).is_ok() {
+        return shm.to_owned();
+    }
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+}
+
 fn scratch() -> Scratch {
-    let base = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = match tempfile::Builder::new().prefix("fuzz-").tempdir_in(base) {
+    let base = scratch_base();
+    let dir = match tempfile::Builder::new()
+        .prefix("arbitre-fuzz-")
+        .tempdir_in(&base)
+    {
         Ok(d) => d,
         Err(e) => panic!("{}: {e}", base.display()),
     };
+    eprintln!("fuzz: scratch folder {}", dir.path().display());
     let root = dir.path().join("repo");
     let file = dir.path().join("input.bin");
     let autosave_dir = dir.path().join("data");
