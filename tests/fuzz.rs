@@ -857,6 +857,9 @@ fn keep_input(seed: u64, index: u64, bytes: &[u8]) -> PathBuf {
     path
 }
 
+/// Where the last caught panic happened (the hook records it; the report names it).
+static PANIC_AT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
 fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = e.downcast_ref::<&str>() {
         (*s).to_owned()
@@ -916,7 +919,11 @@ fn run(default_count: u64) {
 
     // Panics are caught and reported below; the default hook would print each one.
     let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    std::panic::set_hook(Box::new(|info| {
+        if let Ok(mut at) = PANIC_AT.lock() {
+            *at = info.location().map(ToString::to_string);
+        }
+    }));
 
     let mut failures: Vec<String> = Vec::new();
     let mut failed = 0u64;
@@ -967,8 +974,13 @@ fn run(default_count: u64) {
             failed += 1;
             if failures.len() < 10 {
                 let path = keep_input(cfg.seed, index, &made.bytes);
+                let at = PANIC_AT
+                    .lock()
+                    .ok()
+                    .and_then(|mut at| at.take())
+                    .unwrap_or_default();
                 failures.push(format!(
-                    "input {index} ({}; {} bytes): {}; kept in {}",
+                    "input {index} ({}; {} bytes): {} (at {at}); kept in {}",
                     made.how,
                     made.bytes.len(),
                     panic_message(e.as_ref()),
