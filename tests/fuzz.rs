@@ -37,7 +37,7 @@ use std::time::{Duration, Instant};
 
 use arbitre::adr::log;
 use arbitre::adr::{self, AdrInput, Embedded, LinkRef};
-use arbitre::autosave::{Autosave, Found, Recovery};
+use arbitre::autosave::{self, Autosave, Kept, Recovery};
 use arbitre::i18n::Lang;
 use arbitre::kit::{self, BUILTIN_SOURCE, CheckedKit, Kit};
 use arbitre::session::{Session, Status, Template};
@@ -171,6 +171,7 @@ fn corpus(kit: &CheckedKit) -> Vec<(String, Vec<u8>)> {
         Autosave::encode(&Recovery {
             path: Some("/tmp/quote-app.ron".into()),
             session: session.clone(),
+            ..Recovery::default()
         })
         .into_bytes(),
     ));
@@ -728,26 +729,36 @@ fn run_one(
 }
 
 fn autosave_target(kit: &CheckedKit, bytes: &[u8], s: &Scratch) {
-    let autosave = Autosave::in_dir(&s.autosave_dir);
     io("mkdir", std::fs::create_dir_all(&s.autosave_dir));
-    io("write", std::fs::write(autosave.file(), bytes));
-    match autosave.find(kit) {
-        Found::Nothing => panic!("the autosave was not found"),
-        Found::Work(..) => {
-            accepted(AUTOSAVE);
-            assert!(
-                io("read", std::fs::read(autosave.file())) == bytes,
-                "reading the autosave changed it"
-            );
-        }
-        Found::SetAside { moved_to, .. } => {
-            assert!(
-                io("read", std::fs::read(&moved_to)) == bytes,
-                "the autosave set aside lost bytes"
-            );
-            io("remove", std::fs::remove_file(&moved_to));
+    let file = s.autosave_dir.join("autosave-1-1.ron");
+    io("write", std::fs::write(&file, bytes));
+    let found = autosave::find_orphans(&s.autosave_dir, kit, None);
+    for orphan in found.orphans {
+        accepted(AUTOSAVE);
+        assert!(
+            io("read", std::fs::read(&orphan.file)) == bytes,
+            "reading the autosave changed it"
+        );
+        orphan.unlock();
+    }
+    for kept in found.kept {
+        match kept {
+            Kept::SetAside { moved_to, .. } => {
+                assert!(
+                    io("read", std::fs::read(&moved_to)) == bytes,
+                    "the autosave set aside lost bytes"
+                );
+                io("remove", std::fs::remove_file(&moved_to));
+            }
+            Kept::OtherKit { file, .. } | Kept::Newer { file, .. } => {
+                assert!(
+                    io("read", std::fs::read(&file)) == bytes,
+                    "a kept autosave changed"
+                );
+            }
         }
     }
+    let _ = std::fs::remove_file(&file);
 }
 
 /// How many inputs each reader accepted (so a run shows it got past the syntax).
