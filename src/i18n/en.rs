@@ -102,9 +102,20 @@ pub const EN: Words = Words {
     },
     compare: Compare {
         weights: ["None", "Low", "Medium", "High"],
+        intro: "For each criterion, say how much it matters to your project: it weighs in the recommendation for the option that wins on it (✅).",
+        beyond_badge: "⚠ Beyond the notes",
+        beyond_notes: "beyond the notes",
+        wins: "✅ Wins on this criterion",
+        importance: "Importance",
+        weight: "weight",
+        team_note: "Team note",
+        reference_offline: "Reference (offline: not opened)",
     },
     checklists: Checklists {
         ticked_of: |n, total| format!("{n} / {total} ticked"),
+        live: "Live recommendation",
+        overridden: "(overridden by the team)",
+        see_why: "See why (Ctrl+3)",
     },
     recommend: Recommend {
         no_recommendation: "No recommendation yet",

@@ -125,12 +125,23 @@ pub const FR: Words = Words {
     },
     compare: Compare {
         weights: ["Aucune", "Faible", "Moyenne", "Forte"],
+        intro: "Pour chaque critère, indiquez son importance pour votre projet\u{a0}: elle pèse dans la recommandation en faveur de l'option qui l'emporte (✅).",
+        beyond_badge: "⚠ Au-delà des notes",
+        beyond_notes: "au-delà des notes",
+        wins: "✅ L'emporte sur ce critère",
+        importance: "Importance",
+        weight: "poids",
+        team_note: "Note de l'équipe",
+        reference_offline: "Référence (hors ligne\u{a0}: non ouverte)",
     },
     checklists: Checklists {
         ticked_of: |n, total| {
             let t = if n < 2 { "coché" } else { "cochés" };
             format!("{n} / {total} {t}")
         },
+        live: "Recommandation en direct",
+        overridden: "(l'équipe a passé outre)",
+        see_why: "Voir pourquoi (Ctrl+3)",
     },
     recommend: Recommend {
         no_recommendation: "Pas encore de recommandation",

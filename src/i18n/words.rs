@@ -205,6 +205,22 @@ pub struct Errors {
 pub struct Compare {
     /// Importance levels 0–3.
     pub weights: [&'static str; 4],
+    /// Under the heading: what the weights are for.
+    pub intro: &'static str,
+    /// "⚠ Beyond the notes", under the microVM column's title.
+    pub beyond_badge: &'static str,
+    /// "beyond the notes", after the microVM title above its sources.
+    pub beyond_notes: &'static str,
+    /// "✅ Wins on this criterion", atop the winning option's cell.
+    pub wins: &'static str,
+    /// "Importance" (a colon follows).
+    pub importance: &'static str,
+    /// "weight", in a weight button's hover text: "Cost — weight 2".
+    pub weight: &'static str,
+    /// "Team note" (a colon follows).
+    pub team_note: &'static str,
+    /// Hover text of a source's reference, which is not opened.
+    pub reference_offline: &'static str,
 }
 
 /// The Checklists screen.
@@ -213,6 +229,12 @@ pub struct Checklists {
     /// "3 / 16 ticked".
     #[serde(skip)]
     pub ticked_of: fn(usize, usize) -> String,
+    /// "Live recommendation" (a colon follows).
+    pub live: &'static str,
+    /// Beside the live outcome when the team overrode the engine.
+    pub overridden: &'static str,
+    /// The button to the Recommendation screen, with its shortcut.
+    pub see_why: &'static str,
 }
 
 /// The Recommendation screen.

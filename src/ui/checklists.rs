@@ -39,8 +39,9 @@ fn live_outcome_ui(
     lang: Lang,
     cmds: &mut Vec<Command>,
 ) {
+    let words = &lang.words().checklists;
     ui.horizontal_wrapped(|ui| {
-        ui.label(lang.pick("Recommandation en direct :", "Live recommendation:"));
+        ui.label(lang.colon(words.live));
         let name = r.outcome.name(kit, lang);
         let text = if r.outcome == Outcome::Undecided {
             RichText::new(name).italics()
@@ -49,15 +50,9 @@ fn live_outcome_ui(
         };
         ui.label(text);
         if session.override_.is_some() {
-            ui.label(
-                RichText::new(lang.pick("(l'équipe a passé outre)", "(overridden by the team)"))
-                    .color(ui.visuals().warn_fg_color),
-            );
+            ui.label(RichText::new(words.overridden).color(ui.visuals().warn_fg_color));
         }
-        if ui
-            .button(lang.pick("Voir pourquoi (Ctrl+3)", "See why (Ctrl+3)"))
-            .clicked()
-        {
+        if ui.button(words.see_why).clicked() {
             cmds.push(Command::Go(Screen::Recommendation));
         }
     });
@@ -74,11 +69,6 @@ fn tick_ui(ui: &mut Ui, session: &Session, id: &str, text: RichText, cmds: &mut 
     }
 }
 
-/// "3 / 16 cochés".
-fn count_label(ticked: usize, total: usize, lang: Lang) -> String {
-    format!("{ticked} / {total} {}", lang.pick("cochés", "ticked"))
-}
-
 fn count<'a>(session: &Session, ids: impl Iterator<Item = &'a str>) -> (usize, usize) {
     ids.fold((0, 0), |(t, n), id| {
         (t + usize::from(session.ticks.contains(id)), n + 1)
@@ -89,7 +79,7 @@ fn section_header(title: &Text, counts: (usize, usize), lang: Lang) -> RichText 
     theme::subheading(format!(
         "{} — {}",
         title.get(lang),
-        count_label(counts.0, counts.1, lang)
+        (lang.words().checklists.ticked_of)(counts.0, counts.1)
     ))
 }
 

@@ -11,25 +11,12 @@ use crate::ui::command::Command;
 use crate::ui::theme;
 use crate::ui::view::ViewCtx;
 
-/// The weight levels, 0..=3, as the team reads them.
-pub fn weight_label(weight: u8, lang: Lang) -> &'static str {
-    match weight {
-        0 => lang.pick("Aucune", "None"),
-        1 => lang.pick("Faible", "Low"),
-        2 => lang.pick("Moyenne", "Medium"),
-        _ => lang.pick("Forte", "High"),
-    }
-}
-
 /// Draws the Compare screen.
 pub fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let (kit, session, lang, dark) = (cx.kit, cx.session, cx.lang, cx.dark);
     let cmds = &mut *cx.cmds;
     ui.heading(kit.headings.comparison.get(lang));
-    ui.label(lang.pick(
-        "Pour chaque critère, indiquez son importance pour votre projet : elle pèse dans la recommandation en faveur de l'option qui l'emporte (✅).",
-        "For each criterion, say how much it matters to your project: it weighs in the recommendation for the option that wins on it (✅).",
-    ));
+    ui.label(cx.words.compare.intro);
     ui.add_space(6.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -73,7 +60,7 @@ fn table_ui(
         ui.add(egui::Label::new(text.size(theme::SUBHEADING)).wrap());
         if col == 3 {
             ui.label(
-                RichText::new(lang.pick("⚠ Au-delà des notes", "⚠ Beyond the notes"))
+                RichText::new(lang.words().compare.beyond_badge)
                     .color(beyond)
                     .small(),
             )
@@ -158,11 +145,7 @@ fn row_ui(
 
 fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
     if favoured {
-        ui.label(
-            RichText::new(lang.pick("✅ L'emporte sur ce critère", "✅ Wins on this criterion"))
-                .strong()
-                .small(),
-        );
+        ui.label(RichText::new(lang.words().compare.wins).strong().small());
     }
     ui.add(egui::Label::new(text).wrap());
 }
@@ -174,19 +157,16 @@ fn criterion_cell_ui(
     lang: Lang,
     cmds: &mut Vec<Command>,
 ) {
+    let words = &lang.words().compare;
     ui.add(egui::Label::new(RichText::new(crit.name.get(lang)).strong()).wrap());
     let weight = session.weights.get(&crit.id).copied().unwrap_or(0);
-    let label = ui.label(RichText::new(lang.pick("Importance :", "Importance:")).small());
+    let label = ui.label(RichText::new(lang.colon(words.importance)).small());
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
-        for w in 0..=3u8 {
+        for (w, level) in (0..=3u8).zip(words.weights) {
             let r = ui
-                .selectable_label(weight == w, weight_label(w, lang))
-                .on_hover_text(format!(
-                    "{} — {} {w}",
-                    crit.name.get(lang),
-                    lang.pick("poids", "weight")
-                ));
+                .selectable_label(weight == w, level)
+                .on_hover_text(format!("{} — {} {w}", crit.name.get(lang), words.weight));
             if r.clicked() && weight != w {
                 cmds.push(Command::Edit(Edit::Weight {
                     id: crit.id.clone(),
@@ -197,14 +177,14 @@ fn criterion_cell_ui(
     })
     .response
     .labelled_by(label.id);
-    let note_label = ui.label(RichText::new(lang.pick("Note de l'équipe :", "Team note:")).small());
+    let note_label = ui.label(RichText::new(lang.colon(words.team_note)).small());
     let mut note = session.notes.get(&crit.id).cloned().unwrap_or_default();
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut note)
                 .desired_rows(1)
                 .desired_width(f32::INFINITY)
-                .hint_text(lang.pick("…", "…")),
+                .hint_text("…"),
         )
         .labelled_by(note_label.id);
     if r.changed() {
@@ -221,7 +201,7 @@ fn sources_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang, dark: bool) {
         RichText::new(format!(
             "⚠ {} — {}",
             kit.beyond.title.get(lang),
-            lang.pick("au-delà des notes", "beyond the notes")
+            lang.words().compare.beyond_notes
         ))
         .strong()
         .color(beyond),
@@ -232,10 +212,7 @@ fn sources_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang, dark: bool) {
             ui.label(RichText::new(format!("[{}]", s.id)).color(beyond));
             ui.label(s.label.get(lang));
             ui.label(RichText::new(&s.reference).monospace().small())
-                .on_hover_text(lang.pick(
-                    "Référence (hors ligne : non ouverte)",
-                    "Reference (offline: not opened)",
-                ));
+                .on_hover_text(lang.words().compare.reference_offline);
         });
     }
 }
