@@ -164,7 +164,13 @@ fn prompts() {
             ..Launch::default()
         },
     );
-    h.get_by_label("1. Critical Security Isolation").click();
+    // Edited without the mouse, so that no hover effect makes the picture flaky.
+    h.state_mut()
+        .doc
+        .edit(arbitre::session::Edit::Tick {
+            id: "vm.security-isolation".into(),
+            on: true,
+        });
     h.run();
     std::fs::write(&file, "(format: 1)\n").unwrap_or_else(|e| panic!("{e}"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
