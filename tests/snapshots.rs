@@ -154,8 +154,10 @@ fn prompts() {
     results.extend_harness(&mut h);
 
     // Saving over a file that changed on disk since it was opened, in English.
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let file = tmp.path().join("quote-app.ron");
+    // A fixed folder: the prompt shows the path, and a random one would change the picture.
+    let folder = std::env::temp_dir().join("arbitre-snapshot-overwrite");
+    std::fs::create_dir_all(&folder).unwrap_or_else(|e| panic!("{e}"));
+    let file = folder.join("quote-app.ron");
     std::fs::copy("data/examples/quote-app.ron", &file).unwrap_or_else(|e| panic!("{e}"));
     let mut h = common::app_harness_with(
         settings(Lang::En, false, Screen::Checklists),
@@ -165,12 +167,10 @@ fn prompts() {
         },
     );
     // Edited without the mouse, so that no hover effect makes the picture flaky.
-    h.state_mut()
-        .doc
-        .edit(arbitre::session::Edit::Tick {
-            id: "vm.security-isolation".into(),
-            on: true,
-        });
+    h.state_mut().doc.edit(arbitre::session::Edit::Tick {
+        id: "vm.security-isolation".into(),
+        on: true,
+    });
     h.run();
     std::fs::write(&file, "(format: 1)\n").unwrap_or_else(|e| panic!("{e}"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
@@ -191,6 +191,29 @@ fn prompts() {
     ));
     h.run();
     h.snapshot("autosave_warning_fr");
+    results.extend_harness(&mut h);
+
+    // Success, warning and error side by side, in French.
+    let mut h = common::app_harness_with(
+        settings(Lang::Fr, false, Screen::Checklists),
+        Launch::default(),
+    );
+    {
+        use arbitre::ui::notice::Notice;
+        let m = &mut h.state_mut().messages;
+        m.push(Notice::Exported(
+            "/dépôt/doc/adr/0004-héberger-quote-app.md".into(),
+        ));
+        m.push(Notice::OtherTemplate);
+        m.push(Notice::LoadFailed(arbitre::kit::LoadError::Syntax {
+            file: "/dépôt/session.ron".into(),
+            line: 3,
+            column: 14,
+            message: "Unexpected end of RON".into(),
+        }));
+    }
+    h.run();
+    h.snapshot("messages_fr");
     results.extend_harness(&mut h);
     results.unwrap();
 }
