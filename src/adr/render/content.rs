@@ -1,0 +1,746 @@
+//! The record's content, worded from the kit and the session: the chosen and considered
+//! options, the context, drivers, decision, consequences, pros and cons and more information.
+//! [`super`] lays it out as MADR or Nygard.
+
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+/// Whether a consequence or argument is for or against an option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    Good,
+    Neutral,
+    Bad,
+}
+
+/// An option as the record names it: containers, VMs, a hybrid in general, or hybrid
+/// architecture(s).
+#[derive(Debug, Clone)]
+pub(super) struct Choice<'a> {
+    /// `None` when nothing is chosen yet.
+    pub(super) option: Option<OptionId>,
+    /// For a hybrid, the architectures, in kit order.
+    pub(super) patterns: Vec<&'a Hybrid>,
+}
+
+impl Choice<'_> {
+    pub(super) fn same(&self, other: &Choice<'_>) -> bool {
+        self.option == other.option
+            && self.patterns.len() == other.patterns.len()
+            && self
+                .patterns
+                .iter()
+                .zip(&other.patterns)
+                .all(|(a, b)| a.id == b.id)
+    }
+}
+
+/// What every section needs.
+pub(super) struct Ctx<'a> {
+    pub(super) kit: &'a CheckedKit,
+    pub(super) session: &'a Session,
+    pub(super) rec: &'a Recommendation,
+    pub(super) lang: Lang,
+    /// The override if there is one, else the recommendation.
+    pub(super) chosen: Choice<'a>,
+    /// What the engine recommends.
+    pub(super) recommended: Choice<'a>,
+    pub(super) override_: Option<&'a Override>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(super) fn new(input: &AdrInput<'a>) -> Ctx<'a> {
+        let kit = input.kit;
+        let rec = input.recommendation;
+        let option = rec.outcome.option();
+        let recommended = Choice {
+            option,
+            patterns: if option == Some(OptionId::Hybrid) {
+                let top = rec.top_patterns();
+                kit.hybrids
+                    .iter()
+                    .filter(|h| top.contains(&h.id.as_str()))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        };
+        let override_ = input.session.override_.as_ref();
+        let chosen = match override_ {
+            Some(o) => Choice {
+                option: Some(o.outcome),
+                patterns: if o.outcome == OptionId::Hybrid {
+                    kit.hybrids
+                        .iter()
+                        .filter(|h| o.patterns.contains(&h.id))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            },
+            None => recommended.clone(),
+        };
+        Ctx {
+            kit,
+            session: input.session,
+            rec,
+            lang: input.session.adr.lang,
+            chosen,
+            recommended,
+            override_,
+        }
+    }
+
+    /// Kit text in the document's language.
+    pub(super) fn k(&self, text: &'a Text) -> &'a str {
+        text.get(self.lang)
+    }
+
+    /// "because …" with the text escaped; in French "parce que", elided before a vowel.
+    pub(super) fn because(&self, raw: &str) -> String {
+        let text = escape::inline(raw);
+        match self.lang {
+            Lang::En => format!("because {text}"),
+            Lang::Fr => {
+                let vowel = raw.trim_start().chars().next().is_some_and(|c| {
+                    c.to_lowercase()
+                        .all(|l| "aeiouyàâäéèêëîïôöùûüÿœæ".contains(l))
+                });
+                if vowel {
+                    format!("parce qu'{text}")
+                } else {
+                    format!("parce que {text}")
+                }
+            }
+        }
+    }
+
+    /// The title, escaped; a generic one when the team has not written any.
+    pub(super) fn title(&self) -> String {
+        let title = escape::inline(&self.session.adr.title);
+        if title.is_empty() {
+            escape::inline(self.lang.pick(
+                "Héberger la charge de travail : conteneurs, VMs ou hybride",
+                "Hosting the workload: containers, VMs or hybrid",
+            ))
+        } else {
+            title
+        }
+    }
+
+    /// An option's table name ("Machines Virtuelles (VMs)").
+    pub(super) fn option_full(&self, option: OptionId) -> String {
+        self.kit
+            .option(option)
+            .map(|o| self.k(&o.name).to_owned())
+            .unwrap_or_else(|| self.kit.option_name(option, self.lang))
+    }
+
+    /// A choice's name, raw: "Conteneurs", "Machines Virtuelles (VMs)", "Hybride",
+    /// "Hybride : Kubernetes sur VMs", "Hybride : A + B".
+    pub(super) fn choice_title(&self, choice: &Choice<'_>) -> String {
+        match choice.option {
+            None => self
+                .lang
+                .pick("Pas encore de recommandation", "No recommendation yet")
+                .to_owned(),
+            Some(OptionId::Hybrid) => {
+                let short = self.kit.option_name(OptionId::Hybrid, self.lang);
+                if choice.patterns.is_empty() {
+                    short
+                } else {
+                    let names: Vec<&str> =
+                        choice.patterns.iter().map(|h| self.k(&h.name)).collect();
+                    format!("{} {}", self.lang.colon(&short), names.join(" + "))
+                }
+            }
+            Some(o) => self.option_full(o),
+        }
+    }
+
+    /// The context text, or a sentence from the kit and the answers.
+    pub(super) fn context(&self) -> String {
+        let text = escape::block(&self.session.adr.context);
+        if !text.is_empty() {
+            return text;
+        }
+        let lang = self.lang;
+        let ticked = self
+            .kit
+            .ticks()
+            .iter()
+            .filter(|t| self.session.ticks.contains(t.id))
+            .count();
+        let weighted = self
+            .kit
+            .criteria
+            .iter()
+            .filter(|c| self.session.weights.get(&c.id).is_some_and(|w| *w > 0))
+            .count();
+        let ticked = match (lang, ticked) {
+            (Lang::Fr, 0 | 1) => format!("{ticked} élément coché"),
+            (Lang::Fr, n) => format!("{n} éléments cochés"),
+            (Lang::En, 1) => "1 item ticked".to_owned(),
+            (Lang::En, n) => format!("{n} items ticked"),
+        };
+        let weighted = match (lang, weighted) {
+            (Lang::Fr, 0 | 1) => format!("{weighted} critère pondéré"),
+            (Lang::Fr, n) => format!("{n} critères pondérés"),
+            (Lang::En, 1) => "1 criterion weighted".to_owned(),
+            (Lang::En, n) => format!("{n} criteria weighted"),
+        };
+        let sentence = match lang {
+            Lang::Fr => format!(
+                "Il faut décider comment héberger la charge de travail : en conteneurs, en machines virtuelles (VMs) ou en combinant les deux. L'analyse s'appuie sur les notes d'architecture ({}) : {ticked}, {weighted}.",
+                self.k(&self.kit.title)
+            ),
+            Lang::En => format!(
+                "We need to decide how to host the workload: in containers, in virtual machines (VMs) or by combining both. The analysis rests on the architecture notes ({}): {ticked}, {weighted}.",
+                self.k(&self.kit.title)
+            ),
+        };
+        escape::inline(&sentence)
+    }
+
+    /// The decision drivers, escaped: ticked items in kit order, then the weighted (or
+    /// annotated) criteria with the team's note.
+    pub(super) fn drivers(&self) -> Vec<String> {
+        let lang = self.lang;
+        let mut out = Vec::new();
+        for tick in self.kit.ticks_iter() {
+            if !self.session.ticks.contains(tick.id) {
+                continue;
+            }
+            let text = tick.text.get(lang);
+            let raw = if self.kit.hybrid(tick.id).is_some() {
+                format!(
+                    "{} {text}",
+                    lang.colon(lang.pick("Architecture hybride", "Hybrid architecture"))
+                )
+            } else if self.kit.vm_cases.iter().any(|c| c.id == tick.id) {
+                format!(
+                    "{} {text}",
+                    lang.colon(lang.pick("Cas d'usage des VMs", "VM use case"))
+                )
+            } else {
+                text.to_owned()
+            };
+            out.push(escape::inline(&raw));
+        }
+        for crit in &self.kit.criteria {
+            let weight = self
+                .session
+                .weights
+                .get(&crit.id)
+                .copied()
+                .unwrap_or(0)
+                .min(3);
+            let note = self
+                .session
+                .notes
+                .get(&crit.id)
+                .map(|n| escape::inline(n))
+                .unwrap_or_default();
+            if weight == 0 && note.is_empty() {
+                continue;
+            }
+            let name = self.k(&crit.name);
+            let label = if weight > 0 {
+                escape::inline(&format!(
+                    "{name} ({} {weight})",
+                    lang.pick("poids", "weight")
+                ))
+            } else {
+                escape::inline(name)
+            };
+            if note.is_empty() {
+                out.push(label);
+            } else {
+                out.push(format!("{label}{} {note}", lang.pick(" :", ":")));
+            }
+        }
+        out
+    }
+
+    /// The options considered: containers, VMs, then the hybrid in general (when no
+    /// architecture is in view, or when a hybrid without architecture is chosen or
+    /// recommended) and every hybrid architecture that got votes, was ticked or was chosen.
+    pub(super) fn considered(&self) -> Vec<Choice<'a>> {
+        let mut out = vec![
+            Choice {
+                option: Some(OptionId::Containers),
+                patterns: Vec::new(),
+            },
+            Choice {
+                option: Some(OptionId::Vms),
+                patterns: Vec::new(),
+            },
+        ];
+        let in_override = |id: &str| {
+            self.override_
+                .is_some_and(|o| o.patterns.iter().any(|p| p == id))
+        };
+        let archs: Vec<&'a Hybrid> = self
+            .kit
+            .hybrids
+            .iter()
+            .filter(|h| {
+                self.rec
+                    .patterns
+                    .iter()
+                    .any(|p| p.id == h.id && p.votes > 0)
+                    || self.session.ticks.contains(&h.id)
+                    || in_override(&h.id)
+                    || self.chosen.patterns.iter().any(|c| c.id == h.id)
+            })
+            .collect();
+        let generic = |c: &Choice<'_>| c.option == Some(OptionId::Hybrid) && c.patterns.is_empty();
+        if archs.is_empty() || generic(&self.chosen) || generic(&self.recommended) {
+            out.push(Choice {
+                option: Some(OptionId::Hybrid),
+                patterns: Vec::new(),
+            });
+        }
+        out.extend(archs.into_iter().map(|h| Choice {
+            option: Some(OptionId::Hybrid),
+            patterns: vec![h],
+        }));
+        out
+    }
+
+    /// "Temps de Démarrage : Très rapide …", raw.
+    pub(super) fn cell_text(&self, crit: &'a Criterion, side: OptionId) -> String {
+        let cell = match side {
+            OptionId::Vms => &crit.vms,
+            _ => &crit.containers,
+        };
+        format!("{} {}", self.lang.colon(self.k(&crit.name)), self.k(cell))
+    }
+
+    /// The table's arguments for containers or VMs, raw.
+    pub(super) fn table_arguments(&self, side: OptionId) -> Vec<(Verdict, String)> {
+        let mut good = Vec::new();
+        let mut neutral = Vec::new();
+        let mut bad = Vec::new();
+        for crit in &self.kit.criteria {
+            let text = self.cell_text(crit, side);
+            if crit.favours == side {
+                good.push((Verdict::Good, text));
+            } else if crit.favours == OptionId::Hybrid {
+                neutral.push((Verdict::Neutral, text));
+            } else {
+                bad.push((Verdict::Bad, text));
+            }
+        }
+        good.into_iter().chain(neutral).chain(bad).collect()
+    }
+
+    /// A hybrid takes the better cell of each row — except operational complexity, which
+    /// [`Ctx::hybrid_bad`] counts against it: running both is the price.
+    pub(super) fn hybrid_good(&self) -> Vec<(Verdict, String)> {
+        let mut out = Vec::new();
+        for crit in &self.kit.criteria {
+            if crit.id == OPERATIONAL_COMPLEXITY {
+                continue;
+            }
+            match crit.favours {
+                OptionId::Containers | OptionId::Vms => {
+                    out.push((Verdict::Good, self.cell_text(crit, crit.favours)));
+                }
+                OptionId::Hybrid => {
+                    out.push((Verdict::Good, self.cell_text(crit, OptionId::Containers)));
+                    out.push((Verdict::Good, self.cell_text(crit, OptionId::Vms)));
+                }
+            }
+        }
+        out
+    }
+
+    /// …and pays with running both.
+    pub(super) fn hybrid_bad(&self) -> (Verdict, String) {
+        let base = self.lang.pick(
+            "il faut exploiter à la fois des VMs et des conteneurs",
+            "both VMs and containers must be operated",
+        );
+        let text = match self.kit.criterion(OPERATIONAL_COMPLEXITY) {
+            Some(crit) => format!("{base} ({})", self.cell_text(crit, OptionId::Vms)),
+            None => base.to_owned(),
+        };
+        (Verdict::Bad, text)
+    }
+
+    /// "* Bonne, parce que …" (a consequence) or "* Bon, parce que …" (an argument).
+    pub(super) fn verdicts(&self, items: &[(Verdict, String)], consequence: bool) -> String {
+        let lines: Vec<String> = items
+            .iter()
+            .map(|(verdict, raw)| {
+                let label = match (verdict, consequence) {
+                    (Verdict::Good, true) => self.lang.pick("Bonne", "Good"),
+                    (Verdict::Good, false) => self.lang.pick("Bon", "Good"),
+                    (Verdict::Neutral, _) => self.lang.pick("Neutre", "Neutral"),
+                    (Verdict::Bad, true) => self.lang.pick("Mauvaise", "Bad"),
+                    (Verdict::Bad, false) => self.lang.pick("Mauvais", "Bad"),
+                };
+                format!("{label}, {}", self.because(raw))
+            })
+            .collect();
+        bullets(&lines)
+    }
+
+    /// "scores : Conteneurs 4, VMs 2, Hybride 7", raw.
+    pub(super) fn scores(&self) -> String {
+        let s = &self.rec.scores;
+        let list: Vec<String> = [OptionId::Containers, OptionId::Vms, OptionId::Hybrid]
+            .into_iter()
+            .map(|o| format!("{} {}", self.kit.option_name(o, self.lang), s.get(o)))
+            .collect();
+        format!("{} {}", self.lang.colon("scores"), list.join(", "))
+    }
+
+    /// The engine's reasons as a list, and what else it weighed.
+    pub(super) fn reasons(&self) -> Vec<String> {
+        let lang = self.lang;
+        let items: Vec<String> = self
+            .rec
+            .reasons
+            .iter()
+            .map(|r: &Reason| escape::inline(&r.describe(self.kit, lang)))
+            .collect();
+        let mut out = vec![bullets(&items)];
+        if self.rec.both_sides {
+            out.push(escape::inline(lang.pick(
+                "Des besoins sont cochés des deux côtés (conteneurs et VMs) : leurs points s'ajoutent au score de l'hybride.",
+                "Needs are ticked on both sides (containers and VMs): their points add to the hybrid's score.",
+            )));
+        }
+        if self.recommended.option == Some(OptionId::Hybrid) && !self.rec.patterns.is_empty() {
+            let votes: Vec<String> = self
+                .rec
+                .patterns
+                .iter()
+                .map(|p| {
+                    let name = self
+                        .kit
+                        .hybrid(&p.id)
+                        .map_or(p.id.as_str(), |h| self.k(&h.name));
+                    format!("{} {} {name}", p.votes, lang.pick("pour", "for"))
+                })
+                .collect();
+            out.push(escape::inline(&format!(
+                "{} {}.",
+                lang.colon(lang.pick(
+                    "Votes des éléments cochés pour les architectures hybrides",
+                    "Votes of the ticked items for the hybrid architectures"
+                )),
+                votes.join(", ")
+            )));
+        }
+        out
+    }
+
+    /// The outcome: `Chosen option: "…", because …`, the reasons, and the override.
+    pub(super) fn decision(&self) -> Vec<String> {
+        let lang = self.lang;
+        let chosen_label = lang.colon(lang.pick("Option choisie", "Chosen option"));
+        let mut out = Vec::new();
+        match self.override_ {
+            None => {
+                if self.chosen.option.is_none() {
+                    out.push(escape::inline(lang.pick(
+                        "Aucune option choisie pour l'instant : rien n'est coché ni pondéré, donc arbitre n'a pas encore de recommandation.",
+                        "No option chosen yet: nothing is ticked or weighted, so arbitre has no recommendation yet.",
+                    )));
+                    return out;
+                }
+                out.push(format!(
+                    "{} \"{}\", {}",
+                    escape::inline(&chosen_label),
+                    escape::inline(&self.choice_title(&self.chosen)),
+                    escape::inline(&match lang {
+                        Lang::Fr => format!(
+                            "parce qu'elle arrive en tête de l'analyse d'arbitre ({}), pour ces raisons :",
+                            self.scores()
+                        ),
+                        Lang::En => format!(
+                            "because it comes out best in arbitre's analysis ({}), for these reasons:",
+                            self.scores()
+                        ),
+                    })
+                ));
+                out.extend(self.reasons());
+            }
+            Some(o) => {
+                out.push(format!(
+                    "{} \"{}\", {}",
+                    escape::inline(&chosen_label),
+                    escape::inline(&self.choice_title(&self.chosen)),
+                    escape::inline(lang.pick(
+                        "parce que l'équipe l'a choisie, à la place de la recommandation d'arbitre. Justification de l'équipe :",
+                        "because the team chose it, overriding arbitre's recommendation. The team's justification:",
+                    ))
+                ));
+                let justification = escape::block(&o.justification);
+                out.push(if justification.is_empty() {
+                    escape::inline(
+                        lang.pick("(aucune justification donnée)", "(no justification given)"),
+                    )
+                } else {
+                    justification
+                });
+                if self.recommended.option.is_none() {
+                    out.push(escape::inline(lang.pick(
+                        "arbitre n'avait pas encore de recommandation : rien n'était coché ni pondéré.",
+                        "arbitre had no recommendation yet: nothing was ticked or weighted.",
+                    )));
+                } else {
+                    let same = self.recommended.same(&self.chosen);
+                    let verb = match (lang, same) {
+                        (Lang::Fr, false) => "arbitre recommandait",
+                        (Lang::Fr, true) => "arbitre recommandait aussi",
+                        (Lang::En, false) => "arbitre recommended",
+                        (Lang::En, true) => "arbitre recommended it too:",
+                    };
+                    let sentence = match lang {
+                        Lang::Fr => format!(
+                            "{verb} \"{}\" ({}), pour ces raisons :",
+                            self.choice_title(&self.recommended),
+                            self.scores()
+                        ),
+                        Lang::En => format!(
+                            "{verb} \"{}\" ({}), for these reasons:",
+                            self.choice_title(&self.recommended),
+                            self.scores()
+                        ),
+                    };
+                    out.push(escape::inline(&sentence));
+                    out.extend(self.reasons());
+                }
+            }
+        }
+        out
+    }
+
+    /// The chosen option's good and bad consequences, then the team's own text.
+    pub(super) fn consequences(&self) -> Vec<String> {
+        let lang = self.lang;
+        let mut out = Vec::new();
+        match self.chosen.option {
+            None => out.push(escape::inline(lang.pick(
+                "Les conséquences seront connues une fois une option choisie.",
+                "The consequences will be known once an option is chosen.",
+            ))),
+            Some(OptionId::Hybrid) => {
+                let mut items: Vec<(Verdict, String)> = self
+                    .chosen
+                    .patterns
+                    .iter()
+                    .flat_map(|h| h.advantages.iter())
+                    .map(|a| (Verdict::Good, self.k(a).to_owned()))
+                    .collect();
+                items.extend(self.hybrid_good());
+                items.push(self.hybrid_bad());
+                out.push(self.verdicts(&items, true));
+            }
+            Some(side) => out.push(self.verdicts(&self.table_arguments(side), true)),
+        }
+        let team = escape::block(&self.session.adr.consequences);
+        if !team.is_empty() {
+            out.push(team);
+        }
+        out
+    }
+
+    /// The team's confirmation, or a review to hold.
+    pub(super) fn confirmation(&self) -> String {
+        let text = escape::block(&self.session.adr.confirmation);
+        if !text.is_empty() {
+            return text;
+        }
+        let lang = self.lang;
+        let sentence = match self.chosen.option {
+            None => lang
+                .pick(
+                    "À définir une fois une option choisie.",
+                    "To be defined once an option is chosen.",
+                )
+                .to_owned(),
+            Some(_) => {
+                let title = self.choice_title(&self.chosen);
+                match lang {
+                    Lang::Fr => format!(
+                        "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, \"{title}\" ; revoir cette décision si les besoins cochés ou le poids des critères changent."
+                    ),
+                    Lang::En => format!(
+                        "In an architecture review, check that the deployment follows the chosen option, \"{title}\"; revisit this decision if the ticked needs or the criteria's weights change."
+                    ),
+                }
+            }
+        };
+        escape::inline(&sentence)
+    }
+
+    /// One option's description and arguments.
+    pub(super) fn pros_and_cons(&self, choice: &Choice<'a>) -> Vec<String> {
+        let lang = self.lang;
+        let headings = &self.kit.headings;
+        match (choice.option, choice.patterns.as_slice()) {
+            (Some(OptionId::Hybrid), [h]) => {
+                let mut items: Vec<(Verdict, String)> = h
+                    .advantages
+                    .iter()
+                    .map(|a| (Verdict::Good, self.k(a).to_owned()))
+                    .collect();
+                items.push(self.hybrid_bad());
+                vec![
+                    escape::inline(&format!(
+                        "{} {}",
+                        lang.colon(self.k(&headings.architecture)),
+                        self.k(&h.architecture)
+                    )),
+                    escape::inline(&format!(
+                        "{} {}",
+                        lang.colon(self.k(&headings.example)),
+                        self.k(&h.example)
+                    )),
+                    self.verdicts(&items, false),
+                ]
+            }
+            (Some(OptionId::Hybrid), _) => {
+                let mut items = self.hybrid_good();
+                items.push(self.hybrid_bad());
+                vec![self.verdicts(&items, false)]
+            }
+            (Some(side), _) => vec![self.verdicts(&self.table_arguments(side), false)],
+            (None, _) => Vec::new(),
+        }
+    }
+
+    /// The team's links, escaped (web addresses as autolinks); blank ones are skipped.
+    pub(super) fn user_links(&self) -> Vec<String> {
+        self.session
+            .adr
+            .links
+            .iter()
+            .filter_map(|l| {
+                escape::autolink(l).or_else(|| {
+                    let text = escape::inline(l);
+                    (!text.is_empty()).then_some(text)
+                })
+            })
+            .collect()
+    }
+
+    /// The comparison table, the layered architecture as a Mermaid diagram, the links.
+    pub(super) fn more_information(&self, input: &AdrInput<'_>) -> Vec<String> {
+        let lang = self.lang;
+        let headings = &self.kit.headings;
+        let mut out = Vec::new();
+
+        out.push(format!(
+            "**{}**",
+            escape::inline(self.k(&headings.comparison))
+        ));
+        let mut table = vec![
+            format!(
+                "| {} | {} | {} |",
+                escape::cell(self.k(&headings.criterion)),
+                escape::cell(&self.option_full(OptionId::Containers)),
+                escape::cell(&self.option_full(OptionId::Vms))
+            ),
+            "| --- | --- | --- |".to_owned(),
+        ];
+        for crit in &self.kit.criteria {
+            table.push(format!(
+                "| {} | {} | {} |",
+                escape::cell(self.k(&crit.name)),
+                escape::cell(self.k(&crit.containers)),
+                escape::cell(self.k(&crit.vms))
+            ));
+        }
+        out.push(table.join("\n"));
+
+        let (caption, chains): (String, Vec<&'a [Text]>) =
+            if self.chosen.option == Some(OptionId::Hybrid) && !self.chosen.patterns.is_empty() {
+                let names: Vec<&str> = self
+                    .chosen
+                    .patterns
+                    .iter()
+                    .map(|h| self.k(&h.name))
+                    .collect();
+                (
+                    format!(
+                        "{} {}",
+                        lang.colon(self.k(&headings.architecture)),
+                        names.join(" + ")
+                    ),
+                    self.chosen
+                        .patterns
+                        .iter()
+                        .map(|h| h.layers.as_slice())
+                        .collect(),
+                )
+            } else {
+                let app = &self.kit.application;
+                (
+                    format!("{} ({})", self.k(&app.layers_title), self.k(&app.title)),
+                    vec![app.layers.as_slice()],
+                )
+            };
+        if chains.iter().any(|c| !c.is_empty()) {
+            out.push(format!("**{}**", escape::inline(&caption)));
+            out.push(self.mermaid(&chains));
+        }
+
+        let mut links: Vec<String> = Vec::new();
+        let colon = lang.pick(" :", ":");
+        for (verb, list) in [
+            (lang.pick("Remplace", "Supersedes"), &input.supersedes),
+            (
+                lang.pick("Remplacé par", "Superseded by"),
+                &input.superseded_by,
+            ),
+        ] {
+            for link in list {
+                let title = escape::inline(&link.title);
+                links.push(if title.is_empty() {
+                    format!("{verb} {}", madr_link(link))
+                } else {
+                    format!("{verb} {}{colon} {title}", madr_link(link))
+                });
+            }
+        }
+        links.extend(self.user_links());
+        if !links.is_empty() {
+            out.push(format!("**{}**", lang.pick("Liens", "Links")));
+            out.push(bullets(&links));
+        }
+        out
+    }
+
+    /// A `flowchart TD` with one chain of nodes per layered architecture, outermost first.
+    pub(super) fn mermaid(&self, chains: &[&'a [Text]]) -> String {
+        let mut lines = vec!["```mermaid".to_owned(), "flowchart TD".to_owned()];
+        let single = chains.len() == 1;
+        let id = |c: usize, l: usize| {
+            if single {
+                format!("n{l}")
+            } else {
+                format!("n{c}_{l}")
+            }
+        };
+        for (c, chain) in chains.iter().enumerate() {
+            for (l, layer) in chain.iter().enumerate() {
+                lines.push(format!(
+                    "    {}[\"{}\"]",
+                    id(c, l),
+                    escape::mermaid_label(self.k(layer))
+                ));
+            }
+            for l in 1..chain.len() {
+                lines.push(format!("    {} --> {}", id(c, l - 1), id(c, l)));
+            }
+        }
+        lines.push("```".to_owned());
+        lines.join("\n")
+    }
+}
