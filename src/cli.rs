@@ -6,7 +6,7 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::decide::{self, Answers, Recommendation};
 use crate::i18n::Lang;
@@ -57,8 +57,8 @@ pub enum Command {
         #[arg(long = "weight", value_name = "ID=N")]
         weights: Vec<String>,
         /// Language of the text output.
-        #[arg(long, default_value = "fr", value_parser = parse_lang)]
-        lang: Lang,
+        #[arg(long, value_enum, ignore_case = true, default_value_t = LangArg::Fr)]
+        lang: LangArg,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -70,11 +70,11 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         session: PathBuf,
         /// The template (default: the session's).
-        #[arg(long, value_parser = ["madr", "nygard"])]
-        template: Option<String>,
+        #[arg(long, value_enum)]
+        template: Option<TemplateArg>,
         /// The document's language (default: the session's).
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
+        #[arg(long, value_enum, ignore_case = true)]
+        lang: Option<LangArg>,
         /// Write to this file (refused if it exists, unless --force).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -107,8 +107,40 @@ pub enum AdrCommand {
     },
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}`: use fr or en"))
+/// An ADR template as the command line spells it; maps to [`crate::session::Template`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TemplateArg {
+    /// MADR 4.0.0.
+    Madr,
+    /// Michael Nygard's, as adr-tools writes it.
+    Nygard,
+}
+
+impl From<TemplateArg> for crate::session::Template {
+    fn from(t: TemplateArg) -> Self {
+        match t {
+            TemplateArg::Madr => crate::session::Template::Madr,
+            TemplateArg::Nygard => crate::session::Template::Nygard,
+        }
+    }
+}
+
+/// A language as the command line spells it (any case); maps to [`Lang`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 /// Runs the program; returns the process exit code.
@@ -136,7 +168,7 @@ pub fn main() -> ExitCode {
             weights,
             lang,
             json,
-        }) => recommend(kit, session.as_deref(), &yes, &weights, lang, json),
+        }) => recommend(kit, session.as_deref(), &yes, &weights, lang.into(), json),
         Some(Command::Export {
             session,
             template,
@@ -151,7 +183,13 @@ pub fn main() -> ExitCode {
                 (None, Some(dir)) => ExportTarget::Log { dir, supersedes },
                 (None, None) => return ExitCode::from(2),
             };
-            report(export(kit, &session, template.as_deref(), lang, target))
+            report(export(
+                kit,
+                &session,
+                template.map(Into::into),
+                lang.map(Into::into),
+                target,
+            ))
         }
         Some(Command::Adr {
             command: AdrCommand::Index { dir },
@@ -601,7 +639,7 @@ pub enum ExportTarget {
 pub fn export(
     kit_path: Option<&Path>,
     session_path: &Path,
-    template: Option<&str>,
+    template: Option<crate::session::Template>,
     lang: Option<Lang>,
     target: ExportTarget,
 ) -> Result<PathBuf, String> {
@@ -617,10 +655,8 @@ pub fn export(
         ));
     }
     let mut session = loaded.session;
-    match template {
-        Some("nygard") => session.adr.template = crate::session::Template::Nygard,
-        Some("madr") => session.adr.template = crate::session::Template::Madr,
-        _ => {}
+    if let Some(template) = template {
+        session.adr.template = template;
     }
     if let Some(lang) = lang {
         session.adr.lang = lang;

@@ -564,3 +564,38 @@ fn export_refusal_names_force() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(std::fs::read_to_string(&out_path)?, "mine");
     Ok(())
 }
+
+#[test]
+fn template_and_lang_are_checked_by_the_parser_and_listed_in_help() {
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--template",
+        "word",
+        "--out",
+        "never-written.md",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("word"), "{err}");
+    assert!(err.contains("madr") && err.contains("nygard"), "{err}");
+    assert!(!Path::new("never-written.md").exists());
+    let o = run(&["recommend", "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("fr") && err.contains("en"), "{err}");
+    // Any case is accepted, as before.
+    let o = run(&["recommend", "--lang", "EN", "--yes", "vm.compliance"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Recommendation:"), "{}", stdout(&o));
+    let help = stdout(&run(&["export", "--help"]));
+    assert!(
+        help.contains("- madr:") && help.contains("- nygard:"),
+        "{help}"
+    );
+    assert!(help.contains("- fr:") && help.contains("- en:"), "{help}");
+    let help = stdout(&run(&["export", "-h"]));
+    assert!(help.contains("[possible values: madr, nygard]"), "{help}");
+    assert!(help.contains("[possible values: fr, en]"), "{help}");
+}
