@@ -1,7 +1,6 @@
 //! The command line: `arbitre` opens the app; `check` and `recommend` run headless.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -143,33 +142,98 @@ impl From<LangArg> for Lang {
     }
 }
 
+/// What a headless command fails with; [`main`] alone prints it and turns it into the exit
+/// code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The command line names something that does not exist or cannot be (an unknown id, a
+    /// bad argument): exit 2. One message per line.
+    #[error("{}", .0.join("\n"))]
+    Usage(Vec<String>),
+    /// The command ran and failed (a check found problems, a file cannot be read or
+    /// written): exit 1. One message per line.
+    #[error("{}", .0.join("\n"))]
+    Failed(Vec<String>),
+    /// Standard output could not be written.
+    #[error("arbitre: cannot write the output: {0}")]
+    Output(#[from] io::Error),
+}
+
+impl CliError {
+    /// A usage error with one message.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::Usage(vec![message.into()])
+    }
+
+    /// A failure with one message.
+    pub fn failed(message: impl Into<String>) -> Self {
+        Self::Failed(vec![message.into()])
+    }
+
+    /// Whether the reader of the output went away (`arbitre … | head -1`): not an error for a
+    /// command-line tool.
+    fn reader_gone(&self) -> bool {
+        matches!(self, Self::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// The lines to print on stderr: none when the reader went away.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Self::Usage(lines) | Self::Failed(lines) => lines.clone(),
+            _ if self.reader_gone() => Vec::new(),
+            Self::Output(_) => vec![self.to_string()],
+        }
+    }
+
+    /// The process exit code: 2 for a usage error, 1 for a failure, 0 when the reader of the
+    /// output went away.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Self::Usage(_) => ExitCode::from(2),
+            _ if self.reader_gone() => ExitCode::SUCCESS,
+            Self::Failed(_) | Self::Output(_) => ExitCode::FAILURE,
+        }
+    }
+}
+
 /// Runs the program; returns the process exit code.
 ///
 /// Everything a headless command prints goes through a locked stdout whose errors are
 /// returned, never panicked on: a reader that goes away (`arbitre … | head -1`) ends the
-/// program quietly with success, as it does for other command-line tools.
+/// program quietly with success, as it does for other command-line tools. Every error is
+/// printed here, and only here.
 pub fn main() -> ExitCode {
     let args = Args::parse();
-    let kit = args.kit.as_deref();
-    let printed = match args.command {
-        None => {
-            return crate::ui::run(crate::ui::Launch {
-                kit: args.kit,
-                session: args.session,
-                quit_after_frames: args.quit_after_frames,
-                data_dir: None,
-                autosave_unavailable: false,
-            });
+    let Some(command) = args.command else {
+        return crate::ui::run(crate::ui::Launch {
+            kit: args.kit,
+            session: args.session,
+            quit_after_frames: args.quit_after_frames,
+            data_dir: None,
+            autosave_unavailable: false,
+        });
+    };
+    match run(args.kit.as_deref(), command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprint_lines(&e.lines());
+            e.exit_code()
         }
-        Some(Command::Check { files }) => check(kit, &files),
-        Some(Command::Recommend {
+    }
+}
+
+/// Runs a headless command.
+fn run(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Check { files } => check(kit, &files),
+        Command::Recommend {
             session,
             yes,
             weights,
             lang,
             json,
-        }) => recommend(kit, session.as_deref(), &yes, &weights, lang.into(), json),
-        Some(Command::Export {
+        } => recommend(kit, session.as_deref(), &yes, &weights, lang.into(), json),
+        Command::Export {
             session,
             template,
             lang,
@@ -177,35 +241,28 @@ pub fn main() -> ExitCode {
             adr_dir,
             supersedes,
             force,
-        }) => {
+        } => {
             let target = match (out, adr_dir) {
                 (Some(path), _) => ExportTarget::File { path, force },
                 (None, Some(dir)) => ExportTarget::Log { dir, supersedes },
-                (None, None) => return ExitCode::from(2),
+                (None, None) => return Err(CliError::usage("export: give --out or --adr-dir")),
             };
-            report(export(
+            let path = export(
                 kit,
                 &session,
                 template.map(Into::into),
                 lang.map(Into::into),
                 target,
-            ))
+            )?;
+            print_path(&path)
         }
-        Some(Command::Adr {
+        Command::Adr {
             command: AdrCommand::Index { dir },
-        }) => report(
-            crate::adr::log::detect(&dir)
+        } => {
+            let path = crate::adr::log::detect(&dir)
                 .and_then(|log| log.write_index())
-                .map_err(|e| e.to_string()),
-        ),
-    };
-    match printed {
-        Ok(code) => code,
-        // The reader went away: nothing more to say to anyone.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprint_line(&format!("arbitre: cannot write the output: {e}"));
-            ExitCode::FAILURE
+                .map_err(|e| CliError::failed(e.to_string()))?;
+            print_path(&path)
         }
     }
 }
@@ -240,13 +297,8 @@ fn print_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> io::Result<()> {
     out.flush()
 }
 
-/// Writes one line to stderr, made [`printable`]. A failing stderr cannot be reported
-/// anywhere: it is ignored.
-fn eprint_line(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{}", printable(line));
-}
-
-/// Writes each message to stderr on its own line, made [`printable`].
+/// Writes each message to stderr on its own line, made [`printable`]. A failing stderr
+/// cannot be reported anywhere: it is ignored.
 fn eprint_lines(lines: &[String]) {
     let mut err = io::stderr().lock();
     for line in lines {
@@ -262,18 +314,10 @@ fn load_error_lines(e: &LoadError) -> Vec<String> {
     }
 }
 
-/// Prints the path written, or the error; exit 0 or 1.
-fn report(result: Result<PathBuf, String>) -> io::Result<ExitCode> {
-    match result {
-        Ok(path) => {
-            print_lines([path.display().to_string().as_str()])?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprint_line(&e);
-            Ok(ExitCode::FAILURE)
-        }
-    }
+/// Prints the path written.
+fn print_path(path: &Path) -> Result<(), CliError> {
+    print_lines([path.display().to_string().as_str()])?;
+    Ok(())
 }
 
 /// Loads the kit named on the command line, or the built-in one.
@@ -299,32 +343,33 @@ pub struct CheckReport {
     pub warnings: Vec<String>,
 }
 
-/// `arbitre check FILE...`
-fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> io::Result<ExitCode> {
+/// `arbitre check FILE...`: warnings on stderr; the problems as the error, if any.
+fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> Result<(), CliError> {
     let mut failed = false;
+    let mut messages = Vec::new();
     let mut summaries = Vec::new();
+    let capped = |lines: &[String], prefix: &str, messages: &mut Vec<String>| {
+        for line in lines.iter().take(MAX_PROBLEMS_PER_FILE) {
+            messages.push(format!("{prefix}{line}"));
+        }
+        if lines.len() > MAX_PROBLEMS_PER_FILE {
+            let more = lines.len() - MAX_PROBLEMS_PER_FILE;
+            messages.push(format!("{prefix}… and {more} more"));
+        }
+    };
     for file in files {
         let report = check_one(kit_path, file);
-        let mut err = io::stderr().lock();
-        let capped = |lines: &[String], prefix: &str, err: &mut io::StderrLock<'_>| {
-            for line in lines.iter().take(MAX_PROBLEMS_PER_FILE) {
-                let _ = writeln!(err, "{prefix}{}", printable(line));
-            }
-            if lines.len() > MAX_PROBLEMS_PER_FILE {
-                let more = lines.len() - MAX_PROBLEMS_PER_FILE;
-                let _ = writeln!(err, "{prefix}… and {more} more");
-            }
-        };
-        capped(&report.warnings, "warning: ", &mut err);
-        capped(&report.errors, "", &mut err);
+        capped(&report.warnings, "warning: ", &mut messages);
+        capped(&report.errors, "", &mut messages);
         failed |= !report.errors.is_empty();
         summaries.extend(report.summary);
     }
     if failed {
-        return Ok(ExitCode::FAILURE);
+        return Err(CliError::Failed(messages));
     }
+    eprint_lines(&messages);
     print_lines(summaries.iter().map(String::as_str))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Checks one file as a kit (if it has `criteria`) or a session: a summary line, or every
@@ -484,21 +529,40 @@ fn recommend(
     weights: &[String],
     lang: Lang,
     json: bool,
-) -> io::Result<ExitCode> {
-    match recommend_inner(kit_path, session, yes, weights) {
-        Ok((kit, r)) => {
-            if json {
-                print_lines([recommendation_json(&r).as_str()])?;
-            } else {
-                print_lines(recommendation_text(&kit, &r, lang).lines())?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprint_lines(&e);
-            Ok(ExitCode::from(2))
-        }
+) -> Result<(), CliError> {
+    let (kit, r) = recommend_inner(kit_path, session, yes, weights)?;
+    if json {
+        print_lines([recommendation_json(&r).as_str()])?;
+    } else {
+        print_lines(recommendation_text(&kit, &r, lang).lines())?;
     }
+    Ok(())
+}
+
+/// The kit and the session's answers, checked: an unknown id or a bad weight is a usage
+/// error, a kit or session that cannot be loaded a failure.
+fn load_answers(
+    kit_path: Option<&Path>,
+    session: Option<&Path>,
+) -> Result<(CheckedKit, Session), CliError> {
+    let kit = load_kit(kit_path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    let Some(path) = session else {
+        return Ok((kit, Session::default()));
+    };
+    let loaded = Session::open(path, &kit).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    if let Some(id) = loaded.dropped.first() {
+        return Err(CliError::usage(format!(
+            "{}: unknown id `{id}`",
+            path.display()
+        )));
+    }
+    if let Some((id, w)) = loaded.clamped.first() {
+        return Err(CliError::usage(format!(
+            "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
+            path.display()
+        )));
+    }
+    Ok((kit, loaded.session))
 }
 
 fn recommend_inner(
@@ -506,28 +570,13 @@ fn recommend_inner(
     session: Option<&Path>,
     yes: &[String],
     weights: &[String],
-) -> Result<(CheckedKit, Recommendation), Vec<String>> {
-    let kit = load_kit(kit_path).map_err(|e| load_error_lines(&e))?;
-    let mut ticks = BTreeSet::new();
-    let mut weight_map = BTreeMap::new();
-    if let Some(path) = session {
-        let loaded = Session::open(path, &kit).map_err(|e| load_error_lines(&e))?;
-        if let Some(id) = loaded.dropped.first() {
-            return Err(vec![format!("{}: unknown id `{id}`", path.display())]);
-        }
-        if let Some((id, w)) = loaded.clamped.first() {
-            return Err(vec![format!(
-                "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
-                path.display()
-            )]);
-        }
-        ticks = loaded.session.ticks;
-        weight_map = loaded.session.weights;
-    }
-    let one = |message: String| vec![message];
+) -> Result<(CheckedKit, Recommendation), CliError> {
+    let (kit, session) = load_answers(kit_path, session)?;
+    let mut ticks = session.ticks;
+    let mut weight_map = session.weights;
     for id in yes {
         if kit.tick(id).is_none() {
-            return Err(one(format!(
+            return Err(CliError::usage(format!(
                 "unknown id `{id}`: not an item of the kit `{}` (see `arbitre check`)",
                 kit.id
             )));
@@ -537,15 +586,13 @@ fn recommend_inner(
     for w in weights {
         let (id, n) = w
             .split_once('=')
-            .ok_or_else(|| one(format!("--weight `{w}`: expected ID=N")))?;
+            .ok_or_else(|| CliError::usage(format!("--weight `{w}`: expected ID=N")))?;
         if kit.criterion(id).is_none() {
-            return Err(one(format!("unknown criterion `{id}`")));
+            return Err(CliError::usage(format!("unknown criterion `{id}`")));
         }
-        let n: u8 = n
-            .parse()
-            .ok()
-            .filter(|n| *n <= 3)
-            .ok_or_else(|| one(format!("--weight `{w}`: the weight must be 0, 1, 2 or 3")))?;
+        let n: u8 = n.parse().ok().filter(|n| *n <= 3).ok_or_else(|| {
+            CliError::usage(format!("--weight `{w}`: the weight must be 0, 1, 2 or 3"))
+        })?;
         weight_map.insert(id.to_owned(), n);
     }
     let r = decide::recommend(
@@ -635,26 +682,16 @@ pub enum ExportTarget {
     },
 }
 
-/// `arbitre export …`: returns the path written.
+/// `arbitre export …`: returns the path written. An unknown id or a bad weight in the
+/// session is a usage error; a file that cannot be read or written, a failure.
 pub fn export(
     kit_path: Option<&Path>,
     session_path: &Path,
     template: Option<crate::session::Template>,
     lang: Option<Lang>,
     target: ExportTarget,
-) -> Result<PathBuf, String> {
-    let kit = load_kit(kit_path).map_err(|e| e.to_string())?;
-    let loaded = Session::open(session_path, &kit).map_err(|e| e.to_string())?;
-    if let Some(id) = loaded.dropped.first() {
-        return Err(format!("{}: unknown id `{id}`", session_path.display()));
-    }
-    if let Some((id, w)) = loaded.clamped.first() {
-        return Err(format!(
-            "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
-            session_path.display()
-        ));
-    }
-    let mut session = loaded.session;
+) -> Result<PathBuf, CliError> {
+    let (kit, mut session) = load_answers(kit_path, Some(session_path))?;
     if let Some(template) = template {
         session.adr.template = template;
     }
@@ -678,16 +715,16 @@ pub fn export(
                 crate::files::write_new_atomic(&path, text.as_bytes())
             };
             written.map_err(|e| match e {
-                crate::files::WriteError::Exists(p) => format!(
+                crate::files::WriteError::Exists(p) => CliError::failed(format!(
                     "{}: already exists; pass --force to replace it, or choose another --out",
                     p.display()
-                ),
-                other => other.to_string(),
+                )),
+                other => CliError::failed(other.to_string()),
             })?;
             Ok(path)
         }
         ExportTarget::Log { dir, supersedes } => crate::adr::log::detect(&dir)
             .and_then(|log| crate::adr::log::export(&log, &kit, &session, supersedes, &date, false))
-            .map_err(|e| e.to_string()),
+            .map_err(|e| CliError::failed(e.to_string())),
     }
 }

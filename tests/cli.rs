@@ -599,3 +599,57 @@ fn template_and_lang_are_checked_by_the_parser_and_listed_in_help() {
     assert!(help.contains("[possible values: madr, nygard]"), "{help}");
     assert!(help.contains("[possible values: fr, en]"), "{help}");
 }
+
+#[test]
+fn errors_map_to_one_exit_code_each() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    // An unknown id, wherever it comes from, is a usage error: exit 2, named.
+    let session = dir.path().join("unknown.ron");
+    std::fs::write(&session, session_with_unknown_ids(1))?;
+    let session = session.to_str().unwrap_or_default();
+    let out_path = dir.path().join("adr.md");
+    for args in [
+        vec!["recommend", "--session", session],
+        vec![
+            "export",
+            "--session",
+            session,
+            "--out",
+            out_path.to_str().unwrap_or_default(),
+        ],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{}: {}", args[0], stderr(&o));
+        assert!(stderr(&o).contains("unknown id `nope.0`"), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+    assert!(!out_path.exists());
+    // A bad argument too.
+    let o = run(&["recommend", "--weight", "nonsense"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("expected ID=N"), "{}", stderr(&o));
+    // A file that cannot be read is a failure: exit 1, named.
+    let missing = dir.path().join("missing.ron");
+    let o = run(&[
+        "recommend",
+        "--session",
+        missing.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("missing.ron"), "{}", stderr(&o));
+    // An output that cannot be written is a failure, said once.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let o = Command::new(BIN)
+            .args(["recommend", "--json"])
+            .stdout(full)
+            .output()?;
+        assert_eq!(o.status.code(), Some(1));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with("arbitre: cannot write the output:"),
+            "{err}"
+        );
+    }
+    Ok(())
+}
