@@ -201,9 +201,18 @@ impl CliError {
 /// Everything a headless command prints goes through a locked stdout whose errors are
 /// returned, never panicked on: a reader that goes away (`arbitre … | head -1`) ends the
 /// program quietly with success, as it does for other command-line tools. Every error is
-/// printed here, and only here.
+/// printed here, and only here. The process is never ended from inside: even a command line
+/// that clap refuses (or `--help`) comes back here as an exit code.
 pub fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            // clap's message (usage error, help or version), on the stream clap chooses; a
+            // stream that cannot be written cannot be reported anywhere.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     let Some(command) = args.command else {
         return crate::ui::run(crate::ui::Launch {
             kit: args.kit,

@@ -653,3 +653,42 @@ fn errors_map_to_one_exit_code_each() -> Result<(), Box<dyn std::error::Error>> 
     }
     Ok(())
 }
+
+#[test]
+fn clap_outcomes_come_back_as_exit_codes() {
+    let o = run(&["--version"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("arbitre "), "{}", stdout(&o));
+    let o = run(&["recommend", "--help"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Usage: arbitre recommend"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["recommend", "--bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--bogus"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+}
+
+/// Library code never ends the process: it returns an error or an exit code to `main`.
+#[test]
+fn no_process_exit_in_library_code() -> Result<(), Box<dyn std::error::Error>> {
+    let mut dirs = vec![PathBuf::from("src")];
+    let mut offenders = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && std::fs::read_to_string(&path)?.contains(concat!("process::", "exit"))
+            {
+                offenders.push(path);
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "process::exit in {offenders:?}");
+    Ok(())
+}
