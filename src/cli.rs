@@ -21,13 +21,9 @@ pub struct Args {
     /// Use this kit instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub kit: Option<PathBuf>,
-    /// Close the window by itself after this many frames (for CI and scripted checks).
-    #[arg(
-        long,
-        value_name = "N",
-        env = "ARBITRE_QUIT_AFTER_FRAMES",
-        hide_env_values = true
-    )]
+    /// Close the window by itself after this many frames (for CI and scripted checks; the
+    /// test hook ARBITRE_QUIT_AFTER_FRAMES=N does the same).
+    #[arg(long, value_name = "N")]
     pub quit_after_frames: Option<u64>,
     /// A headless command; without one the app opens.
     #[command(subcommand)]
@@ -213,17 +209,8 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    let Some(command) = args.command else {
-        return crate::ui::run(crate::ui::Launch {
-            kit: args.kit,
-            session: args.session,
-            quit_after_frames: args.quit_after_frames,
-            data_dir: None,
-            autosave_unavailable: false,
-        });
-    };
-    match run(args.kit.as_deref(), command) {
-        Ok(()) => ExitCode::SUCCESS,
+    match run(args) {
+        Ok(code) => code,
         Err(e) => {
             eprint_lines(&e.lines());
             e.exit_code()
@@ -231,8 +218,28 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Opens the app, or runs the headless command.
+fn run(args: Args) -> Result<ExitCode, CliError> {
+    let Some(command) = args.command else {
+        // The flag wins over the test hook, as it did over clap's `env`.
+        let quit_after_frames = match args.quit_after_frames {
+            Some(n) => Some(n),
+            None => crate::hooks::quit_after_frames().map_err(CliError::usage)?,
+        };
+        return Ok(crate::ui::run(crate::ui::Launch {
+            kit: args.kit,
+            session: args.session,
+            quit_after_frames,
+            data_dir: None,
+            autosave_unavailable: false,
+        }));
+    };
+    run_command(args.kit.as_deref(), command)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Runs a headless command.
-fn run(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
+fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
     match command {
         Command::Check { files } => check(kit, &files),
         Command::Recommend {

@@ -692,3 +692,46 @@ fn no_process_exit_in_library_code() -> Result<(), Box<dyn std::error::Error>> {
     assert!(offenders.is_empty(), "process::exit in {offenders:?}");
     Ok(())
 }
+
+#[test]
+fn a_quit_after_frames_hook_that_is_not_a_number_is_refused_before_any_window() {
+    let o = Command::new(BIN)
+        .env("ARBITRE_QUIT_AFTER_FRAMES", "ten")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("ARBITRE_QUIT_AFTER_FRAMES=`ten`"),
+        "{}",
+        stderr(&o)
+    );
+    let help = stdout(&run(&["--help"]));
+    assert!(help.contains("ARBITRE_QUIT_AFTER_FRAMES"), "{help}");
+}
+
+/// The test hooks are read in `src/hooks.rs` only (`ARBITRE_DATA_DIR`, a user setting, in
+/// `src/autosave.rs`).
+#[test]
+fn arbitre_variables_are_read_in_one_place() -> Result<(), Box<dyn std::error::Error>> {
+    let allowed = [Path::new("src/hooks.rs"), Path::new("src/autosave.rs")];
+    let mut dirs = vec![PathBuf::from("src")];
+    let mut offenders = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !allowed.contains(&path.as_path())
+                && std::fs::read_to_string(&path)?.contains(concat!("\"", "ARBITRE_"))
+            {
+                offenders.push(path);
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "ARBITRE_ variables read in {offenders:?}"
+    );
+    Ok(())
+}
