@@ -1,12 +1,11 @@
 //! The command line: `arbitre` opens the app; `check` and `recommend` run headless.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::decide::{self, Answers, Recommendation};
 use crate::i18n::Lang;
@@ -22,13 +21,9 @@ pub struct Args {
     /// Use this kit instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub kit: Option<PathBuf>,
-    /// Close the window by itself after this many frames (for CI and scripted checks).
-    #[arg(
-        long,
-        value_name = "N",
-        env = "ARBITRE_QUIT_AFTER_FRAMES",
-        hide_env_values = true
-    )]
+    /// Close the window by itself after this many frames (for CI and scripted checks; the
+    /// test hook ARBITRE_QUIT_AFTER_FRAMES=N does the same).
+    #[arg(long, value_name = "N")]
     pub quit_after_frames: Option<u64>,
     /// A headless command; without one the app opens.
     #[command(subcommand)]
@@ -57,8 +52,8 @@ pub enum Command {
         #[arg(long = "weight", value_name = "ID=N")]
         weights: Vec<String>,
         /// Language of the text output.
-        #[arg(long, default_value = "fr", value_parser = parse_lang)]
-        lang: Lang,
+        #[arg(long, value_enum, ignore_case = true, default_value_t = LangArg::Fr)]
+        lang: LangArg,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -70,11 +65,11 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         session: PathBuf,
         /// The template (default: the session's).
-        #[arg(long, value_parser = ["madr", "nygard"])]
-        template: Option<String>,
+        #[arg(long, value_enum)]
+        template: Option<TemplateArg>,
         /// The document's language (default: the session's).
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
+        #[arg(long, value_enum, ignore_case = true)]
+        lang: Option<LangArg>,
         /// Write to this file (refused if it exists, unless --force).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -107,37 +102,154 @@ pub enum AdrCommand {
     },
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}`: use fr or en"))
+/// An ADR template as the command line spells it; maps to [`crate::session::Template`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TemplateArg {
+    /// MADR 4.0.0.
+    Madr,
+    /// Michael Nygard's, as adr-tools writes it.
+    Nygard,
+}
+
+impl From<TemplateArg> for crate::session::Template {
+    fn from(t: TemplateArg) -> Self {
+        match t {
+            TemplateArg::Madr => crate::session::Template::Madr,
+            TemplateArg::Nygard => crate::session::Template::Nygard,
+        }
+    }
+}
+
+/// A language as the command line spells it (any case); maps to [`Lang`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// What a headless command fails with; [`main`] alone prints it and turns it into the exit
+/// code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The command line names something that does not exist or cannot be (an unknown id, a
+    /// bad argument): exit 2. One message per line.
+    #[error("{}", .0.join("\n"))]
+    Usage(Vec<String>),
+    /// The command ran and failed (a check found problems, a file cannot be read or
+    /// written): exit 1. One message per line.
+    #[error("{}", .0.join("\n"))]
+    Failed(Vec<String>),
+    /// Standard output could not be written.
+    #[error("arbitre: cannot write the output: {0}")]
+    Output(#[from] io::Error),
+}
+
+impl CliError {
+    /// A usage error with one message.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::Usage(vec![message.into()])
+    }
+
+    /// A failure with one message.
+    pub fn failed(message: impl Into<String>) -> Self {
+        Self::Failed(vec![message.into()])
+    }
+
+    /// Whether the reader of the output went away (`arbitre … | head -1`): not an error for a
+    /// command-line tool.
+    fn reader_gone(&self) -> bool {
+        matches!(self, Self::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// The lines to print on stderr: none when the reader went away.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Self::Usage(lines) | Self::Failed(lines) => lines.clone(),
+            _ if self.reader_gone() => Vec::new(),
+            Self::Output(_) => vec![self.to_string()],
+        }
+    }
+
+    /// The process exit code: 2 for a usage error, 1 for a failure, 0 when the reader of the
+    /// output went away.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Self::Usage(_) => ExitCode::from(2),
+            _ if self.reader_gone() => ExitCode::SUCCESS,
+            Self::Failed(_) | Self::Output(_) => ExitCode::FAILURE,
+        }
+    }
 }
 
 /// Runs the program; returns the process exit code.
 ///
 /// Everything a headless command prints goes through a locked stdout whose errors are
 /// returned, never panicked on: a reader that goes away (`arbitre … | head -1`) ends the
-/// program quietly with success, as it does for other command-line tools.
+/// program quietly with success, as it does for other command-line tools. Every error is
+/// printed here, and only here. The process is never ended from inside: even a command line
+/// that clap refuses (or `--help`) comes back here as an exit code.
 pub fn main() -> ExitCode {
-    let args = Args::parse();
-    let kit = args.kit.as_deref();
-    let printed = match args.command {
-        None => {
-            return crate::ui::run(crate::ui::Launch {
-                kit: args.kit,
-                session: args.session,
-                quit_after_frames: args.quit_after_frames,
-                data_dir: None,
-                autosave_unavailable: false,
-            });
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            // clap's message (usage error, help or version), on the stream clap chooses; a
+            // stream that cannot be written cannot be reported anywhere.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
-        Some(Command::Check { files }) => check(kit, &files),
-        Some(Command::Recommend {
+    };
+    match run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprint_lines(&e.lines());
+            e.exit_code()
+        }
+    }
+}
+
+/// Opens the app, or runs the headless command.
+fn run(args: Args) -> Result<ExitCode, CliError> {
+    let Some(command) = args.command else {
+        // The flag wins over the test hook, as it did over clap's `env`.
+        let quit_after_frames = match args.quit_after_frames {
+            Some(n) => Some(n),
+            None => crate::hooks::quit_after_frames().map_err(CliError::usage)?,
+        };
+        return Ok(crate::ui::run(crate::ui::Launch {
+            kit: args.kit,
+            session: args.session,
+            quit_after_frames,
+            data_dir: None,
+            autosave_unavailable: false,
+        }));
+    };
+    run_command(args.kit.as_deref(), command)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs a headless command.
+fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Check { files } => check(kit, &files),
+        Command::Recommend {
             session,
             yes,
             weights,
             lang,
             json,
-        }) => recommend(kit, session.as_deref(), &yes, &weights, lang, json),
-        Some(Command::Export {
+        } => recommend(kit, session.as_deref(), &yes, &weights, lang.into(), json),
+        Command::Export {
             session,
             template,
             lang,
@@ -145,29 +257,28 @@ pub fn main() -> ExitCode {
             adr_dir,
             supersedes,
             force,
-        }) => {
+        } => {
             let target = match (out, adr_dir) {
                 (Some(path), _) => ExportTarget::File { path, force },
                 (None, Some(dir)) => ExportTarget::Log { dir, supersedes },
-                (None, None) => return ExitCode::from(2),
+                (None, None) => return Err(CliError::usage("export: give --out or --adr-dir")),
             };
-            report(export(kit, &session, template.as_deref(), lang, target))
+            let path = export(
+                kit,
+                &session,
+                template.map(Into::into),
+                lang.map(Into::into),
+                target,
+            )?;
+            print_path(&path)
         }
-        Some(Command::Adr {
+        Command::Adr {
             command: AdrCommand::Index { dir },
-        }) => report(
-            crate::adr::log::detect(&dir)
+        } => {
+            let path = crate::adr::log::detect(&dir)
                 .and_then(|log| log.write_index())
-                .map_err(|e| e.to_string()),
-        ),
-    };
-    match printed {
-        Ok(code) => code,
-        // The reader went away: nothing more to say to anyone.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprint_line(&format!("arbitre: cannot write the output: {e}"));
-            ExitCode::FAILURE
+                .map_err(|e| CliError::failed(e.to_string()))?;
+            print_path(&path)
         }
     }
 }
@@ -202,13 +313,8 @@ fn print_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> io::Result<()> {
     out.flush()
 }
 
-/// Writes one line to stderr, made [`printable`]. A failing stderr cannot be reported
-/// anywhere: it is ignored.
-fn eprint_line(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{}", printable(line));
-}
-
-/// Writes each message to stderr on its own line, made [`printable`].
+/// Writes each message to stderr on its own line, made [`printable`]. A failing stderr
+/// cannot be reported anywhere: it is ignored.
 fn eprint_lines(lines: &[String]) {
     let mut err = io::stderr().lock();
     for line in lines {
@@ -224,18 +330,10 @@ fn load_error_lines(e: &LoadError) -> Vec<String> {
     }
 }
 
-/// Prints the path written, or the error; exit 0 or 1.
-fn report(result: Result<PathBuf, String>) -> io::Result<ExitCode> {
-    match result {
-        Ok(path) => {
-            print_lines([path.display().to_string().as_str()])?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprint_line(&e);
-            Ok(ExitCode::FAILURE)
-        }
-    }
+/// Prints the path written.
+fn print_path(path: &Path) -> Result<(), CliError> {
+    print_lines([path.display().to_string().as_str()])?;
+    Ok(())
 }
 
 /// Loads the kit named on the command line, or the built-in one.
@@ -261,32 +359,33 @@ pub struct CheckReport {
     pub warnings: Vec<String>,
 }
 
-/// `arbitre check FILE...`
-fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> io::Result<ExitCode> {
+/// `arbitre check FILE...`: warnings on stderr; the problems as the error, if any.
+fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> Result<(), CliError> {
     let mut failed = false;
+    let mut messages = Vec::new();
     let mut summaries = Vec::new();
+    let capped = |lines: &[String], prefix: &str, messages: &mut Vec<String>| {
+        for line in lines.iter().take(MAX_PROBLEMS_PER_FILE) {
+            messages.push(format!("{prefix}{line}"));
+        }
+        if lines.len() > MAX_PROBLEMS_PER_FILE {
+            let more = lines.len() - MAX_PROBLEMS_PER_FILE;
+            messages.push(format!("{prefix}… and {more} more"));
+        }
+    };
     for file in files {
         let report = check_one(kit_path, file);
-        let mut err = io::stderr().lock();
-        let capped = |lines: &[String], prefix: &str, err: &mut io::StderrLock<'_>| {
-            for line in lines.iter().take(MAX_PROBLEMS_PER_FILE) {
-                let _ = writeln!(err, "{prefix}{}", printable(line));
-            }
-            if lines.len() > MAX_PROBLEMS_PER_FILE {
-                let more = lines.len() - MAX_PROBLEMS_PER_FILE;
-                let _ = writeln!(err, "{prefix}… and {more} more");
-            }
-        };
-        capped(&report.warnings, "warning: ", &mut err);
-        capped(&report.errors, "", &mut err);
+        capped(&report.warnings, "warning: ", &mut messages);
+        capped(&report.errors, "", &mut messages);
         failed |= !report.errors.is_empty();
         summaries.extend(report.summary);
     }
     if failed {
-        return Ok(ExitCode::FAILURE);
+        return Err(CliError::Failed(messages));
     }
+    eprint_lines(&messages);
     print_lines(summaries.iter().map(String::as_str))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Checks one file as a kit (if it has `criteria`) or a session: a summary line, or every
@@ -446,21 +545,40 @@ fn recommend(
     weights: &[String],
     lang: Lang,
     json: bool,
-) -> io::Result<ExitCode> {
-    match recommend_inner(kit_path, session, yes, weights) {
-        Ok((kit, r)) => {
-            if json {
-                print_lines([recommendation_json(&r).as_str()])?;
-            } else {
-                print_lines(recommendation_text(&kit, &r, lang).lines())?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprint_lines(&e);
-            Ok(ExitCode::from(2))
-        }
+) -> Result<(), CliError> {
+    let (kit, r) = recommend_inner(kit_path, session, yes, weights)?;
+    if json {
+        print_lines([recommendation_json(&r).as_str()])?;
+    } else {
+        print_lines(recommendation_text(&kit, &r, lang).lines())?;
     }
+    Ok(())
+}
+
+/// The kit and the session's answers, checked: an unknown id or a bad weight is a usage
+/// error, a kit or session that cannot be loaded a failure.
+fn load_answers(
+    kit_path: Option<&Path>,
+    session: Option<&Path>,
+) -> Result<(CheckedKit, Session), CliError> {
+    let kit = load_kit(kit_path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    let Some(path) = session else {
+        return Ok((kit, Session::default()));
+    };
+    let loaded = Session::open(path, &kit).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    if let Some(id) = loaded.dropped.first() {
+        return Err(CliError::usage(format!(
+            "{}: unknown id `{id}`",
+            path.display()
+        )));
+    }
+    if let Some((id, w)) = loaded.clamped.first() {
+        return Err(CliError::usage(format!(
+            "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
+            path.display()
+        )));
+    }
+    Ok((kit, loaded.session))
 }
 
 fn recommend_inner(
@@ -468,28 +586,13 @@ fn recommend_inner(
     session: Option<&Path>,
     yes: &[String],
     weights: &[String],
-) -> Result<(CheckedKit, Recommendation), Vec<String>> {
-    let kit = load_kit(kit_path).map_err(|e| load_error_lines(&e))?;
-    let mut ticks = BTreeSet::new();
-    let mut weight_map = BTreeMap::new();
-    if let Some(path) = session {
-        let loaded = Session::open(path, &kit).map_err(|e| load_error_lines(&e))?;
-        if let Some(id) = loaded.dropped.first() {
-            return Err(vec![format!("{}: unknown id `{id}`", path.display())]);
-        }
-        if let Some((id, w)) = loaded.clamped.first() {
-            return Err(vec![format!(
-                "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
-                path.display()
-            )]);
-        }
-        ticks = loaded.session.ticks;
-        weight_map = loaded.session.weights;
-    }
-    let one = |message: String| vec![message];
+) -> Result<(CheckedKit, Recommendation), CliError> {
+    let (kit, session) = load_answers(kit_path, session)?;
+    let mut ticks = session.ticks;
+    let mut weight_map = session.weights;
     for id in yes {
         if kit.tick(id).is_none() {
-            return Err(one(format!(
+            return Err(CliError::usage(format!(
                 "unknown id `{id}`: not an item of the kit `{}` (see `arbitre check`)",
                 kit.id
             )));
@@ -499,15 +602,13 @@ fn recommend_inner(
     for w in weights {
         let (id, n) = w
             .split_once('=')
-            .ok_or_else(|| one(format!("--weight `{w}`: expected ID=N")))?;
+            .ok_or_else(|| CliError::usage(format!("--weight `{w}`: expected ID=N")))?;
         if kit.criterion(id).is_none() {
-            return Err(one(format!("unknown criterion `{id}`")));
+            return Err(CliError::usage(format!("unknown criterion `{id}`")));
         }
-        let n: u8 = n
-            .parse()
-            .ok()
-            .filter(|n| *n <= 3)
-            .ok_or_else(|| one(format!("--weight `{w}`: the weight must be 0, 1, 2 or 3")))?;
+        let n: u8 = n.parse().ok().filter(|n| *n <= 3).ok_or_else(|| {
+            CliError::usage(format!("--weight `{w}`: the weight must be 0, 1, 2 or 3"))
+        })?;
         weight_map.insert(id.to_owned(), n);
     }
     let r = decide::recommend(
@@ -597,30 +698,18 @@ pub enum ExportTarget {
     },
 }
 
-/// `arbitre export …`: returns the path written.
+/// `arbitre export …`: returns the path written. An unknown id or a bad weight in the
+/// session is a usage error; a file that cannot be read or written, a failure.
 pub fn export(
     kit_path: Option<&Path>,
     session_path: &Path,
-    template: Option<&str>,
+    template: Option<crate::session::Template>,
     lang: Option<Lang>,
     target: ExportTarget,
-) -> Result<PathBuf, String> {
-    let kit = load_kit(kit_path).map_err(|e| e.to_string())?;
-    let loaded = Session::open(session_path, &kit).map_err(|e| e.to_string())?;
-    if let Some(id) = loaded.dropped.first() {
-        return Err(format!("{}: unknown id `{id}`", session_path.display()));
-    }
-    if let Some((id, w)) = loaded.clamped.first() {
-        return Err(format!(
-            "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
-            session_path.display()
-        ));
-    }
-    let mut session = loaded.session;
-    match template {
-        Some("nygard") => session.adr.template = crate::session::Template::Nygard,
-        Some("madr") => session.adr.template = crate::session::Template::Madr,
-        _ => {}
+) -> Result<PathBuf, CliError> {
+    let (kit, mut session) = load_answers(kit_path, Some(session_path))?;
+    if let Some(template) = template {
+        session.adr.template = template;
     }
     if let Some(lang) = lang {
         session.adr.lang = lang;
@@ -642,16 +731,16 @@ pub fn export(
                 crate::files::write_new_atomic(&path, text.as_bytes())
             };
             written.map_err(|e| match e {
-                crate::files::WriteError::Exists(p) => format!(
+                crate::files::WriteError::Exists(p) => CliError::failed(format!(
                     "{}: already exists; pass --force to replace it, or choose another --out",
                     p.display()
-                ),
-                other => other.to_string(),
+                )),
+                other => CliError::failed(other.to_string()),
             })?;
             Ok(path)
         }
         ExportTarget::Log { dir, supersedes } => crate::adr::log::detect(&dir)
             .and_then(|log| crate::adr::log::export(&log, &kit, &session, supersedes, &date, false))
-            .map_err(|e| e.to_string()),
+            .map_err(|e| CliError::failed(e.to_string())),
     }
 }

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod decide;
 pub mod document;
 pub mod files;
+pub mod hooks;
 pub mod i18n;
 pub mod kit;
 pub mod session;

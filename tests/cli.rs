@@ -564,3 +564,174 @@ fn export_refusal_names_force() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(std::fs::read_to_string(&out_path)?, "mine");
     Ok(())
 }
+
+#[test]
+fn template_and_lang_are_checked_by_the_parser_and_listed_in_help() {
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--template",
+        "word",
+        "--out",
+        "never-written.md",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("word"), "{err}");
+    assert!(err.contains("madr") && err.contains("nygard"), "{err}");
+    assert!(!Path::new("never-written.md").exists());
+    let o = run(&["recommend", "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("fr") && err.contains("en"), "{err}");
+    // Any case is accepted, as before.
+    let o = run(&["recommend", "--lang", "EN", "--yes", "vm.compliance"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Recommendation:"), "{}", stdout(&o));
+    let help = stdout(&run(&["export", "--help"]));
+    assert!(
+        help.contains("- madr:") && help.contains("- nygard:"),
+        "{help}"
+    );
+    assert!(help.contains("- fr:") && help.contains("- en:"), "{help}");
+    let help = stdout(&run(&["export", "-h"]));
+    assert!(help.contains("[possible values: madr, nygard]"), "{help}");
+    assert!(help.contains("[possible values: fr, en]"), "{help}");
+}
+
+#[test]
+fn errors_map_to_one_exit_code_each() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    // An unknown id, wherever it comes from, is a usage error: exit 2, named.
+    let session = dir.path().join("unknown.ron");
+    std::fs::write(&session, session_with_unknown_ids(1))?;
+    let session = session.to_str().unwrap_or_default();
+    let out_path = dir.path().join("adr.md");
+    for args in [
+        vec!["recommend", "--session", session],
+        vec![
+            "export",
+            "--session",
+            session,
+            "--out",
+            out_path.to_str().unwrap_or_default(),
+        ],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{}: {}", args[0], stderr(&o));
+        assert!(stderr(&o).contains("unknown id `nope.0`"), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+    assert!(!out_path.exists());
+    // A bad argument too.
+    let o = run(&["recommend", "--weight", "nonsense"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("expected ID=N"), "{}", stderr(&o));
+    // A file that cannot be read is a failure: exit 1, named.
+    let missing = dir.path().join("missing.ron");
+    let o = run(&[
+        "recommend",
+        "--session",
+        missing.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("missing.ron"), "{}", stderr(&o));
+    // An output that cannot be written is a failure, said once.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let o = Command::new(BIN)
+            .args(["recommend", "--json"])
+            .stdout(full)
+            .output()?;
+        assert_eq!(o.status.code(), Some(1));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with("arbitre: cannot write the output:"),
+            "{err}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn clap_outcomes_come_back_as_exit_codes() {
+    let o = run(&["--version"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("arbitre "), "{}", stdout(&o));
+    let o = run(&["recommend", "--help"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Usage: arbitre recommend"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["recommend", "--bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--bogus"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+}
+
+/// Library code never ends the process: it returns an error or an exit code to `main`.
+#[test]
+fn no_process_exit_in_library_code() -> Result<(), Box<dyn std::error::Error>> {
+    let mut dirs = vec![PathBuf::from("src")];
+    let mut offenders = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && std::fs::read_to_string(&path)?.contains(concat!("process::", "exit"))
+            {
+                offenders.push(path);
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "process::exit in {offenders:?}");
+    Ok(())
+}
+
+#[test]
+fn a_quit_after_frames_hook_that_is_not_a_number_is_refused_before_any_window() {
+    let o = Command::new(BIN)
+        .env("ARBITRE_QUIT_AFTER_FRAMES", "ten")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("ARBITRE_QUIT_AFTER_FRAMES=`ten`"),
+        "{}",
+        stderr(&o)
+    );
+    let help = stdout(&run(&["--help"]));
+    assert!(help.contains("ARBITRE_QUIT_AFTER_FRAMES"), "{help}");
+}
+
+/// The test hooks are read in `src/hooks.rs` only (`ARBITRE_DATA_DIR`, a user setting, in
+/// `src/autosave.rs`).
+#[test]
+fn arbitre_variables_are_read_in_one_place() -> Result<(), Box<dyn std::error::Error>> {
+    let allowed = [Path::new("src/hooks.rs"), Path::new("src/autosave.rs")];
+    let mut dirs = vec![PathBuf::from("src")];
+    let mut offenders = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !allowed.contains(&path.as_path())
+                && std::fs::read_to_string(&path)?.contains(concat!("\"", "ARBITRE_"))
+            {
+                offenders.push(path);
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "ARBITRE_ variables read in {offenders:?}"
+    );
+    Ok(())
+}

@@ -199,10 +199,7 @@ impl ArbitreApp {
         }
         // A documented test hook: tick an item as a user would, so that scripts can prove
         // that autosave and recovery work on the real binary.
-        if let Some(id) = std::env::var("ARBITRE_TEST_TICK")
-            .ok()
-            .filter(|id| !id.is_empty())
-        {
+        if let Some(id) = crate::hooks::test_tick() {
             app.apply_later
                 .push(Command::Edit(crate::session::Edit::Tick { id, on: true }));
         }
