@@ -1,7 +1,7 @@
 //! Sessions in the app: undo/redo, the unsaved-changes prompt, open/save, and bad files that
 //! leave everything as it was.
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::ui::{Launch, Screen, Settings};

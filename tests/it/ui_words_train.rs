@@ -2,7 +2,7 @@
 //! shows the labels of `words.train` in that language and not the other's, and the
 //! trainer's notices are put into words in the language of the screen when they are taken.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 //! The guided decision in a headless egui: tick items by their visible labels, read the
 //! recommendation and its reasons from the screen, and override it.
 
-mod common;
+use crate::common;
 
 use arbitre::decide::Outcome;
 use arbitre::i18n::Lang;

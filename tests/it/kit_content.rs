@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use arbitre::kit::{CheckedKit, Kit, OptionId, Text};
 
 /// A byte-identical copy of `shared/seed/000_63f1098b43fc3c75.txt`, the French notes.
-const NOTES: &str = include_str!("data/notes-fr.txt");
+const NOTES: &str = include_str!("../data/notes-fr.txt");
 
 fn kit() -> CheckedKit {
     match CheckedKit::builtin() {

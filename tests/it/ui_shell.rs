@@ -1,6 +1,6 @@
 //! The app shell in a headless egui: language switch, navigation, theme and zoom.
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::ui::Screen;

@@ -1,7 +1,7 @@
 //! The Train screen in a headless egui: quiz and scenario answers, right and wrong, in both
 //! languages, the feedback they show, and progress kept in a file between runs.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

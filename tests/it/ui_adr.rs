@@ -1,7 +1,7 @@
 //! The ADR screen: the form changes the live preview; raw text one click away; an ADR that
 //! arbitre wrote opens with its whole decision, anyone else's opens read-only.
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::session::{Status, Template};

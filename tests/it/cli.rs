@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
-const KIT: &str = include_str!("../data/kits/containers-vs-vms.ron");
+const KIT: &str = include_str!("../../data/kits/containers-vs-vms.ron");
 
 fn run(args: &[&str]) -> Output {
     let out = Command::new(BIN).args(args).output();

@@ -1,7 +1,7 @@
 //! The Compare and Checklists screens speak the catalog: in each language their labels are
 //! the catalog's words (looked up, not copied), and none of the other language's.
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::{Lang, typo};
 use arbitre::ui::{Launch, Screen, Settings};

@@ -1,7 +1,7 @@
 //! Messages are data, worded when drawn: in French with the interface in French, and
 //! re-worded when the language is switched, both ways.
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::ui::{Launch, Settings};

@@ -1,6 +1,6 @@
 //! Golden files: the example session `data/examples/quote-app.ron` rendered as MADR and as
 //! Nygard, in French and in English, must match `tests/golden/quote-app.{madr,nygard}.{fr,en}.md`
-//! byte for byte. `UPDATE_GOLDEN=1 cargo test --test adr_golden` rewrites them (then read the
+//! byte for byte. `UPDATE_GOLDEN=1 cargo test --test it adr_golden` rewrites them (then read the
 //! diff line by line before committing).
 //!
 //! These compare `render::render`, not `render_with_session`: the session block is base64 of

@@ -1,7 +1,7 @@
 //! The Recommendation screen speaks its catalog's words, in French and in English: the
 //! labels are looked up in `Lang::….words().recommend`, never written here.
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::ui::{ArbitreApp, Launch, Screen, Settings};

@@ -1,7 +1,7 @@
 //! The ADR screen speaks the catalog's words: every label of its form, export panel, preview
 //! and read-only view comes from `words.adr`, in French and in English.
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::{Lang, typo};
 use arbitre::ui::{ArbitreApp, Launch, Screen, Settings};

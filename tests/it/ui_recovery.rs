@@ -1,7 +1,7 @@
 //! Nothing lost: autosaves per instance, recovery into the right file, a kit or format that
 //! does not fit, a failing data folder, a file changed on disk, bad persisted settings.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

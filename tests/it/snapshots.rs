@@ -1,9 +1,9 @@
 //! Pictures of every screen, French and English, light and dark, at 1280×720 (and zoomed).
-//! Rendered with wgpu on lavapipe; run with `cargo test --features snapshots --test snapshots`
+//! Rendered with wgpu on lavapipe; run with `cargo test --features snapshots --test it snapshots`
 //! (`UPDATE_SNAPSHOTS=1` to accept new pictures after looking at them).
 #![cfg(feature = "snapshots")]
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::ui::{Launch, Screen, Settings};

@@ -257,7 +257,7 @@ fn a_thousand_records_index_quickly() {
     // machine gets a generous margin.
     assert!(
         elapsed.as_secs_f64() < 5.0,
-        "scanning and indexing 1,000 records took {elapsed:?} (target: < 1 s in release, measured with `cargo test --release --test adr_log`)"
+        "scanning and indexing 1,000 records took {elapsed:?} (target: < 1 s in release, measured with `cargo test --release --test it adr_log`)"
     );
     eprintln!("1,000 records scanned and indexed in {elapsed:?}");
 }

@@ -21,7 +21,7 @@
 //!
 //! - `fuzz_short` (part of `cargo test`): 10,000 inputs (about 25 s in a debug build, 5 s in
 //!   release).
-//! - `fuzz` (ignored): 1,000,000 inputs, `cargo test --release --test fuzz -- --ignored fuzz`.
+//! - `fuzz` (ignored): 1,000,000 inputs, `cargo test --release --test it -- --ignored fuzz::fuzz`.
 //!
 //! Environment: `ARBITRE_FUZZ_COUNT` (inputs), `ARBITRE_FUZZ_SEED` (the run's seed, decimal
 //! or 0x-hex; printed by every run), `ARBITRE_FUZZ_START` (first index), `ARBITRE_FUZZ_DIR`
@@ -131,7 +131,7 @@ fn corpus(kit: &CheckedKit) -> Vec<(String, Vec<u8>)> {
         ("kit".into(), BUILTIN_SOURCE.as_bytes().to_vec()),
         (
             "quote-app.ron".into(),
-            include_bytes!("../data/examples/quote-app.ron").to_vec(),
+            include_bytes!("../../data/examples/quote-app.ron").to_vec(),
         ),
     ];
     let session = quote_app(kit);
@@ -889,7 +889,7 @@ fn run(default_count: u64) {
     let s = scratch();
     let logs = make_logs(&s);
     let replay = format!(
-        "ARBITRE_FUZZ_SEED={:#x} ARBITRE_FUZZ_START=<index> ARBITRE_FUZZ_COUNT=1 cargo test --test fuzz -- --exact fuzz_short --nocapture",
+        "ARBITRE_FUZZ_SEED={:#x} ARBITRE_FUZZ_START=<index> ARBITRE_FUZZ_COUNT=1 cargo test --test it -- --exact fuzz::fuzz_short --nocapture",
         cfg.seed
     );
     eprintln!(
@@ -1064,9 +1064,9 @@ fn fuzz_short() {
     run(10_000);
 }
 
-/// The long run: `cargo test --release --test fuzz -- --ignored fuzz`.
+/// The long run: `cargo test --release --test it -- --ignored fuzz::fuzz`.
 #[test]
-#[ignore = "long: cargo test --release --test fuzz -- --ignored fuzz"]
+#[ignore = "long: cargo test --release --test it -- --ignored fuzz::fuzz"]
 fn fuzz() {
     run(1_000_000);
 }

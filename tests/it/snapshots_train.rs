@@ -1,11 +1,11 @@
 //! Pictures of the Train screen at 1280×720: a quiz question, a right and a wrong answer, a
 //! scenario being answered, its feedback, and the progress page, in French and English.
 //! Rendered with wgpu on lavapipe; run with
-//! `cargo test --features snapshots --test snapshots_train` (`UPDATE_SNAPSHOTS=1` to accept
+//! `cargo test --features snapshots --test it snapshots_train` (`UPDATE_SNAPSHOTS=1` to accept
 //! new pictures after looking at them).
 #![cfg(feature = "snapshots")]
 
-mod common;
+use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::kit::{CheckedKit, OptionId};

@@ -1,0 +1,26 @@
+//! All integration tests in one binary, so that egui and the app link once: the CLI run as
+//! the real binary, ADR rendering against goldens, real adr-tools, the kit's content, the
+//! fuzz test, the UI driven with egui_kittest, and (with `--features snapshots`) pictures.
+
+mod common;
+
+mod adr_golden;
+mod adr_log;
+mod adr_props;
+mod adr_tools;
+mod cli;
+mod fuzz;
+mod kit_content;
+mod snapshots;
+mod snapshots_train;
+mod ui_adr;
+mod ui_decision;
+mod ui_files;
+mod ui_notices;
+mod ui_recovery;
+mod ui_shell;
+mod ui_train;
+mod ui_words;
+mod ui_words_adr;
+mod ui_words_recommend;
+mod ui_words_train;
