@@ -5,6 +5,7 @@
 //! Run with `cargo bench --bench core`; the budgets they are held to are in
 //! `docs/performance.md`. The log is generated once per benchmark in a temporary folder,
 //! outside the timed loop, so the timings are those of a warm file-system cache.
+#![allow(clippy::cast_precision_loss, clippy::format_collect)] // figures printed for people
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -23,6 +23,7 @@
 //!
 //! Each setup warns on stderr if a screen asks egui for another frame immediately: that would
 //! be a continuous repaint, and the app would never be idle.
+#![allow(clippy::cast_precision_loss, clippy::format_collect)] // figures printed for people
 
 use std::cell::Cell;
 use std::fmt;

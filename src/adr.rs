@@ -165,7 +165,7 @@ pub fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    date_from_days((secs / 86_400) as i64)
+    date_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
 }
 
 /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).

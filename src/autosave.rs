@@ -541,7 +541,7 @@ mod tests {
         let new = dir.path().join("autosave-1-1.ron");
         std::fs::write(&old, Autosave::encode(&recovery("vm.compliance")))?;
         std::fs::write(&new, Autosave::encode(&recovery("vm.multiple-os")))?;
-        let t = SystemTime::now() - std::time::Duration::from_secs(3600);
+        let t = SystemTime::now() - std::time::Duration::from_hours(1);
         File::options().write(true).open(&old)?.set_modified(t)?;
         let found = find_orphans(dir.path(), &kit(), None);
         let files: Vec<_> = found.orphans.iter().map(|o| o.file.clone()).collect();

@@ -22,7 +22,7 @@ pub struct Args {
     #[arg(long, global = true, value_name = "FILE")]
     pub kit: Option<PathBuf>,
     /// Close the window by itself after this many frames (for CI and scripted checks; the
-    /// test hook ARBITRE_QUIT_AFTER_FRAMES=N does the same).
+    /// test hook `ARBITRE_QUIT_AFTER_FRAMES=N` does the same).
     #[arg(long, value_name = "N")]
     pub quit_after_frames: Option<u64>,
     /// A headless command; without one the app opens.
@@ -735,7 +735,7 @@ pub fn export(
                     "{}: already exists; pass --force to replace it, or choose another --out",
                     p.display()
                 )),
-                other => CliError::failed(other.to_string()),
+                other @ crate::files::WriteError::Io { .. } => CliError::failed(other.to_string()),
             })?;
             Ok(path)
         }

@@ -333,7 +333,7 @@ mod tests {
 
     fn run(ticks: &[&str], weights: &[(&str, u8)]) -> Recommendation {
         let kit = kit();
-        let ticks: BTreeSet<String> = ticks.iter().map(|s| s.to_string()).collect();
+        let ticks: BTreeSet<String> = ticks.iter().map(std::string::ToString::to_string).collect();
         for t in &ticks {
             assert!(kit.tick(t).is_some(), "test uses unknown id {t}");
         }

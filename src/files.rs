@@ -179,7 +179,7 @@ const TEMP_SUFFIX: &str = ".tmp";
 /// A temporary file older than this was left by a write that never finished (the app was
 /// killed, the machine lost power). No write takes that long, so a write in progress in
 /// another instance of the app is never touched.
-const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_mins(10);
 
 /// Whether a file name is one [`write_impl`] gives its temporary files.
 fn is_temporary_name(name: &std::ffi::OsStr) -> bool {
@@ -254,7 +254,7 @@ mod tests {
 
     /// Sets a file's modification time an hour back, as a write killed long ago left it.
     fn age(path: &Path) -> std::io::Result<()> {
-        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
         std::fs::File::open(path)?.set_modified(hour_ago)
     }
 

@@ -422,8 +422,7 @@ impl CheckedKit {
     /// The option's short name in a language, falling back to its id.
     pub fn option_name(&self, id: OptionId, lang: Lang) -> String {
         self.option(id)
-            .map(|o| o.short.get(lang).to_owned())
-            .unwrap_or_else(|| id.id().to_owned())
+            .map_or_else(|| id.id().to_owned(), |o| o.short.get(lang).to_owned())
     }
 }
 
@@ -584,7 +583,7 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_reported_plainly() -> Result<(), Box<dyn std::error::Error>> {
+    fn deep_nesting_is_reported_plainly() {
         let source = format!("(criteria: {})", "[".repeat(1000));
         let e = ron::Options::default()
             .from_str::<ron::Value>(&source)
@@ -594,6 +593,5 @@ mod tests {
         assert!(e.starts_with("deep.ron:1:"), "{e}");
         assert!(e.contains("nested too deeply"), "{e}");
         assert!(!e.contains("recursion_limit"), "{e}");
-        Ok(())
     }
 }

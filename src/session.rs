@@ -281,7 +281,6 @@ impl Session {
 
     /// Parses a session from RON and fits it to the kit.
     pub fn parse(source: &str, file: &Path, kit: &CheckedKit) -> Result<Loaded, LoadError> {
-        let source = kit::strip_bom(source);
         // Read the version first, so a newer file gets a clear message rather than a
         // confusing shape error.
         #[derive(Deserialize)]
@@ -289,6 +288,7 @@ impl Session {
             #[serde(default)]
             format: u32,
         }
+        let source = kit::strip_bom(source);
         let options = ron::Options::default();
         let version: u32 = options
             .from_str::<ron::Value>(source)

@@ -52,7 +52,8 @@ impl Rng {
             return 0;
         }
         // usize fits in u64 on every target Rust supports here.
-        (self.next_u64() % n as u64) as usize
+        let n64 = u64::try_from(n).unwrap_or(u64::MAX);
+        usize::try_from(self.next_u64() % n64).unwrap_or(0)
     }
 
     /// Shuffles in place (Fisher–Yates).

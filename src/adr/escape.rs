@@ -3,11 +3,11 @@
 //! Whatever a team types — pipes, newlines, backticks, `#`, `<script>`, `---`, `-->`, list
 //! markers, emoji — must come out as literal text and never change a record's structure
 //! (headings, lists, tables, front matter, code blocks, HTML). The rules are deliberately
-//! stricter than CommonMark needs, so that the usual extensions (GFM tables, strikethrough,
+//! stricter than `CommonMark` needs, so that the usual extensions (GFM tables, strikethrough,
 //! task lists, footnotes, heading attributes, math, definition lists, super/subscript,
 //! wikilinks) cannot pick anything up either.
 
-/// Characters escaped with a backslash wherever they appear: CommonMark's inline syntax and
+/// Characters escaped with a backslash wherever they appear: `CommonMark`'s inline syntax and
 /// the extensions' (`~` strikethrough and subscript, `^` superscript, `$` math, `{` `}`
 /// heading attributes, `|` tables, `&` entities, `!` images).
 const SPECIALS: &[char] = &[

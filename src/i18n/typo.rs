@@ -41,10 +41,8 @@ pub fn french(text: &str) -> String {
         };
         let is_punct_use = match (prev, next) {
             // "https://", "10:30", "a:b" identifiers, "?!" pairs
-            (_, Some('/')) => false,
-            (Some(p), Some(n)) if p.is_ascii_digit() && n.is_ascii_digit() => false,
-            (Some(p), Some(n)) if p.is_alphanumeric() && n.is_alphanumeric() => false,
-            (None, _) => false,
+            (_, Some('/')) | (None, _) => false,
+            (Some(p), Some(n)) => !(p.is_alphanumeric() && n.is_alphanumeric()),
             _ => true,
         };
         match (wants, prev) {

@@ -186,7 +186,7 @@ pub struct Notices {
 /// Domain errors, as the window says them.
 #[derive(Debug, Serialize)]
 pub struct Errors {
-    /// "file:line:column: message" for a syntax error.
+    /// "<file:line:column>: message" for a syntax error.
     #[serde(skip)]
     pub syntax: fn(&str, usize, usize, &str) -> String,
     /// A file that cannot be read: file, why.

@@ -199,10 +199,10 @@ pub fn keep_unreadable(path: &Path) -> Result<PathBuf, WriteError> {
             path: path.to_owned(),
             source,
         })?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "progress.ron".to_owned());
+    let name = path.file_name().map_or_else(
+        || "progress.ron".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     for n in 1..=100u32 {
         let suffix = if n == 1 {
             ".unreadable".to_owned()
@@ -212,7 +212,7 @@ pub fn keep_unreadable(path: &Path) -> Result<PathBuf, WriteError> {
         let copy = path.with_file_name(format!("{name}{suffix}"));
         match files::write_new_atomic(&copy, &bytes) {
             Ok(()) => return Ok(copy),
-            Err(WriteError::Exists(_)) => continue,
+            Err(WriteError::Exists(_)) => {}
             Err(e) => return Err(e),
         }
     }

@@ -262,10 +262,13 @@ pub fn check_question(kit: &Kit, question: &Question, chosen: OptionId) -> QuizV
         chosen,
         answer: question.answer,
         correct: chosen == question.answer,
-        criterion: crit.map(|c| c.name.clone()).unwrap_or_else(|| Text {
-            fr: question.criterion.clone(),
-            en: question.criterion.clone(),
-        }),
+        criterion: crit.map_or_else(
+            || Text {
+                fr: question.criterion.clone(),
+                en: question.criterion.clone(),
+            },
+            |c| c.name.clone(),
+        ),
         quotes,
     }
 }

@@ -258,10 +258,10 @@ fn form_ui(
             (|m: &mut AdrMeta, v| m.decision_makers = v) as fn(&mut AdrMeta, Vec<String>),
         ),
         ("adr_consulted", w.consulted, &meta.consulted, |m, v| {
-            m.consulted = v
+            m.consulted = v;
         }),
         ("adr_informed", w.informed, &meta.informed, |m, v| {
-            m.informed = v
+            m.informed = v;
         }),
     ] {
         if let Some(v) = list_field(ui, drafts, salt, label, list, &names) {

@@ -153,7 +153,10 @@ impl ArbitreApp {
         let (dialog_tx, dialog_rx) = mpsc::channel();
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as u64);
+            // The low 64 bits of the nanoseconds are plenty of seed.
+            .map_or(0, |d| {
+                u64::try_from(d.as_nanos() % u128::from(u64::MAX)).unwrap_or(0)
+            });
         let trainer = crate::ui::train::Trainer::new(
             &kit,
             launch.data_dir.as_ref().map(|d| d.join("progress.ron")),
@@ -518,7 +521,7 @@ impl ArbitreApp {
         chrome::dropped_files(&ctx, &mut cmds);
 
         egui::Panel::top("top_bar").show(ui, |ui| {
-            chrome::top_bar_ui(ui, &self.settings, &self.doc, &mut cmds)
+            chrome::top_bar_ui(ui, &self.settings, &self.doc, &mut cmds);
         });
         if !self.messages.is_empty() || self.autosave_problem.is_some() {
             egui::Panel::bottom("messages").show(ui, |ui| {
@@ -689,8 +692,7 @@ impl ArbitreApp {
                     .path
                     .as_deref()
                     .and_then(|p| Session::open(p, &self.kit).ok())
-                    .map(|l| l.session)
-                    .unwrap_or_else(|| Session::new(&self.kit));
+                    .map_or_else(|| Session::new(&self.kit), |l| l.session);
                 let mut doc = Document::recovered(r.session, r.path, on_disk);
                 if r.disk_hash.is_some() {
                     doc.disk_hash = r.disk_hash;

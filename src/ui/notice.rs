@@ -164,7 +164,7 @@ impl Notice {
 /// Why the work in progress is not protected by the autosave right now.
 #[derive(Debug)]
 pub enum AutosaveProblem {
-    /// No data folder could be found (HOME and XDG_DATA_HOME unset).
+    /// No data folder could be found (HOME and `XDG_DATA_HOME` unset).
     NoDataFolder,
     /// Writing the autosave failed.
     Failed(WriteError),

@@ -161,7 +161,8 @@ pub fn architecture_ui(ui: &mut Ui, layers: &[String], dark: bool) {
     let row = 40.0;
     let inset = 18.0;
     let width = ui.available_width().min(620.0);
-    let height = row * layers.len() as f32 + 12.0;
+    let count = u16::try_from(layers.len()).unwrap_or(u16::MAX);
+    let height = row * f32::from(count) + 12.0;
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let description = layers.join(" → ");
     response
@@ -170,16 +171,16 @@ pub fn architecture_ui(ui: &mut Ui, layers: &[String], dark: bool) {
     let base = if dark { 50 } else { 225 };
     let text_colour = ui.visuals().strong_text_color();
     let font = FontId::proportional(16.0);
-    for (i, layer) in layers.iter().enumerate() {
-        let i_f = i as f32;
+    for (i, layer) in (0..=u8::MAX).zip(layers.iter()) {
+        let i_f = f32::from(i);
         let r = Rect::from_min_max(
             rect.min + vec2(inset * i_f, row * i_f),
             rect.max - vec2(inset * i_f, 0.0),
         );
         let shade = if dark {
-            base + (i as u8).saturating_mul(18)
+            base + i.saturating_mul(18)
         } else {
-            base.saturating_sub((i as u8).saturating_mul(18))
+            base.saturating_sub(i.saturating_mul(18))
         };
         painter.rect(
             r,

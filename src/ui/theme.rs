@@ -4,7 +4,7 @@
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 use std::sync::Arc;
 
-/// DejaVu Sans covers arrows and symbols that egui's default fonts lack.
+/// `DejaVu` Sans covers arrows and symbols that egui's default fonts lack.
 const DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
 /// Installs fonts and text sizes on a context.

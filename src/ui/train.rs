@@ -344,7 +344,7 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
             match trainer.tab {
                 Tab::Quiz => quiz::quiz_ui(ui, view, t, focus_next, &mut actions),
                 Tab::Scenarios => {
-                    scenarios::scenario_ui(ui, view, t, &trainer.choice, focus_next, &mut actions)
+                    scenarios::scenario_ui(ui, view, t, &trainer.choice, focus_next, &mut actions);
                 }
                 Tab::Progress => progress::progress_ui(ui, view, trainer, &mut actions),
             }

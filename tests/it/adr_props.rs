@@ -235,14 +235,14 @@ fn session(
     };
     s.adr.template = template;
     s.adr.lang = lang;
-    s.adr.title = typed.title.clone();
-    s.adr.context = typed.context.clone();
-    s.adr.consequences = typed.consequences.clone();
-    s.adr.confirmation = typed.confirmation.clone();
-    s.adr.decision_makers = typed.decision_makers.clone();
-    s.adr.consulted = typed.consulted.clone();
-    s.adr.informed = typed.informed.clone();
-    s.adr.links = typed.links.clone();
+    s.adr.title.clone_from(&typed.title);
+    s.adr.context.clone_from(&typed.context);
+    s.adr.consequences.clone_from(&typed.consequences);
+    s.adr.confirmation.clone_from(&typed.confirmation);
+    s.adr.decision_makers.clone_from(&typed.decision_makers);
+    s.adr.consulted.clone_from(&typed.consulted);
+    s.adr.informed.clone_from(&typed.informed);
+    s.adr.links.clone_from(&typed.links);
     // Two weighted criteria and one that is not.
     for (id, note) in [
         "security-isolation",

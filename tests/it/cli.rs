@@ -316,7 +316,7 @@ fn export_into_a_log_numbers_and_indexes() -> Result<(), Box<dyn std::error::Err
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let first = std::fs::read_dir(dir.path().join("docs/decisions"))?
-        .filter_map(|e| e.ok())
+        .filter_map(std::result::Result::ok)
         .find(|e| e.file_name().to_string_lossy().starts_with("0001-"))
         .map(|e| e.path())
         .unwrap_or_default();

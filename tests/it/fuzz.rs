@@ -45,7 +45,7 @@ use arbitre::train::Progress;
 
 // ------------------------------------------------------------------------------------ PRNG
 
-/// SplitMix64: tiny, fast, and enough to make reproducible inputs.
+/// `SplitMix64`: tiny, fast, and enough to make reproducible inputs.
 struct Rng(u64);
 
 impl Rng {

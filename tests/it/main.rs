@@ -1,6 +1,17 @@
 //! All integration tests in one binary, so that egui and the app link once: the CLI run as
 //! the real binary, ADR rendering against goldens, real adr-tools, the kit's content, the
-//! fuzz test, the UI driven with egui_kittest, and (with `--features snapshots`) pictures.
+//! fuzz test, the UI driven with `egui_kittest`, and (with `--features snapshots`) pictures.
+
+// Test code: the fuzzer truncates random numbers on purpose, timings are printed as floats,
+// and a few test-local items follow the statements that explain them.
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_precision_loss,
+    clippy::float_cmp,
+    clippy::items_after_statements,
+    clippy::similar_names,
+    clippy::case_sensitive_file_extension_comparisons
+)]
 
 mod common;
 

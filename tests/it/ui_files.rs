@@ -273,7 +273,7 @@ fn a_corrupt_autosave_is_reported_and_kept() -> Result<(), Box<dyn std::error::E
         "{msg}"
     );
     let kept = std::fs::read_dir(dir.path())?
-        .filter_map(|e| e.ok())
+        .filter_map(std::result::Result::ok)
         .any(|e| {
             e.file_name()
                 .to_string_lossy()

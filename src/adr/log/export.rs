@@ -41,11 +41,11 @@ pub fn export(
     let number = log.next_number()?;
     let mut session = session.clone();
     if session.adr.title.trim().is_empty() {
-        session.adr.title = session
+        let untitled = session
             .adr
             .lang
-            .pick("Décision d'hébergement", "Hosting decision")
-            .to_owned();
+            .pick("Décision d'hébergement", "Hosting decision");
+        untitled.clone_into(&mut session.adr.title);
     }
     let file = file_name(number, &session.adr.title);
     let new_link = LinkRef {

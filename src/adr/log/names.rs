@@ -9,7 +9,12 @@ use super::{LogError, Problem, SLUG_MAX};
 /// `adr list` pattern, with the zero padding `adr new` always writes). Returns the digits.
 fn record_digits(name: &str) -> Option<&str> {
     let digits = name.bytes().take_while(u8::is_ascii_digit).count();
-    if digits < 4 || name.as_bytes().get(digits) != Some(&b'-') || !name.ends_with(".md") {
+    if digits < 4
+        || name.as_bytes().get(digits) != Some(&b'-')
+        || !name
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("md"))
+    {
         return None;
     }
     name.get(..digits)
@@ -95,14 +100,11 @@ pub fn slug(title: &str) -> String {
         } else if ('\u{300}'..='\u{36f}').contains(&c) {
             // A combining accent (decomposed input): drop it, keep the letter.
             continue;
+        } else if let Some(s) = fold(c) {
+            Some(s)
         } else {
-            match fold(c) {
-                Some(s) => Some(s),
-                None => {
-                    pending_dash = true;
-                    continue;
-                }
-            }
+            pending_dash = true;
+            continue;
         };
         let mut push = |ch: char| {
             if pending_dash && !out.is_empty() {

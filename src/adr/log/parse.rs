@@ -18,16 +18,17 @@ impl AdrLog {
         };
         for (number, path) in listing.files {
             let text = match files::read_limited(&path, crate::kit::MAX_FILE_BYTES) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => text,
-                    Err(_) => {
+                Ok(bytes) => {
+                    if let Ok(text) = String::from_utf8(bytes) {
+                        text
+                    } else {
                         scan.problems.push(Problem {
                             file: path,
                             message: "not UTF-8 text; skipped".into(),
                         });
                         continue;
                     }
-                },
+                }
                 Err(e) => {
                     scan.problems.push(Problem {
                         file: path,

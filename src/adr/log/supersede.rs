@@ -237,34 +237,28 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
     {
         last.push_str(nl);
     }
-    let body_start = match split_front_matter(text) {
-        (Some(_), body) => {
-            // The front matter's lines, delimiters included.
-            let front_len = lines.len() - body.split_inclusive('\n').count();
-            let close = front_len.saturating_sub(1);
-            match (1..close).find(|i| lines[*i].starts_with("status:")) {
-                Some(i) => {
-                    lines[i] = format!("{status_line}{nl}");
-                    front_len
-                }
-                None => {
-                    lines.insert(1, format!("{status_line}{nl}"));
-                    front_len + 1
-                }
-            }
+    let body_start = if let (Some(_), body) = split_front_matter(text) {
+        // The front matter's lines, delimiters included.
+        let front_len = lines.len() - body.split_inclusive('\n').count();
+        let close = front_len.saturating_sub(1);
+        if let Some(i) = (1..close).find(|i| lines[*i].starts_with("status:")) {
+            lines[i] = format!("{status_line}{nl}");
+            front_len
+        } else {
+            lines.insert(1, format!("{status_line}{nl}"));
+            front_len + 1
         }
-        (None, _) => {
-            lines.splice(
-                0..0,
-                [
-                    format!("---{nl}"),
-                    format!("{status_line}{nl}"),
-                    format!("---{nl}"),
-                    nl.to_owned(),
-                ],
-            );
-            4
-        }
+    } else {
+        lines.splice(
+            0..0,
+            [
+                format!("---{nl}"),
+                format!("{status_line}{nl}"),
+                format!("---{nl}"),
+                nl.to_owned(),
+            ],
+        );
+        4
     };
 
     // More Information: append the bullet to the section, or add the section.
@@ -289,50 +283,47 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
             section = Some(i);
         }
     }
-    match section {
-        Some(start) => {
-            if lines[start..end]
-                .iter()
-                .any(|l| bare(l).trim_start().starts_with(&lead))
-            {
-                return format!("{bom}{}", lines.concat());
-            }
-            let last = (start..end)
-                .rev()
-                .find(|i| !bare(&lines[*i]).trim().is_empty())
-                .unwrap_or(start);
-            let last_text = bare(&lines[last]).trim_start();
-            let mut insert = Vec::new();
-            if last == start || !["* ", "- ", "+ "].iter().any(|m| last_text.starts_with(m)) {
-                // Not after a list: start one, labelled as the renderer labels its links.
-                insert.push(nl.to_owned());
-                insert.push(format!("**{}**{nl}", lang.pick("Liens", "Links")));
-                insert.push(nl.to_owned());
-            }
-            insert.push(format!("{bullet}{nl}"));
-            if lines
-                .get(last + 1)
-                .is_none_or(|l| !bare(l).trim().is_empty())
-                && last + 1 < lines.len()
-            {
-                insert.push(nl.to_owned());
-            }
-            lines.splice(last + 1..last + 1, insert);
+    if let Some(start) = section {
+        if lines[start..end]
+            .iter()
+            .any(|l| bare(l).trim_start().starts_with(&lead))
+        {
+            return format!("{bom}{}", lines.concat());
         }
-        None => {
-            let heading = lang.pick("## Plus d'informations", "## More Information");
-            let mut insert = Vec::new();
-            if end > 0 && !bare(&lines[end - 1]).trim().is_empty() {
-                insert.push(nl.to_owned());
-            }
-            insert.push(format!("{heading}{nl}"));
+        let last = (start..end)
+            .rev()
+            .find(|i| !bare(&lines[*i]).trim().is_empty())
+            .unwrap_or(start);
+        let last_text = bare(&lines[last]).trim_start();
+        let mut insert = Vec::new();
+        if last == start || !["* ", "- ", "+ "].iter().any(|m| last_text.starts_with(m)) {
+            // Not after a list: start one, labelled as the renderer labels its links.
             insert.push(nl.to_owned());
-            insert.push(format!("{bullet}{nl}"));
-            if end < lines.len() {
-                insert.push(nl.to_owned());
-            }
-            lines.splice(end..end, insert);
+            insert.push(format!("**{}**{nl}", lang.pick("Liens", "Links")));
+            insert.push(nl.to_owned());
         }
+        insert.push(format!("{bullet}{nl}"));
+        if lines
+            .get(last + 1)
+            .is_none_or(|l| !bare(l).trim().is_empty())
+            && last + 1 < lines.len()
+        {
+            insert.push(nl.to_owned());
+        }
+        lines.splice((last + 1)..=last, insert);
+    } else {
+        let heading = lang.pick("## Plus d'informations", "## More Information");
+        let mut insert = Vec::new();
+        if end > 0 && !bare(&lines[end - 1]).trim().is_empty() {
+            insert.push(nl.to_owned());
+        }
+        insert.push(format!("{heading}{nl}"));
+        insert.push(nl.to_owned());
+        insert.push(format!("{bullet}{nl}"));
+        if end < lines.len() {
+            insert.push(nl.to_owned());
+        }
+        lines.splice(end..end, insert);
     }
     format!("{bom}{}", lines.concat())
 }
@@ -340,9 +331,7 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
 /// The language of a record arbitre wrote (from its session), English otherwise.
 fn section_lang(text: &str) -> Lang {
     match crate::adr::extract_session(text) {
-        Embedded::Session(ron) => ron::from_str::<Session>(&ron)
-            .map(|s| s.adr.lang)
-            .unwrap_or(Lang::En),
+        Embedded::Session(ron) => ron::from_str::<Session>(&ron).map_or(Lang::En, |s| s.adr.lang),
         _ => Lang::En,
     }
 }

@@ -73,7 +73,7 @@ impl AdrLog {
             WriteError::Io { .. } if !self.dir.is_dir() => {
                 LogError::MissingFolder(self.dir.clone())
             }
-            other => LogError::Write(other),
+            other @ WriteError::Io { .. } => LogError::Write(other),
         }
     }
 }

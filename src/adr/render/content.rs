@@ -130,10 +130,10 @@ impl<'a> Ctx<'a> {
 
     /// An option's table name ("Machines Virtuelles (VMs)").
     pub(super) fn option_full(&self, option: OptionId) -> String {
-        self.kit
-            .option(option)
-            .map(|o| self.k(&o.name).to_owned())
-            .unwrap_or_else(|| self.kit.option_name(option, self.lang))
+        self.kit.option(option).map_or_else(
+            || self.kit.option_name(option, self.lang),
+            |o| self.k(&o.name).to_owned(),
+        )
     }
 
     /// A choice's name, raw: "Conteneurs", "Machines Virtuelles (VMs)", "Hybride",
@@ -557,23 +557,21 @@ impl<'a> Ctx<'a> {
             return text;
         }
         let lang = self.lang;
-        let sentence = match self.chosen.option {
-            None => lang
-                .pick(
-                    "À définir une fois une option choisie.",
-                    "To be defined once an option is chosen.",
-                )
-                .to_owned(),
-            Some(_) => {
-                let title = self.choice_title(&self.chosen);
-                match lang {
-                    Lang::Fr => format!(
-                        "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, \"{title}\" ; revoir cette décision si les besoins cochés ou le poids des critères changent."
-                    ),
-                    Lang::En => format!(
-                        "In an architecture review, check that the deployment follows the chosen option, \"{title}\"; revisit this decision if the ticked needs or the criteria's weights change."
-                    ),
-                }
+        let sentence = if self.chosen.option.is_none() {
+            lang.pick(
+                "À définir une fois une option choisie.",
+                "To be defined once an option is chosen.",
+            )
+            .to_owned()
+        } else {
+            let title = self.choice_title(&self.chosen);
+            match lang {
+                Lang::Fr => format!(
+                    "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, \"{title}\" ; revoir cette décision si les besoins cochés ou le poids des critères changent."
+                ),
+                Lang::En => format!(
+                    "In an architecture review, check that the deployment follows the chosen option, \"{title}\"; revisit this decision if the ticked needs or the criteria's weights change."
+                ),
             }
         };
         escape::inline(&sentence)
