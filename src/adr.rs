@@ -6,6 +6,7 @@
 pub mod escape;
 pub mod log;
 pub mod render;
+pub mod words;
 
 use crate::decide::Recommendation;
 use crate::kit::CheckedKit;

@@ -2,12 +2,14 @@
 //!
 //! Pure functions of an [`AdrInput`]: the document is written in the session's ADR language
 //! (`session.adr.lang`, independent of the interface's), every piece of kit text comes from
-//! the kit in that language, the fixed words are written side by side with [`Lang::pick`],
-//! and every piece of user text goes through [`escape`] so it never changes the structure.
+//! the kit in that language, the fixed words come from the document language's catalog
+//! ([`super::words`]), and every piece of user text goes through [`escape`] so it never
+//! changes the structure.
 //!
 //! Kit text is escaped too: a kit loaded with `--kit` is data, and must not be able to break a
 //! record either.
 
+use super::words::{DocWords, doc_words};
 use super::{AdrInput, LinkRef, escape};
 use crate::decide::{Reason, Recommendation};
 use crate::i18n::Lang;
@@ -38,41 +40,24 @@ pub fn render(input: &AdrInput<'_>) -> String {
 pub fn madr(input: &AdrInput<'_>) -> String {
     let cx = Ctx::new(input);
     let lang = cx.lang;
+    let w = doc_words(lang);
     let mut parts: Vec<String> = Vec::new();
 
     parts.push(front_matter(input));
     parts.push(format!("# {}", cx.title()));
 
-    parts.push(format!(
-        "## {}",
-        lang.pick(
-            "Contexte et énoncé du problème",
-            "Context and Problem Statement"
-        )
-    ));
+    parts.push(format!("## {}", w.context_and_problem));
     parts.push(cx.context());
 
-    parts.push(format!(
-        "## {}",
-        lang.pick("Facteurs de décision", "Decision Drivers")
-    ));
+    parts.push(format!("## {}", w.decision_drivers));
     let drivers = cx.drivers();
     if drivers.is_empty() {
-        parts.push(
-            lang.pick(
-                "Rien n'est encore coché ni pondéré.",
-                "Nothing is ticked or weighted yet.",
-            )
-            .to_owned(),
-        );
+        parts.push(w.no_drivers.to_owned());
     } else {
         parts.push(bullets(&drivers));
     }
 
-    parts.push(format!(
-        "## {}",
-        lang.pick("Options considérées", "Considered Options")
-    ));
+    parts.push(format!("## {}", w.considered_options));
     let considered = cx.considered();
     let names: Vec<String> = considered
         .iter()
@@ -80,32 +65,20 @@ pub fn madr(input: &AdrInput<'_>) -> String {
         .collect();
     parts.push(bullets(&names));
 
-    parts.push(format!(
-        "## {}",
-        lang.pick("Résultat de la décision", "Decision Outcome")
-    ));
+    parts.push(format!("## {}", w.decision_outcome));
     parts.extend(cx.decision());
-    parts.push(format!("### {}", lang.pick("Conséquences", "Consequences")));
+    parts.push(format!("### {}", w.consequences));
     parts.extend(cx.consequences());
-    parts.push(format!("### {}", lang.pick("Confirmation", "Confirmation")));
+    parts.push(format!("### {}", w.confirmation));
     parts.push(cx.confirmation());
 
-    parts.push(format!(
-        "## {}",
-        lang.pick(
-            "Avantages et inconvénients des options",
-            "Pros and Cons of the Options"
-        )
-    ));
+    parts.push(format!("## {}", w.pros_and_cons));
     for choice in &considered {
         parts.push(format!("### {}", escape::inline(&cx.choice_title(choice))));
         parts.extend(cx.pros_and_cons(choice));
     }
 
-    parts.push(format!(
-        "## {}",
-        lang.pick("Plus d'informations", "More Information")
-    ));
+    parts.push(format!("## {}", w.more_information));
     parts.extend(cx.more_information(input));
 
     finish(parts)
@@ -124,12 +97,13 @@ pub fn madr(input: &AdrInput<'_>) -> String {
 pub fn nygard(input: &AdrInput<'_>) -> String {
     let cx = Ctx::new(input);
     let lang = cx.lang;
+    let w = doc_words(lang);
     let mut parts: Vec<String> = Vec::new();
 
     parts.push(format!("# {}. {}", input.number, cx.title()));
     parts.push(format!(
         "{} {}",
-        lang.colon("Date"),
+        lang.colon(w.date),
         escape::inline(&input.date)
     ));
 
@@ -148,20 +122,20 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
         parts.push(format!("Superseded by {}", nygard_link(link)));
     }
 
-    parts.push(format!("## {}", lang.pick("Contexte", "Context")));
+    parts.push(format!("## {}", w.context));
     parts.push(cx.context());
     let drivers = cx.drivers();
     if !drivers.is_empty() {
-        parts.push(lang.colon(lang.pick("Facteurs de décision", "Decision drivers")));
+        parts.push(lang.colon(w.drivers_label));
         parts.push(bullets(&drivers));
     }
     let links = cx.user_links();
     if !links.is_empty() {
-        parts.push(lang.colon(lang.pick("Liens", "Links")));
+        parts.push(lang.colon(w.links));
         parts.push(bullets(&links));
     }
 
-    parts.push(format!("## {}", lang.pick("Décision", "Decision")));
+    parts.push(format!("## {}", w.decision));
     parts.extend(cx.decision());
     if cx.chosen.option == Some(OptionId::Hybrid) {
         for h in &cx.chosen.patterns {
@@ -173,11 +147,11 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
         }
     }
 
-    parts.push(format!("## {}", lang.pick("Conséquences", "Consequences")));
+    parts.push(format!("## {}", w.consequences));
     parts.extend(cx.consequences());
     let confirmation = escape::block(&input.session.adr.confirmation);
     if !confirmation.is_empty() {
-        parts.push(lang.colon("Confirmation"));
+        parts.push(lang.colon(w.confirmation));
         parts.push(confirmation);
     }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::names::file_name;
 use super::parse::unescape;
 use super::{AdrLog, INDEX_FILE, LogError, Scan};
+use crate::adr::words::doc_words;
 use crate::adr::{AdrInput, LinkRef, escape};
 use crate::files;
 use crate::kit::CheckedKit;
@@ -41,10 +42,7 @@ pub fn export(
     let number = log.next_number()?;
     let mut session = session.clone();
     if session.adr.title.trim().is_empty() {
-        let untitled = session
-            .adr
-            .lang
-            .pick("Décision d'hébergement", "Hosting decision");
+        let untitled = doc_words(session.adr.lang).untitled_decision;
         untitled.clone_into(&mut session.adr.title);
     }
     let file = file_name(number, &session.adr.title);

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::parse::{Fence, is_status_heading, split_front_matter};
 use super::{AdrLog, LogError, Record};
+use crate::adr::words::doc_words;
 use crate::adr::{Embedded, LinkRef, SESSION_MARKER, escape};
 use crate::files;
 use crate::i18n::Lang;
@@ -215,13 +216,13 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
     );
     // As the renderer writes its links (`render::more_information`), so a record superseded
     // here reads like one rendered with `superseded_by`.
-    let verb = lang.pick("Remplacé par", "Superseded by");
+    let verb = doc_words(lang).superseded_by;
     let lead = format!("* {verb} {target}");
     let title = escape::inline(&new.title);
     let bullet = if title.is_empty() {
         lead.clone()
     } else {
-        format!("{lead}{} {title}", lang.pick(" :", ":"))
+        format!("{lead}{} {title}", doc_words(lang).plain_colon)
     };
     let bom = if text.starts_with('\u{feff}') {
         "\u{feff}"
@@ -299,7 +300,7 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
         if last == start || !["* ", "- ", "+ "].iter().any(|m| last_text.starts_with(m)) {
             // Not after a list: start one, labelled as the renderer labels its links.
             insert.push(nl.to_owned());
-            insert.push(format!("**{}**{nl}", lang.pick("Liens", "Links")));
+            insert.push(format!("**{}**{nl}", doc_words(lang).links));
             insert.push(nl.to_owned());
         }
         insert.push(format!("{bullet}{nl}"));
@@ -312,7 +313,7 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
         }
         lines.splice((last + 1)..=last, insert);
     } else {
-        let heading = lang.pick("## Plus d'informations", "## More Information");
+        let heading = format!("## {}", doc_words(lang).more_information);
         let mut insert = Vec::new();
         if end > 0 && !bare(&lines[end - 1]).trim().is_empty() {
             insert.push(nl.to_owned());

@@ -91,6 +91,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The fixed words of the record's language.
+    pub(super) fn w(&self) -> &'static DocWords {
+        doc_words(self.lang)
+    }
+
     /// Kit text in the document's language.
     pub(super) fn k(&self, text: &'a Text) -> &'a str {
         text.get(self.lang)
@@ -99,30 +104,14 @@ impl<'a> Ctx<'a> {
     /// "because …" with the text escaped; in French "parce que", elided before a vowel.
     pub(super) fn because(&self, raw: &str) -> String {
         let text = escape::inline(raw);
-        match self.lang {
-            Lang::En => format!("because {text}"),
-            Lang::Fr => {
-                let vowel = raw.trim_start().chars().next().is_some_and(|c| {
-                    c.to_lowercase()
-                        .all(|l| "aeiouyàâäéèêëîïôöùûüÿœæ".contains(l))
-                });
-                if vowel {
-                    format!("parce qu'{text}")
-                } else {
-                    format!("parce que {text}")
-                }
-            }
-        }
+        (self.w().because)(raw, &text)
     }
 
     /// The title, escaped; a generic one when the team has not written any.
     pub(super) fn title(&self) -> String {
         let title = escape::inline(&self.session.adr.title);
         if title.is_empty() {
-            escape::inline(self.lang.pick(
-                "Héberger la charge de travail : conteneurs, VMs ou hybride",
-                "Hosting the workload: containers, VMs or hybrid",
-            ))
+            escape::inline(self.w().default_title)
         } else {
             title
         }
@@ -140,10 +129,7 @@ impl<'a> Ctx<'a> {
     /// "Hybride : Kubernetes sur VMs", "Hybride : A + B".
     pub(super) fn choice_title(&self, choice: &Choice<'_>) -> String {
         match choice.option {
-            None => self
-                .lang
-                .pick("Pas encore de recommandation", "No recommendation yet")
-                .to_owned(),
+            None => self.w().no_recommendation.to_owned(),
             Some(OptionId::Hybrid) => {
                 let short = self.kit.option_name(OptionId::Hybrid, self.lang);
                 if choice.patterns.is_empty() {
@@ -177,28 +163,10 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|c| self.session.weights.get(&c.id).is_some_and(|w| *w > 0))
             .count();
-        let ticked = match (lang, ticked) {
-            (Lang::Fr, 0 | 1) => format!("{ticked} élément coché"),
-            (Lang::Fr, n) => format!("{n} éléments cochés"),
-            (Lang::En, 1) => "1 item ticked".to_owned(),
-            (Lang::En, n) => format!("{n} items ticked"),
-        };
-        let weighted = match (lang, weighted) {
-            (Lang::Fr, 0 | 1) => format!("{weighted} critère pondéré"),
-            (Lang::Fr, n) => format!("{n} critères pondérés"),
-            (Lang::En, 1) => "1 criterion weighted".to_owned(),
-            (Lang::En, n) => format!("{n} criteria weighted"),
-        };
-        let sentence = match lang {
-            Lang::Fr => format!(
-                "Il faut décider comment héberger la charge de travail : en conteneurs, en machines virtuelles (VMs) ou en combinant les deux. L'analyse s'appuie sur les notes d'architecture ({}) : {ticked}, {weighted}.",
-                self.k(&self.kit.title)
-            ),
-            Lang::En => format!(
-                "We need to decide how to host the workload: in containers, in virtual machines (VMs) or by combining both. The analysis rests on the architecture notes ({}): {ticked}, {weighted}.",
-                self.k(&self.kit.title)
-            ),
-        };
+        let w = doc_words(lang);
+        let ticked = (w.items_ticked)(ticked);
+        let weighted = (w.criteria_weighted)(weighted);
+        let sentence = (w.context_sentence)(self.k(&self.kit.title), &ticked, &weighted);
         escape::inline(&sentence)
     }
 
@@ -213,15 +181,9 @@ impl<'a> Ctx<'a> {
             }
             let text = tick.text.get(lang);
             let raw = if self.kit.hybrid(tick.id).is_some() {
-                format!(
-                    "{} {text}",
-                    lang.colon(lang.pick("Architecture hybride", "Hybrid architecture"))
-                )
+                format!("{} {text}", lang.colon(doc_words(lang).hybrid_architecture))
             } else if self.kit.vm_cases.iter().any(|c| c.id == tick.id) {
-                format!(
-                    "{} {text}",
-                    lang.colon(lang.pick("Cas d'usage des VMs", "VM use case"))
-                )
+                format!("{} {text}", lang.colon(doc_words(lang).vm_use_case))
             } else {
                 text.to_owned()
             };
@@ -246,17 +208,14 @@ impl<'a> Ctx<'a> {
             }
             let name = self.k(&crit.name);
             let label = if weight > 0 {
-                escape::inline(&format!(
-                    "{name} ({} {weight})",
-                    lang.pick("poids", "weight")
-                ))
+                escape::inline(&format!("{name} ({} {weight})", doc_words(lang).weight))
             } else {
                 escape::inline(name)
             };
             if note.is_empty() {
                 out.push(label);
             } else {
-                out.push(format!("{label}{} {note}", lang.pick(" :", ":")));
+                out.push(format!("{label}{} {note}", doc_words(lang).plain_colon));
             }
         }
         out
@@ -358,10 +317,7 @@ impl<'a> Ctx<'a> {
 
     /// …and pays with running both.
     pub(super) fn hybrid_bad(&self) -> (Verdict, String) {
-        let base = self.lang.pick(
-            "il faut exploiter à la fois des VMs et des conteneurs",
-            "both VMs and containers must be operated",
-        );
+        let base = self.w().hybrid_bad;
         let text = match self.kit.criterion(OPERATIONAL_COMPLEXITY) {
             Some(crit) => format!("{base} ({})", self.cell_text(crit, OptionId::Vms)),
             None => base.to_owned(),
@@ -374,12 +330,13 @@ impl<'a> Ctx<'a> {
         let lines: Vec<String> = items
             .iter()
             .map(|(verdict, raw)| {
+                let w = self.w();
                 let label = match (verdict, consequence) {
-                    (Verdict::Good, true) => self.lang.pick("Bonne", "Good"),
-                    (Verdict::Good, false) => self.lang.pick("Bon", "Good"),
-                    (Verdict::Neutral, _) => self.lang.pick("Neutre", "Neutral"),
-                    (Verdict::Bad, true) => self.lang.pick("Mauvaise", "Bad"),
-                    (Verdict::Bad, false) => self.lang.pick("Mauvais", "Bad"),
+                    (Verdict::Good, true) => w.good_consequence,
+                    (Verdict::Good, false) => w.good_argument,
+                    (Verdict::Neutral, _) => w.neutral,
+                    (Verdict::Bad, true) => w.bad_consequence,
+                    (Verdict::Bad, false) => w.bad_argument,
                 };
                 format!("{label}, {}", self.because(raw))
             })
@@ -394,7 +351,7 @@ impl<'a> Ctx<'a> {
             .into_iter()
             .map(|o| format!("{} {}", self.kit.option_name(o, self.lang), s.get(o)))
             .collect();
-        format!("{} {}", self.lang.colon("scores"), list.join(", "))
+        format!("{} {}", self.lang.colon(self.w().scores), list.join(", "))
     }
 
     /// The engine's reasons as a list, and what else it weighed.
@@ -408,10 +365,7 @@ impl<'a> Ctx<'a> {
             .collect();
         let mut out = vec![bullets(&items)];
         if self.rec.both_sides {
-            out.push(escape::inline(lang.pick(
-                "Des besoins sont cochés des deux côtés (conteneurs et VMs) : leurs points s'ajoutent au score de l'hybride.",
-                "Needs are ticked on both sides (containers and VMs): their points add to the hybrid's score.",
-            )));
+            out.push(escape::inline(doc_words(lang).both_sides));
         }
         if self.recommended.option == Some(OptionId::Hybrid) && !self.rec.patterns.is_empty() {
             let votes: Vec<String> = self
@@ -423,15 +377,12 @@ impl<'a> Ctx<'a> {
                         .kit
                         .hybrid(&p.id)
                         .map_or(p.id.as_str(), |h| self.k(&h.name));
-                    format!("{} {} {name}", p.votes, lang.pick("pour", "for"))
+                    format!("{} {} {name}", p.votes, doc_words(lang).votes_for)
                 })
                 .collect();
             out.push(escape::inline(&format!(
                 "{} {}.",
-                lang.colon(lang.pick(
-                    "Votes des éléments cochés pour les architectures hybrides",
-                    "Votes of the ticked items for the hybrid architectures"
-                )),
+                lang.colon(doc_words(lang).votes_label),
                 votes.join(", ")
             )));
         }
@@ -441,31 +392,20 @@ impl<'a> Ctx<'a> {
     /// The outcome: `Chosen option: "…", because …`, the reasons, and the override.
     pub(super) fn decision(&self) -> Vec<String> {
         let lang = self.lang;
-        let chosen_label = lang.colon(lang.pick("Option choisie", "Chosen option"));
+        let w = doc_words(lang);
+        let chosen_label = lang.colon(w.chosen_option);
         let mut out = Vec::new();
         match self.override_ {
             None => {
                 if self.chosen.option.is_none() {
-                    out.push(escape::inline(lang.pick(
-                        "Aucune option choisie pour l'instant : rien n'est coché ni pondéré, donc arbitre n'a pas encore de recommandation.",
-                        "No option chosen yet: nothing is ticked or weighted, so arbitre has no recommendation yet.",
-                    )));
+                    out.push(escape::inline(w.no_option_chosen));
                     return out;
                 }
                 out.push(format!(
                     "{} \"{}\", {}",
                     escape::inline(&chosen_label),
                     escape::inline(&self.choice_title(&self.chosen)),
-                    escape::inline(&match lang {
-                        Lang::Fr => format!(
-                            "parce qu'elle arrive en tête de l'analyse d'arbitre ({}), pour ces raisons :",
-                            self.scores()
-                        ),
-                        Lang::En => format!(
-                            "because it comes out best in arbitre's analysis ({}), for these reasons:",
-                            self.scores()
-                        ),
-                    })
+                    escape::inline(&(w.best_in_analysis)(&self.scores()))
                 ));
                 out.extend(self.reasons());
             }
@@ -474,44 +414,24 @@ impl<'a> Ctx<'a> {
                     "{} \"{}\", {}",
                     escape::inline(&chosen_label),
                     escape::inline(&self.choice_title(&self.chosen)),
-                    escape::inline(lang.pick(
-                        "parce que l'équipe l'a choisie, à la place de la recommandation d'arbitre. Justification de l'équipe :",
-                        "because the team chose it, overriding arbitre's recommendation. The team's justification:",
-                    ))
+                    escape::inline(w.team_chose)
                 ));
                 let justification = escape::block(&o.justification);
                 out.push(if justification.is_empty() {
-                    escape::inline(
-                        lang.pick("(aucune justification donnée)", "(no justification given)"),
-                    )
+                    escape::inline(w.no_justification)
                 } else {
                     justification
                 });
                 if self.recommended.option.is_none() {
-                    out.push(escape::inline(lang.pick(
-                        "arbitre n'avait pas encore de recommandation : rien n'était coché ni pondéré.",
-                        "arbitre had no recommendation yet: nothing was ticked or weighted.",
-                    )));
+                    out.push(escape::inline(w.no_recommendation_then));
                 } else {
                     let same = self.recommended.same(&self.chosen);
-                    let verb = match (lang, same) {
-                        (Lang::Fr, false) => "arbitre recommandait",
-                        (Lang::Fr, true) => "arbitre recommandait aussi",
-                        (Lang::En, false) => "arbitre recommended",
-                        (Lang::En, true) => "arbitre recommended it too:",
+                    let sentence = if same {
+                        w.recommended_too
+                    } else {
+                        w.recommended
                     };
-                    let sentence = match lang {
-                        Lang::Fr => format!(
-                            "{verb} \"{}\" ({}), pour ces raisons :",
-                            self.choice_title(&self.recommended),
-                            self.scores()
-                        ),
-                        Lang::En => format!(
-                            "{verb} \"{}\" ({}), for these reasons:",
-                            self.choice_title(&self.recommended),
-                            self.scores()
-                        ),
-                    };
+                    let sentence = sentence(&self.choice_title(&self.recommended), &self.scores());
                     out.push(escape::inline(&sentence));
                     out.extend(self.reasons());
                 }
@@ -525,10 +445,7 @@ impl<'a> Ctx<'a> {
         let lang = self.lang;
         let mut out = Vec::new();
         match self.chosen.option {
-            None => out.push(escape::inline(lang.pick(
-                "Les conséquences seront connues une fois une option choisie.",
-                "The consequences will be known once an option is chosen.",
-            ))),
+            None => out.push(escape::inline(doc_words(lang).consequences_later)),
             Some(OptionId::Hybrid) => {
                 let mut items: Vec<(Verdict, String)> = self
                     .chosen
@@ -558,21 +475,10 @@ impl<'a> Ctx<'a> {
         }
         let lang = self.lang;
         let sentence = if self.chosen.option.is_none() {
-            lang.pick(
-                "À définir une fois une option choisie.",
-                "To be defined once an option is chosen.",
-            )
-            .to_owned()
+            doc_words(lang).confirmation_later.to_owned()
         } else {
             let title = self.choice_title(&self.chosen);
-            match lang {
-                Lang::Fr => format!(
-                    "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, \"{title}\" ; revoir cette décision si les besoins cochés ou le poids des critères changent."
-                ),
-                Lang::En => format!(
-                    "In an architecture review, check that the deployment follows the chosen option, \"{title}\"; revisit this decision if the ticked needs or the criteria's weights change."
-                ),
-            }
+            (doc_words(lang).confirmation_review)(&title)
         };
         escape::inline(&sentence)
     }
@@ -690,13 +596,11 @@ impl<'a> Ctx<'a> {
         }
 
         let mut links: Vec<String> = Vec::new();
-        let colon = lang.pick(" :", ":");
+        let w = doc_words(lang);
+        let colon = w.plain_colon;
         for (verb, list) in [
-            (lang.pick("Remplace", "Supersedes"), &input.supersedes),
-            (
-                lang.pick("Remplacé par", "Superseded by"),
-                &input.superseded_by,
-            ),
+            (w.supersedes, &input.supersedes),
+            (w.superseded_by, &input.superseded_by),
         ] {
             for link in list {
                 let title = escape::inline(&link.title);
@@ -709,7 +613,7 @@ impl<'a> Ctx<'a> {
         }
         links.extend(self.user_links());
         if !links.is_empty() {
-            out.push(format!("**{}**", lang.pick("Liens", "Links")));
+            out.push(format!("**{}**", w.links));
             out.push(bullets(&links));
         }
         out
