@@ -15,8 +15,8 @@ use crate::ui::settings::Settings;
 pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     ctx.input_mut(|i| {
         for (shortcut, cmd) in command::shortcuts() {
-            if i.consume_shortcut(&shortcut) {
-                cmds.push(cmd);
+            if i.consume_shortcut(shortcut) {
+                cmds.push(cmd.clone());
             }
         }
     });

@@ -229,8 +229,14 @@ pub enum ZoomStep {
 
 /// The app-wide keyboard shortcuts and what they do, in the order they are tried (a shifted
 /// form before the plain one it contains). Menus show the same shortcuts, formatted by
-/// `ctx.format_shortcut` (Ctrl, or Cmd on macOS).
-pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
+/// `ctx.format_shortcut` (Ctrl, or Cmd on macOS). Built once: it is read every frame.
+pub fn shortcuts() -> &'static [(KeyboardShortcut, Command)] {
+    static TABLE: std::sync::LazyLock<Vec<(KeyboardShortcut, Command)>> =
+        std::sync::LazyLock::new(build_shortcuts);
+    &TABLE
+}
+
+fn build_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
     let ctrl = Modifiers::COMMAND;
     let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
     let mut v = vec![
@@ -254,9 +260,6 @@ pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
 impl Command {
     /// The first shortcut that runs this command, if any (for menus and tooltips).
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        shortcuts()
-            .into_iter()
-            .find(|(_, c)| c == self)
-            .map(|(k, _)| k)
+        shortcuts().iter().find(|(_, c)| c == self).map(|(k, _)| *k)
     }
 }
