@@ -15,7 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 /// The trainer, the kit and the language, as the app would hold them.
-type State = (Trainer, CheckedKit, Lang);
+pub(crate) type State = (Trainer, CheckedKit, Lang);
 
 const SEED: u64 = 2024;
 
@@ -27,7 +27,7 @@ fn kit() -> CheckedKit {
 }
 
 /// The Train screen alone, as the app's central panel shows it, at 1280×720.
-fn harness(lang: Lang, progress_file: Option<PathBuf>) -> Harness<'static, State> {
+pub(crate) fn harness(lang: Lang, progress_file: Option<PathBuf>) -> Harness<'static, State> {
     let kit = kit();
     let trainer = Trainer::new(&kit, progress_file, SEED);
     let mut h = Harness::builder()

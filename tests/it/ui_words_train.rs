@@ -2,48 +2,13 @@
 //! shows the labels of `words.train` in that language and not the other's, and the
 //! trainer's notices are put into words in the language of the screen when they are taken.
 
-use crate::common;
-
-use std::path::PathBuf;
-
 use arbitre::i18n::{Lang, typo};
-use arbitre::kit::CheckedKit;
 use arbitre::ui::command::Tab;
-use arbitre::ui::theme;
-use arbitre::ui::train::Trainer;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-/// The trainer, the kit and the language, as the app would hold them.
-type State = (Trainer, CheckedKit, Lang);
-
-const SEED: u64 = 2024;
-
-fn kit() -> CheckedKit {
-    match CheckedKit::builtin() {
-        Ok(k) => k,
-        Err(e) => panic!("built-in kit: {e}"),
-    }
-}
-
-/// The Train screen alone, as the app's central panel shows it, at 1280×720.
-fn harness(lang: Lang, progress_file: Option<PathBuf>) -> Harness<'static, State> {
-    let kit = kit();
-    let trainer = Trainer::new(&kit, progress_file, SEED);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(theme::install)
-        .build_ui_state(
-            |ui, state: &mut State| {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    common::train_frame(ui, &mut state.0, &state.1, state.2, false);
-                });
-            },
-            (trainer, kit, lang),
-        );
-    h.run();
-    h
-}
+// The same Train screen harness as the behaviour tests.
+use crate::ui_train::{State, harness};
 
 fn click(h: &mut Harness<'_, State>, label: &str) {
     h.get_by_label(label).click();
