@@ -410,6 +410,20 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
         report.warnings = key_warnings(&index, file, reference_kit().as_deref());
         match Kit::load_str(&source, file) {
             Ok(kit) => {
+                let disagree = decide::scenario_problems(&kit);
+                if !disagree.is_empty() {
+                    report.errors = disagree
+                        .iter()
+                        .map(|p| {
+                            let at = kit.scenarios.iter().position(|sc| sc.id == p.scenario);
+                            let pos = at
+                                .and_then(|i| index.value(&format!("scenarios[{i}].id")))
+                                .unwrap_or(kit::locate::Pos::START);
+                            format!("{}:{}:{}: {p}", file.display(), pos.line, pos.column)
+                        })
+                        .collect();
+                    return report;
+                }
                 report.summary = Some(format!(
                     "{}: ok — kit `{}` v{}: {} criteria, {} VM cases, {} hybrid architectures, {} summary statements, {} scenarios",
                     file.display(),
@@ -621,14 +635,30 @@ fn recommend_inner(
     Ok((kit, r))
 }
 
-/// The JSON form: `{"outcome", "patterns", "scores", "reasons"}`.
+/// The JSON form: `{"outcome", "tied", "patterns", "pattern_votes", "scores", "reasons",
+/// "counted", "hints", "flips"}`. `patterns` (ids, leading first) and `pattern_votes` are
+/// listed only for a hybrid; `tied` only for a tie (outcome `undecided`); `counted` gives
+/// each reason's points (0 when its concern was counted with another reason).
 pub fn recommendation_json(r: &Recommendation) -> String {
-    let value = serde_json::json!({
+    let mut value = serde_json::json!({
         "outcome": r.outcome.id(),
         "patterns": r.patterns.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        "pattern_votes": r
+            .patterns
+            .iter()
+            .map(|p| serde_json::json!({"id": p.id, "votes": p.votes, "ticked": p.ticked}))
+            .collect::<Vec<_>>(),
         "scores": r.scores,
         "reasons": r.reasons.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(),
+        "counted": r.reasons,
+        "hints": r.hints,
+        "flips": r.flips,
     });
+    if !r.tied.is_empty()
+        && let Some(map) = value.as_object_mut()
+    {
+        map.insert("tied".into(), serde_json::json!(r.tied));
+    }
     value.to_string()
 }
 
@@ -636,12 +666,13 @@ pub fn recommendation_json(r: &Recommendation) -> String {
 /// [`printable`].
 pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> String {
     let mut out = String::new();
+    let outcome = decide::outcome_text(kit, r.outcome, &r.tied, &[], lang);
     out.push_str(&format!(
         "{} {}\n",
         lang.pick("Recommandation :", "Recommendation:"),
-        printable(&r.outcome.name(kit, lang))
+        printable(&outcome)
     ));
-    if r.outcome == decide::Outcome::Undecided {
+    if r.outcome == decide::Outcome::Undecided && r.tied.is_empty() {
         out.push_str(lang.pick(
             "Cochez au moins un élément ou pondérez un critère.\n",
             "Tick at least one item or weight a criterion.\n",
@@ -675,6 +706,35 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
     out.push_str(lang.pick("Raisons :\n", "Reasons:\n"));
     for reason in &r.reasons {
         out.push_str(&format!("  - {}\n", printable(&reason.describe(kit, lang))));
+    }
+    let w = &lang.words().recommend;
+    let sc = &r.scores;
+    if r.outcome == decide::Outcome::Hybrid || r.tied.contains(&kit::OptionId::Hybrid) {
+        let rule = (w.hybrid_rule)(sc.smaller_side(), sc.hybrid_needs, sc.hybrid);
+        out.push_str(&format!("{}\n", printable(&rule)));
+    }
+    if r.security_and_agility {
+        out.push_str(&format!("{}\n", printable(w.security_and_agility)));
+    }
+    for id in &r.hints {
+        if let Some(h) = kit.hints.iter().find(|h| &h.id == id) {
+            out.push_str(&format!(
+                "{}\n  {}\n",
+                printable(&lang.colon(w.hint_title)),
+                printable(h.text.get(lang))
+            ));
+        }
+    }
+    out.push_str(&format!("{}\n", printable(&lang.colon(w.flips_title))));
+    if r.flips.is_empty() {
+        out.push_str(&format!("  {}\n", printable(w.no_flip)));
+    }
+    for flip in &r.flips {
+        out.push_str(&format!(
+            "  - {} [{}]\n",
+            printable(&flip.describe(kit, lang)),
+            printable(&flip.change.code())
+        ));
     }
     out
 }

@@ -105,6 +105,49 @@ pub struct Kit {
     /// Training scenarios.
     #[serde(default)]
     pub scenarios: Vec<Scenario>,
+    /// Hints beyond the notes, shown when their conditions hold; they never change a score.
+    #[serde(default)]
+    pub hints: Vec<Hint>,
+}
+
+/// A box of a drawing: its label and the boxes it holds. Boxes side by side in one list are
+/// drawn side by side; a box inside another is drawn inside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shape {
+    /// The box's label.
+    pub label: Text,
+    /// What it holds, side by side.
+    #[serde(default)]
+    pub inside: Vec<Shape>,
+}
+
+impl Shape {
+    /// Every label of a drawing, outermost first (depth first).
+    pub fn labels(shapes: &[Shape]) -> Vec<&Text> {
+        let mut out = Vec::new();
+        for s in shapes {
+            out.push(&s.label);
+            out.extend(Shape::labels(&s.inside));
+        }
+        out
+    }
+}
+
+/// A hint beyond the notes: shown when one of `when` and one of `and_when` apply (a ticked
+/// item, or a criterion weighted 1 or more); it cites the sources of the microVM column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hint {
+    /// Stable id, `hint.<slug>`.
+    pub id: String,
+    /// One of these must apply (item or criterion ids).
+    pub when: Vec<String>,
+    /// And one of these.
+    pub and_when: Vec<String>,
+    /// What the hint says.
+    pub text: Text,
+    /// Ids of [`Source`]s in [`Beyond::sources`].
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 /// The notes' headings and recurring labels.
@@ -141,9 +184,9 @@ pub struct OptionDef {
     pub name: Text,
     /// A short name for buttons and outcomes ("VMs").
     pub short: Text,
-    /// How the option is layered, outermost first, for the drawing (the app's reading).
+    /// How the option is hosted, for the drawing (the app's reading of the notes).
     #[serde(default)]
-    pub layers: Vec<Text>,
+    pub drawing: Vec<Shape>,
 }
 
 /// A row of the comparison table.
@@ -163,6 +206,22 @@ pub struct Criterion {
     pub why: Text,
     /// The microVM / sandboxed-container cell, beyond the notes.
     pub microvm: SourcedText,
+    /// The concern the criterion weighs, when another item or criterion states it too
+    /// (counted once, at its highest): e.g. kernel sharing and security isolation. Empty: its
+    /// own id.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub concern: String,
+}
+
+impl Criterion {
+    /// The concern it weighs: its own id unless the kit names a shared one.
+    pub fn concern(&self) -> &str {
+        if self.concern.is_empty() {
+            &self.id
+        } else {
+            &self.concern
+        }
+    }
 }
 
 /// Text that carries its sources.
@@ -189,6 +248,11 @@ pub struct Item {
     /// Hybrid architectures it suggests (ids from [`Kit::hybrids`]).
     #[serde(default)]
     pub suggests: Vec<String>,
+    /// The concern it states, when another item states it too (counted once, at its
+    /// highest); a VM case's details state the case's concern without saying so. Empty: its
+    /// own id (or its case's).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub concern: String,
 }
 
 /// A case for preferring a VM: itself tickable, with tickable details and an example.
@@ -225,8 +289,8 @@ pub struct Hybrid {
     pub example: Text,
     /// How strongly ticking it argues for a hybrid, 1 to 3.
     pub strength: u8,
-    /// The layers of the architecture, outermost first, for the drawing.
-    pub layers: Vec<Text>,
+    /// The architecture as a drawing (the app's reading of the notes).
+    pub drawing: Vec<Shape>,
 }
 
 /// One of the decision summary's lists ("Choisir les Conteneurs quand :").
@@ -253,8 +317,8 @@ pub struct Application {
     pub points: Vec<Point>,
     /// "Architecture typique en production".
     pub layers_title: Text,
-    /// The layered tree, outermost first.
-    pub layers: Vec<Text>,
+    /// The notes' layered tree, as a drawing.
+    pub drawing: Vec<Shape>,
     /// The closing sentence.
     pub conclusion: Text,
 }
@@ -325,6 +389,8 @@ pub struct Tick<'a> {
     pub strength: u8,
     /// The hybrid architectures it suggests.
     pub suggests: &'a [String],
+    /// The concern it states: ticks of one concern count once, at the highest strength.
+    pub concern: &'a str,
 }
 
 /// Something went wrong reading or checking a kit (or a session): always names the file.
@@ -443,6 +509,23 @@ impl Item {
             supports: self.supports,
             strength: self.strength,
             suggests: &self.suggests,
+            concern: if self.concern.is_empty() {
+                &self.id
+            } else {
+                &self.concern
+            },
+        }
+    }
+
+    /// The tick of a VM case's detail: it states the case's concern.
+    fn detail_tick<'a>(&'a self, case: &'a VmCase) -> Tick<'a> {
+        Tick {
+            concern: if self.concern.is_empty() {
+                &case.id
+            } else {
+                &self.concern
+            },
+            ..self.tick()
         }
     }
 }
@@ -462,8 +545,9 @@ impl Kit {
                 supports: OptionId::Vms,
                 strength: case.strength,
                 suggests: &case.suggests,
+                concern: &case.id,
             })
-            .chain(case.details.iter().map(Item::tick))
+            .chain(case.details.iter().map(move |d| d.detail_tick(case)))
         });
         let hybrids = self.hybrids.iter().map(|hybrid| Tick {
             id: &hybrid.id,
@@ -471,6 +555,7 @@ impl Kit {
             supports: OptionId::Hybrid,
             strength: hybrid.strength,
             suggests: std::slice::from_ref(&hybrid.id),
+            concern: &hybrid.id,
         });
         let statements = self
             .summary

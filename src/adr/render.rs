@@ -13,7 +13,7 @@ use super::words::{DocWords, doc_words};
 use super::{AdrInput, LinkRef, escape};
 use crate::decide::{Reason, Recommendation};
 use crate::i18n::Lang;
-use crate::kit::{CheckedKit, Criterion, Hybrid, OptionId, Text};
+use crate::kit::{CheckedKit, Criterion, Hybrid, OptionId, Shape, Text};
 use crate::session::{Override, Session, Status, Template};
 
 mod content;
@@ -22,6 +22,9 @@ use content::Ctx;
 
 /// The criterion whose VMs cell says what running VMs next to containers costs.
 const OPERATIONAL_COMPLEXITY: &str = "operational-complexity";
+
+/// The changes that would flip the answer listed in More Information; the rest are counted.
+const MAX_FLIPS: usize = 5;
 
 /// Renders with the session's template and document language.
 pub fn render(input: &AdrInput<'_>) -> String {
@@ -378,7 +381,7 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("\n### Confirmation\n"), "{md}");
-        assert!(md.contains("\n```mermaid\nflowchart TD\n"), "{md}");
+        assert!(md.contains("\n```mermaid\nflowchart TB\n"), "{md}");
     }
 
     #[test]

@@ -87,8 +87,10 @@ pub struct DocWords {
     pub bad_argument: &'static str,
     /// Label "scores"; the same word in both languages.
     pub scores: &'static str,
-    /// Needs ticked on both sides add to the hybrid's score.
-    pub both_sides: &'static str,
+    /// "… and 3 more" after the first changes that would flip the answer.
+    pub more_flips: Count,
+    /// After a drawing's caption: the drawing is the app's reading of the notes.
+    pub reading: &'static str,
     /// "for" (votes for a hybrid architecture).
     pub votes_for: &'static str,
     /// Label of the votes for the hybrid architectures.
@@ -180,7 +182,8 @@ pub const FR: DocWords = DocWords {
     bad_consequence: "Mauvaise",
     bad_argument: "Mauvais",
     scores: "scores",
-    both_sides: "Des besoins sont cochés des deux côtés (conteneurs et VMs) : leurs points s'ajoutent au score de l'hybride.",
+    more_flips: |n| format!("… et {n} autre(s)"),
+    reading: "lecture des notes par arbitre",
     votes_for: "pour",
     votes_label: "Votes des éléments cochés pour les architectures hybrides",
     chosen_option: "Option choisie",
@@ -254,7 +257,8 @@ pub const EN: DocWords = DocWords {
     bad_consequence: "Bad",
     bad_argument: "Bad",
     scores: "scores",
-    both_sides: "Needs are ticked on both sides (containers and VMs): their points add to the hybrid's score.",
+    more_flips: |n| format!("… and {n} more"),
+    reading: "arbitre's reading of the notes",
     votes_for: "for",
     votes_label: "Votes of the ticked items for the hybrid architectures",
     chosen_option: "Chosen option",

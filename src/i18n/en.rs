@@ -12,6 +12,7 @@ pub const EN: Words = Words {
         untitled: "untitled",
         save: "Save",
         save_as: "Save As…",
+        reading_badge: "ℹ arbitre's reading",
     },
     app: App {
         screens: ["Compare", "Checklists", "Recommendation", "ADR", "Train"],
@@ -106,6 +107,7 @@ pub const EN: Words = Words {
         beyond_badge: "⚠ Beyond the notes",
         beyond_notes: "beyond the notes",
         wins: "✅ Wins on this criterion",
+        wins_reading: "The notes name no winner per criterion: this is arbitre's reading of the notes, which the engine uses when you weight this criterion.",
         importance: "Importance",
         weight: "weight",
         team_note: "Team note",
@@ -128,7 +130,28 @@ pub const EN: Words = Words {
         recommendation: "Recommendation",
         suggested: "Suggested architectures",
         votes: |n| format!("{n} votes"),
-        both_sides: "Needs on the VM side AND the container side: \"the security of VMs AND the agility of containers\" leads to a hybrid.",
+        security_and_agility: "A security need on the VM side AND needs on the container side: \"the security of VMs AND the agility of containers\" leads to a hybrid.",
+        hybrid_rule: |m, e, h| {
+            format!(
+                "Hybrid = 3 × (weaker side {m} + explicit hybrid needs {e}) = {h}. The hybrid wins when the weaker side, plus what explicitly asks for a hybrid, is more than a third of the stronger side."
+            )
+        },
+        already_counted: |other| format!("already counted with \u{201c}{other}\u{201d}"),
+        tie: |names| format!("Tie between {names}"),
+        and: " and ",
+        tie_hint: "The engine never settles a tie in silence. One of the changes below breaks it, or the team can override with a justification.",
+        flips_title: "What would change the answer",
+        flip_tick: |outcome, item| format!("{outcome} if you tick \u{201c}{item}\u{201d}"),
+        flip_untick: |outcome, item| format!("{outcome} if you untick \u{201c}{item}\u{201d}"),
+        flip_weight: |outcome, crit, n| {
+            format!("{outcome} if \u{201c}{crit}\u{201d} has weight {n}")
+        },
+        no_flip: "No change of a single item or a single weight would change the answer.",
+        more_flips: |n| format!("… and {n} more (see the ADR or `arbitre recommend --json`)"),
+        no_architecture: "No hybrid architecture is suggested, so there is nothing to draw. Tick the hybrid architectures that fit your case in the checklists.",
+        drawing_reading: "The notes describe these architectures in words (except quote-app's tree): this drawing is arbitre's reading of the notes.",
+        hint_title: "A hint beyond the notes",
+        see_table: "See the microVM column of the table",
         reasons: "Reasons",
         for_option: |option| format!("For {option}"),
         weight: "weight",

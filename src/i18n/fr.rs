@@ -13,6 +13,7 @@ pub const FR: Words = Words {
         untitled: "sans titre",
         save: "Enregistrer",
         save_as: "Enregistrer sous…",
+        reading_badge: "ℹ lecture d'arbitre",
     },
     app: App {
         screens: [
@@ -129,6 +130,7 @@ pub const FR: Words = Words {
         beyond_badge: "⚠ Au-delà des notes",
         beyond_notes: "au-delà des notes",
         wins: "✅ L'emporte sur ce critère",
+        wins_reading: "Les notes ne désignent pas de gagnant par critère\u{a0}: c'est la lecture des notes par arbitre, que le moteur utilise quand vous pondérez ce critère.",
         importance: "Importance",
         weight: "poids",
         team_note: "Note de l'équipe",
@@ -154,7 +156,26 @@ pub const FR: Words = Words {
         recommendation: "Recommandation",
         suggested: "Architectures suggérées",
         votes: |n| format!("{n} voix"),
-        both_sides: "Des besoins côté VMs ET côté conteneurs\u{a0}: «\u{a0}la sécurité des VMs ET l'agilité des conteneurs\u{a0}» mène à l'hybride.",
+        security_and_agility: "Un besoin de sécurité côté VMs ET des besoins côté conteneurs\u{a0}: «\u{a0}la sécurité des VMs ET l'agilité des conteneurs\u{a0}» mène à l'hybride.",
+        hybrid_rule: |m, e, h| {
+            format!(
+                "Hybride = 3 × (côté le plus faible {m} + besoins hybrides explicites {e}) = {h}. L'hybride l'emporte quand le côté le plus faible, plus ce qui demande explicitement un hybride, dépasse le tiers du côté le plus fort."
+            )
+        },
+        already_counted: |other| format!("déjà compté avec «\u{a0}{other}\u{a0}»"),
+        tie: |names| format!("Égalité entre {names}"),
+        and: " et ",
+        tie_hint: "Le moteur ne tranche pas une égalité en silence. Un des changements ci-dessous la départage, ou l'équipe peut passer outre avec une justification.",
+        flips_title: "Ce qui changerait la réponse",
+        flip_tick: |outcome, item| format!("{outcome} si vous cochez «\u{a0}{item}\u{a0}»"),
+        flip_untick: |outcome, item| format!("{outcome} si vous décochez «\u{a0}{item}\u{a0}»"),
+        flip_weight: |outcome, crit, n| format!("{outcome} si «\u{a0}{crit}\u{a0}» a le poids {n}"),
+        no_flip: "Aucun changement d'un seul élément ou d'un seul poids ne changerait la réponse.",
+        more_flips: |n| format!("… et {n} autre(s) (voir l'ADR ou `arbitre recommend --json`)"),
+        no_architecture: "Aucune architecture hybride n'est suggérée\u{a0}: rien à dessiner. Cochez dans les checklists les architectures hybrides qui correspondent à votre cas.",
+        drawing_reading: "Les notes décrivent ces architectures en mots (sauf l'arbre de quote-app)\u{a0}: ce dessin est la lecture des notes par arbitre.",
+        hint_title: "Piste au-delà des notes",
+        see_table: "Voir la colonne microVM du tableau",
         reasons: "Raisons",
         for_option: |option| format!("Pour {option}"),
         weight: "poids",

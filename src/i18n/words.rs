@@ -49,6 +49,9 @@ pub struct Common {
     pub save: &'static str,
     /// "Save As…".
     pub save_as: &'static str,
+    /// The small marker on what is the app's reading of the notes (a winner per criterion,
+    /// a drawing); its hover text says why.
+    pub reading_badge: &'static str,
 }
 
 /// The top bar, the menus and the navigation.
@@ -213,6 +216,8 @@ pub struct Compare {
     pub beyond_notes: &'static str,
     /// "✅ Wins on this criterion", atop the winning option's cell.
     pub wins: &'static str,
+    /// Hover text of the marker beside "wins on this criterion": the app's reading.
+    pub wins_reading: &'static str,
     /// "Importance" (a colon follows).
     pub importance: &'static str,
     /// "weight", in a weight button's hover text: "Cost — weight 2".
@@ -261,8 +266,46 @@ pub struct Recommend {
     /// "3 votes" for a suggested architecture.
     #[serde(skip)]
     pub votes: fn(u32) -> String,
-    /// Needs on both sides lead to a hybrid.
-    pub both_sides: &'static str,
+    /// The notes' « la sécurité des VMs ET l'agilité des conteneurs », when it applies.
+    pub security_and_agility: &'static str,
+    /// How the hybrid's score is made: the weaker side, the explicit hybrid needs, the total.
+    #[serde(skip)]
+    pub hybrid_rule: fn(u32, u32, u32) -> String,
+    /// "already counted with “…”": a reason whose concern another reason counts.
+    #[serde(skip)]
+    pub already_counted: Fmt1,
+    /// "Tie between Containers and Hybrid": the tied names, joined.
+    #[serde(skip)]
+    pub tie: Fmt1,
+    /// " and ", between the last two names of a list.
+    pub and: &'static str,
+    /// What a tie means and what breaks it.
+    pub tie_hint: &'static str,
+    /// "What would change the answer" (heading).
+    pub flips_title: &'static str,
+    /// Would become the outcome if the item were ticked: the outcome, the item.
+    #[serde(skip)]
+    pub flip_tick: Fmt2,
+    /// Would become the outcome if the item were unticked: the outcome, the item.
+    #[serde(skip)]
+    pub flip_untick: Fmt2,
+    /// Would become the outcome with the criterion weighted so: the outcome, the criterion,
+    /// the weight.
+    #[serde(skip)]
+    pub flip_weight: fn(&str, &str, u8) -> String,
+    /// No single change would change the answer.
+    pub no_flip: &'static str,
+    /// "… and 4 more".
+    #[serde(skip)]
+    pub more_flips: fn(usize) -> String,
+    /// A hybrid with no architecture: nothing is drawn, and what to do.
+    pub no_architecture: &'static str,
+    /// Hover text of the marker on drawings: they are the app's reading of the notes.
+    pub drawing_reading: &'static str,
+    /// Heading of a hint beyond the notes.
+    pub hint_title: &'static str,
+    /// Opens the comparison table, where the microVM column is.
+    pub see_table: &'static str,
     /// "Reasons" (heading).
     pub reasons: &'static str,
     /// "For Containers": the reasons for an option.

@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::locate::{Index, Pos};
-use super::{Kit, OptionId, Text};
+use super::{Kit, OptionId, Shape, Text};
 
 /// One broken rule, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +38,9 @@ struct Checker<'a> {
     index: Index,
     file: &'a Path,
     problems: Vec<Problem>,
+    /// Id → the paths where it is declared (`criteria[0].id`), in order: an id may also
+    /// appear as a reference (a concern, a scenario's tick) before its declaration.
+    declared: HashMap<String, Vec<String>>,
 }
 
 impl Checker<'_> {
@@ -49,13 +52,23 @@ impl Checker<'_> {
         });
     }
 
-    /// Where the item with this id is declared (its first occurrence), as a byte offset.
+    /// Where the item with this id is declared (its first declaration), as a byte offset.
     fn anchor_offset(&self, anchor: &str) -> usize {
-        self.index
-            .literal_offsets(anchor)
-            .first()
-            .copied()
-            .unwrap_or(0)
+        self.decl_offset(anchor, 0).unwrap_or(0)
+    }
+
+    /// The byte offset of the `nth` declaration of `id`, else of its `nth` occurrence.
+    fn decl_offset(&self, id: &str, nth: usize) -> Option<usize> {
+        self.declared
+            .get(id)
+            .and_then(|paths| paths.get(nth))
+            .and_then(|p| self.index.value_offset(p))
+            .or_else(|| self.index.literal_offsets(id).get(nth).copied())
+    }
+
+    /// Where the `nth` declaration of `id` is.
+    fn decl(&self, id: &str, nth: usize) -> Option<Pos> {
+        self.decl_offset(id, nth).map(|o| self.index.pos(o))
     }
 
     /// Checks both languages of the text at `path` (`criteria[0].name`); `what` says whose
@@ -67,15 +80,73 @@ impl Checker<'_> {
                 let pos = self
                     .index
                     .value(&at)
-                    .or_else(|| anchor.and_then(|id| self.index.nth_literal(id, 0)));
+                    .or_else(|| anchor.and_then(|id| self.decl(id, 0)));
                 self.push(pos, format!("empty {language} text in {what} (`{at}`)"));
             }
         }
     }
 
+    /// Checks a drawing: every label in both languages, at most [`MAX_DEPTH`] boxes deep and
+    /// [`MAX_SIDE_BY_SIDE`] side by side (more would not fit the screen); `required` when an
+    /// empty drawing is a mistake (a hybrid architecture must be drawable).
+    fn drawing(
+        &mut self,
+        what: &str,
+        path: &str,
+        anchor: Option<&str>,
+        shapes: &[Shape],
+        required: bool,
+    ) {
+        if required && shapes.is_empty() {
+            let pos = self
+                .index
+                .value(path)
+                .or_else(|| anchor.and_then(|id| self.decl(id, 0)));
+            self.push(
+                pos,
+                format!("{what} has nothing to draw (`{path}` is empty)"),
+            );
+        }
+        self.shapes(what, path, anchor, shapes, 1);
+    }
+
+    fn shapes(
+        &mut self,
+        what: &str,
+        path: &str,
+        anchor: Option<&str>,
+        shapes: &[Shape],
+        depth: usize,
+    ) {
+        if shapes.len() > MAX_SIDE_BY_SIDE || depth > MAX_DEPTH {
+            let pos = self
+                .index
+                .value(path)
+                .or_else(|| anchor.and_then(|id| self.decl(id, 0)));
+            self.push(
+                pos,
+                format!(
+                    "{what}: the drawing `{path}` is too big (at most {MAX_SIDE_BY_SIDE} boxes side by side, {MAX_DEPTH} deep)"
+                ),
+            );
+            return;
+        }
+        for (k, shape) in shapes.iter().enumerate() {
+            let at = format!("{path}[{k}]");
+            self.text(what, &format!("{at}.label"), anchor, &shape.label);
+            self.shapes(
+                what,
+                &format!("{at}.inside"),
+                anchor,
+                &shape.inside,
+                depth + 1,
+            );
+        }
+    }
+
     fn strength(&mut self, id: &str, strength: u8) {
         if !(1..=3).contains(&strength) {
-            let pos = self.index.nth_literal(id, 0);
+            let pos = self.decl(id, 0);
             self.push(
                 pos,
                 format!("`{id}` has strength {strength}; it must be 1, 2 or 3"),
@@ -84,44 +155,71 @@ impl Checker<'_> {
     }
 }
 
+/// The most boxes a drawing may set side by side.
+pub const MAX_SIDE_BY_SIDE: usize = 4;
+/// The most boxes a drawing may nest.
+pub const MAX_DEPTH: usize = 5;
+
 /// Checks a parsed kit; an empty list means it is sound.
 pub fn check(kit: &Kit, source: &str, file: &Path) -> Vec<Problem> {
+    let mut declared: HashMap<String, Vec<String>> = HashMap::new();
+    for (id, path) in declared_ids(kit) {
+        declared.entry(id.to_owned()).or_default().push(path);
+    }
     let mut c = Checker {
         index: Index::new(source),
         file,
         problems: Vec::new(),
+        declared,
     };
     check_ids(kit, &mut c);
     check_references(kit, &mut c);
     check_options(kit, &mut c);
     check_texts(kit, &mut c);
+    check_concerns(kit, &mut c);
+    check_hints(kit, &mut c);
     c.problems.sort_by(|a, b| {
         (a.pos.line, a.pos.column, &a.message).cmp(&(b.pos.line, b.pos.column, &b.message))
     });
     c.problems
 }
 
-/// Every id a kit declares, in declaration order.
-fn declared_ids(kit: &Kit) -> Vec<&str> {
-    let mut ids: Vec<&str> = Vec::new();
-    ids.extend(kit.criteria.iter().map(|c| c.id.as_str()));
-    for case in &kit.vm_cases {
-        ids.push(&case.id);
-        ids.extend(case.details.iter().map(|d| d.id.as_str()));
+/// Every id a kit declares, with the path of its declaration, in declaration order.
+fn declared_ids(kit: &Kit) -> Vec<(&str, String)> {
+    let mut ids: Vec<(&str, String)> = Vec::new();
+    for (i, c) in kit.criteria.iter().enumerate() {
+        ids.push((&c.id, format!("criteria[{i}].id")));
     }
-    ids.extend(kit.hybrids.iter().map(|h| h.id.as_str()));
-    for list in &kit.summary {
-        ids.push(&list.id);
-        ids.extend(list.statements.iter().map(|s| s.id.as_str()));
+    for (i, case) in kit.vm_cases.iter().enumerate() {
+        ids.push((&case.id, format!("vm_cases[{i}].id")));
+        for (j, d) in case.details.iter().enumerate() {
+            ids.push((&d.id, format!("vm_cases[{i}].details[{j}].id")));
+        }
     }
-    ids.extend(kit.beyond.sources.iter().map(|s| s.id.as_str()));
-    ids.extend(kit.scenarios.iter().map(|s| s.id.as_str()));
+    for (i, h) in kit.hybrids.iter().enumerate() {
+        ids.push((&h.id, format!("hybrids[{i}].id")));
+    }
+    for (i, list) in kit.summary.iter().enumerate() {
+        ids.push((&list.id, format!("summary[{i}].id")));
+        for (j, st) in list.statements.iter().enumerate() {
+            ids.push((&st.id, format!("summary[{i}].statements[{j}].id")));
+        }
+    }
+    for (i, s) in kit.beyond.sources.iter().enumerate() {
+        ids.push((&s.id, format!("beyond.sources[{i}].id")));
+    }
+    for (i, s) in kit.scenarios.iter().enumerate() {
+        ids.push((&s.id, format!("scenarios[{i}].id")));
+    }
+    for (i, h) in kit.hints.iter().enumerate() {
+        ids.push((&h.id, format!("hints[{i}].id")));
+    }
     ids
 }
 
 fn check_ids(kit: &Kit, c: &mut Checker<'_>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for id in declared_ids(kit) {
+    for (id, _) in declared_ids(kit) {
         if id.trim().is_empty() {
             c.push(None, "an id is empty".into());
             continue;
@@ -129,7 +227,7 @@ fn check_ids(kit: &Kit, c: &mut Checker<'_>) {
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         if *count == 2 {
-            let pos = c.index.nth_literal(id, 1);
+            let pos = c.decl(id, 1);
             c.push(pos, format!("duplicate id `{id}`: ids must be unique"));
         }
     }
@@ -187,11 +285,11 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
             }
         }
         if sc.ticks.is_empty() {
-            let pos = c.index.nth_literal(&sc.id, 0);
+            let pos = c.decl(&sc.id, 0);
             c.push(pos, format!("scenario `{}` ticks nothing", sc.id));
         }
         if sc.expected != OptionId::Hybrid && !sc.patterns.is_empty() {
-            let pos = c.index.nth_literal(&sc.id, 0);
+            let pos = c.decl(&sc.id, 0);
             c.push(
                 pos,
                 format!(
@@ -241,6 +339,13 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
         let what = format!("option `{}`", o.id.id());
         c.text(&what, &format!("options[{i}].name"), None, &o.name);
         c.text(&what, &format!("options[{i}].short"), None, &o.short);
+        c.drawing(
+            &what,
+            &format!("options[{i}].drawing"),
+            None,
+            &o.drawing,
+            false,
+        );
     }
     for (i, crit) in kit.criteria.iter().enumerate() {
         let what = format!("criterion `{}`", crit.id);
@@ -281,9 +386,13 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
         for (j, t) in hy.advantages.iter().enumerate() {
             c.text(&what, &format!("hybrids[{i}].advantages[{j}]"), a, t);
         }
-        for (j, t) in hy.layers.iter().enumerate() {
-            c.text(&what, &format!("hybrids[{i}].layers[{j}]"), a, t);
-        }
+        c.drawing(
+            &what,
+            &format!("hybrids[{i}].drawing"),
+            a,
+            &hy.drawing,
+            true,
+        );
     }
     for (i, list) in kit.summary.iter().enumerate() {
         let what = format!("`{}`", list.id);
@@ -308,9 +417,7 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
     ] {
         c.text(what, &format!("application.{field}"), None, t);
     }
-    for (j, t) in app.layers.iter().enumerate() {
-        c.text(what, &format!("application.layers[{j}]"), None, t);
-    }
+    c.drawing(what, "application.drawing", None, &app.drawing, false);
     for (i, p) in app.points.iter().enumerate() {
         c.text(
             what,
@@ -349,6 +456,84 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
             a,
             &sc.situation,
         );
+    }
+}
+
+/// What states one concern must argue for one option (a concern is one need), and a
+/// concern named by an item or criterion must be something the kit declares.
+fn check_concerns(kit: &Kit, c: &mut Checker<'_>) {
+    let ticks = kit.ticks();
+    let known: HashSet<&str> = ticks
+        .iter()
+        .map(|t| t.id)
+        .chain(kit.criteria.iter().map(|cr| cr.id.as_str()))
+        .collect();
+    let mut sides: HashMap<&str, (OptionId, &str)> = HashMap::new();
+    let members = ticks.iter().map(|t| (t.id, t.concern, t.supports)).chain(
+        kit.criteria
+            .iter()
+            .map(|cr| (cr.id.as_str(), cr.concern(), cr.favours)),
+    );
+    for (id, concern, option) in members {
+        if !known.contains(concern) {
+            let from = c.anchor_offset(id);
+            let pos = c.index.literal_after(concern, from);
+            c.push(pos, format!("`{id}` states unknown concern `{concern}`"));
+            continue;
+        }
+        match sides.get(concern) {
+            Some((other, first)) if *other != option => {
+                let pos = c.decl(id, 0);
+                c.push(
+                    pos,
+                    format!(
+                        "`{id}` argues for `{}` but states the concern `{concern}`, which `{first}` states for `{}`: one concern is one need, for one option",
+                        option.id(),
+                        other.id()
+                    ),
+                );
+            }
+            Some(_) => {}
+            None => {
+                sides.insert(concern, (option, id));
+            }
+        }
+    }
+}
+
+/// A hint's conditions name items or criteria, and its sources exist.
+fn check_hints(kit: &Kit, c: &mut Checker<'_>) {
+    let ticks = kit.ticks();
+    let known: HashSet<&str> = ticks
+        .iter()
+        .map(|t| t.id)
+        .chain(kit.criteria.iter().map(|cr| cr.id.as_str()))
+        .collect();
+    let sources: HashSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
+    for (i, h) in kit.hints.iter().enumerate() {
+        let what = format!("hint `{}`", h.id);
+        c.text(&what, &format!("hints[{i}].text"), Some(&h.id), &h.text);
+        for (field, list) in [("when", &h.when), ("and_when", &h.and_when)] {
+            if list.is_empty() {
+                let pos = c.decl(&h.id, 0);
+                c.push(
+                    pos,
+                    format!("{what}: `{field}` is empty, so it never shows"),
+                );
+            }
+            for (j, id) in list.iter().enumerate() {
+                if !known.contains(id.as_str()) {
+                    let pos = c.index.value(&format!("hints[{i}].{field}[{j}]"));
+                    c.push(pos, format!("`{}` refers to unknown item `{id}`", h.id));
+                }
+            }
+        }
+        for (j, s) in h.sources.iter().enumerate() {
+            if !sources.contains(s.as_str()) {
+                let pos = c.index.value(&format!("hints[{i}].sources[{j}]"));
+                c.push(pos, format!("`{}` refers to unknown source `{s}`", h.id));
+            }
+        }
     }
 }
 

@@ -374,6 +374,11 @@ impl Index {
         self.values.get(path).map(|&o| self.pos(o))
     }
 
+    /// The byte offset of the value at `path`.
+    pub fn value_offset(&self, path: &str) -> Option<usize> {
+        self.values.get(path).copied()
+    }
+
     /// Every struct field and map key, in order.
     pub fn keys(&self) -> &[Key] {
         &self.keys

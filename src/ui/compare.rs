@@ -145,7 +145,17 @@ fn row_ui(
 
 fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
     if favoured {
-        ui.label(RichText::new(lang.words().compare.wins).strong().small());
+        let w = lang.words();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(w.compare.wins).strong().small());
+            let dark = ui.visuals().dark_mode;
+            crate::ui::recommend::reading_badge(
+                ui,
+                w.common.reading_badge,
+                w.compare.wins_reading,
+                dark,
+            );
+        });
     }
     ui.add(egui::Label::new(text).wrap());
 }

@@ -3,10 +3,11 @@
 //! architecture, the team's override (which needs a written justification), and the notes'
 //! application to quote-app.
 
-use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, vec2};
+use egui::{Color32, FontId, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::decide::{self, Outcome};
-use crate::kit::OptionId;
+use crate::i18n::Lang;
+use crate::kit::{OptionId, Shape};
 use crate::session::{Edit, Override};
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
@@ -25,6 +26,8 @@ pub struct OverrideDraft {
     pub justification: String,
     /// Why the last attempt was refused.
     pub error: Option<String>,
+    /// Just opened: bring the form into view and put the cursor in the justification.
+    pub reveal: bool,
 }
 
 /// Draws the Recommendation screen.
@@ -34,13 +37,15 @@ pub fn recommendation_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut Override
         .auto_shrink([false, false])
         .show(ui, |ui| {
             outcome_ui(ui, cx);
-            if cx.decision.outcome != Outcome::Undecided {
+            let answered =
+                cx.decision.outcome != Outcome::Undecided || !cx.recommendation.tied.is_empty();
+            if answered {
+                hints_ui(ui, cx);
                 ui.add_space(8.0);
                 ui.columns(2, |cols| {
                     reasons_ui(&mut cols[0], cx);
-                    let lines = decide::layers(cx.kit, cx.decision, cx.lang);
-                    cols[1].label(theme::subheading(cx.kit.headings.architecture.get(cx.lang)));
-                    architecture_ui(&mut cols[1], &lines, cx.dark);
+                    drawings_ui(&mut cols[1], cx);
+                    flips_ui(&mut cols[1], cx);
                 });
             }
             ui.add_space(8.0);
@@ -55,7 +60,11 @@ pub fn recommendation_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut Override
 fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let (kit, r, d, lang) = (cx.kit, cx.recommendation, cx.decision, cx.lang);
     let w = &cx.words.recommend;
-    if d.outcome == Outcome::Undecided {
+    if d.outcome == Outcome::Undecided && !r.tied.is_empty() {
+        let tie = decide::tie_text(kit, &r.tied, lang);
+        ui.label(theme::subheading(tie).color(ui.visuals().warn_fg_color));
+        ui.add(egui::Label::new(w.tie_hint).wrap());
+    } else if d.outcome == Outcome::Undecided {
         ui.label(theme::subheading(d.outcome.name(kit, lang)));
         ui.label(w.undecided_hint);
         ui.horizontal(|ui| {
@@ -113,6 +122,11 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
             ));
         }
     });
+    let s = &r.scores;
+    if r.outcome == Outcome::Hybrid || r.tied.contains(&OptionId::Hybrid) {
+        let rule = (w.hybrid_rule)(s.smaller_side(), s.hybrid_needs, s.hybrid);
+        ui.add(egui::Label::new(RichText::new(rule).weak()).wrap());
+    }
     if r.outcome == Outcome::Hybrid && !r.patterns.is_empty() {
         ui.label(RichText::new(lang.colon(w.suggested)).strong());
         for p in &r.patterns {
@@ -129,8 +143,8 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
             }
         }
     }
-    if r.both_sides {
-        ui.label(RichText::new(w.both_sides).italics());
+    if r.security_and_agility {
+        ui.add(egui::Label::new(RichText::new(w.security_and_agility).italics()).wrap());
     }
 }
 
@@ -153,49 +167,209 @@ fn reasons_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
     }
 }
 
-/// Draws nested boxes, outermost layer first, each labelled at its top.
-pub fn architecture_ui(ui: &mut Ui, layers: &[String], dark: bool) {
-    if layers.is_empty() {
+/// The kit's hints whose conditions hold: beyond the notes, marked as such, with their
+/// sources and a way to the microVM column. They never change a score.
+fn hints_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (kit, lang) = (cx.kit, cx.lang);
+    let w = &cx.words.recommend;
+    let beyond = theme::beyond_colour(cx.dark);
+    for id in &cx.recommendation.hints {
+        let Some(hint) = kit.hints.iter().find(|h| &h.id == id) else {
+            continue;
+        };
+        ui.add_space(6.0);
+        egui::Frame::group(ui.style())
+            .fill(theme::beyond_fill(cx.dark))
+            .show(ui, |ui| {
+                ui.label(RichText::new(w.hint_title).strong().color(beyond));
+                ui.add(egui::Label::new(hint.text.get(lang)).wrap());
+                ui.horizontal_wrapped(|ui| {
+                    let refs: Vec<String> = hint.sources.iter().map(|s| format!("[{s}]")).collect();
+                    ui.label(RichText::new(refs.join(" ")).small().color(beyond));
+                    if ui.button(w.see_table).clicked() {
+                        cx.cmds.push(Command::Go(Screen::Compare));
+                    }
+                });
+            });
+    }
+}
+
+/// The smallest changes that would change the answer, smallest first.
+fn flips_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
+    let (kit, lang, r) = (cx.kit, cx.lang, cx.recommendation);
+    let w = &cx.words.recommend;
+    ui.add_space(6.0);
+    ui.label(RichText::new(w.flips_title).strong());
+    if r.flips.is_empty() {
+        ui.label(RichText::new(w.no_flip).weak());
         return;
     }
-    let row = 40.0;
-    let inset = 18.0;
+    for flip in r.flips.iter().take(MAX_FLIPS_SHOWN) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.add(egui::Label::new(flip.describe(kit, lang)).wrap());
+        });
+    }
+    if r.flips.len() > MAX_FLIPS_SHOWN {
+        ui.label(RichText::new((w.more_flips)(r.flips.len() - MAX_FLIPS_SHOWN)).weak());
+    }
+}
+
+/// How many changes the screen lists; the ADR and the JSON have the rest.
+const MAX_FLIPS_SHOWN: usize = 5;
+
+/// The architecture of the decision, from [`decide::drawings`] (the ADR draws the same),
+/// marked as the app's reading of the notes; for a hybrid with no architecture, why nothing
+/// is drawn and what to do.
+fn drawings_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (kit, lang) = (cx.kit, cx.lang);
+    let w = &cx.words.recommend;
+    ui.horizontal(|ui| {
+        ui.label(theme::subheading(kit.headings.architecture.get(lang)));
+        reading_badge(
+            ui,
+            cx.words.common.reading_badge,
+            w.drawing_reading,
+            cx.dark,
+        );
+    });
+    let drawings = decide::drawings(kit, cx.decision);
+    if drawings.is_empty() {
+        if cx.decision.outcome == Outcome::Hybrid {
+            ui.add(egui::Label::new(w.no_architecture).wrap());
+            if ui.button(w.go_checklists).clicked() {
+                cx.cmds.push(Command::Go(Screen::Checklists));
+            }
+        }
+        return;
+    }
+    let many = drawings.len() > 1;
+    for d in drawings {
+        if many {
+            ui.label(RichText::new(d.title.get(lang)).strong());
+        }
+        architecture_ui(ui, d.shapes, lang, cx.dark);
+        ui.add_space(6.0);
+    }
+}
+
+/// The small "app's reading" marker, with why on hover.
+pub fn reading_badge(ui: &mut Ui, badge: &str, why: &str, dark: bool) {
+    ui.label(
+        RichText::new(badge)
+            .small()
+            .color(theme::beyond_colour(dark)),
+    )
+    .on_hover_text(why);
+}
+
+const LABEL_PAD: f32 = 8.0;
+const GAP: f32 = 8.0;
+
+/// Draws a drawing: each box labelled at its top, what it holds inside it, boxes of one list
+/// side by side.
+pub fn architecture_ui(ui: &mut Ui, shapes: &[Shape], lang: Lang, dark: bool) {
+    let Some(first) = shapes.first() else {
+        return;
+    };
     let width = ui.available_width().min(620.0);
-    let count = u16::try_from(layers.len()).unwrap_or(u16::MAX);
-    let height = row * f32::from(count) + 12.0;
+    let pen = Pen {
+        painter: ui.painter().clone(),
+        font: FontId::proportional(15.0),
+        lang,
+        dark,
+        stroke: Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        text: ui.visuals().strong_text_color(),
+    };
+    let height = pen.row_height(shapes, width);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-    let description = layers.join(" → ");
+    let description = decide::Drawing {
+        title: &first.label,
+        shapes,
+    }
+    .description(lang);
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
-    let painter = ui.painter_at(rect);
-    let base = if dark { 50 } else { 225 };
-    let text_colour = ui.visuals().strong_text_color();
-    let font = FontId::proportional(16.0);
-    for (i, layer) in (0..=u8::MAX).zip(layers.iter()) {
-        let i_f = f32::from(i);
-        let r = Rect::from_min_max(
-            rect.min + vec2(inset * i_f, row * i_f),
-            rect.max - vec2(inset * i_f, 0.0),
-        );
-        let shade = if dark {
-            base + i.saturating_mul(18)
-        } else {
-            base.saturating_sub(i.saturating_mul(18))
+    if ui.is_rect_visible(rect) {
+        let pen = Pen {
+            painter: ui.painter_at(rect),
+            ..pen
         };
-        painter.rect(
-            r,
-            6.0,
-            Color32::from_rgb(shade, shade.saturating_add(6), shade.saturating_add(14)),
-            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
-            egui::StrokeKind::Inside,
-        );
-        painter.text(
-            r.left_top() + vec2(10.0, 10.0),
-            Align2::LEFT_TOP,
-            layer,
-            font.clone(),
-            text_colour,
-        );
+        pen.paint_row(shapes, rect, 0);
+    }
+}
+
+/// What a drawing is measured and painted with.
+struct Pen {
+    painter: egui::Painter,
+    font: FontId,
+    lang: Lang,
+    dark: bool,
+    stroke: Stroke,
+    text: Color32,
+}
+
+impl Pen {
+    /// The width each of `n` boxes side by side gets in `width`.
+    fn share(width: f32, n: usize) -> f32 {
+        let n = f32::from(u16::try_from(n.max(1)).unwrap_or(u16::MAX));
+        (width - GAP * (n - 1.0)) / n
+    }
+
+    /// A box's label laid out in the box's `width` (egui caches the layout).
+    fn label(&self, shape: &Shape, width: f32) -> std::sync::Arc<egui::Galley> {
+        let text = shape.label.get(self.lang).to_owned();
+        let wrap = (width - 2.0 * LABEL_PAD).max(20.0);
+        self.painter
+            .layout(text, self.font.clone(), self.text, wrap)
+    }
+
+    /// The height of boxes side by side in `width`: the tallest.
+    fn row_height(&self, shapes: &[Shape], width: f32) -> f32 {
+        let w = Pen::share(width, shapes.len());
+        shapes
+            .iter()
+            .map(|s| self.shape_height(s, w))
+            .fold(0.0, f32::max)
+    }
+
+    fn shape_height(&self, shape: &Shape, width: f32) -> f32 {
+        let label = self.label(shape, width).size().y + 2.0 * LABEL_PAD;
+        if shape.inside.is_empty() {
+            label
+        } else {
+            label + self.row_height(&shape.inside, width - 2.0 * GAP) + GAP
+        }
+    }
+
+    /// Paints boxes side by side in `rect`, each filling its height, darker (or lighter in
+    /// the dark theme) with depth.
+    fn paint_row(&self, shapes: &[Shape], rect: Rect, depth: u8) {
+        let w = Pen::share(rect.width(), shapes.len());
+        let shade = if self.dark {
+            50u8.saturating_add(depth.saturating_mul(18))
+        } else {
+            225u8.saturating_sub(depth.saturating_mul(18))
+        };
+        let fill = Color32::from_rgb(shade, shade.saturating_add(6), shade.saturating_add(14));
+        let mut x = rect.left();
+        for shape in shapes {
+            let r = Rect::from_min_size(egui::pos2(x, rect.top()), vec2(w, rect.height()));
+            self.painter
+                .rect(r, 6.0, fill, self.stroke, egui::StrokeKind::Inside);
+            let galley = self.label(shape, w);
+            let label_h = galley.size().y + 2.0 * LABEL_PAD;
+            self.painter
+                .galley(r.left_top() + vec2(LABEL_PAD, LABEL_PAD), galley, self.text);
+            if !shape.inside.is_empty() {
+                let inner = Rect::from_min_max(
+                    r.left_top() + vec2(GAP, label_h),
+                    r.right_bottom() - vec2(GAP, GAP),
+                );
+                self.paint_row(&shape.inside, inner, depth + 1);
+            }
+            x += w + GAP;
+        }
     }
 }
 
@@ -214,6 +388,7 @@ fn override_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
             draft.open = true;
             draft.outcome = r.outcome.option().unwrap_or_default();
             draft.error = None;
+            draft.reveal = true;
         }
         return;
     }
@@ -238,12 +413,17 @@ fn override_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
         });
     }
     let label = ui.label(lang.colon(w.justification_required));
-    ui.add(
-        egui::TextEdit::multiline(&mut draft.justification)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id);
+    let edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut draft.justification)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if std::mem::take(&mut draft.reveal) {
+        edit.request_focus();
+        edit.scroll_to_me(Some(egui::Align::Center));
+    }
     if let Some(e) = &draft.error {
         ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
     }
@@ -290,8 +470,7 @@ fn application_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
                 });
             }
             ui.label(RichText::new(lang.colon(app.layers_title.get(lang))).strong());
-            let layers: Vec<String> = app.layers.iter().map(|l| l.get(lang).to_owned()).collect();
-            architecture_ui(ui, &layers, ui.visuals().dark_mode);
+            architecture_ui(ui, &app.drawing, lang, ui.visuals().dark_mode);
             ui.add(egui::Label::new(app.conclusion.get(lang)).wrap());
         });
 }

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use arbitre::kit::{CheckedKit, Kit, OptionId, Text};
+use arbitre::kit::{CheckedKit, Kit, OptionId, Shape, Text};
 
 /// A byte-identical copy of `shared/seed/000_63f1098b43fc3c75.txt`, the French notes.
 const NOTES: &str = include_str!("../data/notes-fr.txt");
@@ -137,7 +137,7 @@ fn from_notes(kit: &Kit) -> Vec<(String, &Text)> {
         }
     }
     out.push(("application.layers_title".into(), &app.layers_title));
-    for (i, l) in app.layers.iter().enumerate() {
+    for (i, l) in Shape::labels(&app.drawing).into_iter().enumerate() {
         out.push((format!("application layer {i}"), l));
     }
     out.push(("application.conclusion".into(), &app.conclusion));
@@ -157,7 +157,7 @@ fn all_texts(kit: &Kit) -> Vec<(String, &Text)> {
         out.push((format!("{} microvm", c.id), &c.microvm.text));
     }
     for hy in &kit.hybrids {
-        for (i, l) in hy.layers.iter().enumerate() {
+        for (i, l) in Shape::labels(&hy.drawing).into_iter().enumerate() {
             out.push((format!("{} layer {i}", hy.id), l));
         }
     }
@@ -256,12 +256,8 @@ fn the_kit_has_the_shape_of_the_notes() {
     let advantages: Vec<usize> = kit.hybrids.iter().map(|h| h.advantages.len()).collect();
     assert_eq!(advantages, [3, 2, 2, 2, 2, 2]);
     for h in &kit.hybrids {
-        assert!(
-            (3..=4).contains(&h.layers.len()),
-            "{} has {} layers",
-            h.id,
-            h.layers.len()
-        );
+        let boxes = Shape::labels(&h.drawing).len();
+        assert!((3..=7).contains(&boxes), "{} has {boxes} boxes", h.id);
     }
 
     assert_eq!(kit.summary.len(), 3);
@@ -289,7 +285,7 @@ fn the_kit_has_the_shape_of_the_notes() {
     let app = &kit.application;
     let subs: Vec<usize> = app.points.iter().map(|p| p.sub.len()).collect();
     assert_eq!(subs, [0, 3]);
-    assert_eq!(app.layers.len(), 4);
+    assert_eq!(Shape::labels(&app.drawing).len(), 4);
 
     assert!(
         kit.scenarios.len() >= 12,
@@ -509,6 +505,60 @@ fn the_notes_copy_is_the_seed() {
             NOTES,
             "tests/data/notes-fr.txt differs from {}",
             seed.display()
+        );
+    }
+}
+
+/// Whether a box labelled with `outer` (English, case-insensitive) holds, at any depth, a box
+/// labelled with `inner`.
+fn nests(shapes: &[Shape], outer: &str, inner: &str) -> bool {
+    shapes.iter().any(|s| {
+        let here = s.label.en.to_lowercase().contains(outer)
+            && Shape::labels(&s.inside)
+                .iter()
+                .any(|l| l.en.to_lowercase().contains(inner));
+        here || nests(&s.inside, outer, inner)
+    })
+}
+
+#[test]
+fn hybrid_drawings_match_the_notes() {
+    let kit = kit();
+    let drawing = |id: &str| {
+        kit.hybrid(id)
+            .map(|h| h.drawing.as_slice())
+            .unwrap_or_default()
+    };
+    // « Cluster Kubernetes déployé sur des VMs », « Une VM par client, conteneurs à
+    // l'intérieur », « Conteneurs sensibles exécutés dans des VMs dédiées »: nested.
+    assert!(nests(
+        drawing("hybrid.kubernetes-on-vms"),
+        "vm",
+        "container"
+    ));
+    assert!(nests(drawing("hybrid.multi-tenant"), "vm", "container"));
+    assert!(nests(drawing("hybrid.defense-in-depth"), "vm", "container"));
+    // « Applications legacy en VMs, nouveaux services en conteneurs », « VMs dans le
+    // datacenter on-premise, conteneurs pour les workloads cloud et edge », « VMs pour les
+    // environnements de build, conteneurs pour les applications »: side by side.
+    for id in ["hybrid.lift-and-shift", "hybrid.cloud-edge", "hybrid.cicd"] {
+        let d = drawing(id);
+        assert!(
+            !nests(d, "vm", "container"),
+            "{id}: containers drawn inside VMs"
+        );
+        assert!(
+            !nests(d, "vm", "kubernetes"),
+            "{id}: Kubernetes drawn inside VMs"
+        );
+        assert!(!nests(d, "vm", "edge"), "{id}: edge drawn inside VMs");
+        let labels = Shape::labels(d);
+        assert!(labels.iter().any(|l| l.en.contains("VM")), "{id}");
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.en.to_lowercase().contains("container")),
+            "{id}"
         );
     }
 }

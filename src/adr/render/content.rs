@@ -364,8 +364,16 @@ impl<'a> Ctx<'a> {
             .map(|r: &Reason| escape::inline(&r.describe(self.kit, lang)))
             .collect();
         let mut out = vec![bullets(&items)];
-        if self.rec.both_sides {
-            out.push(escape::inline(doc_words(lang).both_sides));
+        let s = &self.rec.scores;
+        if self.rec.outcome == crate::decide::Outcome::Hybrid
+            || self.rec.tied.contains(&OptionId::Hybrid)
+        {
+            let rule =
+                (lang.words().recommend.hybrid_rule)(s.smaller_side(), s.hybrid_needs, s.hybrid);
+            out.push(escape::inline(&rule));
+        }
+        if self.rec.security_and_agility {
+            out.push(escape::inline(lang.words().recommend.security_and_agility));
         }
         if self.recommended.option == Some(OptionId::Hybrid) && !self.rec.patterns.is_empty() {
             let votes: Vec<String> = self
@@ -563,36 +571,40 @@ impl<'a> Ctx<'a> {
         }
         out.push(table.join("\n"));
 
-        let (caption, chains): (String, Vec<&'a [Text]>) =
-            if self.chosen.option == Some(OptionId::Hybrid) && !self.chosen.patterns.is_empty() {
-                let names: Vec<&str> = self
-                    .chosen
-                    .patterns
-                    .iter()
-                    .map(|h| self.k(&h.name))
-                    .collect();
-                (
-                    format!(
-                        "{} {}",
-                        lang.colon(self.k(&headings.architecture)),
-                        names.join(" + ")
-                    ),
-                    self.chosen
-                        .patterns
-                        .iter()
-                        .map(|h| h.layers.as_slice())
-                        .collect(),
-                )
-            } else {
-                let app = &self.kit.application;
-                (
-                    format!("{} ({})", self.k(&app.layers_title), self.k(&app.title)),
-                    vec![app.layers.as_slice()],
-                )
-            };
-        if chains.iter().any(|c| !c.is_empty()) {
+        let decision = crate::decide::Decision {
+            outcome: self.chosen.option.map_or(
+                crate::decide::Outcome::Undecided,
+                crate::decide::Outcome::from_option,
+            ),
+            patterns: self.chosen.patterns.iter().map(|h| h.id.clone()).collect(),
+            overridden: self.override_.is_some(),
+        };
+        let reading = doc_words(lang).reading;
+        for drawing in crate::decide::drawings(self.kit, &decision) {
+            let caption = format!(
+                "{} {} ({reading})",
+                lang.colon(self.k(&headings.architecture)),
+                self.k(drawing.title)
+            );
             out.push(format!("**{}**", escape::inline(&caption)));
-            out.push(self.mermaid(&chains));
+            out.push(self.mermaid(drawing.shapes));
+        }
+
+        let flips = &self.rec.flips;
+        if !flips.is_empty() {
+            let w = &lang.words().recommend;
+            out.push(format!("**{}**", escape::inline(w.flips_title)));
+            let mut lines: Vec<String> = flips
+                .iter()
+                .take(MAX_FLIPS)
+                .map(|f| escape::inline(&f.describe(self.kit, lang)))
+                .collect();
+            if flips.len() > MAX_FLIPS {
+                lines.push(escape::inline(&(doc_words(lang).more_flips)(
+                    flips.len() - MAX_FLIPS,
+                )));
+            }
+            out.push(bullets(&lines));
         }
 
         let mut links: Vec<String> = Vec::new();
@@ -619,29 +631,34 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// A `flowchart TD` with one chain of nodes per layered architecture, outermost first.
-    pub(super) fn mermaid(&self, chains: &[&'a [Text]]) -> String {
-        let mut lines = vec!["```mermaid".to_owned(), "flowchart TD".to_owned()];
-        let single = chains.len() == 1;
-        let id = |c: usize, l: usize| {
-            if single {
-                format!("n{l}")
-            } else {
-                format!("n{c}_{l}")
-            }
-        };
-        for (c, chain) in chains.iter().enumerate() {
-            for (l, layer) in chain.iter().enumerate() {
-                lines.push(format!(
-                    "    {}[\"{}\"]",
-                    id(c, l),
-                    escape::mermaid_label(self.k(layer))
-                ));
-            }
-            for l in 1..chain.len() {
-                lines.push(format!("    {} --> {}", id(c, l - 1), id(c, l)));
+    /// A Mermaid flowchart of a drawing: a box that holds others is a subgraph, boxes side by
+    /// side sit in a left-to-right subgraph, an innermost box is a node.
+    pub(super) fn mermaid(&self, shapes: &[Shape]) -> String {
+        fn walk(
+            cx: &Ctx<'_>,
+            shapes: &[Shape],
+            prefix: &str,
+            depth: usize,
+            lines: &mut Vec<String>,
+        ) {
+            let pad = "    ".repeat(depth);
+            for (i, shape) in shapes.iter().enumerate() {
+                let id = format!("{prefix}{i}");
+                let label = escape::mermaid_label(cx.k(&shape.label));
+                if shape.inside.is_empty() {
+                    lines.push(format!("{pad}{id}[\"{label}\"]"));
+                } else {
+                    lines.push(format!("{pad}subgraph {id}[\"{label}\"]"));
+                    let direction = if shape.inside.len() > 1 { "LR" } else { "TB" };
+                    lines.push(format!("{pad}    direction {direction}"));
+                    walk(cx, &shape.inside, &format!("{id}_"), depth + 1, lines);
+                    lines.push(format!("{pad}end"));
+                }
             }
         }
+        let direction = if shapes.len() > 1 { "LR" } else { "TB" };
+        let mut lines = vec!["```mermaid".to_owned(), format!("flowchart {direction}")];
+        walk(self, shapes, "n", 1, &mut lines);
         lines.push("```".to_owned());
         lines.join("\n")
     }

@@ -1,0 +1,236 @@
+//! What would change the answer: every single change (one item ticked or unticked, one
+//! weight changed) that changes the outcome or the first hybrid architecture, smallest first;
+//! and the check that a kit's scenarios agree with the engine.
+
+use serde::{Serialize, Serializer};
+
+use super::{Answered, Answers, Outcome, Recommendation, evaluate};
+use crate::i18n::Lang;
+use crate::kit::{CheckedKit, OptionId};
+
+/// One change to the answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Tick this item.
+    Tick(String),
+    /// Untick this item.
+    Untick(String),
+    /// Weight this criterion `to` instead of `from`.
+    Weight {
+        /// The criterion.
+        criterion: String,
+        /// Its weight now.
+        from: u8,
+        /// The weight that would flip the answer.
+        to: u8,
+    },
+}
+
+impl Change {
+    /// The change as the JSON and the CLI write it: `+ID`, `-ID` or `CRITERION=N`.
+    pub fn code(&self) -> String {
+        match self {
+            Change::Tick(id) => format!("+{id}"),
+            Change::Untick(id) => format!("-{id}"),
+            Change::Weight { criterion, to, .. } => format!("{criterion}={to}"),
+        }
+    }
+
+    /// How big the change is: 1 for a tick, the distance for a weight.
+    pub fn size(&self) -> u32 {
+        match self {
+            Change::Tick(_) | Change::Untick(_) => 1,
+            Change::Weight { from, to, .. } => u32::from(from.abs_diff(*to)),
+        }
+    }
+}
+
+fn as_code<S: Serializer>(change: &Change, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&change.code())
+}
+
+/// A change and the answer it would give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flip {
+    /// The change.
+    #[serde(serialize_with = "as_code")]
+    pub change: Change,
+    /// The outcome it would give (`undecided` for a tie).
+    pub outcome: Outcome,
+    /// The tied options, for a tie.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tied: Vec<OptionId>,
+    /// For a hybrid, the leading architectures it would give.
+    pub patterns: Vec<String>,
+}
+
+impl Flip {
+    /// The flip as a sentence: "VMs if you untick “…”".
+    pub fn describe(&self, kit: &CheckedKit, lang: Lang) -> String {
+        let w = &lang.words().recommend;
+        let outcome = super::outcome_text(kit, self.outcome, &self.tied, &self.patterns, lang);
+        match &self.change {
+            Change::Tick(id) => (w.flip_tick)(&outcome, super::item_name(kit, id, lang)),
+            Change::Untick(id) => (w.flip_untick)(&outcome, super::item_name(kit, id, lang)),
+            Change::Weight { criterion, to, .. } => {
+                (w.flip_weight)(&outcome, super::item_name(kit, criterion, lang), *to)
+            }
+        }
+    }
+}
+
+/// The team's answers with one change.
+struct WithChange<'a> {
+    base: Answers<'a>,
+    change: &'a Change,
+}
+
+impl Answered for WithChange<'_> {
+    fn ticked(&self, id: &str) -> bool {
+        match self.change {
+            Change::Tick(t) if t == id => true,
+            Change::Untick(t) if t == id => false,
+            _ => self.base.ticked(id),
+        }
+    }
+    fn weight(&self, id: &str) -> u8 {
+        match self.change {
+            Change::Weight { criterion, to, .. } if criterion == id => *to,
+            _ => self.base.weight(id),
+        }
+    }
+}
+
+/// What a flip compares: the outcome, the tie, the first architecture.
+fn key(r: &Recommendation) -> (Outcome, &[OptionId], Option<&str>) {
+    (
+        r.outcome,
+        r.tied.as_slice(),
+        r.patterns.first().map(|p| p.id.as_str()),
+    )
+}
+
+/// The smallest single changes that change the outcome (or the tie) or the first hybrid
+/// architecture of `current`, smallest first, outcome changes before architecture changes,
+/// then in kit order (items, then criteria). For
+/// each criterion and direction only the smallest weight change that flips is listed. Nothing
+/// answered: nothing to flip.
+pub fn flips(kit: &CheckedKit, answers: Answers<'_>, current: &Recommendation) -> Vec<Flip> {
+    if current.outcome == Outcome::Undecided && current.tied.is_empty() {
+        return Vec::new();
+    }
+    let now = key(current);
+    let mut out = Vec::new();
+    let mut attempt = |change: Change| -> bool {
+        let r = evaluate(
+            kit,
+            &WithChange {
+                base: answers,
+                change: &change,
+            },
+            false,
+        );
+        if key(&r) == now {
+            return false;
+        }
+        let patterns = r.top_patterns().into_iter().map(str::to_owned).collect();
+        out.push(Flip {
+            change,
+            outcome: r.outcome,
+            tied: r.tied,
+            patterns,
+        });
+        true
+    };
+    for tick in kit.ticks_iter() {
+        let id = tick.id.to_owned();
+        attempt(if answers.ticked(tick.id) {
+            Change::Untick(id)
+        } else {
+            Change::Tick(id)
+        });
+    }
+    for crit in &kit.criteria {
+        let from = answers.weight(&crit.id);
+        let change = |to| Change::Weight {
+            criterion: crit.id.clone(),
+            from,
+            to,
+        };
+        for to in from + 1..=3 {
+            if attempt(change(to)) {
+                break;
+            }
+        }
+        for to in (0..from).rev() {
+            if attempt(change(to)) {
+                break;
+            }
+        }
+    }
+    // Smallest first; of one size, those that change the outcome before those that change
+    // only the architecture; a stable sort keeps kit order among equals.
+    let outcome = current.outcome;
+    out.sort_by_key(|f| (f.change.size(), f.outcome == outcome && f.tied.is_empty()));
+    out
+}
+
+/// A scenario whose expected answer the engine contradicts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioProblem {
+    /// The scenario's id.
+    pub scenario: String,
+    /// What the kit expects: the option and, for a hybrid, the architectures.
+    pub expected: (OptionId, Vec<String>),
+    /// What the engine gives for the scenario's ticks.
+    pub engine: (Outcome, Vec<String>),
+}
+
+impl std::fmt::Display for ScenarioProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (eo, ep) = &self.expected;
+        let (go, gp) = &self.engine;
+        write!(
+            f,
+            "{}: the kit expects {}{}, the decision engine gives {}{}",
+            self.scenario,
+            eo.id(),
+            patterns_note(ep),
+            go.id(),
+            patterns_note(gp)
+        )
+    }
+}
+
+fn patterns_note(patterns: &[String]) -> String {
+    if patterns.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", patterns.join(", "))
+    }
+}
+
+/// The scenarios whose expected answer (option, and architectures for a hybrid) is not the
+/// engine's answer for their ticks. `arbitre check` fails on any.
+pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
+    kit.scenarios
+        .iter()
+        .filter_map(|sc| {
+            let ticks = sc.ticks.iter().cloned().collect();
+            let weights = std::collections::BTreeMap::new();
+            let answers = Answers {
+                ticks: &ticks,
+                weights: &weights,
+            };
+            let r = evaluate(kit, &answers, false);
+            let engine: Vec<String> = r.top_patterns().into_iter().map(str::to_owned).collect();
+            let agrees = r.outcome == Outcome::from_option(sc.expected)
+                && (sc.expected != OptionId::Hybrid || engine == sc.patterns);
+            (!agrees).then(|| ScenarioProblem {
+                scenario: sc.id.clone(),
+                expected: (sc.expected, sc.patterns.clone()),
+                engine: (r.outcome, engine),
+            })
+        })
+        .collect()
+}
