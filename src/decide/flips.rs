@@ -111,8 +111,8 @@ fn key(r: &Recommendation) -> (Outcome, &[OptionId], Option<&str>) {
 }
 
 /// The smallest single changes that change the outcome (or the tie) or the first hybrid
-/// architecture of `current`, smallest first, outcome changes before architecture changes,
-/// then in kit order (items, then criteria). For
+/// architecture of `current`: smallest first; of one size, another outcome, then a tie, then
+/// another architecture; then in kit order (items, then criteria). For
 /// each criterion and direction only the smallest weight change that flips is listed. Nothing
 /// answered: nothing to flip.
 pub fn flips(kit: &CheckedKit, answers: Answers<'_>, current: &Recommendation) -> Vec<Flip> {
@@ -168,10 +168,19 @@ pub fn flips(kit: &CheckedKit, answers: Answers<'_>, current: &Recommendation) -
             }
         }
     }
-    // Smallest first; of one size, those that change the outcome before those that change
-    // only the architecture; a stable sort keeps kit order among equals.
+    // Smallest first; of one size, those that decide another outcome, then those that make a
+    // tie, then those that change only the architecture; a stable sort keeps kit order.
     let outcome = current.outcome;
-    out.sort_by_key(|f| (f.change.size(), f.outcome == outcome && f.tied.is_empty()));
+    let kind = |f: &Flip| {
+        if !f.tied.is_empty() {
+            1
+        } else if f.outcome == outcome {
+            2
+        } else {
+            0
+        }
+    };
+    out.sort_by_key(|f| (f.change.size(), kind(f)));
     out
 }
 

@@ -77,6 +77,7 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
         });
         return;
     }
+    let tie = d.outcome == Outcome::Undecided;
     if d.overridden {
         ui.label(
             theme::subheading(format!(
@@ -106,7 +107,7 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
             lang.colon(w.engine_recommendation),
             r.outcome.name(kit, lang)
         ));
-    } else {
+    } else if !tie {
         ui.label(theme::subheading(format!(
             "{} {}",
             lang.colon(w.recommendation),

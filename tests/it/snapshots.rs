@@ -243,3 +243,98 @@ fn adr_screen() {
     }
     results.unwrap();
 }
+
+/// A session file with these ticks and weights, in a temporary folder.
+fn session_with(
+    dir: &std::path::Path,
+    name: &str,
+    ticks: &[&str],
+    weights: &[(&str, u8)],
+) -> Launch {
+    let ticks: Vec<String> = ticks.iter().map(|t| format!("\"{t}\"")).collect();
+    let weights: Vec<String> = weights
+        .iter()
+        .map(|(c, w)| format!("\"{c}\": {w}"))
+        .collect();
+    let ron = format!(
+        "(format: 1, kit: (id: \"containers-vs-vms\", version: 1), ticks: [{}], weights: {{{}}})",
+        ticks.join(", "),
+        weights.join(", ")
+    );
+    let path = dir.join(format!("{name}.ron"));
+    std::fs::write(&path, ron).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Launch {
+        session: Some(path),
+        ..Launch::default()
+    }
+}
+
+/// Ties, flips, the sandbox hint, side-by-side drawings and a hybrid with no architecture.
+#[test]
+fn recommendation_cases() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut results = SnapshotResults::new();
+    let cases: [(&str, Lang, bool, &[&str], &[(&str, u8)]); 5] = [
+        (
+            "recommendation_fr_tie",
+            Lang::Fr,
+            false,
+            &[
+                "choose.containers.microservices",
+                "choose.containers.fast-scaling",
+                "choose.containers.resource-efficiency",
+                "choose.vms.different-os",
+            ],
+            &[],
+        ),
+        (
+            "recommendation_en_lift_and_shift",
+            Lang::En,
+            false,
+            &[
+                "choose.containers.microservices",
+                "choose.vms.legacy",
+                "vm.legacy-monolith",
+            ],
+            &[],
+        ),
+        (
+            "recommendation_fr_multi_tenant_hint",
+            Lang::Fr,
+            false,
+            &[
+                "hybrid.multi-tenant",
+                "vm.security-isolation.multi-tenant",
+                "choose.containers.resource-efficiency",
+            ],
+            &[("startup-time", 2)],
+        ),
+        (
+            "recommendation_en_cloud_edge_dark",
+            Lang::En,
+            true,
+            &[
+                "hybrid.cloud-edge",
+                "hybrid.cicd",
+                "choose.containers.fast-scaling",
+            ],
+            &[],
+        ),
+        (
+            "recommendation_en_no_architecture",
+            Lang::En,
+            false,
+            &["choose.containers.microservices", "choose.vms.different-os"],
+            &[],
+        ),
+    ];
+    for (name, lang, dark, ticks, weights) in cases {
+        shot(
+            &mut results,
+            name,
+            settings(lang, dark, Screen::Recommendation),
+            session_with(dir.path(), name, ticks, weights),
+        );
+    }
+    results.unwrap();
+}
