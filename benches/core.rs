@@ -96,6 +96,20 @@ fn recommend(bencher: Bencher) {
     bencher.bench_local(|| black_box(&session).recommend(&kit));
 }
 
+/// What would change the answer, for the quote-app answers: every single change evaluated
+/// (issue #12's budget: under 1 ms in release). `recommend` above includes it; this is the part.
+#[divan::bench]
+fn flips(bencher: Bencher) {
+    let kit = kit();
+    let session = quote_app(&kit);
+    let rec = session.recommend(&kit);
+    let answers = arbitre::decide::Answers {
+        ticks: &session.ticks,
+        weights: &session.weights,
+    };
+    bencher.bench_local(|| arbitre::decide::flips(&kit, black_box(answers), &rec));
+}
+
 /// The app's whole model as at start-up, without a window: kit, session, recommendation,
 /// training deck and the first ADR rendering.
 #[divan::bench]

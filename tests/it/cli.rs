@@ -202,6 +202,128 @@ fn recommend_json_has_the_documented_shape() {
 }
 
 #[test]
+fn recommend_json_gives_pattern_votes_ties_and_flips() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["recommend", "--json"];
+        all.extend_from_slice(args);
+        let out = run(&all);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"))
+    };
+    // A hybrid: ids in `patterns`, their votes in `pattern_votes`, changes in `flips`.
+    let v = json(&[
+        "--yes",
+        "choose.containers.microservices",
+        "--yes",
+        "choose.vms.legacy",
+    ]);
+    assert_eq!(v["pattern_votes"][0]["id"], "hybrid.lift-and-shift");
+    assert_eq!(v["pattern_votes"][0]["votes"], 2);
+    assert!(v.get("tied").is_none());
+    let flips = v["flips"].as_array().cloned().unwrap_or_default();
+    assert!(!flips.is_empty());
+    assert!(
+        flips
+            .iter()
+            .any(|f| f["change"] == "-choose.vms.legacy" && f["outcome"] == "containers"),
+        "{flips:?}"
+    );
+    // Not a hybrid: no patterns.
+    let v = json(&["--yes", "vm.compliance"]);
+    assert_eq!(v["outcome"], "vms");
+    assert_eq!(v["patterns"], serde_json::json!([]));
+    assert_eq!(v["pattern_votes"], serde_json::json!([]));
+    // A tie: undecided, with the tied options and what breaks it.
+    let v = json(&[
+        "--yes",
+        "choose.containers.microservices",
+        "--yes",
+        "choose.containers.fast-scaling",
+        "--yes",
+        "choose.containers.resource-efficiency",
+        "--yes",
+        "choose.vms.different-os",
+    ]);
+    assert_eq!(v["outcome"], "undecided");
+    assert_eq!(v["tied"], serde_json::json!(["containers", "hybrid"]));
+    assert!(v["flips"].as_array().is_some_and(|f| !f.is_empty()));
+    // A weight flip is written CRITERION=N.
+    let v = json(&[
+        "--yes",
+        "choose.containers.microservices",
+        "--weight",
+        "security-isolation=0",
+    ]);
+    let codes: Vec<String> = v["flips"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|f| f["change"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        codes.iter().any(|c| c == "security-isolation=1"),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn recommend_text_reports_a_tie_and_what_would_change_it() {
+    let out = run(&[
+        "recommend",
+        "--lang",
+        "en",
+        "--yes",
+        "choose.containers.microservices",
+        "--yes",
+        "choose.containers.fast-scaling",
+        "--yes",
+        "choose.containers.resource-efficiency",
+        "--yes",
+        "choose.vms.different-os",
+    ]);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Recommendation: Tie between Containers and Hybrid\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("What would change the answer:\n  - "),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_fails_a_kit_whose_scenario_the_engine_contradicts() {
+    let source = std::fs::read_to_string("data/kits/containers-vs-vms.ron")
+        .unwrap_or_else(|e| panic!("kit: {e}"));
+    // The event-ticketing scenario expects containers; claim VMs instead.
+    let at = source
+        .find("id: \"scenario.event-ticketing\"")
+        .unwrap_or_else(|| panic!("scenario not found"));
+    let tail = &source[at..];
+    let expected = tail
+        .find("expected: containers")
+        .unwrap_or_else(|| panic!("no expected"));
+    let broken = format!(
+        "{}{}expected: vms{}",
+        &source[..at],
+        &tail[..expected],
+        &tail[expected + "expected: containers".len()..]
+    );
+    let (out, path, _dir) = check_text("kit.ron", broken.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let line = line_of(&broken, "id: \"scenario.event-ticketing\"");
+    assert_problem(
+        &out,
+        &path,
+        line,
+        "scenario.event-ticketing: the kit expects vms, the decision engine gives containers",
+    );
+}
+
+#[test]
 fn recommend_undecided_when_nothing_is_answered() {
     let out = run(&["recommend", "--json"]);
     let v: serde_json::Value =
