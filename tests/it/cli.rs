@@ -201,6 +201,18 @@ fn recommend_json_has_the_documented_shape() {
     );
 }
 
+/// Containers 6 and Hybrid 3 × 2 = 6: a tie.
+const TIE: [&str; 8] = [
+    "--yes",
+    "choose.containers.microservices",
+    "--yes",
+    "choose.containers.fast-scaling",
+    "--yes",
+    "choose.containers.resource-efficiency",
+    "--yes",
+    "choose.vms.different-os",
+];
+
 #[test]
 fn recommend_json_gives_pattern_votes_ties_and_flips() {
     let json = |args: &[&str]| -> serde_json::Value {
@@ -234,16 +246,7 @@ fn recommend_json_gives_pattern_votes_ties_and_flips() {
     assert_eq!(v["patterns"], serde_json::json!([]));
     assert_eq!(v["pattern_votes"], serde_json::json!([]));
     // A tie: undecided, with the tied options and what breaks it.
-    let v = json(&[
-        "--yes",
-        "choose.containers.microservices",
-        "--yes",
-        "choose.containers.fast-scaling",
-        "--yes",
-        "choose.containers.resource-efficiency",
-        "--yes",
-        "choose.vms.different-os",
-    ]);
+    let v = json(&TIE);
     assert_eq!(v["outcome"], "undecided");
     assert_eq!(v["tied"], serde_json::json!(["containers", "hybrid"]));
     assert!(v["flips"].as_array().is_some_and(|f| !f.is_empty()));
@@ -270,20 +273,9 @@ fn recommend_json_gives_pattern_votes_ties_and_flips() {
 
 #[test]
 fn recommend_text_reports_a_tie_and_what_would_change_it() {
-    let out = run(&[
-        "recommend",
-        "--lang",
-        "en",
-        "--yes",
-        "choose.containers.microservices",
-        "--yes",
-        "choose.containers.fast-scaling",
-        "--yes",
-        "choose.containers.resource-efficiency",
-        "--yes",
-        "choose.vms.different-os",
-    ]);
-    let text = stdout(&out);
+    let mut args = vec!["recommend", "--lang", "en"];
+    args.extend_from_slice(&TIE);
+    let text = stdout(&run(&args));
     assert!(
         text.starts_with("Recommendation: Tie between Containers and Hybrid\n"),
         "{text}"
