@@ -330,6 +330,41 @@ mod tests {
     }
 
     #[test]
+    fn more_information_lists_what_would_change_the_answer_and_the_same_drawing() {
+        let mut s = session(Template::Madr, Lang::En);
+        s.ticks.insert("choose.vms.legacy".into());
+        let md = render_with(&s, Vec::new(), Vec::new());
+        let info = md.split("## More Information").nth(1).unwrap_or_default();
+        assert!(
+            info.contains("\n**What would change the answer**\n"),
+            "{info}"
+        );
+        assert!(
+            info.contains(
+                "* Containers if you untick \u{201c}You manage legacy applications\u{201d}"
+            ),
+            "{info}"
+        );
+        // Five at most, then a count.
+        assert!(info.contains("* … and "), "{info}");
+        // The drawing is the one the screen draws: side by side, not nested.
+        assert!(
+            info.contains("**Architecture: Progressive Migration (Lift and Shift) (arbitre's reading of the notes)**"),
+            "{info}"
+        );
+        assert!(
+            info.contains(
+                "flowchart TB\n    subgraph n0[\"Existing infrastructure\"]\n        direction LR\n"
+            ),
+            "{info}"
+        );
+        let mut fr = session(Template::Madr, Lang::Fr);
+        fr.ticks.insert("choose.vms.legacy".into());
+        let md = render_with(&fr, Vec::new(), Vec::new());
+        assert!(md.contains("\n**Ce qui changerait la réponse**\n"), "{md}");
+    }
+
+    #[test]
     fn nygard_headings_are_translated_except_status() {
         let md = render_with(&session(Template::Nygard, Lang::Fr), Vec::new(), Vec::new());
         let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
