@@ -562,3 +562,74 @@ fn hybrid_drawings_match_the_notes() {
         );
     }
 }
+
+#[test]
+fn figures_beyond_the_notes_state_their_conditions_and_english_is_british() {
+    let kit = kit();
+    let microvm = |id: &str| kit.criterion(id).map(|c| c.microvm.text.clone());
+    let start = microvm("startup-time").unwrap_or_else(|| panic!("startup-time"));
+    for needle in [
+        "1\u{a0}vCPU",
+        "128\u{a0}MiB",
+        "serial console disabled",
+        "minimal kernel and root filesystem",
+    ] {
+        assert!(start.en.contains(needle), "{needle}: {}", start.en);
+    }
+    assert!(
+        start.fr.contains("1\u{a0}vCPU et 128\u{a0}Mio")
+            && start.fr.contains("console série désactivée")
+    );
+    let memory = microvm("resource-overhead").unwrap_or_else(|| panic!("resource-overhead"));
+    for needle in [
+        "depends on the workload and the configuration",
+        "ptrace platform",
+        "n1-standard-4",
+    ] {
+        assert!(memory.en.contains(needle), "{needle}: {}", memory.en);
+    }
+    assert!(memory.fr.contains("plateforme ptrace") && memory.fr.contains("dépend de la charge"));
+    let hybrid = |id: &str| kit.hybrid(id).map(|h| h.name.clone());
+    let did = hybrid("hybrid.defense-in-depth").unwrap_or_else(|| panic!("did"));
+    assert_eq!(did.en, "Defence in Depth");
+    assert_eq!(did.fr, "Sécurité en Profondeur (Defense in Depth)");
+    let text = |id: &str| kit.tick(id).map(|t| t.text.en.clone()).unwrap_or_default();
+    assert_eq!(
+        text("vm.compliance.security-audits"),
+        "Security audits requiring a virtualised equivalent of physical separation"
+    );
+    assert_eq!(
+        text("choose.containers.portability-devops"),
+        "You prioritise portability and DevOps"
+    );
+    assert_eq!(kit.application.points[1].label.en, "Potential use of VMs");
+    // A figure never wraps away from its unit.
+    for t in [&start, &memory] {
+        for unit in [" ms", " MiB", " Mio", " MB", " Mo", " vCPU"] {
+            assert!(
+                !t.en.contains(unit) && !t.fr.contains(unit),
+                "`{unit}` after a plain space: {t:?}"
+            );
+        }
+    }
+    // One spelling convention: British, in every English text of the kit.
+    let american = [
+        "ize",
+        "izing",
+        "ization",
+        "color",
+        "center",
+        "behavior",
+        "defense",
+        "datacenter",
+    ];
+    for (place, t) in all_texts(&kit) {
+        let words = t.en.to_lowercase();
+        for w in words.split(|c: char| !c.is_alphanumeric()) {
+            let bad = american.iter().any(|a| w.ends_with(a) || w == *a)
+                && !["size", "sizes", "seize"].contains(&w)
+                && !t.en.contains("Defense in Depth");
+            assert!(!bad, "{place}: American spelling `{w}` in {:?}", t.en);
+        }
+    }
+}
