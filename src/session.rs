@@ -48,6 +48,18 @@ pub enum Template {
     Nygard,
 }
 
+/// How much the ADR says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Detail {
+    /// What a reviewer reads: the rationale in domain words, the chosen option's
+    /// consequences, the table once (the default).
+    #[default]
+    Concise,
+    /// Everything: every reason with its points, the table under each option too.
+    Full,
+}
+
 /// An ADR's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -93,6 +105,13 @@ pub struct AdrMeta {
     pub lang: Lang,
     /// The template.
     pub template: Template,
+    /// Concise (the default) or full.
+    #[serde(skip_serializing_if = "is_concise")]
+    pub detail: Detail,
+}
+
+fn is_concise(detail: &Detail) -> bool {
+    *detail == Detail::Concise
 }
 
 /// A team's answers.
