@@ -110,6 +110,8 @@ pub struct AdrMeta {
     pub detail: Detail,
 }
 
+// serde's `skip_serializing_if` passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_concise(detail: &Detail) -> bool {
     *detail == Detail::Concise
 }

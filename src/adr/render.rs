@@ -14,8 +14,9 @@ use super::{AdrInput, LinkRef, escape};
 use crate::decide::{Reason, Recommendation};
 use crate::i18n::Lang;
 use crate::kit::{CheckedKit, Criterion, Hybrid, OptionId, Shape, Text};
-use crate::session::{Override, Session, Status, Template};
+use crate::session::{Detail, Override, Session, Status, Template};
 
+mod concise;
 mod content;
 
 use content::Ctx;
@@ -68,21 +69,39 @@ pub fn madr(input: &AdrInput<'_>) -> String {
         .collect();
     parts.push(bullets(&names));
 
+    let full = input.session.adr.detail == Detail::Full;
     parts.push(format!("## {}", w.decision_outcome));
-    parts.extend(cx.decision());
+    if full {
+        parts.extend(cx.decision());
+    } else {
+        parts.extend(cx.decision_concise());
+    }
     parts.push(format!("### {}", w.consequences));
-    parts.extend(cx.consequences());
-    parts.push(format!("### {}", w.confirmation));
-    parts.push(cx.confirmation());
+    if full {
+        parts.extend(cx.consequences());
+        parts.push(format!("### {}", w.confirmation));
+        parts.push(cx.confirmation());
+    } else {
+        parts.extend(cx.consequences_concise());
+        let confirmation = escape::block(&input.session.adr.confirmation);
+        if !confirmation.is_empty() {
+            parts.push(format!("### {}", w.confirmation));
+            parts.push(confirmation);
+        }
+    }
 
     parts.push(format!("## {}", w.pros_and_cons));
     for choice in &considered {
         parts.push(format!("### {}", escape::inline(&cx.choice_title(choice))));
-        parts.extend(cx.pros_and_cons(choice));
+        if full {
+            parts.extend(cx.pros_and_cons(choice));
+        } else {
+            parts.extend(cx.pros_and_cons_concise(choice));
+        }
     }
 
     parts.push(format!("## {}", w.more_information));
-    parts.extend(cx.more_information(input));
+    parts.extend(cx.more_information(input, full));
 
     finish(parts)
 }
@@ -125,8 +144,10 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
         parts.push(format!("Superseded by {}", nygard_link(link)));
     }
 
+    let full = input.session.adr.detail == Detail::Full;
     parts.push(format!("## {}", w.context));
     parts.push(cx.context());
+    parts.extend(cx.people());
     let drivers = cx.drivers();
     if !drivers.is_empty() {
         parts.push(lang.colon(w.drivers_label));
@@ -139,7 +160,11 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
     }
 
     parts.push(format!("## {}", w.decision));
-    parts.extend(cx.decision());
+    if full {
+        parts.extend(cx.decision());
+    } else {
+        parts.extend(cx.decision_concise());
+    }
     if cx.chosen.option == Some(OptionId::Hybrid) {
         for h in &cx.chosen.patterns {
             parts.push(format!(
@@ -151,7 +176,11 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
     }
 
     parts.push(format!("## {}", w.consequences));
-    parts.extend(cx.consequences());
+    if full {
+        parts.extend(cx.consequences());
+    } else {
+        parts.extend(cx.consequences_concise());
+    }
     let confirmation = escape::block(&input.session.adr.confirmation);
     if !confirmation.is_empty() {
         parts.push(lang.colon(w.confirmation));
@@ -253,9 +282,8 @@ fn front_matter(input: &AdrInput<'_>) -> String {
         ("consulted", &adr.consulted),
         ("informed", &adr.informed),
     ] {
-        if items.is_empty() {
-            lines.push(format!("{key}: []"));
-        } else {
+        // An empty list is left out, as MADR's template allows.
+        if !items.is_empty() {
             lines.push(format!("{key}:"));
             lines.extend(items.iter().map(|i| format!("  - {}", escape::yaml_str(i))));
         }
@@ -336,7 +364,7 @@ mod tests {
         let md = render_with(&s, Vec::new(), Vec::new());
         let info = md.split("## More Information").nth(1).unwrap_or_default();
         assert!(
-            info.contains("\n**What would change the answer**\n"),
+            info.contains("\n### What would change the answer\n"),
             "{info}"
         );
         assert!(
@@ -349,7 +377,7 @@ mod tests {
         assert!(info.contains("* … and "), "{info}");
         // The drawing is the one the screen draws: side by side, not nested.
         assert!(
-            info.contains("**Architecture: Progressive Migration (Lift and Shift) (arbitre's reading of the notes)**"),
+            info.contains("### Architecture: Progressive Migration (Lift and Shift) (arbitre's reading of the notes)\n"),
             "{info}"
         );
         assert!(
@@ -361,7 +389,7 @@ mod tests {
         let mut fr = session(Template::Madr, Lang::Fr);
         fr.ticks.insert("choose.vms.legacy".into());
         let md = render_with(&fr, Vec::new(), Vec::new());
-        assert!(md.contains("\n**Ce qui changerait la réponse**\n"), "{md}");
+        assert!(md.contains("\n### Ce qui changerait la réponse\n"), "{md}");
     }
 
     #[test]
@@ -415,8 +443,16 @@ mod tests {
             md.contains("\n### Consequences\n\n* Good, because "),
             "{md}"
         );
-        assert!(md.contains("\n### Confirmation\n"), "{md}");
+        // Confirmation only when the team wrote one.
+        assert!(!md.contains("\n### Confirmation\n"), "{md}");
         assert!(md.contains("\n```mermaid\nflowchart TB\n"), "{md}");
+        let mut confirmed = session(Template::Madr, Lang::En);
+        confirmed.adr.confirmation = "A review in March.".into();
+        let md = render_with(&confirmed, Vec::new(), Vec::new());
+        assert!(
+            md.contains("\n### Confirmation\n\nA review in March.\n"),
+            "{md}"
+        );
     }
 
     #[test]
@@ -431,7 +467,7 @@ mod tests {
         );
         assert!(
             md.starts_with(
-                "---\nstatus: \"superseded by [ADR-0005](0005-new.md)\"\ndate: 2026-11-26\ndecision-makers:\n  - \"Ana \\\"A\\\"\"\n  - \"---\"\nconsulted: []\ninformed: []\n---\n\n# Use containers\n"
+                "---\nstatus: \"superseded by [ADR-0005](0005-new.md)\"\ndate: 2026-11-26\ndecision-makers:\n  - \"Ana \\\"A\\\"\"\n  - \"---\"\n---\n\n# Use containers\n"
             ),
             "{md}"
         );
@@ -463,7 +499,7 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("arbitre recommended \"Containers\" (scores: "),
+            md.contains("arbitre's analysis recommended \u{201c}Containers\u{201d}."),
             "{md}"
         );
     }

@@ -123,6 +123,32 @@ pub struct DocWords {
     pub superseded_by: &'static str,
     /// The title of a record exported without one.
     pub untitled_decision: &'static str,
+    /// " and ", before the last item of a list.
+    pub and: &'static str,
+    /// Quotes a name: “…” in English, « … » in French.
+    pub quote: Fmt1,
+    /// The rationale of a hybrid: what the VMs bring, what the containers bring.
+    pub rationale_both: Fmt2,
+    /// The rationale of a hybrid asked for explicitly: the architectures.
+    pub rationale_explicit: Fmt1,
+    /// The rationale of containers or VMs: the needs they answer.
+    pub rationale_side: Fmt1,
+    /// A hybrid also ticked as such: the architectures.
+    pub explicit_too: Fmt1,
+    /// What arbitre's analysis recommended, under an override (no scores).
+    pub engine_recommended: Fmt1,
+    /// A hybrid's VM layer brings the criteria VMs win on.
+    pub layer_vms: Fmt1,
+    /// A hybrid's containers bring the criteria containers win on.
+    pub layer_containers: Fmt1,
+    /// A hybrid's VM layer keeps its costs on the criteria containers win on.
+    pub layer_cost: Fmt1,
+    /// An option wins on these criteria.
+    pub wins_on: Fmt1,
+    /// An option loses on these criteria.
+    pub loses_on: Fmt1,
+    /// Heading of the scores in More Information.
+    pub analysis: &'static str,
 }
 
 /// Whether a text starts with a vowel, for the French elision of "que".
@@ -197,21 +223,46 @@ pub const FR: DocWords = DocWords {
     no_justification: "(aucune justification donnée)",
     no_recommendation_then: "arbitre n'avait pas encore de recommandation : rien n'était coché ni pondéré.",
     recommended: |title, scores| {
-        format!("arbitre recommandait \"{title}\" ({scores}), pour ces raisons :")
+        format!("arbitre recommandait «\u{a0}{title}\u{a0}» ({scores}), pour ces raisons :")
     },
     recommended_too: |title, scores| {
-        format!("arbitre recommandait aussi \"{title}\" ({scores}), pour ces raisons :")
+        format!("arbitre recommandait aussi «\u{a0}{title}\u{a0}» ({scores}), pour ces raisons :")
     },
     consequences_later: "Les conséquences seront connues une fois une option choisie.",
     confirmation_later: "À définir une fois une option choisie.",
     confirmation_review: |title| {
         format!(
-            "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, \"{title}\" ; revoir cette décision si les besoins cochés ou le poids des critères changent."
+            "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, «\u{a0}{title}\u{a0}»\u{a0}; revoir cette décision si les besoins cochés ou le poids des critères changent."
         )
     },
     supersedes: "Remplace",
     superseded_by: "Remplacé par",
     untitled_decision: "Décision d'hébergement",
+    and: " et ",
+    quote: |s| format!("«\u{a0}{s}\u{a0}»"),
+    rationale_both: |vms, containers| {
+        format!(
+            "la charge de travail a besoin de ce qu'apportent les VMs ({vms}) et de ce qu'apportent les conteneurs ({containers})"
+        )
+    },
+    rationale_explicit: |archs| {
+        format!("l'équipe a retenu cette architecture pour son cas ({archs})")
+    },
+    rationale_side: |needs| format!("elle répond aux besoins de l'équipe ({needs})"),
+    explicit_too: |archs| {
+        format!("L'équipe a aussi coché l'architecture elle-même\u{a0}: {archs}.")
+    },
+    engine_recommended: |title| format!("L'analyse d'arbitre recommandait {title}."),
+    layer_vms: |list| format!("la couche VM apporte son avantage en {list}"),
+    layer_containers: |list| format!("les conteneurs au-dessus gardent leur avantage en {list}"),
+    layer_cost: |list| {
+        format!(
+            "la couche VM garde ses coûts en {list}\u{a0}: les nœuds démarrent et se patchent comme toute VM"
+        )
+    },
+    wins_on: |list| format!("elle l'emporte en {list}"),
+    loses_on: |list| format!("elle est en retrait en {list}"),
+    analysis: "Analyse d'arbitre",
 };
 
 /// The fixed words of an ADR in English (MADR's own headings).
@@ -285,6 +336,27 @@ pub const EN: DocWords = DocWords {
     supersedes: "Supersedes",
     superseded_by: "Superseded by",
     untitled_decision: "Hosting decision",
+    and: " and ",
+    quote: |s| format!("\u{201c}{s}\u{201d}"),
+    rationale_both: |vms, containers| {
+        format!(
+            "the workload needs what VMs bring ({vms}) and what containers bring ({containers})"
+        )
+    },
+    rationale_explicit: |archs| format!("the team chose this architecture for its case ({archs})"),
+    rationale_side: |needs| format!("it answers the team's needs ({needs})"),
+    explicit_too: |archs| format!("The team also ticked the architecture itself: {archs}."),
+    engine_recommended: |title| format!("arbitre's analysis recommended {title}."),
+    layer_vms: |list| format!("the VM layer brings its strength in {list}"),
+    layer_containers: |list| format!("the containers on top keep their strength in {list}"),
+    layer_cost: |list| {
+        format!(
+            "the VM layer keeps its costs in {list}: the nodes boot and are patched like any VM"
+        )
+    },
+    wins_on: |list| format!("it wins on {list}"),
+    loses_on: |list| format!("it falls behind on {list}"),
+    analysis: "arbitre's analysis",
 };
 
 /// The catalog of a document language.
@@ -319,7 +391,7 @@ mod tests {
         assert_eq!((EN.criteria_weighted)(3), "3 criteria weighted");
         assert_eq!(
             (FR.recommended_too)("VMs", "s"),
-            "arbitre recommandait aussi \"VMs\" (s), pour ces raisons :"
+            "arbitre recommandait aussi «\u{a0}VMs\u{a0}» (s), pour ces raisons :"
         );
         assert_eq!(
             (EN.recommended)("VMs", "s"),

@@ -364,6 +364,14 @@ pub struct Adr {
     pub doc_lang: &'static str,
     /// "Template" (the colon is added).
     pub template: &'static str,
+    /// "Detail" (before concise / full).
+    pub detail: &'static str,
+    /// "Concise".
+    pub concise: &'static str,
+    /// "Full".
+    pub full: &'static str,
+    /// What the two detail levels hold.
+    pub detail_hint: &'static str,
     /// "Export" (subheading).
     pub export: &'static str,
     /// "Export to a file…".

@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::Lang;
-use crate::session::{AdrMeta, Edit, Status, Template};
+use crate::session::{AdrMeta, Detail, Edit, Status, Template};
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
 use crate::ui::view::ViewCtx;
@@ -346,6 +346,25 @@ fn form_ui(
                     cx,
                     AdrMeta {
                         template: t,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(lang.colon(w.detail)).strong());
+        for (d, name) in [(Detail::Concise, w.concise), (Detail::Full, w.full)] {
+            if ui
+                .selectable_label(meta.detail == d, name)
+                .on_hover_text(w.detail_hint)
+                .clicked()
+                && meta.detail != d
+            {
+                edit(
+                    cx,
+                    AdrMeta {
+                        detail: d,
                         ..meta.clone()
                     },
                 );

@@ -3,15 +3,15 @@
 //! byte for byte. `UPDATE_GOLDEN=1 cargo test --test it adr_golden` rewrites them (then read the
 //! diff line by line before committing).
 //!
-//! These compare `render::render`, not `render_with_session`: the session block is base64 of
-//! the whole session and would change with any field.
+//! These compare `render::render`, not `render_with_session` (the embedded decision is tested
+//! on its own). `quote-app.madr.{fr,en}.full.md` hold the full detail level.
 
 use std::path::{Path, PathBuf};
 
 use arbitre::adr::{AdrInput, render};
 use arbitre::i18n::Lang;
 use arbitre::kit::CheckedKit;
-use arbitre::session::{Session, Template};
+use arbitre::session::{Detail, Session, Template};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -36,10 +36,15 @@ fn quote_app(kit: &CheckedKit) -> Session {
 }
 
 fn render_quote_app(template: Template, lang: Lang) -> String {
+    render_detail(template, lang, Detail::Concise)
+}
+
+fn render_detail(template: Template, lang: Lang, detail: Detail) -> String {
     let kit = kit();
     let mut session = quote_app(&kit);
     session.adr.template = template;
     session.adr.lang = lang;
+    session.adr.detail = detail;
     let recommendation = session.recommend(&kit);
     render::render(&AdrInput {
         kit: &kit,
@@ -53,16 +58,24 @@ fn render_quote_app(template: Template, lang: Lang) -> String {
 }
 
 fn check(template: Template, lang: Lang) {
+    check_detail(template, lang, Detail::Concise);
+}
+
+fn check_detail(template: Template, lang: Lang, detail: Detail) {
     let name = format!(
-        "quote-app.{}.{}.md",
+        "quote-app.{}.{}{}.md",
         match template {
             Template::Madr => "madr",
             Template::Nygard => "nygard",
         },
-        lang.code()
+        lang.code(),
+        match detail {
+            Detail::Concise => "",
+            Detail::Full => ".full",
+        }
     );
     let path: PathBuf = root().join("tests/golden").join(&name);
-    let actual = render_quote_app(template, lang);
+    let actual = render_detail(template, lang, detail);
     if std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1") {
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
@@ -135,4 +148,116 @@ fn rendering_is_deterministic_and_independent_of_the_other_language() {
             assert!(!fr.contains(word), "{word:?} in the French {template:?}");
         }
     }
+}
+
+#[test]
+fn quote_app_madr_full_keeps_everything() {
+    check_detail(Template::Madr, Lang::Fr, Detail::Full);
+    check_detail(Template::Madr, Lang::En, Detail::Full);
+    let full = render_detail(Template::Madr, Lang::En, Detail::Full);
+    assert!(full.contains("Kubernetes on VMs — Hybrid (+3)"), "{full}");
+}
+
+/// The words a reader sees: no front matter, no comment, Mermaid's labels only; a word has a
+/// letter or a digit (table rules and bullets are not words).
+fn visible_words(markdown: &str) -> usize {
+    let mut text = markdown;
+    if let Some(rest) = text.strip_prefix("---\n")
+        && let Some(end) = rest.find("\n---\n")
+    {
+        text = &rest[end + 5..];
+    }
+    let mut words = 0;
+    let mut in_mermaid = false;
+    let mut in_comment = false;
+    for line in text.lines() {
+        if line.starts_with("<!--") {
+            in_comment = !line.contains("-->");
+            continue;
+        }
+        if in_comment {
+            in_comment = !line.contains("-->");
+            continue;
+        }
+        if line == "```mermaid" {
+            in_mermaid = true;
+            continue;
+        }
+        if in_mermaid {
+            if line == "```" {
+                in_mermaid = false;
+            } else if let Some(start) = line.find("[\"") {
+                let label = line[start + 2..].trim_end_matches("\"]");
+                words += label.split_whitespace().count();
+            }
+            continue;
+        }
+        words += line
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+    }
+    words
+}
+
+#[test]
+fn the_concise_madr_stays_under_600_visible_words_in_each_language() {
+    for lang in Lang::ALL {
+        let md = render_quote_app(Template::Madr, lang);
+        let n = visible_words(&md);
+        assert!(n <= 600, "{lang:?}: {n} visible words");
+        let full = visible_words(&render_detail(Template::Madr, lang, Detail::Full));
+        assert!(full > n, "full ({full}) is not longer than concise ({n})");
+    }
+}
+
+#[test]
+fn the_concise_record_reads_right() {
+    for lang in Lang::ALL {
+        let md = render_quote_app(Template::Madr, lang);
+        // No bold pseudo-headings (MD036), no empty lists, no score in the rationale.
+        assert!(
+            !md.lines().any(|l| l.starts_with("**") && l.ends_with("**")),
+            "{md}"
+        );
+        assert!(!md.contains(": []"), "{md}");
+        let outcome = md
+            .split("## ")
+            .find(|s| s.starts_with("Decision Outcome") || s.starts_with("Résultat"))
+            .unwrap_or_default();
+        assert!(
+            !outcome.contains("(+") && !outcome.contains("scores"),
+            "{outcome}"
+        );
+        // A lowercase letter after "because" / "parce que" (acronyms and names aside).
+        for line in md.lines().filter(|l| l.starts_with("* ")) {
+            if let Some(after) = line.split_once("because ").map(|p| p.1).or_else(|| {
+                line.split_once("parce que ")
+                    .or_else(|| line.split_once("parce qu'"))
+                    .map(|p| p.1)
+            }) {
+                let mut chars = after.chars();
+                let (a, b) = (chars.next(), chars.next());
+                assert!(
+                    !(a.is_some_and(char::is_uppercase) && b.is_some_and(char::is_lowercase)),
+                    "capital after because: {line}"
+                );
+            }
+        }
+    }
+    // French quotes are « », never ASCII ones, in the French record's prose.
+    let fr = render_quote_app(Template::Madr, Lang::Fr);
+    let body = fr.split("\n---\n").nth(1).unwrap_or_default();
+    let prose: String = body
+        .lines()
+        .filter(|l| !l.starts_with("    ") && !l.starts_with("```"))
+        .collect();
+    assert!(!prose.contains('"'), "ASCII quotes in French: {prose}");
+    assert!(
+        prose.contains("Option choisie\u{a0}: «\u{a0}Hybride"),
+        "{prose}"
+    );
+    // Nygard keeps the people.
+    let ny = render_quote_app(Template::Nygard, Lang::En);
+    assert!(ny.contains("Decision-makers: Équipe plateforme"), "{ny}");
 }

@@ -22,6 +22,7 @@ mod adr_tools;
 mod cli;
 mod fuzz;
 mod kit_content;
+mod markdownlint;
 mod snapshots;
 mod snapshots_train;
 mod ui_adr;

@@ -170,6 +170,37 @@ impl<'a> Ctx<'a> {
         escape::inline(&sentence)
     }
 
+    /// Nygard has no front matter: decision-makers, consulted and informed as lines of the
+    /// Context, when given.
+    pub(super) fn people(&self) -> Vec<String> {
+        let lang = self.lang;
+        let w = lang.words();
+        let adr = &self.session.adr;
+        let lines: Vec<String> = [
+            (w.adr.decision_makers, &adr.decision_makers),
+            (w.adr.consulted, &adr.consulted),
+            (w.adr.informed, &adr.informed),
+        ]
+        .into_iter()
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(label, names)| {
+            let names: Vec<String> = names.iter().map(|n| escape::inline(n)).collect();
+            format!(
+                "{} {}",
+                escape::inline(&lang.colon(label)),
+                names.join(", ")
+            )
+        })
+        .collect();
+        if lines.is_empty() {
+            Vec::new()
+        } else {
+            // One paragraph, a line each (a hard break: two trailing spaces are invisible and
+            // lint-prone, so a backslash).
+            vec![lines.join("\\\n")]
+        }
+    }
+
     /// The decision drivers, escaped: ticked items in kit order, then the weighted (or
     /// annotated) criteria with the team's note.
     pub(super) fn drivers(&self) -> Vec<String> {
@@ -223,8 +254,10 @@ impl<'a> Ctx<'a> {
 
     /// The options considered: containers, VMs, then the hybrid in general (when no
     /// architecture is in view, or when a hybrid without architecture is chosen or
-    /// recommended) and every hybrid architecture that got votes, was ticked or was chosen.
+    /// recommended) and every hybrid architecture that was recommended, ticked or chosen (and,
+    /// in full detail, every one that got votes).
     pub(super) fn considered(&self) -> Vec<Choice<'a>> {
+        let full = self.session.adr.detail == crate::session::Detail::Full;
         let mut out = vec![
             Choice {
                 option: Some(OptionId::Containers),
@@ -244,10 +277,13 @@ impl<'a> Ctx<'a> {
             .hybrids
             .iter()
             .filter(|h| {
-                self.rec
-                    .patterns
-                    .iter()
-                    .any(|p| p.id == h.id && p.votes > 0)
+                (full
+                    && self
+                        .rec
+                        .patterns
+                        .iter()
+                        .any(|p| p.id == h.id && p.votes > 0))
+                    || self.recommended.patterns.iter().any(|c| c.id == h.id)
                     || self.session.ticks.contains(&h.id)
                     || in_override(&h.id)
                     || self.chosen.patterns.iter().any(|c| c.id == h.id)
@@ -338,7 +374,10 @@ impl<'a> Ctx<'a> {
                     (Verdict::Bad, true) => w.bad_consequence,
                     (Verdict::Bad, false) => w.bad_argument,
                 };
-                format!("{label}, {}", self.because(raw))
+                format!(
+                    "{label}, {}",
+                    self.because(&super::concise::lower_first(raw))
+                )
             })
             .collect();
         bullets(&lines)
@@ -410,18 +449,18 @@ impl<'a> Ctx<'a> {
                     return out;
                 }
                 out.push(format!(
-                    "{} \"{}\", {}",
+                    "{} {}, {}",
                     escape::inline(&chosen_label),
-                    escape::inline(&self.choice_title(&self.chosen)),
+                    escape::inline(&self.chosen_quote()),
                     escape::inline(&(w.best_in_analysis)(&self.scores()))
                 ));
                 out.extend(self.reasons());
             }
             Some(o) => {
                 out.push(format!(
-                    "{} \"{}\", {}",
+                    "{} {}, {}",
                     escape::inline(&chosen_label),
-                    escape::inline(&self.choice_title(&self.chosen)),
+                    escape::inline(&self.chosen_quote()),
                     escape::inline(w.team_chose)
                 ));
                 let justification = escape::block(&o.justification);
@@ -543,13 +582,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The comparison table, the layered architecture as a Mermaid diagram, the links.
-    pub(super) fn more_information(&self, input: &AdrInput<'_>) -> Vec<String> {
+    pub(super) fn more_information(&self, input: &AdrInput<'_>, full: bool) -> Vec<String> {
         let lang = self.lang;
         let headings = &self.kit.headings;
         let mut out = Vec::new();
 
         out.push(format!(
-            "**{}**",
+            "### {}",
             escape::inline(self.k(&headings.comparison))
         ));
         let mut table = vec![
@@ -561,12 +600,21 @@ impl<'a> Ctx<'a> {
             ),
             "| --- | --- | --- |".to_owned(),
         ];
+        // Concise: each cell's opening (its first sentences, 25 bytes at least); full:
+        // the whole cell.
+        let cell = |text: &str| {
+            if full {
+                escape::cell(text)
+            } else {
+                escape::cell(super::concise::opening(text))
+            }
+        };
         for crit in &self.kit.criteria {
             table.push(format!(
                 "| {} | {} | {} |",
                 escape::cell(self.k(&crit.name)),
-                escape::cell(self.k(&crit.containers)),
-                escape::cell(self.k(&crit.vms))
+                cell(self.k(&crit.containers)),
+                cell(self.k(&crit.vms))
             ));
         }
         out.push(table.join("\n"));
@@ -586,14 +634,18 @@ impl<'a> Ctx<'a> {
                 lang.colon(self.k(&headings.architecture)),
                 self.k(drawing.title)
             );
-            out.push(format!("**{}**", escape::inline(&caption)));
+            out.push(format!("### {}", escape::inline(&caption)));
             out.push(self.mermaid(drawing.shapes));
         }
 
+        if !full {
+            out.push(format!("### {}", escape::inline(self.w().analysis)));
+            out.extend(self.analysis());
+        }
         let flips = &self.rec.flips;
         if !flips.is_empty() {
             let w = &lang.words().recommend;
-            out.push(format!("**{}**", escape::inline(w.flips_title)));
+            out.push(format!("### {}", escape::inline(w.flips_title)));
             let mut lines: Vec<String> = flips
                 .iter()
                 .take(MAX_FLIPS)
@@ -625,7 +677,7 @@ impl<'a> Ctx<'a> {
         }
         links.extend(self.user_links());
         if !links.is_empty() {
-            out.push(format!("**{}**", w.links));
+            out.push(format!("### {}", w.links));
             out.push(bullets(&links));
         }
         out

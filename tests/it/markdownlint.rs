@@ -1,0 +1,129 @@
+//! The exported records against markdownlint-cli2, a real peer: every template, language and
+//! detail level, for a hybrid (quote-app), containers, VMs, a tie and nothing answered, with
+//! the default rules except the line length (MD013: prose is not wrapped).
+//!
+//! `.ci/run` installs markdownlint-cli2 from npm into a cache outside the repository and
+//! points `MARKDOWNLINT_CLI2` at it; without it the test says so and passes.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use arbitre::adr::{AdrInput, render_with_session};
+use arbitre::i18n::Lang;
+use arbitre::kit::CheckedKit;
+use arbitre::session::{Detail, Session, Template};
+
+/// The markdownlint-cli2 to run: `MARKDOWNLINT_CLI2`, else the cache `.ci/run` fills, else
+/// the `PATH`.
+fn markdownlint() -> Option<PathBuf> {
+    let from_env = std::env::var_os("MARKDOWNLINT_CLI2").map(PathBuf::from);
+    let cached = std::env::var_os("HOME")
+        .map(|h| PathBuf::from(h).join(".cache/arbitre-tools/node_modules/.bin/markdownlint-cli2"));
+    from_env
+        .into_iter()
+        .chain(cached)
+        .find(|p| p.is_file())
+        .or_else(|| {
+            Command::new("markdownlint-cli2")
+                .arg("--help")
+                .output()
+                .ok()
+                .map(|_| PathBuf::from("markdownlint-cli2"))
+        })
+}
+
+fn kit() -> CheckedKit {
+    CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Sessions that reach every kind of record.
+fn sessions(kit: &CheckedKit) -> Vec<(&'static str, Session)> {
+    let quote_app = Session::open(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/examples/quote-app.ron"),
+        kit,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+    .session;
+    let with = |ticks: &[&str]| {
+        let mut s = Session::new(kit);
+        s.ticks = ticks.iter().map(|t| (*t).to_owned()).collect();
+        s.adr.title = "Host the service".into();
+        s
+    };
+    vec![
+        ("quote-app", quote_app),
+        ("containers", with(&["choose.containers.microservices"])),
+        (
+            "vms",
+            with(&["vm.compliance", "vm.compliance.security-audits"]),
+        ),
+        (
+            "tie",
+            with(&[
+                "choose.containers.microservices",
+                "choose.containers.fast-scaling",
+                "choose.containers.resource-efficiency",
+                "choose.vms.different-os",
+            ]),
+        ),
+        ("empty", with(&[])),
+    ]
+}
+
+#[test]
+fn exported_records_pass_markdownlint() {
+    let Some(lint) = markdownlint() else {
+        eprintln!(
+            "markdownlint: markdownlint-cli2 not found (MARKDOWNLINT_CLI2, ~/.cache/arbitre-tools, PATH): skipped; .ci/run installs it"
+        );
+        return;
+    };
+    let kit = kit();
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.path().join(".markdownlint-cli2.jsonc"),
+        r#"{ "config": { "default": true, "MD013": false } }"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut files = Vec::new();
+    for (name, base) in sessions(&kit) {
+        for template in [Template::Madr, Template::Nygard] {
+            for lang in Lang::ALL {
+                for detail in [Detail::Concise, Detail::Full] {
+                    let mut session = base.clone();
+                    session.adr.template = template;
+                    session.adr.lang = lang;
+                    session.adr.detail = detail;
+                    let recommendation = session.recommend(&kit);
+                    let md = render_with_session(&AdrInput::new(
+                        &kit,
+                        &session,
+                        &recommendation,
+                        "2026-11-28",
+                    ));
+                    let file = format!("{name}-{template:?}-{}-{detail:?}.md", lang.code());
+                    std::fs::write(dir.path().join(&file), md).unwrap_or_else(|e| panic!("{e}"));
+                    files.push(file);
+                }
+            }
+        }
+    }
+    let out = Command::new(&lint)
+        .current_dir(dir.path())
+        .args(&files)
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e}", lint.display()));
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "markdownlint found problems:\n{report}"
+    );
+    assert!(
+        report.contains(&format!("Linting: {} file(s)", files.len())),
+        "{report}"
+    );
+}
