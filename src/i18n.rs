@@ -5,6 +5,7 @@
 
 pub mod en;
 pub mod fr;
+pub mod guess;
 pub mod typo;
 pub mod words;
 

@@ -190,6 +190,13 @@ pub const EN: Words = Words {
         concise: "Concise",
         full: "Full",
         detail_hint: "Concise: what a reviewer reads (the rationale in words, the chosen option's consequences, the table once). Full: every reason with its points, the table under each option.",
+        lang_mismatch: |typed, doc| {
+            format!(
+                "The typed text seems to be in {typed}, but the document is in {doc}: its headings and generated sentences will be in {doc}."
+            )
+        },
+        lang_names: ["French", "English"],
+        switch_doc_lang: |typed| format!("Write the document in {typed}"),
         export: "Export",
         export_file: "Export to a file…",
         supersedes: "Supersedes ADR no. (optional)",

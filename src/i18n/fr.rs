@@ -208,6 +208,13 @@ pub const FR: Words = Words {
         concise: "Concis",
         full: "Complet",
         detail_hint: "Concis\u{a0}: ce qu'un relecteur lit (la justification en mots, les conséquences de l'option choisie, le tableau une fois). Complet\u{a0}: toutes les raisons avec leurs points, le tableau sous chaque option.",
+        lang_mismatch: |typed, doc| {
+            format!(
+                "Le texte saisi semble être en {typed}, mais le document est en {doc}\u{a0}: ses titres et ses phrases générées seront en {doc}."
+            )
+        },
+        lang_names: ["français", "anglais"],
+        switch_doc_lang: |typed| format!("Écrire le document en {typed}"),
         export: "Exporter",
         export_file: "Exporter dans un fichier…",
         supersedes: "Remplace l'ADR n° (facultatif)",

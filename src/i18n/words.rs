@@ -372,6 +372,15 @@ pub struct Adr {
     pub full: &'static str,
     /// What the two detail levels hold.
     pub detail_hint: &'static str,
+    /// The typed text seems to be in another language than the document: the typed text's
+    /// language, the document's.
+    #[serde(skip)]
+    pub lang_mismatch: Fmt2,
+    /// The languages' names in a sentence: French, English.
+    pub lang_names: [&'static str; 2],
+    /// Switches the document to that language.
+    #[serde(skip)]
+    pub switch_doc_lang: Fmt1,
     /// "Export" (subheading).
     pub export: &'static str,
     /// "Export to a file…".

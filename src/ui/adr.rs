@@ -335,6 +335,7 @@ fn form_ui(
             }
         }
     });
+    lang_mismatch_ui(ui, cx, meta);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(lang.colon(w.template)).strong());
         for (t, name) in [
@@ -444,6 +445,37 @@ fn foreign_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, f: &ForeignAdr, view: &mut AdrV
         cx.push(Command::CloseForeign);
     }
     preview_ui(ui, cx, &f.markdown, &f.preview, view);
+}
+
+/// Warns when the typed text seems to be in another language than the document, with a way
+/// to switch the document.
+fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
+    let typed = [
+        meta.title.as_str(),
+        &meta.context,
+        &meta.consequences,
+        &meta.confirmation,
+    ]
+    .join("\n");
+    let Some(typed_lang) = crate::i18n::guess::guess(&typed) else {
+        return;
+    };
+    if typed_lang == meta.lang {
+        return;
+    }
+    let w = &cx.words.adr;
+    let name = |l: Lang| w.lang_names[usize::from(l == Lang::En)];
+    let text = (w.lang_mismatch)(name(typed_lang), name(meta.lang));
+    ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+    if ui.button((w.switch_doc_lang)(name(typed_lang))).clicked() {
+        edit(
+            cx,
+            AdrMeta {
+                lang: typed_lang,
+                ..meta.clone()
+            },
+        );
+    }
 }
 
 #[cfg(test)]

@@ -138,7 +138,7 @@ impl ArbitreApp {
             None => CheckedKit::builtin()?,
         };
         let kit_origin = KitOrigin::of(&kit, kit_path.as_deref());
-        let mut doc = Document::new(Session::new(&kit), None);
+        let mut doc = Document::new(new_session(&kit, settings.lang), None);
         if let Some(path) = launch.session.as_deref() {
             match Session::open(path, &kit) {
                 Ok(loaded) => {
@@ -481,7 +481,7 @@ impl ArbitreApp {
     fn proceed(&mut self, action: Pending) {
         match action {
             Pending::New => {
-                self.doc = Document::new(Session::new(&self.kit), None);
+                self.doc = Document::new(new_session(&self.kit, self.settings.lang), None);
                 self.override_draft = OverrideDraft::default();
                 self.changed();
             }
@@ -786,4 +786,11 @@ impl eframe::App for ArbitreApp {
             other.unlock();
         }
     }
+}
+
+/// A new session: its document language is the interface's.
+fn new_session(kit: &CheckedKit, lang: crate::i18n::Lang) -> Session {
+    let mut session = Session::new(kit);
+    session.adr.lang = lang;
+    session
 }

@@ -255,3 +255,24 @@ fn undo_shows_in_a_list_field_being_typed_in() {
     type_slowly(&mut h, "Decision-makers", "Bo");
     assert_eq!(h.state().doc.session.adr.decision_makers, vec!["Bo"]);
 }
+
+#[test]
+fn a_new_record_speaks_the_interface_language_and_a_mismatch_is_pointed_out() {
+    // A new session in the English interface writes an English document.
+    let h = adr_screen(Lang::En, None);
+    assert_eq!(h.state().doc.session.adr.lang, Lang::En);
+    let h = adr_screen(Lang::Fr, None);
+    assert_eq!(h.state().doc.session.adr.lang, Lang::Fr);
+
+    // quote-app's text is French; an English document says so, and switches back on request.
+    let mut h = adr_screen(Lang::En, Some("data/examples/quote-app.ron"));
+    assert!(h.query_by_label_contains("seems to be in French").is_none());
+    h.get_by_label("English").click_accesskit();
+    h.run();
+    assert_eq!(h.state().doc.session.adr.lang, Lang::En);
+    h.get_by_label_contains("The typed text seems to be in French, but the document is in English");
+    h.get_by_label("Write the document in French").click_accesskit();
+    h.run();
+    assert_eq!(h.state().doc.session.adr.lang, Lang::Fr);
+    assert!(h.query_by_label_contains("seems to be in French").is_none());
+}
