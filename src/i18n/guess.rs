@@ -5,13 +5,13 @@
 use super::Lang;
 
 /// Words frequent in one language and rare in the other.
-const FRENCH: [&str; 16] = [
-    "le", "la", "les", "des", "du", "une", "et", "est", "pour", "dans", "sur", "qui", "que", "pas",
-    "nous", "avec",
+const FRENCH: [&str; 20] = [
+    "le", "la", "les", "des", "du", "de", "une", "et", "est", "en", "pour", "dans", "sur", "qui",
+    "que", "pas", "nous", "avec", "notre", "il",
 ];
-const ENGLISH: [&str; 16] = [
+const ENGLISH: [&str; 20] = [
     "the", "and", "is", "are", "for", "of", "to", "with", "we", "on", "that", "which", "not",
-    "our", "it", "be",
+    "our", "it", "be", "in", "this", "must", "will",
 ];
 
 /// The fewest telling words before a guess is made.

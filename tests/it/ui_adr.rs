@@ -271,7 +271,8 @@ fn a_new_record_speaks_the_interface_language_and_a_mismatch_is_pointed_out() {
     h.run();
     assert_eq!(h.state().doc.session.adr.lang, Lang::En);
     h.get_by_label_contains("The typed text seems to be in French, but the document is in English");
-    h.get_by_label("Write the document in French").click_accesskit();
+    h.get_by_label("Write the document in French")
+        .click_accesskit();
     h.run();
     assert_eq!(h.state().doc.session.adr.lang, Lang::Fr);
     assert!(h.query_by_label_contains("seems to be in French").is_none());
