@@ -51,7 +51,7 @@ const PHRASED: [(&str, OptionId, &str, &str); 10] = [
         "startup-time",
         OptionId::Containers,
         "Quelle option démarre en quelques secondes, voire en millisecondes\u{a0}?",
-        "Which option starts in a few seconds, even in milliseconds?",
+        "Which option starts in a few seconds, or even in milliseconds?",
     ),
     (
         "startup-time",
