@@ -70,6 +70,10 @@ pub enum Command {
         /// The document's language (default: the session's).
         #[arg(long, value_enum, ignore_case = true)]
         lang: Option<LangArg>,
+        /// How much the record says: concise (the default) or full (every reason with its
+        /// points, the table under each option).
+        #[arg(long, value_enum)]
+        detail: Option<DetailArg>,
         /// Write to this file (refused if it exists, unless --force).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -116,6 +120,24 @@ impl From<TemplateArg> for crate::session::Template {
         match t {
             TemplateArg::Madr => crate::session::Template::Madr,
             TemplateArg::Nygard => crate::session::Template::Nygard,
+        }
+    }
+}
+
+/// A detail level as the command line spells it; maps to [`crate::session::Detail`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DetailArg {
+    /// What a reviewer reads.
+    Concise,
+    /// Everything.
+    Full,
+}
+
+impl From<DetailArg> for crate::session::Detail {
+    fn from(d: DetailArg) -> Self {
+        match d {
+            DetailArg::Concise => crate::session::Detail::Concise,
+            DetailArg::Full => crate::session::Detail::Full,
         }
     }
 }
@@ -253,6 +275,7 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             session,
             template,
             lang,
+            detail,
             out,
             adr_dir,
             supersedes,
@@ -268,6 +291,7 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
                 &session,
                 template.map(Into::into),
                 lang.map(Into::into),
+                detail.map(Into::into),
                 target,
             )?;
             print_path(&path)
@@ -765,11 +789,15 @@ pub fn export(
     session_path: &Path,
     template: Option<crate::session::Template>,
     lang: Option<Lang>,
+    detail: Option<crate::session::Detail>,
     target: ExportTarget,
 ) -> Result<PathBuf, CliError> {
     let (kit, mut session) = load_answers(kit_path, Some(session_path))?;
     if let Some(template) = template {
         session.adr.template = template;
+    }
+    if let Some(detail) = detail {
+        session.adr.detail = detail;
     }
     if let Some(lang) = lang {
         session.adr.lang = lang;

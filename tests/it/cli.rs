@@ -849,3 +849,47 @@ fn arbitre_variables_are_read_in_one_place() -> Result<(), Box<dyn std::error::E
     );
     Ok(())
 }
+
+#[test]
+fn export_is_concise_unless_asked_for_full_detail() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let concise = dir.path().join("concise.md");
+    let full = dir.path().join("full.md");
+    for (path, extra) in [(&concise, None), (&full, Some("full"))] {
+        let mut args = vec![
+            "export",
+            "--session",
+            "data/examples/quote-app.ron",
+            "--lang",
+            "en",
+            "--out",
+            path.to_str().unwrap_or_default(),
+        ];
+        if let Some(level) = extra {
+            args.extend(["--detail", level]);
+        }
+        let out = run(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let (concise, full) = (
+        std::fs::read_to_string(concise)?,
+        std::fs::read_to_string(full)?,
+    );
+    assert!(
+        !concise.contains("Kubernetes on VMs — Hybrid (+3)"),
+        "{concise}"
+    );
+    assert!(full.contains("Kubernetes on VMs — Hybrid (+3)"), "{full}");
+    assert!(full.len() > concise.len());
+    let bad = run(&[
+        "export",
+        "--session",
+        "x.ron",
+        "--out",
+        "y.md",
+        "--detail",
+        "long",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    Ok(())
+}
