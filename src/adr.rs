@@ -6,6 +6,7 @@
 pub mod escape;
 pub mod log;
 pub mod render;
+pub mod reopen;
 pub mod words;
 
 use crate::decide::Recommendation;
@@ -66,19 +67,29 @@ impl<'a> AdrInput<'a> {
 /// The marker of the session block that ends every ADR arbitre writes.
 pub const SESSION_MARKER: &str = "arbitre-session";
 
-/// Renders the ADR, then appends the session block (an HTML comment, invisible when read).
+/// Renders the ADR, then appends the decision block (an HTML comment, invisible when read,
+/// readable in the file: [`reopen::embed`]).
 pub fn render_with_session(input: &AdrInput<'_>) -> String {
     let mut out = render::render(input);
     if !out.ends_with('\n') {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&embed_session(input.session));
+    let block = reopen::embed(input.session, Some(&out));
+    out.push_str(&block);
     out
 }
 
-/// The session as an HTML comment: base64 of its RON, so no user text can end the comment.
+/// The decision block for a session, without the record's text (its edits then go
+/// unreported; the visible text still wins when the record is reopened).
 pub fn embed_session(session: &Session) -> String {
+    reopen::embed(session, None)
+}
+
+/// The older block (v1): base64 of the whole session's RON. Still read; written only by tests
+/// that check old files keep working.
+#[cfg(test)]
+pub(crate) fn embed_session_v1(session: &Session) -> String {
     use base64::Engine as _;
     let ron = session.to_ron();
     let b64 = base64::engine::general_purpose::STANDARD.encode(ron.as_bytes());
@@ -96,8 +107,10 @@ pub fn embed_session(session: &Session) -> String {
 pub enum Embedded {
     /// Not written by arbitre (no session block).
     Foreign,
-    /// Written by arbitre: the session's RON text.
+    /// Written by an older arbitre: the whole session's RON text (base64 in the file).
     Session(String),
+    /// Written by arbitre: the readable block's RON (only what the text cannot hold).
+    Decided(String),
     /// A session block that cannot be decoded.
     Damaged(String),
 }
@@ -105,6 +118,13 @@ pub enum Embedded {
 /// Finds the session block in an ADR.
 pub fn extract_session(markdown: &str) -> Embedded {
     use base64::Engine as _;
+    if let Some(start) = markdown.rfind(reopen::MARKER_V2) {
+        let body = &markdown[start + reopen::MARKER_V2.len()..];
+        return match body.find("-->") {
+            Some(end) => Embedded::Decided(body[..end].trim().to_owned()),
+            None => Embedded::Damaged("the decision block is not closed".into()),
+        };
+    }
     let start_tag = format!("<!-- {SESSION_MARKER} v1");
     let Some(start) = markdown.rfind(&start_tag) else {
         return Embedded::Foreign;
@@ -211,11 +231,11 @@ mod tests {
     }
 
     #[test]
-    fn the_session_survives_any_text() {
+    fn an_old_session_block_still_reads() {
         let mut s = Session::default();
         s.adr.title = "a --> b <!-- c `d` | e".into();
         s.notes.insert("startup-time".into(), "-->\n\n# x".into());
-        let md = format!("# Title\n\ntext\n\n{}", embed_session(&s));
+        let md = format!("# Title\n\ntext\n\n{}", embed_session_v1(&s));
         match extract_session(&md) {
             Embedded::Session(ron) => {
                 let back: Session = ron::from_str(&ron).unwrap_or_default();
@@ -226,6 +246,10 @@ mod tests {
         assert_eq!(extract_session("# Someone else's ADR\n"), Embedded::Foreign);
         assert!(matches!(
             extract_session("<!-- arbitre-session v1\n%%%\n-->"),
+            Embedded::Damaged(_)
+        ));
+        assert!(matches!(
+            extract_session("<!-- arbitre-session v2\n(ticks: [])"),
             Embedded::Damaged(_)
         ));
     }

@@ -603,7 +603,29 @@ fn load_answers(
     let Some(path) = session else {
         return Ok((kit, Session::default()));
     };
-    let loaded = Session::open(path, &kit).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    let is_adr = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    let loaded = if is_adr {
+        // An ADR arbitre wrote: its block's answers, its visible text's words.
+        let text = kit::read_text_file(path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+        match crate::adr::reopen::reopen(&text, path, &kit)
+            .map_err(|e| CliError::Failed(load_error_lines(&e)))?
+        {
+            crate::adr::reopen::Reopened::Session(loaded, _) => *loaded,
+            crate::adr::reopen::Reopened::Foreign => {
+                return Err(CliError::Failed(vec![format!(
+                    "{}: not an ADR written by arbitre (no decision block): nothing to reopen",
+                    path.display()
+                )]));
+            }
+            crate::adr::reopen::Reopened::Damaged(why) => {
+                return Err(CliError::Failed(vec![format!("{}: {why}", path.display())]));
+            }
+        }
+    } else {
+        Session::open(path, &kit).map_err(|e| CliError::Failed(load_error_lines(&e)))?
+    };
     if let Some(id) = loaded.dropped.first() {
         return Err(CliError::usage(format!(
             "{}: unknown id `{id}`",

@@ -108,6 +108,10 @@ pub struct AdrMeta {
     /// Concise (the default) or full.
     #[serde(skip_serializing_if = "is_concise")]
     pub detail: Detail,
+    /// Lines another tool added to a Nygard record's status section (adr-tools' `link`:
+    /// `Amends [1. …](…)`), kept and written again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub status_lines: Vec<String>,
 }
 
 // serde's `skip_serializing_if` passes a reference.

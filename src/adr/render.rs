@@ -143,6 +143,10 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
     for link in &input.superseded_by {
         parts.push(format!("Superseded by {}", nygard_link(link)));
     }
+    // Lines adr-tools added (`adr link`), kept as they were.
+    for line in &input.session.adr.status_lines {
+        parts.push(line.clone());
+    }
 
     let full = input.session.adr.detail == Detail::Full;
     parts.push(format!("## {}", w.context));
@@ -227,7 +231,7 @@ fn nygard_link(link: &LinkRef) -> String {
 }
 
 /// MADR's status: a lowercase English word.
-fn madr_status_word(status: Status) -> &'static str {
+pub(crate) fn madr_status_word(status: Status) -> &'static str {
     match status {
         Status::Proposed => "proposed",
         Status::Accepted => "accepted",

@@ -90,6 +90,20 @@ pub const EN: Words = Words {
         exported: |path| format!("ADR exported: {path}"),
         other_template: "This log follows the other template (Nygard for adr-tools, MADR for docs/decisions): its tools will read the next record better in that template.",
         decision_restored: |path| format!("Decision restored from the ADR {path}"),
+        edited_outside: |path, fields| {
+            format!("Edited outside arbitre: {path}; kept the file's {fields}")
+        },
+        field_name: |f| match f {
+            "title" => "title",
+            "status" => "status",
+            "date" => "date",
+            "decision-makers" => "decision-makers",
+            "consulted" => "consulted",
+            "informed" => "informed",
+            "context" => "context",
+            "confirmation" => "confirmation",
+            _ => "status lines",
+        },
         adr_damaged: |path, why| format!("{path}: {why}"),
         dialog_failed: |why| format!("Cannot open the file dialog: {why}"),
         clamped_weights: |file, list| format!("{file}: weights above 3 were set to 3: {list}"),

@@ -105,6 +105,20 @@ pub const FR: Words = Words {
         exported: |path| format!("ADR exporté\u{a0}: {path}"),
         other_template: "Ce journal suit l'autre modèle (Nygard pour adr-tools, MADR pour docs/decisions)\u{a0}: les outils du journal liront mieux le suivant s'il utilise ce modèle.",
         decision_restored: |path| format!("Décision restaurée depuis l'ADR {path}"),
+        edited_outside: |path, fields| {
+            format!("Modifié hors d'arbitre\u{a0}: {path}\u{a0}; repris du fichier\u{a0}: {fields}")
+        },
+        field_name: |f| match f {
+            "title" => "titre",
+            "status" => "statut",
+            "date" => "date",
+            "decision-makers" => "décideurs",
+            "consulted" => "consultés",
+            "informed" => "informés",
+            "context" => "contexte",
+            "confirmation" => "confirmation",
+            _ => "lignes de statut",
+        },
         adr_damaged: |path, why| format!("{path}\u{a0}: {why}"),
         dialog_failed: |why| {
             format!("Impossible d'ouvrir la fenêtre de choix de fichier\u{a0}: {why}")

@@ -173,6 +173,12 @@ pub struct Notices {
     /// A decision restored from an ADR: path.
     #[serde(skip)]
     pub decision_restored: Fmt1,
+    /// An ADR edited outside arbitre: path, the fields kept from the file.
+    #[serde(skip)]
+    pub edited_outside: Fmt2,
+    /// A field of an ADR, by its stable name (`status`, `context`, …), in words.
+    #[serde(skip)]
+    pub field_name: fn(&str) -> &'static str,
     /// An ADR whose embedded decision is damaged: path, why.
     #[serde(skip)]
     pub adr_damaged: Fmt2,

@@ -383,19 +383,26 @@ impl ArbitreApp {
                 return;
             }
         };
-        match crate::adr::extract_session(&markdown) {
-            crate::adr::Embedded::Session(ron) => match Session::parse(&ron, path, &self.kit) {
-                Ok(loaded) => {
-                    self.messages.extend(notice::fitted(path, &loaded));
-                    self.doc = Document::recovered(loaded.session, None, Session::new(&self.kit));
-                    self.foreign_adr = None;
-                    self.messages
-                        .push(Notice::DecisionRestored(path.to_owned()));
-                    self.changed();
+        match crate::adr::reopen::reopen(&markdown, path, &self.kit) {
+            Ok(crate::adr::reopen::Reopened::Session(loaded, kept)) => {
+                self.messages.extend(notice::fitted(path, &loaded));
+                self.doc = Document::recovered(
+                    loaded.session,
+                    None,
+                    new_session(&self.kit, self.settings.lang),
+                );
+                self.foreign_adr = None;
+                self.messages
+                    .push(Notice::DecisionRestored(path.to_owned()));
+                if !kept.is_empty() {
+                    self.messages.push(Notice::EditedOutside {
+                        file: path.to_owned(),
+                        fields: kept,
+                    });
                 }
-                Err(e) => self.messages.push(Notice::LoadFailed(e)),
-            },
-            crate::adr::Embedded::Foreign => {
+                self.changed();
+            }
+            Ok(crate::adr::reopen::Reopened::Foreign) => {
                 self.foreign_adr = Some(crate::ui::adr::ForeignAdr {
                     path: path.to_owned(),
                     preview: crate::adr::preview_markdown(&markdown),
@@ -403,10 +410,13 @@ impl ArbitreApp {
                 });
                 self.settings.screen = Screen::Adr;
             }
-            crate::adr::Embedded::Damaged(why) => self.messages.push(Notice::AdrDamaged {
-                file: path.to_owned(),
-                why,
-            }),
+            Ok(crate::adr::reopen::Reopened::Damaged(why)) => {
+                self.messages.push(Notice::AdrDamaged {
+                    file: path.to_owned(),
+                    why,
+                });
+            }
+            Err(e) => self.messages.push(Notice::LoadFailed(e)),
         }
     }
 

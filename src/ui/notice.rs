@@ -75,6 +75,13 @@ pub enum Notice {
     OtherTemplate,
     /// A decision was restored from an ADR.
     DecisionRestored(PathBuf),
+    /// An ADR's visible text was edited outside arbitre: the file's version was kept.
+    EditedOutside {
+        /// The ADR.
+        file: PathBuf,
+        /// The fields kept from the file (`status`, `context`, …).
+        fields: Vec<&'static str>,
+    },
     /// An ADR's embedded decision is damaged.
     AdrDamaged {
         /// The ADR.
@@ -96,6 +103,7 @@ impl Notice {
                 Level::Success
             }
             Notice::SettingsRepaired(_)
+            | Notice::EditedOutside { .. }
             | Notice::KitFailed(_)
             | Notice::Fitted { .. }
             | Notice::AutosaveOtherKit { .. }
@@ -155,6 +163,10 @@ impl Notice {
             Notice::Exported(p) => (w.exported)(&show(p)),
             Notice::OtherTemplate => w.other_template.to_owned(),
             Notice::DecisionRestored(p) => (w.decision_restored)(&show(p)),
+            Notice::EditedOutside { file, fields } => {
+                let names: Vec<&str> = fields.iter().map(|f| (w.field_name)(f)).collect();
+                (w.edited_outside)(&show(file), &names.join(", "))
+            }
             Notice::AdrDamaged { file, why } => (w.adr_damaged)(&show(file), why),
             Notice::DialogFailed(why) => (w.dialog_failed)(why),
         }

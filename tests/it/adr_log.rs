@@ -36,11 +36,13 @@ fn name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
+/// The decision a record holds, as the app reopens it (the block's answers, the visible
+/// text's words).
 fn session_in(path: &Path) -> Session {
-    match extract_session(&read(path)) {
-        Embedded::Session(ron) => {
-            ron::from_str(&ron).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        }
+    let kit = CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"));
+    assert!(matches!(extract_session(&read(path)), Embedded::Decided(_)));
+    match arbitre::adr::reopen::reopen(&read(path), path, &kit) {
+        Ok(arbitre::adr::reopen::Reopened::Session(loaded, _)) => loaded.session,
         other => panic!("{}: {other:?}", path.display()),
     }
 }
@@ -101,10 +103,17 @@ fn export_twice_then_supersede_into_a_madr_log() {
     );
     assert_eq!(read(&second), second_before, "0002 untouched");
 
-    // Each record carries its session; the superseded one now says so.
-    assert_eq!(session_in(&second), session);
-    assert_eq!(session_in(&third), session);
-    let mut superseded = session.clone();
+    // Each record carries its decision; the record's date is the file's; the superseded one
+    // now says so in its visible status, which reopening reads.
+    let dated = |date: &str| {
+        let mut s = session.clone();
+        s.adr.date = date.to_owned();
+        s
+    };
+    let date_of = |p: &Path| session_in(p).adr.date;
+    assert_eq!(session_in(&second), dated(&date_of(&second)));
+    assert_eq!(session_in(&third), dated(&date_of(&third)));
+    let mut superseded = dated(&date_of(&first));
     superseded.adr.status = Status::Superseded;
     assert_eq!(session_in(&first), superseded);
 

@@ -893,3 +893,66 @@ fn export_is_concise_unless_asked_for_full_detail() -> Result<(), Box<dyn std::e
     assert_eq!(bad.status.code(), Some(2));
     Ok(())
 }
+
+#[test]
+fn every_session_option_accepts_an_adr_and_the_file_is_the_truth()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let md = dir.path().join("0001-quote-app.md");
+    let out = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--out",
+        md.to_str().unwrap_or_default(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The readable block, not base64.
+    let text = std::fs::read_to_string(&md)?;
+    assert!(
+        text.contains("<!-- arbitre-session v2\n(\n  kit: \"containers-vs-vms@1\",\n"),
+        "{text}"
+    );
+    // A reviewer edits the status and a sentence of the context.
+    std::fs::write(
+        &md,
+        text.replacen("status: proposed", "status: accepted", 1)
+            .replacen("en production.", "en production, avant mars.", 1),
+    )?;
+    let json = run(&[
+        "recommend",
+        "--session",
+        md.to_str().unwrap_or_default(),
+        "--json",
+    ]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout)?;
+    assert_eq!(v["outcome"], "hybrid");
+    let again = dir.path().join("again.md");
+    let out = run(&[
+        "export",
+        "--session",
+        md.to_str().unwrap_or_default(),
+        "--out",
+        again.to_str().unwrap_or_default(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let again = std::fs::read_to_string(&again)?;
+    assert!(again.contains("status: accepted"), "{again}");
+    assert!(again.contains("en production, avant mars."), "{again}");
+    // Someone else's ADR is refused clearly.
+    let foreign = dir.path().join("foreign.md");
+    std::fs::write(&foreign, "# 1. Use Postgres\n\nDate: 2020-01-01\n")?;
+    let out = run(&[
+        "recommend",
+        "--session",
+        foreign.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("not an ADR written by arbitre"),
+        "{}",
+        stderr(&out)
+    );
+    Ok(())
+}

@@ -692,6 +692,14 @@ fn run_one(
         Embedded::Foreign => {
             let _ = adr::preview_markdown(&text);
         }
+        Embedded::Decided(_) => {
+            // The whole reopening: the block's answers, the visible text's words.
+            if let Ok(arbitre::adr::reopen::Reopened::Session(..)) =
+                arbitre::adr::reopen::reopen(&text, path, kit)
+            {
+                accepted(ADR_SESSION);
+            }
+        }
         Embedded::Damaged(_) => {}
     });
     // The log's text functions.

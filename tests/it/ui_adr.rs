@@ -98,7 +98,11 @@ fn an_exported_adr_opens_with_its_whole_decision() -> Result<(), Box<dyn std::er
     let mut h2 = adr_screen(Lang::Fr, None);
     h2.state_mut().open_path(&path);
     h2.run();
-    assert_eq!(h2.state().doc.session, exported);
+    // The same decision; the record's date, once exported, is the file's.
+    let mut expected = exported;
+    expected.adr.date = h2.state().doc.session.adr.date.clone();
+    assert_eq!(expected.adr.date.len(), 10, "{}", expected.adr.date);
+    assert_eq!(h2.state().doc.session, expected);
     assert!(h2.state().foreign_adr.is_none());
     assert_eq!(
         h2.state().recommendation.top_patterns(),
@@ -276,4 +280,40 @@ fn a_new_record_speaks_the_interface_language_and_a_mismatch_is_pointed_out() {
     h.run();
     assert_eq!(h.state().doc.session.adr.lang, Lang::Fr);
     assert!(h.query_by_label_contains("seems to be in French").is_none());
+}
+
+#[test]
+fn a_reviewers_edits_in_the_file_win_and_the_window_says_so_in_french()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("0001-quote-app.md");
+    let mut h = adr_screen(Lang::Fr, Some("data/examples/quote-app.ron"));
+    assert!(h.state_mut().export_file(&path));
+    // A pull request: accepted, and one sentence of the context rewritten.
+    let text = std::fs::read_to_string(&path)?
+        .replacen("status: proposed", "status: accepted", 1)
+        .replacen("en production.", "en production, avant mars.", 1);
+    std::fs::write(&path, text)?;
+
+    let mut h2 = adr_screen(Lang::Fr, None);
+    h2.state_mut().open_path(&path);
+    h2.run();
+    let adr = &h2.state().doc.session.adr;
+    assert_eq!(adr.status, Status::Accepted);
+    assert!(adr.context.ends_with("avant mars."), "{}", adr.context);
+    h2.get_by_label_contains("Modifié hors d'arbitre\u{a0}:");
+    h2.get_by_label_contains("repris du fichier\u{a0}: statut, contexte");
+    // Switching the interface to English re-words the message.
+    h2.get_by_label("EN").click();
+    h2.run();
+    h2.get_by_label_contains("Edited outside arbitre:");
+    h2.get_by_label_contains("kept the file's status, context");
+
+    // Exported again, both edits stay.
+    let again = dir.path().join("again.md");
+    assert!(h2.state_mut().export_file(&again));
+    let text = std::fs::read_to_string(&again)?;
+    assert!(text.contains("status: accepted"), "{text}");
+    assert!(text.contains("en production, avant mars."), "{text}");
+    Ok(())
 }
