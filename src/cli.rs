@@ -603,10 +603,7 @@ fn load_answers(
     let Some(path) = session else {
         return Ok((kit, Session::default()));
     };
-    let is_adr = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-    let loaded = if is_adr {
+    let loaded = if crate::adr::reopen::is_markdown(path) {
         // An ADR arbitre wrote: its block's answers, its visible text's words.
         let text = kit::read_text_file(path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
         match crate::adr::reopen::reopen(&text, path, &kit)

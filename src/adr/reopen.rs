@@ -18,6 +18,13 @@ use crate::i18n::Lang;
 use crate::kit::{CheckedKit, LoadError};
 use crate::session::{Detail, KitRef, Loaded, Override, Session, Status, Template};
 
+/// Whether a path names a Markdown file (`.md`, `.markdown`, any case): an ADR to reopen.
+pub fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
 /// The marker of the readable block (version 2).
 pub const MARKER_V2: &str = "<!-- arbitre-session v2";
 

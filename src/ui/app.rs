@@ -139,7 +139,13 @@ impl ArbitreApp {
         };
         let kit_origin = KitOrigin::of(&kit, kit_path.as_deref());
         let mut doc = Document::new(new_session(&kit, settings.lang), None);
-        if let Some(path) = launch.session.as_deref() {
+        // An ADR given on the command line opens as File › Open opens it, once the app exists.
+        let launch_adr = launch
+            .session
+            .as_deref()
+            .filter(|p| crate::adr::reopen::is_markdown(p))
+            .map(Path::to_owned);
+        if let Some(path) = launch.session.as_deref().filter(|_| launch_adr.is_none()) {
             match Session::open(path, &kit) {
                 Ok(loaded) => {
                     messages.extend(notice::fitted(path, &loaded));
@@ -197,6 +203,9 @@ impl ArbitreApp {
             style_installed: false,
             applied_dark: None,
         };
+        if let Some(path) = launch_adr {
+            app.open_path(&path);
+        }
         if let Some(dir) = launch.data_dir.as_deref() {
             app.start_autosave(dir);
         }
@@ -242,11 +251,7 @@ impl ArbitreApp {
     /// prompt: callers ask first).
     pub fn open_path(&mut self, path: &Path) {
         let path = &crate::autosave::absolute(path);
-        let is_markdown = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-        if is_markdown {
+        if crate::adr::reopen::is_markdown(path) {
             self.open_adr(path);
             return;
         }

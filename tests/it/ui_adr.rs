@@ -317,3 +317,19 @@ fn a_reviewers_edits_in_the_file_win_and_the_window_says_so_in_french()
     assert!(text.contains("en production, avant mars."), "{text}");
     Ok(())
 }
+
+#[test]
+fn arbitre_file_md_opens_the_record_at_launch() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("0001-quote-app.md");
+    let mut h = adr_screen(Lang::En, Some("data/examples/quote-app.ron"));
+    assert!(h.state_mut().export_file(&path));
+    // As `arbitre 0001-quote-app.md` does.
+    let h = adr_screen(Lang::En, path.to_str());
+    assert_eq!(
+        h.state().recommendation.top_patterns(),
+        vec!["hybrid.kubernetes-on-vms"]
+    );
+    h.get_by_label_contains("Decision restored from the ADR");
+    Ok(())
+}
