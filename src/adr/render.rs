@@ -132,7 +132,13 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
     // Kept in English in both languages: adr-tools' scripts match "## Status" literally.
     parts.push("## Status".to_owned());
     let status = input.session.adr.status;
-    let superseded = !input.superseded_by.is_empty();
+    let superseded = !input.superseded_by.is_empty()
+        || input
+            .session
+            .adr
+            .status_lines
+            .iter()
+            .any(|l| l.starts_with("Superseded by ["));
     // adr-tools replaces the status word with the "Superseded by" links when it supersedes.
     if !(superseded && status == Status::Superseded) {
         parts.push(nygard_status_word(status).to_owned());
@@ -143,9 +149,11 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
     for link in &input.superseded_by {
         parts.push(format!("Superseded by {}", nygard_link(link)));
     }
-    // Lines adr-tools added (`adr link`), kept as they were.
+    // Lines adr-tools added (`adr link`, `adr new -s`), kept as they were, each once.
     for line in &input.session.adr.status_lines {
-        parts.push(line.clone());
+        if !line.starts_with('#') && !parts.contains(line) {
+            parts.push(line.clone());
+        }
     }
 
     let full = input.session.adr.detail == Detail::Full;

@@ -357,17 +357,23 @@ fn read_nygard(body: &str, v: &mut Visible) {
         })
         .map(|d| d.trim().to_owned());
     if let Some(status) = section(body, "## Status") {
-        let mut rest = status.lines().filter(|l| !l.trim().is_empty());
-        if let Some(first) = rest.next() {
-            v.status = status_of(first);
-            if v.status.is_none() {
-                v.status_lines.push(first.to_owned());
-            }
+        let mut rest = status.lines().filter(|l| !l.trim().is_empty()).peekable();
+        // adr-tools replaces the status word with "Superseded by […](…)" (`adr new -s`).
+        v.status = rest
+            .peek()
+            .filter(|first| !first.contains(' '))
+            .and_then(|first| status_of(first));
+        if v.status.is_some() {
+            rest.next();
+        } else if rest
+            .peek()
+            .is_some_and(|l| l.starts_with("Superseded by ["))
+        {
+            v.status = Some(Status::Superseded);
         }
-        v.status_lines.extend(
-            rest.filter(|l| !l.starts_with("Supersedes [") && !l.starts_with("Superseded by ["))
-                .map(str::to_owned),
-        );
+        // Every other line is kept: links adr-tools added (`adr link`, `adr new -s`) and the
+        // ones arbitre wrote (the renderer writes each line once).
+        v.status_lines.extend(rest.map(str::to_owned));
     }
     for lang in Lang::ALL {
         let doc = super::words::doc_words(lang);
@@ -662,5 +668,40 @@ mod tests {
         assert_eq!(back.adr.status_lines, ["Amends [1. Old](0001-old.md)"]);
         assert_eq!(kept, ["status lines"]);
         assert!(export(&kit, &back).contains("\n\nAmends [1. Old](0001-old.md)\n\n## "));
+    }
+
+    #[test]
+    fn a_record_adr_tools_superseded_stays_superseded_with_its_link() {
+        let kit = kit();
+        let mut s = quote_app(&kit);
+        s.adr.template = Template::Nygard;
+        s.adr.status = Status::Accepted;
+        let md = export(&kit, &s);
+        // `adr new -s 1 …`: the status word becomes the link.
+        let superseded = md.replacen(
+            "## Status\n\nAccepted\n",
+            "## Status\n\nSuperseded by [2. Use VMs](0002-use-vms.md)\n",
+            1,
+        );
+        let (back, kept) = reopened(&kit, &superseded);
+        assert_eq!(back.adr.status, Status::Superseded);
+        assert_eq!(
+            back.adr.status_lines,
+            ["Superseded by [2. Use VMs](0002-use-vms.md)"]
+        );
+        assert!(kept.contains(&"status"), "{kept:?}");
+        let again = export(&kit, &back);
+        let visible = &again[..again.find(MARKER_V2).unwrap_or(again.len())];
+        assert!(
+            visible.contains("## Status\n\nSuperseded by [2."),
+            "{visible}"
+        );
+        assert_eq!(
+            visible
+                .matches("Superseded by [2. Use VMs](0002-use-vms.md)")
+                .count(),
+            1,
+            "{again}"
+        );
     }
 }
