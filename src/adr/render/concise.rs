@@ -144,13 +144,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             Some(o) => {
-                out.push(format!("{label} {title}, {}", escape::inline(w.team_chose)));
-                let justification = escape::block(&o.justification);
-                out.push(if justification.is_empty() {
-                    escape::inline(w.no_justification)
-                } else {
-                    justification
-                });
+                out.extend(self.overridden(o));
                 if self.recommended.option.is_none() {
                     out.push(escape::inline(w.no_recommendation_then));
                 } else {

@@ -457,18 +457,7 @@ impl<'a> Ctx<'a> {
                 out.extend(self.reasons());
             }
             Some(o) => {
-                out.push(format!(
-                    "{} {}, {}",
-                    escape::inline(&chosen_label),
-                    escape::inline(&self.chosen_quote()),
-                    escape::inline(w.team_chose)
-                ));
-                let justification = escape::block(&o.justification);
-                out.push(if justification.is_empty() {
-                    escape::inline(w.no_justification)
-                } else {
-                    justification
-                });
+                out.extend(self.overridden(o));
                 if self.recommended.option.is_none() {
                     out.push(escape::inline(w.no_recommendation_then));
                 } else {
@@ -485,6 +474,26 @@ impl<'a> Ctx<'a> {
             }
         }
         out
+    }
+
+    /// An override's opening: `Chosen option: "…", because the team chose it…`, then the
+    /// team's justification.
+    pub(super) fn overridden(&self, o: &Override) -> [String; 2] {
+        let w = self.w();
+        let justification = escape::block(&o.justification);
+        [
+            format!(
+                "{} {}, {}",
+                escape::inline(&self.lang.colon(w.chosen_option)),
+                escape::inline(&self.chosen_quote()),
+                escape::inline(w.team_chose)
+            ),
+            if justification.is_empty() {
+                escape::inline(w.no_justification)
+            } else {
+                justification
+            },
+        ]
     }
 
     /// The chosen option's good and bad consequences, then the team's own text.
