@@ -956,3 +956,22 @@ fn every_session_option_accepts_an_adr_and_the_file_is_the_truth()
     );
     Ok(())
 }
+
+#[test]
+fn a_concern_stated_for_two_options_and_a_hint_naming_nothing_are_refused_where_they_are() {
+    let source = std::fs::read_to_string("data/kits/containers-vs-vms.ron")
+        .unwrap_or_else(|e| panic!("kit: {e}"));
+    // startup-time favours containers; give it the VMs' isolation concern.
+    let broken = source
+        .replacen(
+            "concern: \"choose.containers.fast-scaling\"",
+            "concern: \"vm.security-isolation\"",
+            1,
+        )
+        .replacen("\"choose.containers.fast-scaling\",\n                \"choose.containers.resource-efficiency\",", "\"nope.nothing\",\n                \"choose.containers.resource-efficiency\",", 1);
+    let (out, path, _dir) = check_text("kit.ron", broken.as_bytes());
+    let line = line_of(&broken, "id: \"startup-time\"");
+    assert_problem(&out, &path, line, "one concern is one need, for one option");
+    let line = line_of(&broken, "\"nope.nothing\"");
+    assert_problem(&out, &path, line, "refers to unknown item `nope.nothing`");
+}
