@@ -132,18 +132,44 @@ pub fn embed(session: &Session, shown: Option<&str>) -> String {
             .map(|md| exported_line(&Visible::read(md).fingerprints()))
             .unwrap_or_default(),
     };
+    serialize(&decided)
+}
+
+/// The block's text: pretty RON (one item per line), every `--` in a string escaped.
+fn serialize(decided: &Decided) -> String {
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)
         .struct_names(false)
         .indentor("  ");
-    let mut ron = ron::ser::to_string_pretty(&decided, pretty)
-        .or_else(|_| ron::to_string(&decided))
+    let mut ron = ron::ser::to_string_pretty(decided, pretty)
+        .or_else(|_| ron::to_string(decided))
         .unwrap_or_default();
     // `--` appears only inside strings (RON itself never writes it): escape the second dash.
     while ron.contains("--") {
         ron = ron.replace("--", "-\\u{2d}");
     }
     format!("{MARKER_V2}\n{ron}\n-->\n")
+}
+
+/// After arbitre itself changed a record's visible text (superseding it), records the new
+/// text in its v2 block, so that reopening does not take arbitre's own edit for someone
+/// else's. Other records are returned as they are.
+pub fn reseal(text: &str) -> String {
+    let Some(start) = text.rfind(MARKER_V2) else {
+        return text.to_owned();
+    };
+    let Some(close) = text[start..].find("-->") else {
+        return text.to_owned();
+    };
+    let ron = text[start + MARKER_V2.len()..start + close].trim();
+    let Ok(mut decided) = ron::from_str::<Decided>(ron) else {
+        return text.to_owned();
+    };
+    decided.exported = exported_line(&Visible::read(&text[..start]).fingerprints());
+    let block = serialize(&decided);
+    let end = start + close + 3;
+    let end = end + usize::from(text[end..].starts_with('\n'));
+    format!("{}{block}{}", &text[..start], &text[end..])
 }
 
 /// Reads a v2 block's RON into a session with default visible fields.
@@ -703,5 +729,25 @@ mod tests {
             1,
             "{again}"
         );
+    }
+
+    #[test]
+    fn superseding_is_not_taken_for_an_outside_edit() {
+        let kit = kit();
+        for template in [Template::Madr, Template::Nygard] {
+            let mut s = quote_app(&kit);
+            s.adr.template = template;
+            s.adr.status = Status::Accepted;
+            let md = export(&kit, &s);
+            let new = super::super::LinkRef {
+                number: 2,
+                title: "Use VMs".into(),
+                file: "0002-use-vms.md".into(),
+            };
+            let superseded = crate::adr::log::mark_superseded(&md, &new);
+            let (back, kept) = reopened(&kit, &superseded);
+            assert_eq!(back.adr.status, Status::Superseded, "{template:?}");
+            assert!(kept.is_empty(), "{template:?}: {kept:?}");
+        }
     }
 }

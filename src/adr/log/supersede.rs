@@ -73,7 +73,7 @@ pub fn mark_superseded(text: &str, new: &LinkRef) -> String {
     } else {
         madr_superseded(text, new)
     };
-    mark_session_superseded(&marked)
+    crate::adr::reopen::reseal(&mark_session_superseded(&marked))
 }
 
 fn eol(text: &str) -> &'static str {
