@@ -269,12 +269,17 @@ fn session_with(
     }
 }
 
+/// A picture's name, language, theme, ticks and weights.
+type Case = (&'static str, Lang, bool, &'static [&'static str], Weights);
+/// Criterion weights.
+type Weights = &'static [(&'static str, u8)];
+
 /// Ties, flips, the sandbox hint, side-by-side drawings and a hybrid with no architecture.
 #[test]
 fn recommendation_cases() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut results = SnapshotResults::new();
-    let cases: [(&str, Lang, bool, &[&str], &[(&str, u8)]); 5] = [
+    let cases: [Case; 5] = [
         (
             "recommendation_fr_tie",
             Lang::Fr,
