@@ -459,15 +459,20 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
     }
 }
 
+/// The ids an answer can name: every tickable item and every criterion.
+fn answerable<'k>(kit: &'k Kit, ticks: &[super::Tick<'k>]) -> HashSet<&'k str> {
+    ticks
+        .iter()
+        .map(|t| t.id)
+        .chain(kit.criteria.iter().map(|cr| cr.id.as_str()))
+        .collect()
+}
+
 /// What states one concern must argue for one option (a concern is one need), and a
 /// concern named by an item or criterion must be something the kit declares.
 fn check_concerns(kit: &Kit, c: &mut Checker<'_>) {
     let ticks = kit.ticks();
-    let known: HashSet<&str> = ticks
-        .iter()
-        .map(|t| t.id)
-        .chain(kit.criteria.iter().map(|cr| cr.id.as_str()))
-        .collect();
+    let known = answerable(kit, &ticks);
     let mut sides: HashMap<&str, (OptionId, &str)> = HashMap::new();
     let members = ticks.iter().map(|t| (t.id, t.concern, t.supports)).chain(
         kit.criteria
@@ -504,11 +509,7 @@ fn check_concerns(kit: &Kit, c: &mut Checker<'_>) {
 /// A hint's conditions name items or criteria, and its sources exist.
 fn check_hints(kit: &Kit, c: &mut Checker<'_>) {
     let ticks = kit.ticks();
-    let known: HashSet<&str> = ticks
-        .iter()
-        .map(|t| t.id)
-        .chain(kit.criteria.iter().map(|cr| cr.id.as_str()))
-        .collect();
+    let known = answerable(kit, &ticks);
     let sources: HashSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
     for (i, h) in kit.hints.iter().enumerate() {
         let what = format!("hint `{}`", h.id);
