@@ -179,6 +179,7 @@ fn adr_render(bencher: Bencher, doc: Doc) {
             date: "2026-01-15".to_owned(),
             supersedes: Vec::new(),
             superseded_by: Vec::new(),
+            layout: arbitre::adr::Layout::default(),
         })
     });
 }
@@ -212,6 +213,7 @@ fn generate_log(root: &Path) -> std::io::Result<()> {
             date: adr::date_from_days(20_000 + i64::from(n)),
             supersedes: Vec::new(),
             superseded_by: Vec::new(),
+            layout: arbitre::adr::Layout::default(),
         });
         std::fs::write(dir.join(log::file_name(n, &session.adr.title)), text)?;
     }

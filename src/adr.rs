@@ -41,6 +41,44 @@ pub struct AdrInput<'a> {
     pub supersedes: Vec<LinkRef>,
     /// Records that supersede this one.
     pub superseded_by: Vec<LinkRef>,
+    /// How the record is laid out to fit its log.
+    pub layout: Layout,
+}
+
+/// How a MADR record states its status, date and people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Header {
+    /// YAML front matter (`status:`, `date:`, `decision-makers:`), as MADR 3 and 4 write.
+    #[default]
+    FrontMatter,
+    /// `- Status:` / `- Date:` / `- Deciders:` lines under the title, as MADR 2 and
+    /// log4brains write (log4brains reads only these).
+    Lines,
+}
+
+/// How a record is laid out to fit the log it goes into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// How a MADR record states its status.
+    pub header: Header,
+    /// The list marker: `*` or `-`.
+    pub bullet: char,
+    /// Links to other records read `[20210114-slug](20210114-slug.md)`, as log4brains writes
+    /// them, instead of MADR's `[ADR-0003](0003-slug.md)`.
+    pub slug_links: bool,
+    /// Front-matter lines the log's records all carry (`parent: Decisions`).
+    pub extra_front: Vec<String>,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            header: Header::FrontMatter,
+            bullet: '*',
+            slug_links: false,
+            extra_front: Vec::new(),
+        }
+    }
 }
 
 impl<'a> AdrInput<'a> {
@@ -60,6 +98,7 @@ impl<'a> AdrInput<'a> {
             date: date_or_today(&session.adr.date, today),
             supersedes: Vec::new(),
             superseded_by: Vec::new(),
+            layout: Layout::default(),
         }
     }
 }

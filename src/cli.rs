@@ -81,9 +81,14 @@ pub enum Command {
         /// highest record.
         #[arg(long, value_name = "DIR")]
         adr_dir: Option<PathBuf>,
-        /// The number of a record in the log that the new one supersedes.
+        /// The record of the log the new one supersedes: its number, or its file name (in
+        /// a log4brains log). The new record must be Accepted: see --accept.
         #[arg(long, value_name = "N", requires = "adr_dir")]
-        supersedes: Option<u32>,
+        supersedes: Option<String>,
+        /// With --supersedes: record the new decision as Accepted (a proposal does not
+        /// supersede a decision).
+        #[arg(long, requires = "supersedes")]
+        accept: bool,
         /// Replace an existing file given with --out.
         #[arg(long)]
         force: bool,
@@ -96,14 +101,79 @@ pub enum Command {
     },
 }
 
-/// `arbitre adr …`
+/// `arbitre adr …`: the log's lifecycle, in each record's own format.
 #[derive(Debug, Subcommand)]
 pub enum AdrCommand {
-    /// Regenerate the log's index (title, status, date per record); prints its path.
+    /// Regenerate arbitre's index of the log (between its markers in index.md or
+    /// README.md, in a new index.md, or in arbitre-index.md; never over a hand-written
+    /// file); prints its path, and the log's problems as warnings.
     Index {
         /// The repository root or the ADR folder.
         dir: PathBuf,
     },
+    /// List the records: number, status, date, title, file (tab-separated), or JSON.
+    List {
+        /// The repository root or the ADR folder.
+        dir: PathBuf,
+        /// Print one JSON array: number, title, status, state, date, deciders, file,
+        /// supersedes, `superseded_by`.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a record's status, written in the record's own format.
+    Status {
+        /// The repository root or the ADR folder.
+        dir: PathBuf,
+        /// The record: its number, or its file name.
+        record: String,
+        /// The new status.
+        #[arg(value_enum, ignore_case = true)]
+        status: StatusArg,
+    },
+    /// Link record N to record M: `RELATION [M](file)` in N, where its tool keeps links.
+    Link {
+        /// The repository root or the ADR folder.
+        dir: PathBuf,
+        /// The record that gets the link: its number or file name.
+        from: String,
+        /// The record linked to: its number or file name.
+        to: String,
+        /// The words before the link, such as "Amends".
+        relation: String,
+        /// The words of the link back, in M, such as "Amended by".
+        #[arg(long, value_name = "WORDS")]
+        reverse: Option<String>,
+    },
+    /// Lint the log: unreadable records, duplicate numbers, broken links, malformed
+    /// headings, records without a status. Exits 1 when it finds a problem.
+    Check {
+        /// The repository root or the ADR folder.
+        dir: PathBuf,
+    },
+}
+
+/// A status `arbitre adr status` sets; maps to [`crate::session::Status`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Proposed.
+    Proposed,
+    /// Accepted.
+    Accepted,
+    /// Rejected.
+    Rejected,
+    /// Deprecated.
+    Deprecated,
+}
+
+impl From<StatusArg> for crate::session::Status {
+    fn from(s: StatusArg) -> Self {
+        match s {
+            StatusArg::Proposed => Self::Proposed,
+            StatusArg::Accepted => Self::Accepted,
+            StatusArg::Rejected => Self::Rejected,
+            StatusArg::Deprecated => Self::Deprecated,
+        }
+    }
 }
 
 /// An ADR template as the command line spells it; maps to [`crate::session::Template`].
@@ -279,11 +349,16 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             out,
             adr_dir,
             supersedes,
+            accept,
             force,
         } => {
             let target = match (out, adr_dir) {
                 (Some(path), _) => ExportTarget::File { path, force },
-                (None, Some(dir)) => ExportTarget::Log { dir, supersedes },
+                (None, Some(dir)) => ExportTarget::Log {
+                    dir,
+                    supersedes,
+                    accept,
+                },
                 (None, None) => return Err(CliError::usage("export: give --out or --adr-dir")),
             };
             let path = export(
@@ -296,15 +371,124 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             )?;
             print_path(&path)
         }
-        Command::Adr {
-            command: AdrCommand::Index { dir },
+        Command::Adr { command } => adr_command(command),
+    }
+}
+
+/// A log error as a failure.
+fn log_failed(e: &crate::adr::log::LogError) -> CliError {
+    CliError::failed(e.to_string())
+}
+
+/// Finds the log and says which convention was found, on stderr.
+fn open_log(dir: &Path) -> Result<crate::adr::log::AdrLog, CliError> {
+    let log = crate::adr::log::detect(dir).map_err(|e| log_failed(&e))?;
+    eprint_lines(&[format!("arbitre: {}", log.describe())]);
+    Ok(log)
+}
+
+/// The findings as `warning: file: message` lines.
+fn warning_lines(findings: &[crate::adr::log::Problem]) -> Vec<String> {
+    findings.iter().map(|p| format!("warning: {p}")).collect()
+}
+
+/// `arbitre adr …`
+fn adr_command(command: AdrCommand) -> Result<(), CliError> {
+    use crate::adr::log;
+    match command {
+        AdrCommand::Index { dir } => {
+            let log = open_log(&dir)?;
+            let (written, findings) = log.write_index().map_err(|e| log_failed(&e))?;
+            eprint_lines(&warning_lines(&findings));
+            eprint_lines(&[format!("arbitre: {}", written.describe())]);
+            print_path(written.path())
+        }
+        AdrCommand::List { dir, json } => {
+            let log = log::detect(&dir).map_err(|e| log_failed(&e))?;
+            let scan = log.records().map_err(|e| log_failed(&e))?;
+            eprint_lines(&warning_lines(&scan.problems));
+            if json {
+                print_lines([records_json(&scan.records).as_str()])?;
+            } else {
+                let lines: Vec<String> = scan
+                    .records
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{}\t{}\t{}\t{}\t{}",
+                            r.number,
+                            r.state(),
+                            r.date,
+                            r.title,
+                            r.file_name()
+                        )
+                    })
+                    .collect();
+                print_lines(lines.iter().map(String::as_str))?;
+            }
+            Ok(())
+        }
+        AdrCommand::Status {
+            dir,
+            record,
+            status,
         } => {
-            let path = crate::adr::log::detect(&dir)
-                .and_then(|log| log.write_index())
-                .map_err(|e| CliError::failed(e.to_string()))?;
-            print_path(&path)
+            let log = open_log(&dir)?;
+            let r = log
+                .set_status(&record, status.into())
+                .map_err(|e| log_failed(&e))?;
+            print_path(&r.file)
+        }
+        AdrCommand::Link {
+            dir,
+            from,
+            to,
+            relation,
+            reverse,
+        } => {
+            let log = open_log(&dir)?;
+            let relation = log::Relation {
+                words: relation,
+                reverse,
+            };
+            log.link(&from, &to, &relation)
+                .map_err(|e| log_failed(&e))?;
+            Ok(())
+        }
+        AdrCommand::Check { dir } => {
+            let log = open_log(&dir)?;
+            let findings = log::check(&log).map_err(|e| log_failed(&e))?;
+            if findings.is_empty() {
+                let n = log.records().map_or(0, |s| s.records.len());
+                print_lines([format!("{}: ok — {n} records", log.dir.display()).as_str()])?;
+                return Ok(());
+            }
+            let mut lines: Vec<String> = findings.iter().map(ToString::to_string).collect();
+            lines.push(format!("{} problem(s) found", findings.len()));
+            Err(CliError::Failed(lines))
         }
     }
+}
+
+/// `adr list --json`: one array of records.
+pub fn records_json(records: &[crate::adr::log::Record]) -> String {
+    let list: Vec<serde_json::Value> = records
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "number": r.number,
+                "title": r.title,
+                "status": r.status,
+                "state": r.state(),
+                "date": r.date,
+                "deciders": r.deciders,
+                "file": r.file_name(),
+                "supersedes": r.supersedes(),
+                "superseded_by": r.superseded_by(),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(list).to_string()
 }
 
 /// `text` with every control character (newlines included) and every bidirectional-text
@@ -796,8 +980,10 @@ pub enum ExportTarget {
     Log {
         /// The repository root or ADR folder.
         dir: PathBuf,
-        /// The record the new one supersedes.
-        supersedes: Option<u32>,
+        /// The record the new one supersedes (its number or file name).
+        supersedes: Option<String>,
+        /// Record the new decision as Accepted, so it may supersede.
+        accept: bool,
     },
 }
 
@@ -812,6 +998,7 @@ pub fn export(
     target: ExportTarget,
 ) -> Result<PathBuf, CliError> {
     let (kit, mut session) = load_answers(kit_path, Some(session_path))?;
+    let chosen_template = template;
     if let Some(template) = template {
         session.adr.template = template;
     }
@@ -846,8 +1033,73 @@ pub fn export(
             })?;
             Ok(path)
         }
-        ExportTarget::Log { dir, supersedes } => crate::adr::log::detect(&dir)
-            .and_then(|log| crate::adr::log::export(&log, &kit, &session, supersedes, &date, false))
-            .map_err(|e| CliError::failed(e.to_string())),
+        ExportTarget::Log {
+            dir,
+            supersedes,
+            accept,
+        } => {
+            let log = open_log(&dir)?;
+            if accept {
+                session.adr.status = crate::session::Status::Accepted;
+            }
+            let export = crate::adr::log::export(
+                &log,
+                &kit,
+                &session,
+                supersedes.as_deref(),
+                &date,
+                chosen_template,
+            )
+            .map_err(|e| match e {
+                crate::adr::log::LogError::NotAccepted { .. } => CliError::usage(format!(
+                    "{e}\n(the session {} says {}; pass --accept with --supersedes)",
+                    session_path.display(),
+                    crate::adr::render::madr_status_word(session.adr.status)
+                )),
+                other => log_failed(&other),
+            })?;
+            let mut lines = warning_lines(&export.findings);
+            lines.push(format!(
+                "arbitre: written as {}{}",
+                template_name(export.template),
+                template_note(&export, session.adr.template, chosen_template.is_some())
+            ));
+            if let Some(old) = &export.superseded {
+                lines.push(format!("arbitre: {} marked superseded", old.display()));
+            }
+            eprint_lines(&lines);
+            Ok(export.path)
+        }
+    }
+}
+
+/// A template's name as people write it.
+fn template_name(t: crate::session::Template) -> &'static str {
+    match t {
+        crate::session::Template::Madr => "MADR",
+        crate::session::Template::Nygard => "Nygard (adr-tools)",
+    }
+}
+
+/// Why the export is in this template, when the session asked for another.
+fn template_note(
+    export: &crate::adr::log::Export,
+    session: crate::session::Template,
+    chosen: bool,
+) -> String {
+    let lines = if export.template == crate::session::Template::Madr
+        && export.style.header == crate::adr::Header::Lines
+    {
+        " with `- Status:` / `- Date:` / `- Deciders:` lines"
+    } else {
+        ""
+    };
+    if chosen || session == export.template {
+        lines.to_owned()
+    } else {
+        format!(
+            "{lines}, the log's convention (the session says {}; pass --template to choose)",
+            template_name(session)
+        )
     }
 }

@@ -10,7 +10,7 @@
 //! record either.
 
 use super::words::{DocWords, doc_words};
-use super::{AdrInput, LinkRef, escape};
+use super::{AdrInput, Header, LinkRef, escape};
 use crate::decide::{Reason, Recommendation};
 use crate::i18n::Lang;
 use crate::kit::{CheckedKit, Criterion, Hybrid, OptionId, Shape, Text};
@@ -29,10 +29,37 @@ const MAX_FLIPS: usize = 5;
 
 /// Renders with the session's template and document language.
 pub fn render(input: &AdrInput<'_>) -> String {
-    match input.session.adr.template {
+    let md = match input.session.adr.template {
         Template::Madr => madr(input),
         Template::Nygard => nygard(input),
+    };
+    if input.layout.bullet == '*' {
+        md
+    } else {
+        rebullet(&md, input.layout.bullet)
     }
+}
+
+/// The text with every `* ` list marker (outside code blocks) written with `bullet`, so a
+/// record uses its log's list style.
+fn rebullet(md: &str, bullet: char) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut fenced = false;
+    for line in md.split_inclusive('\n') {
+        if line.starts_with("```") {
+            fenced = !fenced;
+        }
+        let rest = line.trim_start_matches(' ');
+        if !fenced && rest.starts_with("* ") {
+            let indent = line.len() - rest.len();
+            out.push_str(&line[..indent]);
+            out.push(bullet);
+            out.push_str(&rest[1..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// Renders as MADR 4.0.0: YAML front matter (`status`, `date`, `decision-makers`,
@@ -47,8 +74,16 @@ pub fn madr(input: &AdrInput<'_>) -> String {
     let w = doc_words(lang);
     let mut parts: Vec<String> = Vec::new();
 
-    parts.push(front_matter(input));
-    parts.push(format!("# {}", cx.title()));
+    match input.layout.header {
+        Header::FrontMatter => {
+            parts.push(front_matter(input));
+            parts.push(format!("# {}", cx.title()));
+        }
+        Header::Lines => {
+            parts.push(format!("# {}", cx.title()));
+            parts.push(header_lines(input));
+        }
+    }
 
     parts.push(format!("## {}", w.context_and_problem));
     parts.push(cx.context());
@@ -102,8 +137,54 @@ pub fn madr(input: &AdrInput<'_>) -> String {
 
     parts.push(format!("## {}", w.more_information));
     parts.extend(cx.more_information(input, full));
+    if input.layout.header == Header::Lines {
+        // log4brains reads the relations from a `## Links` list (`Supersedes […](…)`).
+        let links = cx.links(input);
+        if !links.is_empty() {
+            parts.push(format!("## {}", w.links));
+            parts.push(bullets(&links));
+        }
+    }
 
     finish(parts)
+}
+
+/// MADR's status: the word, or `superseded by [ADR-0005](0005-x.md)`.
+fn madr_status(input: &AdrInput<'_>) -> String {
+    if input.superseded_by.is_empty() {
+        return madr_status_word(input.session.adr.status).to_owned();
+    }
+    let links: Vec<String> = input
+        .superseded_by
+        .iter()
+        .map(|l| madr_link(l, &input.layout))
+        .collect();
+    format!("superseded by {}", links.join(", "))
+}
+
+/// MADR 2's and log4brains' `- Status:` / `- Date:` / `- Deciders:` lines (and
+/// `- Consulted:` / `- Informed:` when given). log4brains splits deciders at commas.
+fn header_lines(input: &AdrInput<'_>) -> String {
+    let adr = &input.session.adr;
+    let status = madr_status(input);
+    let mut lines = vec![
+        format!("* Status: {status}"),
+        format!("* Date: {}", escape::inline(&input.date)),
+    ];
+    for (key, items) in [
+        ("Deciders", &adr.decision_makers),
+        ("Consulted", &adr.consulted),
+        ("Informed", &adr.informed),
+    ] {
+        if !items.is_empty() {
+            let names: Vec<String> = items
+                .iter()
+                .map(|i| escape::inline(&i.replace(',', " ")))
+                .collect();
+            lines.push(format!("* {key}: {}", names.join(", ")));
+        }
+    }
+    lines.join("\n")
 }
 
 /// Renders as Michael Nygard's template, laid out exactly as adr-tools writes it: `# N. Title`,
@@ -222,13 +303,23 @@ fn bullets(items: &[String]) -> String {
         .join("\n")
 }
 
-/// `[ADR-0003](0003-use-vms.md)`, as MADR writes links between records.
-fn madr_link(link: &LinkRef) -> String {
-    format!(
-        "[ADR-{:04}]({})",
-        link.number,
-        escape::link_dest(&link.file)
-    )
+/// `[ADR-0003](0003-use-vms.md)`, as MADR writes links between records; in a log4brains
+/// log `[20210114-use-vms](20210114-use-vms.md)`, as log4brains writes them.
+pub(crate) fn madr_link(link: &LinkRef, layout: &crate::adr::Layout) -> String {
+    if layout.slug_links {
+        let stem = link.file.strip_suffix(".md").unwrap_or(&link.file);
+        format!(
+            "[{}]({})",
+            escape::inline(stem),
+            escape::link_dest(&link.file)
+        )
+    } else {
+        format!(
+            "[ADR-{:04}]({})",
+            link.number,
+            escape::link_dest(&link.file)
+        )
+    }
 }
 
 /// `[3. Use VMs](0003-use-vms.md)`, as adr-tools' `_adr_add_link` writes links: the text is
@@ -250,7 +341,7 @@ pub(crate) fn madr_status_word(status: Status) -> &'static str {
 }
 
 /// adr-tools' status: a capitalised English word (`adr new` writes `Accepted`).
-fn nygard_status_word(status: Status) -> &'static str {
+pub(crate) fn nygard_status_word(status: Status) -> &'static str {
     match status {
         Status::Proposed => "Proposed",
         Status::Accepted => "Accepted",
@@ -273,11 +364,11 @@ fn is_iso_date(date: &str) -> bool {
 /// MADR's front matter, every user value a double-quoted YAML string.
 fn front_matter(input: &AdrInput<'_>) -> String {
     let adr = &input.session.adr;
+    let status = madr_status(input);
     let status = if input.superseded_by.is_empty() {
-        madr_status_word(adr.status).to_owned()
+        status
     } else {
-        let links: Vec<String> = input.superseded_by.iter().map(madr_link).collect();
-        escape::yaml_str(&format!("superseded by {}", links.join(", ")))
+        escape::yaml_str(&status)
     };
     let date = if is_iso_date(&input.date) {
         input.date.clone()
@@ -300,6 +391,7 @@ fn front_matter(input: &AdrInput<'_>) -> String {
             lines.extend(items.iter().map(|i| format!("  - {}", escape::yaml_str(i))));
         }
     }
+    lines.extend(input.layout.extra_front.iter().cloned());
     lines.push("---".to_owned());
     lines.join("\n")
 }
@@ -334,6 +426,7 @@ mod tests {
             date: "2026-11-26".into(),
             supersedes,
             superseded_by,
+            layout: crate::adr::Layout::default(),
         })
     }
 
@@ -542,6 +635,7 @@ mod tests {
             date: String::new(),
             supersedes: Vec::new(),
             superseded_by: Vec::new(),
+            layout: crate::adr::Layout::default(),
         };
         let cx = Ctx::new(&input);
         assert_eq!(cx.because("Isolation"), "parce qu'Isolation");

@@ -310,11 +310,63 @@ impl Visible {
         {
             read_front_matter(&rest[..end], &mut v);
             read_madr(&rest[end + 5..], &mut v);
+        } else if read_header_lines(body, &mut v) {
+            read_madr(body, &mut v);
         } else {
             read_nygard(body, &mut v);
         }
         v
     }
+}
+
+/// MADR 2 / log4brains: the `- Status:` / `- Date:` / `- Deciders:` (`- Consulted:`,
+/// `- Informed:`) lines between the title and the first section. Returns whether the record
+/// is laid out so (a `# Title` that is not Nygard's `# N. Title`, then a Status line).
+fn read_header_lines(body: &str, v: &mut Visible) -> bool {
+    let mut lines = body.lines().skip_while(|l| l.trim().is_empty());
+    let Some(title) = lines.next().and_then(|l| l.strip_prefix("# ")) else {
+        return false;
+    };
+    let nygard = title
+        .split_once(". ")
+        .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if nygard {
+        return false;
+    }
+    let mut found = false;
+    let mut people: [Option<Vec<String>>; 3] =
+        [Some(Vec::new()), Some(Vec::new()), Some(Vec::new())];
+    for line in lines.take_while(|l| !l.starts_with("##")) {
+        let Some(rest) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) else {
+            continue;
+        };
+        let Some((key, value)) = rest.split_once(':') else {
+            continue;
+        };
+        let value = value.split("<!--").next().unwrap_or_default().trim();
+        let names = || {
+            value
+                .split(", ")
+                .map(|n| unescape(n.trim()))
+                .filter(|n| !n.is_empty())
+                .collect::<Vec<_>>()
+        };
+        match key.trim().to_lowercase().as_str() {
+            "status" => {
+                found = true;
+                v.status = status_of(value);
+            }
+            "date" => v.date = Some(unescape(value)),
+            "deciders" | "decision-makers" => people[0] = Some(names()),
+            "consulted" => people[1] = Some(names()),
+            "informed" => people[2] = Some(names()),
+            _ => {}
+        }
+    }
+    if found {
+        v.people = people;
+    }
+    found
 }
 
 fn read_front_matter(front: &str, v: &mut Visible) {

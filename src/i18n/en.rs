@@ -66,6 +66,13 @@ pub const EN: Words = Words {
         changed_title: "The file changed on disk",
         changed_body: "Another program (or another arbitre window) changed it since it was opened. Replacing it with this version would erase those changes.",
         replace: "Replace",
+        accept_title: "Supersede with a decision not yet accepted?",
+        accept_body: |old, status| {
+            format!(
+                "The new record's status is {status}. Marking {old} superseded now would leave no accepted decision on this topic. Accept the new decision and supersede, or cancel and export it without superseding."
+            )
+        },
+        accept_and_supersede: "Accept and supersede",
     },
     notices: Notices {
         settings_repaired: |fields| {
@@ -88,7 +95,16 @@ pub const EN: Words = Words {
         },
         orphan_set_aside: |to| format!("Unrestored work set aside as {to}"),
         exported: |path| format!("ADR exported: {path}"),
-        other_template: "This log follows the other template (Nygard for adr-tools, MADR for docs/decisions): its tools will read the next record better in that template.",
+        exported_to_log: |path, log, template| {
+            format!("ADR exported into the {log} log, as {template}: {path}")
+        },
+        other_template: "The form's template is not the log's: the record was written in the log's, so that its tools read it (Nygard for adr-tools, MADR elsewhere).",
+        marked_superseded: |path| format!("Marked superseded: {path}"),
+        log_findings: |n, first| {
+            format!(
+                "The log has {n} problem(s); `arbitre adr check` lists them all. The first: {first}"
+            )
+        },
         decision_restored: |path| format!("Decision restored from the ADR {path}"),
         edited_outside: |path, fields| {
             format!("Edited outside arbitre: {path}; kept the file's {fields}")
@@ -213,8 +229,7 @@ pub const EN: Words = Words {
         switch_doc_lang: |typed| format!("Write the document in {typed}"),
         export: "Export",
         export_file: "Export to a file…",
-        supersedes: "Supersedes ADR no. (optional)",
-        enter_number: "Enter an ADR number.",
+        supersedes: "Supersedes ADR no. or file (optional)",
         export_log: "Export into the repository's ADR log…",
         export_log_hint: "Choose the repository root (or the ADR folder): doc/adr (adr-tools) or docs/decisions (MADR).",
         preview: "Preview",

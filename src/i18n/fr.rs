@@ -77,6 +77,13 @@ pub const FR: Words = Words {
         changed_title: "Le fichier a changé sur le disque",
         changed_body: "Un autre programme (ou une autre fenêtre d'arbitre) l'a modifié depuis son ouverture. Le remplacer par cette version effacerait ces modifications.",
         replace: "Remplacer",
+        accept_title: "Remplacer par une décision pas encore acceptée\u{a0}?",
+        accept_body: |old, status| {
+            format!(
+                "Le nouvel enregistrement a le statut {status}. Marquer {old} comme remplacé maintenant ne laisserait aucune décision acceptée sur ce sujet. Acceptez la nouvelle décision et remplacez, ou annulez et exportez-la sans remplacer."
+            )
+        },
+        accept_and_supersede: "Accepter et remplacer",
     },
     notices: Notices {
         settings_repaired: |fields| {
@@ -103,7 +110,16 @@ pub const FR: Words = Words {
         },
         orphan_set_aside: |to| format!("Travail non restauré mis de côté sous {to}"),
         exported: |path| format!("ADR exporté\u{a0}: {path}"),
-        other_template: "Ce journal suit l'autre modèle (Nygard pour adr-tools, MADR pour docs/decisions)\u{a0}: les outils du journal liront mieux le suivant s'il utilise ce modèle.",
+        exported_to_log: |path, log, template| {
+            format!("ADR exporté dans le journal {log}, au modèle {template}\u{a0}: {path}")
+        },
+        other_template: "Le modèle du formulaire n'est pas celui du journal\u{a0}: l'enregistrement suit celui du journal, pour que ses outils le lisent (Nygard pour adr-tools, MADR ailleurs).",
+        marked_superseded: |path| format!("Marqué comme remplacé\u{a0}: {path}"),
+        log_findings: |n, first| {
+            format!(
+                "Le journal a {n}\u{a0}problème(s)\u{a0}; `arbitre adr check` les liste tous. Le premier\u{a0}: {first}"
+            )
+        },
         decision_restored: |path| format!("Décision restaurée depuis l'ADR {path}"),
         edited_outside: |path, fields| {
             format!("Modifié hors d'arbitre\u{a0}: {path}\u{a0}; repris du fichier\u{a0}: {fields}")
@@ -231,8 +247,7 @@ pub const FR: Words = Words {
         switch_doc_lang: |typed| format!("Écrire le document en {typed}"),
         export: "Exporter",
         export_file: "Exporter dans un fichier…",
-        supersedes: "Remplace l'ADR n° (facultatif)",
-        enter_number: "Entrez un numéro d'ADR.",
+        supersedes: "Remplace l'ADR n° ou fichier (facultatif)",
         export_log: "Exporter dans le journal d'ADR du dépôt…",
         export_log_hint: "Choisissez la racine du dépôt (ou le dossier des ADR)\u{a0}: doc/adr (adr-tools) ou docs/decisions (MADR).",
         preview: "Aperçu",

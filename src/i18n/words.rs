@@ -8,6 +8,8 @@ use serde::Serialize;
 pub type Fmt1 = fn(&str) -> String;
 /// A text built from two values.
 pub type Fmt2 = fn(&str, &str) -> String;
+/// A text built from three values.
+pub type Fmt3 = fn(&str, &str, &str) -> String;
 /// A text built from a count.
 pub type Count = fn(usize) -> String;
 
@@ -139,6 +141,13 @@ pub struct Prompts {
     pub changed_body: &'static str,
     /// "Replace".
     pub replace: &'static str,
+    /// "Supersede with a proposal?" (heading).
+    pub accept_title: &'static str,
+    /// Why: the record to supersede, the new record's status.
+    #[serde(skip)]
+    pub accept_body: Fmt2,
+    /// "Accept and supersede".
+    pub accept_and_supersede: &'static str,
 }
 
 /// Messages shown in the message bar.
@@ -168,8 +177,17 @@ pub struct Notices {
     /// The ADR was exported to: path.
     #[serde(skip)]
     pub exported: Fmt1,
-    /// The log follows the other template.
+    /// The record went into a log: path, the log (`log4brains docs/adr`), the template.
+    #[serde(skip)]
+    pub exported_to_log: Fmt3,
+    /// The log's template differs from the form's: the log's template was used.
     pub other_template: &'static str,
+    /// A record was marked superseded: its path.
+    #[serde(skip)]
+    pub marked_superseded: Fmt1,
+    /// The log has problems: how many, the first one.
+    #[serde(skip)]
+    pub log_findings: Fmt2,
     /// A decision restored from an ADR: path.
     #[serde(skip)]
     pub decision_restored: Fmt1,
@@ -391,10 +409,8 @@ pub struct Adr {
     pub export: &'static str,
     /// "Export to a file…".
     pub export_file: &'static str,
-    /// "Supersedes ADR no. (optional)" (the colon is added).
+    /// "Supersedes ADR no. or file (optional)" (the colon is added).
     pub supersedes: &'static str,
-    /// The warning when the number to supersede is not a number.
-    pub enter_number: &'static str,
     /// "Export into the repository's ADR log…".
     pub export_log: &'static str,
     /// Hover text of the log export: which folder to choose.

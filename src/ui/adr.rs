@@ -382,20 +382,18 @@ fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView) {
     }
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(lang.colon(w.supersedes));
-        ui.add(egui::TextEdit::singleline(&mut view.supersedes).desired_width(60.0))
+        ui.add(egui::TextEdit::singleline(&mut view.supersedes).desired_width(160.0))
             .labelled_by(l.id);
     });
     let supersedes = view.supersedes.trim();
-    let number = supersedes.parse::<u32>().ok();
-    if !supersedes.is_empty() && number.is_none() {
-        ui.label(RichText::new(w.enter_number).color(ui.visuals().error_fg_color));
-    }
     if ui
         .button(w.export_log)
         .on_hover_text(w.export_log_hint)
         .clicked()
     {
-        cx.push(Command::ExportLogDialog { supersedes: number });
+        cx.push(Command::ExportLogDialog {
+            supersedes: (!supersedes.is_empty()).then(|| supersedes.to_owned()),
+        });
     }
 }
 

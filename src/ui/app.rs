@@ -63,6 +63,9 @@ pub struct ArbitreApp {
     pub autosave_problem: Option<AutosaveProblem>,
     /// Saving would replace a file that changed on disk since it was opened: asks first.
     pub overwrite_prompt: Option<PathBuf>,
+    /// An export into a log waiting for "accept the decision and supersede?": the log's
+    /// folder and the record to supersede.
+    pub accept_prompt: Option<(PathBuf, String)>,
     /// The kit in use and where it came from, recorded in autosaves.
     kit_origin: KitOrigin,
     /// A dialog to open at the end of the frame.
@@ -189,6 +192,7 @@ impl ArbitreApp {
                 .autosave_unavailable
                 .then_some(AutosaveProblem::NoDataFolder),
             overwrite_prompt: None,
+            accept_prompt: None,
             kit_origin,
             dialog_request: None,
             close_confirmed: false,
@@ -348,28 +352,65 @@ impl ArbitreApp {
         }
     }
 
-    /// Exports the ADR into the ADR log found at `root`, numbered after the highest record;
-    /// never overwrites. Returns the file written.
-    pub fn export_to_log(&mut self, root: &Path, supersedes: Option<u32>) -> Option<PathBuf> {
-        let mut mismatch = false;
+    /// Exports the ADR into the ADR log found at `root` (a repository or its log folder),
+    /// in the log's conventions, never over a file; says which log and template it used,
+    /// and what is wrong in the log. Superseding needs an accepted decision: without
+    /// `accept`, a decision not yet accepted asks first ([`ArbitreApp::accept_prompt`]);
+    /// with it, the status becomes Accepted (an edit that can be undone). Returns the file
+    /// written.
+    pub fn export_to_log(
+        &mut self,
+        root: &Path,
+        supersedes: Option<&str>,
+        accept: bool,
+    ) -> Option<PathBuf> {
+        if accept && self.doc.session.adr.status != crate::session::Status::Accepted {
+            let mut meta = self.doc.session.adr.clone();
+            meta.status = crate::session::Status::Accepted;
+            if self.doc.edit(crate::session::Edit::Adr(Box::new(meta))) {
+                self.changed();
+            }
+        }
         let result = crate::adr::log::detect(root).and_then(|log| {
-            mismatch = log.kind.suggested_template() != self.doc.session.adr.template;
             crate::adr::log::export(
                 &log,
                 &self.kit,
                 &self.doc.session,
                 supersedes,
                 &self.adr_date(),
-                false,
+                None,
             )
+            .map(|export| (log, export))
         });
         match result {
-            Ok(path) => {
-                self.messages.push(Notice::Exported(path.clone()));
-                if mismatch {
+            Ok((log, export)) => {
+                let template = match (export.template, export.style.header) {
+                    (crate::session::Template::Nygard, _) => "Nygard",
+                    (_, crate::adr::Header::Lines) => "MADR (- Status:, - Date:, - Deciders:)",
+                    _ => "MADR",
+                };
+                self.messages.push(Notice::ExportedToLog {
+                    path: export.path.clone(),
+                    log: format!("{} {}", log.kind.name(), log.relative_dir().display()),
+                    template: template.to_owned(),
+                });
+                if export.template != self.doc.session.adr.template {
                     self.messages.push(Notice::OtherTemplate);
                 }
-                Some(path)
+                if let Some(old) = export.superseded {
+                    self.messages.push(Notice::MarkedSuperseded(old));
+                }
+                if let Some(first) = export.findings.first() {
+                    self.messages.push(Notice::LogFindings {
+                        count: export.findings.len(),
+                        first: first.to_string(),
+                    });
+                }
+                Some(export.path)
+            }
+            Err(crate::adr::log::LogError::NotAccepted { .. }) if !accept => {
+                self.accept_prompt = supersedes.map(|s| (root.to_owned(), s.to_owned()));
+                None
             }
             Err(e) => {
                 self.messages.push(Notice::LogFailed(e));
@@ -586,6 +627,14 @@ impl ArbitreApp {
             crate::ui::files::unsaved_prompt_ui(&ctx, pending, self.settings.lang, &mut cmds);
         } else if let Some(path) = &self.overwrite_prompt {
             crate::ui::files::overwrite_prompt_ui(&ctx, path, self.settings.lang, &mut cmds);
+        } else if let Some((_, old)) = &self.accept_prompt {
+            crate::ui::files::accept_prompt_ui(
+                &ctx,
+                old,
+                self.doc.session.adr.status,
+                self.settings.lang,
+                &mut cmds,
+            );
         } else if !self.recovery_offers.is_empty() {
             crate::ui::files::recovery_prompt_ui(
                 &ctx,
@@ -746,6 +795,13 @@ impl ArbitreApp {
                 }
             }
             Command::Train(action) => self.trainer.apply(action, &self.kit),
+            Command::ResolveAccept(accept) => {
+                if let Some((root, old)) = self.accept_prompt.take()
+                    && accept
+                {
+                    self.export_to_log(&root, Some(&old), true);
+                }
+            }
             Command::ResolveOverwrite(choice) => {
                 let Some(path) = self.overwrite_prompt.take() else {
                     return;

@@ -151,9 +151,12 @@ pub enum Command {
     ExportFileDialog,
     /// Choose an ADR log to export into, optionally superseding a record.
     ExportLogDialog {
-        /// The number of the record the new one supersedes.
-        supersedes: Option<u32>,
+        /// The record the new one supersedes: its number or file name.
+        supersedes: Option<String>,
     },
+    /// Answer to "supersede with a decision not yet accepted?": accept it and supersede
+    /// (true), or cancel (false).
+    ResolveAccept(bool),
     /// Close an ADR opened read-only.
     CloseForeign,
     /// Restore the unsaved work found at start-up (its index in the offers).
@@ -204,7 +207,7 @@ pub enum Pending {
 }
 
 /// A file dialog the app wants opened (needs the window, so eframe's `ui` opens it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialogRequest {
     /// Pick a session to open.
     Open,
@@ -213,7 +216,7 @@ pub enum DialogRequest {
     /// Choose a Markdown file to export the ADR to.
     ExportFile,
     /// Choose an ADR log folder (or repository root).
-    ExportLog(Option<u32>),
+    ExportLog(Option<String>),
 }
 
 /// A zoom step.

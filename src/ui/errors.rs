@@ -89,7 +89,36 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
             p.display()
         ),
         LogError::NoLog(p) => format!(
-            "{}{NBSP}: aucun journal d'ADR trouvé (cherché{NBSP}: un fichier .adr-dir, un dossier doc/adr (adr-tools), un dossier docs/decisions (MADR), et des fichiers NNNN-titre.md dans le dossier lui-même){NBSP}; lancez `adr init`, créez docs/decisions, ou choisissez un autre dossier",
+            "{}{NBSP}: aucun journal d'ADR trouvé (cherché{NBSP}: un fichier .adr-dir (adr-tools), un fichier .log4brains.yml, les dossiers docs/decisions (MADR), doc/adr, docs/adr et docs/architecture/decisions, et des fichiers NNNN-titre.md dans le dossier lui-même){NBSP}; lancez `adr init`, créez docs/decisions, ou choisissez un autre dossier",
+            p.display()
+        ),
+        LogError::Outside { path, root } => format!(
+            "{}{NBSP}: refusé{NBSP}: il mène hors du dépôt {} (par un lien symbolique ou `..`){NBSP}; arbitre n'écrit qu'à l'intérieur du dépôt",
+            path.display(),
+            root.display()
+        ),
+        LogError::BadLog4brains { file, reason } => format!(
+            "{}{NBSP}: {}{NBSP}; il doit indiquer `adrFolder: ./docs/adr` (un dossier à l'intérieur du dépôt)",
+            file.display(),
+            phrase(reason)
+        ),
+        LogError::AlreadySuperseded { file, status } => format!(
+            "{}{NBSP}: déjà remplacé ({status}){NBSP}; un enregistrement n'est remplacé qu'une fois{NBSP}: remplacez plutôt celui qui l'a remplacé",
+            file.display()
+        ),
+        LogError::NoSuchRecord { dir, name } => format!(
+            "{}{NBSP}: aucun enregistrement ne s'appelle «{NBSP}{name}{NBSP}»{NBSP}; donnez son numéro ou son nom de fichier",
+            dir.display()
+        ),
+        LogError::IndexNotOurs(p) => format!(
+            "{}{NBSP}: écrit à la main (sans les lignes `<!-- arbitre:index:start -->` / `<!-- arbitre:index:end -->`), arbitre n'y touche pas{NBSP}; placez ces deux lignes là où l'index doit aller, puis recommencez",
+            p.display()
+        ),
+        LogError::NotAccepted { status } => format!(
+            "le nouvel enregistrement a le statut {status}{NBSP}: une décision qui n'est pas acceptée ne remplace pas une décision acceptée{NBSP}; acceptez-la d'abord, ou exportez-la sans remplacer"
+        ),
+        LogError::Busy(p) => format!(
+            "{}{NBSP}: un autre programme crée sans cesse des enregistrements au numéro suivant{NBSP}; réessayez",
             p.display()
         ),
         LogError::BadAdrDir { file, reason } => format!(
@@ -124,7 +153,7 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
             dir.display()
         ),
         LogError::Full(p) => format!(
-            "{}{NBSP}: les numéros d'enregistrement sont épuisés",
+            "{}{NBSP}: son numéro est le plus grand qu'arbitre puisse écrire (4294967295){NBSP}; renumérotez cet enregistrement pour continuer le journal",
             p.display()
         ),
         LogError::Read { path, source } => format!(

@@ -154,6 +154,35 @@ pub fn recovery_prompt_ui(
     });
 }
 
+/// "Supersede with a decision not yet accepted?": accept it and supersede, or cancel.
+pub fn accept_prompt_ui(
+    ctx: &egui::Context,
+    old: &str,
+    status: crate::session::Status,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let w = lang.words();
+    let status = crate::ui::adr::status_name(status, lang);
+    let modal = egui::Modal::new(egui::Id::unique("accept_prompt")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(w.prompts.accept_title);
+        ui.add(egui::Label::new((w.prompts.accept_body)(old, status)).wrap());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(w.prompts.accept_and_supersede).clicked() {
+                cmds.push(Command::ResolveAccept(true));
+            }
+            if ui.button(w.common.cancel).clicked() {
+                cmds.push(Command::ResolveAccept(false));
+            }
+        });
+    });
+    if modal.should_close() {
+        cmds.push(Command::ResolveAccept(false));
+    }
+}
+
 /// "This file changed on disk since it was opened: replace it?"
 pub fn overwrite_prompt_ui(
     ctx: &egui::Context,

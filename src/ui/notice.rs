@@ -73,6 +73,24 @@ pub enum Notice {
     Exported(PathBuf),
     /// The ADR log follows the other template.
     OtherTemplate,
+    /// The ADR went into a log.
+    ExportedToLog {
+        /// The new record.
+        path: PathBuf,
+        /// The log: its tool and folder (`log4brains docs/adr`).
+        log: String,
+        /// The template written (`MADR`, `Nygard`).
+        template: String,
+    },
+    /// A record was marked superseded.
+    MarkedSuperseded(PathBuf),
+    /// The log has problems (the `adr check` findings): how many, the first.
+    LogFindings {
+        /// How many.
+        count: usize,
+        /// The first, in words.
+        first: String,
+    },
     /// A decision was restored from an ADR.
     DecisionRestored(PathBuf),
     /// An ADR's visible text was edited outside arbitre: the file's version was kept.
@@ -99,15 +117,18 @@ impl Notice {
     /// How it reads.
     pub fn level(&self) -> Level {
         match self {
-            Notice::Exported(_) | Notice::DecisionRestored(_) | Notice::OrphanSetAside(_) => {
-                Level::Success
-            }
+            Notice::Exported(_)
+            | Notice::ExportedToLog { .. }
+            | Notice::MarkedSuperseded(_)
+            | Notice::DecisionRestored(_)
+            | Notice::OrphanSetAside(_) => Level::Success,
             Notice::SettingsRepaired(_)
             | Notice::EditedOutside { .. }
             | Notice::KitFailed(_)
             | Notice::Fitted { .. }
             | Notice::AutosaveOtherKit { .. }
             | Notice::AutosaveNewer { .. }
+            | Notice::LogFindings { .. }
             | Notice::OtherTemplate => Level::Warning,
             Notice::LoadFailed(_)
             | Notice::WriteFailed(_)
@@ -162,6 +183,13 @@ impl Notice {
             Notice::Train(n) => n.text(lang),
             Notice::Exported(p) => (w.exported)(&show(p)),
             Notice::OtherTemplate => w.other_template.to_owned(),
+            Notice::ExportedToLog {
+                path,
+                log,
+                template,
+            } => (w.exported_to_log)(&show(path), log, template),
+            Notice::MarkedSuperseded(p) => (w.marked_superseded)(&show(p)),
+            Notice::LogFindings { count, first } => (w.log_findings)(&count.to_string(), first),
             Notice::DecisionRestored(p) => (w.decision_restored)(&show(p)),
             Notice::EditedOutside { file, fields } => {
                 let names: Vec<&str> = fields.iter().map(|f| (w.field_name)(f)).collect();

@@ -54,6 +54,7 @@ fn render_detail(template: Template, lang: Lang, detail: Detail) -> String {
         date: "2026-11-26".into(),
         supersedes: Vec::new(),
         superseded_by: Vec::new(),
+        layout: arbitre::adr::Layout::default(),
     })
 }
 

@@ -55,25 +55,26 @@ fn export_twice_then_supersede_into_a_madr_log() {
     let decisions = tmp.path().join("docs/decisions");
     std::fs::create_dir_all(&decisions).unwrap_or_else(|e| panic!("{e}"));
     let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        log,
-        AdrLog {
-            dir: decisions.clone(),
-            kind: LogKind::Madr
-        }
-    );
+    assert_eq!((&log.dir, log.kind), (&decisions, LogKind::Madr));
 
-    let export = |supersedes| {
-        log::export(&log, &kit, &session, supersedes, DATE, false).unwrap_or_else(|e| panic!("{e}"))
+    let export = |session: &Session, supersedes| {
+        log::export(&log, &kit, session, supersedes, DATE, None)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .path
     };
     let slug = "heberger-quote-app-conteneurs-kubernetes-sur-des-vms-cloud";
-    let first = export(None);
-    let second = export(None);
+    let first = export(&session, None);
+    let second = export(&session, None);
     assert_eq!(first, decisions.join(format!("0001-{slug}.md")));
     assert_eq!(second, decisions.join(format!("0002-{slug}.md")));
     let second_before = read(&second);
 
-    let third = export(Some(1));
+    // A proposal does not supersede a decision.
+    let e = log::export(&log, &kit, &session, Some("1"), DATE, None);
+    assert!(matches!(e, Err(log::LogError::NotAccepted { .. })), "{e:?}");
+    let mut accepted = session.clone();
+    accepted.adr.status = Status::Accepted;
+    let third = export(&accepted, Some("1"));
     assert_eq!(third, decisions.join(format!("0003-{slug}.md")));
 
     // The old record says who supersedes it, in front matter and in More Information.
@@ -112,7 +113,9 @@ fn export_twice_then_supersede_into_a_madr_log() {
     };
     let date_of = |p: &Path| session_in(p).adr.date;
     assert_eq!(session_in(&second), dated(&date_of(&second)));
-    assert_eq!(session_in(&third), dated(&date_of(&third)));
+    let mut third_session = dated(&date_of(&third));
+    third_session.adr.status = Status::Accepted;
+    assert_eq!(session_in(&third), third_session);
     let mut superseded = dated(&date_of(&first));
     superseded.adr.status = Status::Superseded;
     assert_eq!(session_in(&first), superseded);
@@ -136,17 +139,20 @@ fn export_twice_then_supersede_into_a_madr_log() {
                 DATE.to_owned()
             ),
             (2, title.clone(), "proposed".into(), DATE.to_owned()),
-            (3, title.clone(), "proposed".into(), DATE.to_owned()),
+            (3, title.clone(), "accepted".into(), DATE.to_owned()),
         ]
     );
     assert_eq!(log.next_number().unwrap_or_else(|e| panic!("{e}")), 4);
 
     // The index lists all three, in order, with links.
-    let index = log.write_index().unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(index, decisions.join("index.md"));
-    let text = read(&index);
+    let (index, _) = log.write_index().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        index,
+        log::IndexWritten::Created(decisions.join("index.md"))
+    );
+    let text = read(index.path());
     assert!(
-        text.starts_with("# Architecture Decision Records\n\n| # | Title | Status | Date |\n"),
+        text.starts_with("# Architecture Decision Records\n\n<!-- arbitre:index:start -->\n| # | Title | Status | Date |\n"),
         "{text}"
     );
     let rows: Vec<&str> = text
@@ -191,12 +197,15 @@ fn an_export_refused_changes_nothing() {
     let decisions = tmp.path().join("docs/decisions");
     std::fs::create_dir_all(&decisions).unwrap_or_else(|e| panic!("{e}"));
     let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
-    let first =
-        log::export(&log, &kit, &session, None, DATE, false).unwrap_or_else(|e| panic!("{e}"));
+    let first = log::export(&log, &kit, &session, None, DATE, None)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .path;
     let before = read(&first);
 
     // Superseding a record that does not exist: an error naming it, nothing written.
-    let e = log::export(&log, &kit, &session, Some(7), DATE, false)
+    let mut accepted = session.clone();
+    accepted.adr.status = Status::Accepted;
+    let e = log::export(&log, &kit, &accepted, Some("7"), DATE, None)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -213,7 +222,7 @@ fn an_export_refused_changes_nothing() {
     // The log folder vanished: a clear error, nothing created.
     std::fs::remove_file(&first).unwrap_or_else(|e| panic!("{e}"));
     std::fs::remove_dir(&decisions).unwrap_or_else(|e| panic!("{e}"));
-    let e = log::export(&log, &kit, &session, None, DATE, false)
+    let e = log::export(&log, &kit, &session, None, DATE, None)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -241,14 +250,12 @@ fn a_thousand_records_index_quickly() {
         let path = dir.join(log::file_name(n, &format!("Decision number {n}")));
         std::fs::write(&path, record(n)).unwrap_or_else(|e| panic!("{e}"));
     }
-    let log = AdrLog {
-        dir: dir.clone(),
-        kind: LogKind::Madr,
-    };
+    let log = AdrLog::new(dir.clone(), LogKind::Madr);
     let start = Instant::now();
     let scan = log.records().unwrap_or_else(|e| panic!("{e}"));
-    let index = log.write_index().unwrap_or_else(|e| panic!("{e}"));
+    let (index, findings) = log.write_index().unwrap_or_else(|e| panic!("{e}"));
     let elapsed = start.elapsed();
+    assert!(findings.is_empty(), "{findings:?}");
     assert!(scan.problems.is_empty(), "{:?}", scan.problems);
     assert_eq!(scan.records.len(), 1000);
     assert!(scan.records.windows(2).all(|w| w[0].number < w[1].number));
@@ -256,7 +263,7 @@ fn a_thousand_records_index_quickly() {
         scan.records[999].title,
         "Decision number 1000 | with a pipe"
     );
-    let text = read(&index);
+    let text = read(index.path());
     assert_eq!(text.lines().filter(|l| l.starts_with("| ")).count(), 1001);
     assert!(text.contains(
         "| 1000 | [Decision number 1000 \\| with a pipe](1000-decision-number-1000.md) | accepted |"

@@ -307,6 +307,7 @@ fn render_typed(typed: &Typed, decision: Decision, template: Template, lang: Lan
         date: "2026-11-26".into(),
         supersedes: vec![link(2, typed)],
         superseded_by: vec![link(3, typed)],
+        layout: arbitre::adr::Layout::default(),
     })
 }
 

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use arbitre::adr::log::{self, AdrLog, LogKind};
+use arbitre::adr::log::{self, LogKind};
 use arbitre::i18n::Lang;
 use arbitre::kit::CheckedKit;
 use arbitre::session::{Session, Status, Template};
@@ -112,22 +112,19 @@ fn arbitre_and_adr_tools_share_a_log() {
     assert!(doc_adr.join("0002-first-decision.md").is_file());
 
     let log = log::detect(root).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        log,
-        AdrLog {
-            dir: doc_adr.clone(),
-            kind: LogKind::AdrTools
-        }
-    );
+    assert_eq!((&log.dir, log.kind), (&doc_adr, LogKind::AdrTools));
     assert_eq!(log.kind.suggested_template(), Template::Nygard);
 
     // arbitre numbers after adr-tools.
     let a = session(&kit, OURS_A, Lang::En, Status::Accepted);
     let b = session(&kit, OURS_B, Lang::Fr, Status::Proposed);
-    let third =
-        log::export(&log, &kit, &a, None, "2025-03-14", false).unwrap_or_else(|e| panic!("{e}"));
-    let fourth =
-        log::export(&log, &kit, &b, None, "2025-03-14", false).unwrap_or_else(|e| panic!("{e}"));
+    let export = |s: &Session, supersedes| {
+        log::export(&log, &kit, s, supersedes, "2025-03-14", None)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .path
+    };
+    let third = export(&a, None);
+    let fourth = export(&b, None);
     let third_name = "0003-host-quote-app-on-vms.md";
     let fourth_name = "0004-heberger-la-ci-dans-des-microvms.md";
     assert_eq!(third, doc_adr.join(third_name));
@@ -214,8 +211,7 @@ fn arbitre_and_adr_tools_share_a_log() {
     let twin = twin_dir.path();
     copy_dir(root, twin);
     let c = session(&kit, OURS_C, Lang::En, Status::Accepted);
-    let sixth =
-        log::export(&log, &kit, &c, Some(2), "2025-03-14", false).unwrap_or_else(|e| panic!("{e}"));
+    let sixth = export(&c, Some("2"));
     let sixth_name = "0006-move-builds-to-vms.md";
     assert_eq!(sixth, doc_adr.join(sixth_name));
     let second = read(&doc_adr.join("0002-first-decision.md"));

@@ -418,17 +418,45 @@ fn export_into_a_log_numbers_and_indexes() -> Result<(), Box<dyn std::error::Err
             "{}",
             stdout(&o)
         );
+        // Which log, found how, and the template: on stderr.
+        assert!(
+            stderr(&o)
+                .contains("arbitre: MADR log in docs/decisions (found through docs/decisions)")
+                && stderr(&o).contains("arbitre: written as MADR"),
+            "{}",
+            stderr(&o)
+        );
     }
-    let o = run(&[
-        "export",
-        "--session",
-        "data/examples/quote-app.ron",
-        "--adr-dir",
-        root,
-        "--supersedes",
-        "1",
-    ]);
+    let supersede = |accept: bool| {
+        let mut args = vec![
+            "export",
+            "--session",
+            "data/examples/quote-app.ron",
+            "--adr-dir",
+            root,
+            "--supersedes",
+            "1",
+        ];
+        if accept {
+            args.push("--accept");
+        }
+        run(&args)
+    };
+    // quote-app is a proposal: it supersedes nothing without --accept.
+    let o = supersede(false);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--accept"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("docs/decisions"))?.count(),
+        2
+    );
+    let o = supersede(true);
     assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("marked superseded"), "{}", stderr(&o));
+    // Twice: refused, naming the record.
+    let o = supersede(true);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already superseded"), "{}", stderr(&o));
     let first = std::fs::read_dir(dir.path().join("docs/decisions"))?
         .filter_map(std::result::Result::ok)
         .find(|e| e.file_name().to_string_lossy().starts_with("0001-"))

@@ -155,6 +155,7 @@ fn corpus(kit: &CheckedKit) -> Vec<(String, Vec<u8>)> {
                 } else {
                     Vec::new()
                 },
+                layout: arbitre::adr::Layout::default(),
             };
             let md = adr::render_with_session(&input);
             let superseded = log::mark_superseded(&md, &link(9, "Later | decision"));
@@ -648,6 +649,7 @@ fn render(kit: &CheckedKit, session: &Session) {
         date: "2026-11-26".into(),
         supersedes: vec![link(1, "One")],
         superseded_by: Vec::new(),
+        layout: arbitre::adr::Layout::default(),
     };
     let _ = adr::render_with_session(&input);
 }

@@ -141,26 +141,57 @@ fn exporting_into_a_log_from_the_app() -> Result<(), Box<dyn std::error::Error>>
     let dir = tempfile::tempdir()?;
     std::fs::create_dir_all(dir.path().join("doc/adr"))?;
     let mut h = adr_screen(Lang::En, Some("data/examples/quote-app.ron"));
-    let first = h.state_mut().export_to_log(dir.path(), None);
+    let first = h.state_mut().export_to_log(dir.path(), None, false);
     let first = first.ok_or("export refused")?;
     assert!(
         first.ends_with(
             "doc/adr/0001-heberger-quote-app-conteneurs-kubernetes-sur-des-vms-cloud.md"
         )
     );
-    // The session's MADR template does not suit an adr-tools log: the app says so.
+    // The log's convention is used, and the app says which log and template it found.
+    assert!(std::fs::read_to_string(&first)?.starts_with("# 1. "));
     h.run();
-    h.get_by_label_contains("This log follows the other template");
-    // A second export supersedes the first; both records are updated.
-    let second = h
-        .state_mut()
-        .export_to_log(dir.path(), Some(1))
-        .ok_or("export refused")?;
-    assert!(std::fs::read_to_string(&first)?.contains("superseded by"));
-    assert!(std::fs::read_to_string(&second)?.contains("0001-"));
+    h.get_by_label_contains("ADR exported into the adr-tools doc/adr log, as Nygard");
+    h.get_by_label_contains("The form's template is not the log's");
+    // Superseding with a proposal asks first, and nothing is written meanwhile.
+    assert_eq!(h.state().doc.session.adr.status, Status::Proposed);
+    let before = std::fs::read_dir(dir.path().join("doc/adr"))?.count();
+    assert!(
+        h.state_mut()
+            .export_to_log(dir.path(), Some("1"), false)
+            .is_none()
+    );
+    h.run();
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("doc/adr"))?.count(),
+        before
+    );
+    h.get_by_label("Accept and supersede").click();
+    h.run();
+    // The decision is now accepted (one undoable edit), and both records are updated.
+    assert_eq!(h.state().doc.session.adr.status, Status::Accepted);
+    let old = std::fs::read_to_string(&first)?;
+    assert!(old.contains("Superseded by [2. "), "{old}");
+    h.get_by_label_contains("Marked superseded");
+    let second = dir
+        .path()
+        .join("doc/adr/0002-heberger-quote-app-conteneurs-kubernetes-sur-des-vms-cloud.md");
+    assert!(std::fs::read_to_string(&second)?.contains("Supersedes [1. "));
+    // A record is superseded once.
+    assert!(
+        h.state_mut()
+            .export_to_log(dir.path(), Some("1"), false)
+            .is_none()
+    );
+    h.run();
+    h.get_by_label_contains("already superseded");
     // Superseding a record that does not exist writes nothing.
     let before = std::fs::read_dir(dir.path().join("doc/adr"))?.count();
-    assert!(h.state_mut().export_to_log(dir.path(), Some(42)).is_none());
+    assert!(
+        h.state_mut()
+            .export_to_log(dir.path(), Some("42"), false)
+            .is_none()
+    );
     assert_eq!(
         std::fs::read_dir(dir.path().join("doc/adr"))?.count(),
         before

@@ -79,10 +79,8 @@ fn the_form_export_and_preview_use_the_catalog() {
 
         // The warnings.
         h.state_mut().doc.session.adr.date = "26/11/2026".into();
-        h.state_mut().adr_view.supersedes = "x".into();
         h.run();
         assert!(shows(&h, w.invalid_date), "{lang:?}");
-        assert!(shows(&h, w.enter_number), "{lang:?}");
 
         // The raw text.
         h.get_by_label(w.raw).click();

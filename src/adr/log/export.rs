@@ -1,122 +1,269 @@
-//! Export and index: writing a session as the next record of the log, and the log's
-//! `index.md`.
+//! Export and index: writing a session as the next record of the log, in the log's own
+//! conventions, and arbitre's index of the log.
 
 use std::path::PathBuf;
 
-use super::names::file_name;
+use super::names::{dated_file_name, file_name, record_files};
 use super::parse::unescape;
-use super::{AdrLog, INDEX_FILE, LogError, Scan};
+use super::{
+    AdrLog, INDEX_END, INDEX_FILE, INDEX_START, LogError, LogKind, Naming, OWN_INDEX_FILE, Scan,
+    Style,
+};
 use crate::adr::words::doc_words;
 use crate::adr::{AdrInput, LinkRef, escape};
 use crate::files;
 use crate::kit::CheckedKit;
-use crate::session::Session;
+use crate::session::{Session, Status, Template};
 
-/// Exports a session as the next record of the log and returns the path written.
+/// How many names an export tries before giving up (other writers taking each one).
+const ATTEMPTS: u32 = 1000;
+
+/// What an export wrote, and what it found on the way.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// The new record.
+    pub path: PathBuf,
+    /// The record it superseded, if any.
+    pub superseded: Option<PathBuf>,
+    /// The template it was written in.
+    pub template: Template,
+    /// The log's conventions it followed.
+    pub style: Style,
+    /// What is wrong in the log (as `arbitre adr check` reports it), found while reading it.
+    pub findings: Vec<super::Problem>,
+}
+
+/// Exports a session as a new record of the log, following the log's conventions.
 ///
-/// The number is [`AdrLog::next_number`]; the title the session's (or "Décision
-/// d'hébergement" / "Hosting decision" in the document's language when it has none); the
-/// date `date`, else the session's, else today. The template is the session's: the UI
-/// offers Nygard for adr-tools logs ([`LogKind::suggested_template`]) because adr-tools'
-/// `generate toc` and `new -s` read the first line as `# N. Title` and the `## Status`
-/// section, but a team may keep MADR records in any log.
+/// - The name: `NNNN-slug.md` numbered after the highest record, or `YYYYMMDD-slug.md` with
+///   today's date in a log4brains log (`-2`, `-3`, … for a second record of that title on
+///   that day). The file is created new; if another writer took the name meanwhile, the
+///   next number (or suffix) is tried, so simultaneous exports never share a number.
+/// - The template: `template` if given, else the log's (Nygard in adr-tools logs, MADR
+///   elsewhere); a MADR record uses the log's header (front matter, or `- Status:` lines
+///   in MADR 2 and log4brains logs), list marker and extra front-matter keys.
+/// - The title: the session's, or "Décision d'hébergement" / "Hosting decision" in the
+///   document's language; the date `date`, else the session's, else today.
 ///
-/// With `supersedes: Some(n)`, record `n` must exist; the new record links to it (the
-/// renderer writes "Supersedes") and `n` is marked superseded ([`AdrLog::supersede`]). The
-/// new file is never overwritten unless `replace` is true (a name can only be taken if
-/// another writer raced this one). If updating `n` fails, the new record is removed again
-/// (or its previous content restored), so the log is left as it was.
-///
-/// [`LogKind::suggested_template`]: super::LogKind::suggested_template
+/// With `supersedes: Some(name)` (a number or a file name), that record must exist and not
+/// be superseded yet, and the session must be Accepted ([`LogError::NotAccepted`]
+/// otherwise: a proposal does not replace a decision); the new record links to it, and it
+/// is marked superseded in its own format. If that fails, the new record is removed again,
+/// so the log is left as it was. The whole export holds the log's lock.
 pub fn export(
     log: &AdrLog,
     kit: &CheckedKit,
     session: &Session,
-    supersedes: Option<u32>,
+    supersedes: Option<&str>,
     date: &str,
-    replace: bool,
-) -> Result<PathBuf, LogError> {
+    template: Option<Template>,
+) -> Result<Export, LogError> {
     if !log.dir.is_dir() {
         return Err(LogError::MissingFolder(log.dir.clone()));
     }
-    let number = log.next_number()?;
+    if !super::inside(&log.root, &log.dir) {
+        return Err(LogError::Outside {
+            path: log.dir.clone(),
+            root: log.root.clone(),
+        });
+    }
+    if supersedes.is_some() && session.adr.status != Status::Accepted {
+        return Err(LogError::NotAccepted {
+            status: crate::adr::render::madr_status_word(session.adr.status),
+        });
+    }
+    let _lock = log.lock();
+    let (scan, naming) = log.scan_listing(record_files(&log.dir, &log.root)?);
+    let style = super::parse::style_of(log.kind, naming, &scan);
+    let findings = super::check::findings(&scan);
+    let old = match supersedes {
+        Some(name) => Some(log.find_in(&scan, name)?),
+        None => None,
+    };
     let mut session = session.clone();
+    session.adr.template = template.unwrap_or(style.template);
     if session.adr.title.trim().is_empty() {
         let untitled = doc_words(session.adr.lang).untitled_decision;
         untitled.clone_into(&mut session.adr.title);
     }
-    let file = file_name(number, &session.adr.title);
-    let new_link = LinkRef {
-        number,
-        title: session.adr.title.clone(),
-        file: file.clone(),
-    };
-    // Everything that can fail on the old record fails before anything is written.
-    let old = match supersedes {
-        Some(n) => Some(log.superseded_text(n, &new_link)?),
-        None => None,
-    };
     let date = [date, session.adr.date.as_str()]
         .into_iter()
         .map(str::trim)
         .find(|d| !d.is_empty())
         .map_or_else(crate::adr::today, str::to_owned);
+    let today = crate::adr::today();
     let recommendation = session.recommend(kit);
-    let input = AdrInput {
-        number,
-        date,
-        supersedes: old.iter().map(|(record, _)| record.link()).collect(),
-        ..AdrInput::new(kit, &session, &recommendation, &crate::adr::today())
-    };
-    let text = crate::adr::render_with_session(&input);
-    let (path, previous) = match log.write_new(&file, &text) {
-        Ok(path) => (path, None),
-        Err(LogError::Exists(path)) if replace => {
-            let previous =
-                files::read_limited(&path, crate::kit::MAX_FILE_BYTES).map_err(|source| {
-                    LogError::Read {
-                        path: path.clone(),
-                        source,
-                    }
-                })?;
-            (log.write_replacing(&file, &text)?, Some(previous))
-        }
-        Err(e) => return Err(e),
-    };
-    if let Some((record, old_text)) = old
-        && let Err(e) = log.rewrite(&record.file, &old_text)
-    {
-        // Undo, so the log never says "supersedes" on one side only. The error reported is
-        // the one that stopped the export; undoing a write made a moment ago in the same
-        // folder does not fail in practice.
-        let _undone = match previous {
-            Some(bytes) => files::write_atomic(&path, &bytes).is_ok(),
-            None => std::fs::remove_file(&path).is_ok(),
+    let mut path = None;
+    for attempt in 0..ATTEMPTS {
+        let (number, file) = match naming {
+            Naming::Numbered => {
+                let number = log.next_number()?;
+                (number, file_name(number, &session.adr.title))
+            }
+            Naming::Dated => {
+                let day: String = today.chars().filter(char::is_ascii_digit).collect();
+                (
+                    day.parse().unwrap_or(0),
+                    dated_file_name(&today, &session.adr.title, attempt + 1),
+                )
+            }
         };
-        return Err(e);
+        let new_link = LinkRef {
+            number,
+            title: session.adr.title.clone(),
+            file: file.clone(),
+        };
+        // Everything that can fail on the old record fails before anything is written.
+        let old_text = match &old {
+            Some(record) => Some((record, AdrLog::superseded_text(record, &new_link, &style)?)),
+            None => None,
+        };
+        let input = AdrInput {
+            number,
+            date: date.clone(),
+            supersedes: old.iter().map(super::Record::link).collect(),
+            layout: style.layout(),
+            ..AdrInput::new(kit, &session, &recommendation, &today)
+        };
+        let text = crate::adr::render_with_session(&input);
+        match log.write_new(&file, &text) {
+            Ok(written) => {
+                if let Some((record, old_text)) = old_text
+                    && let Err(e) = log.rewrite(&record.target, &old_text)
+                {
+                    // Undo, so the log never says "supersedes" on one side only. The error
+                    // reported is the one that stopped the export; removing a file written
+                    // a moment ago in the same folder does not fail in practice.
+                    let _undone = std::fs::remove_file(&written).is_ok();
+                    return Err(e);
+                }
+                path = Some(written);
+                break;
+            }
+            Err(LogError::Exists(_)) => {}
+            Err(e) => return Err(e),
+        }
     }
-    Ok(path)
+    let path = path.ok_or_else(|| LogError::Busy(log.dir.clone()))?;
+    Ok(Export {
+        path,
+        superseded: old.map(|r| r.file),
+        template: session.adr.template,
+        style,
+        findings,
+    })
+}
+
+/// Where [`AdrLog::write_index`] put the index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexWritten {
+    /// A new `index.md`.
+    Created(PathBuf),
+    /// Between the markers of a file that holds other text too.
+    BetweenMarkers(PathBuf),
+    /// arbitre's own file, because `index.md` is someone else's.
+    OwnFile(PathBuf),
+}
+
+impl IndexWritten {
+    /// The file written.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            Self::Created(p) | Self::BetweenMarkers(p) | Self::OwnFile(p) => p,
+        }
+    }
+
+    /// What was done, in a few words: `created`, `updated between its markers`, ….
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Created(p) => format!("{}: created", p.display()),
+            Self::BetweenMarkers(p) => format!(
+                "{}: the index between its arbitre:index markers was updated; the rest of the file is as it was",
+                p.display()
+            ),
+            Self::OwnFile(p) => format!(
+                "{}: written there, because {INDEX_FILE} is someone else's (add the lines {INDEX_START} and {INDEX_END} to it to have the index there)",
+                p.display()
+            ),
+        }
+    }
 }
 
 impl AdrLog {
-    /// Regenerates `index.md` in the log folder, atomically: a title and a table
-    /// `| # | Title | Status | Date |` with a link to each record, in number order. Files
-    /// that cannot be read are left out (see [`AdrLog::records`]). adr-tools ignores the file
-    /// (`adr list` only lists numbered ones).
-    pub fn write_index(&self) -> Result<PathBuf, LogError> {
-        let scan = self.records()?;
-        let path = self.dir.join(INDEX_FILE);
-        files::write_atomic(&path, render_index(&scan).as_bytes())
-            .map_err(|e| self.write_error(&path, e))?;
-        Ok(path)
+    /// Regenerates arbitre's index of the log (a table `| # | Title | Status | Date |` with
+    /// a link to each record), atomically, never over a file someone wrote:
+    /// - between the `<!-- arbitre:index:start -->` / `<!-- arbitre:index:end -->` lines of
+    ///   `index.md`, `README.md` or `arbitre-index.md`, wherever they are;
+    /// - else in a new `index.md`;
+    /// - else (`index.md` is someone else's) in `arbitre-index.md`, except in a log4brains
+    ///   log, where every other Markdown file is a record: there, arbitre asks for the
+    ///   markers ([`LogError::IndexNotOurs`]).
+    pub fn write_index(&self) -> Result<(IndexWritten, Vec<super::Problem>), LogError> {
+        let _lock = self.lock();
+        let (scan, _) = self.scan_listing(record_files(&self.dir, &self.root)?);
+        let findings = super::check::findings(&scan);
+        let table = render_index_table(&scan);
+        for name in [INDEX_FILE, "README.md", OWN_INDEX_FILE] {
+            let path = self.dir.join(name);
+            if !path.is_file() {
+                continue;
+            }
+            let text = files::read_to_string_limited(&path, crate::kit::MAX_FILE_BYTES).map_err(
+                |source| LogError::Read {
+                    path: path.clone(),
+                    source,
+                },
+            )?;
+            if let Some(updated) = between_markers(&text, &table) {
+                self.rewrite(&path, &updated)?;
+                return Ok((IndexWritten::BetweenMarkers(path), findings));
+            }
+        }
+        let page =
+            format!("# Architecture Decision Records\n\n{INDEX_START}\n{table}{INDEX_END}\n");
+        let index = self.dir.join(INDEX_FILE);
+        if !index.exists() {
+            self.write_new(INDEX_FILE, &page)?;
+            return Ok((IndexWritten::Created(index), findings));
+        }
+        if self.kind == LogKind::Log4brains {
+            return Err(LogError::IndexNotOurs(index));
+        }
+        let own = self.dir.join(OWN_INDEX_FILE);
+        if own.exists() {
+            // It exists, and has no markers (else it was updated above): someone else's.
+            return Err(LogError::IndexNotOurs(own));
+        }
+        self.write_new(OWN_INDEX_FILE, &page)?;
+        Ok((IndexWritten::OwnFile(own), findings))
     }
 }
 
-/// The Markdown of the index.
+/// The text with what lies between the markers replaced by `inner`; `None` without both.
+fn between_markers(text: &str, inner: &str) -> Option<String> {
+    let start = text.find(INDEX_START)?;
+    let after_start = start + INDEX_START.len();
+    let end = after_start + text[after_start..].find(INDEX_END)?;
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    Some(format!(
+        "{}{nl}{}{}",
+        &text[..after_start],
+        inner.replace('\n', nl),
+        &text[end..]
+    ))
+}
+
+/// The Markdown of the whole index page (as written into a new `index.md`).
 pub fn render_index(scan: &Scan) -> String {
-    let mut out = String::from(
-        "# Architecture Decision Records\n\n| # | Title | Status | Date |\n|---|---|---|---|\n",
-    );
+    format!(
+        "# Architecture Decision Records\n\n{INDEX_START}\n{}{INDEX_END}\n",
+        render_index_table(scan)
+    )
+}
+
+/// The index's table, one row per record.
+fn render_index_table(scan: &Scan) -> String {
+    let mut out = String::from("| # | Title | Status | Date |\n|---|---|---|---|\n");
     for r in &scan.records {
         out.push_str(&format!(
             "| {} | [{}]({}) | {} | {} |\n",
@@ -164,20 +311,17 @@ mod tests {
     #[test]
     fn index_escapes_and_links() -> R {
         let dir = tempfile::tempdir()?;
-        let log = AdrLog {
-            dir: dir.path().to_owned(),
-            kind: LogKind::Madr,
-        };
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::Madr);
         write(
             &dir.path().join("0002-pipes.md"),
             "# 2. A | B\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n",
         );
         write(&dir.path().join("0001-odd (name).md"), "# One\n");
-        let path = log.write_index()?;
-        assert_eq!(path, dir.path().join("index.md"));
+        let (written, _) = log.write_index()?;
+        assert_eq!(written, IndexWritten::Created(dir.path().join("index.md")));
         assert_eq!(
-            read(&path),
-            "# Architecture Decision Records\n\n| # | Title | Status | Date |\n|---|---|---|---|\n| 1 | [One](0001-odd%20%28name%29.md) |  |  |\n| 2 | [A \\| B](0002-pipes.md) | Accepted | 2024-01-01 |\n"
+            read(written.path()),
+            "# Architecture Decision Records\n\n<!-- arbitre:index:start -->\n| # | Title | Status | Date |\n|---|---|---|---|\n| 1 | [One](0001-odd%20%28name%29.md) |  |  |\n| 2 | [A \\| B](0002-pipes.md) | Accepted | 2024-01-01 |\n<!-- arbitre:index:end -->\n"
         );
         assert_eq!(log.records()?.records.len(), 2, "the index is not a record");
 
@@ -202,17 +346,15 @@ mod tests {
     fn export_names_an_untitled_record_in_the_document_language() -> R {
         let kit = CheckedKit::builtin()?;
         let dir = tempfile::tempdir()?;
-        let log = AdrLog {
-            dir: dir.path().to_owned(),
-            kind: LogKind::Madr,
-        };
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::Madr);
         write(&dir.path().join("0041-earlier.md"), MADR);
         let mut session = Session::new(&kit);
         session.adr.lang = Lang::Fr;
-        let fr = export(&log, &kit, &session, None, "2025-01-02", false)?;
+        let fr = export(&log, &kit, &session, None, "2025-01-02", None)?.path;
         assert_eq!(fr, dir.path().join("0042-decision-d-hebergement.md"));
         session.adr.lang = Lang::En;
-        let en = export(&log, &kit, &session, Some(41), "", false)?;
+        session.adr.status = crate::session::Status::Accepted;
+        let en = export(&log, &kit, &session, Some("41"), "", None)?.path;
         assert_eq!(en, dir.path().join("0043-hosting-decision.md"));
         assert!(read(&en).contains("Hosting decision"));
         assert_eq!(

@@ -20,17 +20,48 @@ fn record_digits(name: &str) -> Option<&str> {
     name.get(..digits)
 }
 
-/// What a folder's listing says about records.
-pub(super) struct Listing {
-    /// Files named like records whose number parses, with that number.
-    pub(super) files: Vec<(u32, PathBuf)>,
-    /// Files named like records that cannot be used.
-    pub(super) problems: Vec<Problem>,
-    /// The highest leading number of any entry named `digits-…` (what adr-tools counts).
-    pub(super) highest: u32,
+/// A file of the log named like a record.
+pub(super) struct Entry {
+    /// The number its name starts with.
+    pub(super) number: u32,
+    /// Its path in the log folder.
+    pub(super) path: PathBuf,
+    /// The file its text is in (the path, or where a symbolic link leads).
+    pub(super) target: PathBuf,
 }
 
-pub(super) fn record_files(dir: &Path) -> Result<Listing, LogError> {
+/// What a folder's listing says about records.
+pub(super) struct Listing {
+    /// Files named like records whose number parses.
+    pub(super) files: Vec<Entry>,
+    /// Files named like records that cannot be used.
+    pub(super) problems: Vec<Problem>,
+    /// The highest leading number of any entry named `digits-…` (what adr-tools counts),
+    /// names that are not UTF-8 included; `u64::MAX` for one too long to count.
+    pub(super) highest: u64,
+    /// How many records are named `YYYYMMDD-…` (log4brains' naming).
+    pub(super) dated: usize,
+}
+
+/// The leading number of a name `digits-…`, as bytes (names need not be UTF-8).
+fn leading_number(name: &[u8]) -> Option<u64> {
+    let lead = name.iter().take_while(|b| b.is_ascii_digit()).count();
+    if lead == 0 || name.get(lead) != Some(&b'-') {
+        return None;
+    }
+    let digits = std::str::from_utf8(&name[..lead]).ok()?;
+    Some(digits.parse::<u64>().unwrap_or(u64::MAX))
+}
+
+/// Whether a record's number reads as a date `YYYYMMDD` (log4brains names records so).
+pub(super) fn is_date_number(n: u32) -> bool {
+    let (y, m, d) = (n / 10_000, n / 100 % 100, n % 100);
+    (1970..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+/// Lists the record files of `dir`. Entries that are not regular files, and symbolic links
+/// that lead nowhere or outside `root`, are listed as problems and skipped.
+pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError> {
     let read_err = |source| LogError::Read {
         path: dir.to_owned(),
         source,
@@ -42,45 +73,82 @@ pub(super) fn record_files(dir: &Path) -> Result<Listing, LogError> {
         files: Vec::new(),
         problems: Vec::new(),
         highest: 0,
+        dated: 0,
+    };
+    let problem = |listing: &mut Listing, file: PathBuf, message: &str| {
+        listing.problems.push(Problem {
+            file,
+            message: message.to_owned(),
+        });
     };
     for entry in std::fs::read_dir(dir).map_err(read_err)? {
         let entry = entry.map_err(read_err)?;
         let path = entry.path();
-        let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
-            if entry
-                .file_name()
+        let raw = entry.file_name();
+        // adr-tools numbers new records after every `digits-…` entry, records or not; doing
+        // the same keeps both tools from ever picking a number already on disk.
+        if let Some(n) = leading_number(raw.as_encoded_bytes()) {
+            listing.highest = listing.highest.max(n);
+        }
+        let Some(name) = raw.to_str().map(str::to_owned) else {
+            if raw
                 .as_encoded_bytes()
                 .first()
                 .is_some_and(u8::is_ascii_digit)
             {
-                listing.problems.push(Problem {
-                    file: path,
-                    message: "the file name is not valid UTF-8; rename it".into(),
-                });
+                problem(
+                    &mut listing,
+                    path,
+                    "the file name is not valid UTF-8; skipped (rename it)",
+                );
             }
             continue;
         };
-        // adr-tools numbers new records after every `digits…` entry, records or not; doing
-        // the same keeps both tools from ever picking a number already on disk.
-        let lead = name.bytes().take_while(u8::is_ascii_digit).count();
-        if lead > 0
-            && name.as_bytes().get(lead) == Some(&b'-')
-            && let Some(n) = name.get(..lead).and_then(|d| d.parse::<u32>().ok())
-        {
-            listing.highest = listing.highest.max(n);
-        }
         let Some(digits) = record_digits(&name) else {
             continue;
         };
-        if !path.is_file() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let target = if kind.is_symlink() {
+            match std::fs::canonicalize(&path) {
+                Ok(t) if !super::inside(root, &t) => {
+                    problem(
+                        &mut listing,
+                        path,
+                        "a symbolic link to a file outside the repository; skipped",
+                    );
+                    continue;
+                }
+                Ok(t) => t,
+                Err(_) => {
+                    problem(&mut listing, path, "a symbolic link to nothing; skipped");
+                    continue;
+                }
+            }
+        } else {
+            path.clone()
+        };
+        if !target.is_file() {
+            problem(&mut listing, path, "not a regular file; skipped");
             continue;
         }
         match digits.parse::<u32>() {
-            Ok(n) => listing.files.push((n, path)),
-            Err(_) => listing.problems.push(Problem {
-                file: path,
-                message: "the record number is too large".into(),
-            }),
+            Ok(number) => {
+                if digits.len() == 8 && is_date_number(number) {
+                    listing.dated += 1;
+                }
+                listing.files.push(Entry {
+                    number,
+                    path,
+                    target,
+                });
+            }
+            Err(_) => problem(
+                &mut listing,
+                path,
+                "the record number is too large to use (above 4294967295); skipped",
+            ),
         }
     }
     Ok(listing)
@@ -181,6 +249,18 @@ pub fn file_name(number: u32, title: &str) -> String {
     format!("{number:04}-{}.md", slug(title))
 }
 
+/// A log4brains record's file name: `YYYYMMDD-slug.md` from a `YYYY-MM-DD` date, with
+/// `-2`, `-3`, … for the `nth` record of that slug on that day (`nth` 1 adds nothing).
+pub fn dated_file_name(date: &str, title: &str, nth: u32) -> String {
+    let day: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
+    let suffix = if nth > 1 {
+        format!("-{nth}")
+    } else {
+        String::new()
+    };
+    format!("{day}-{}{suffix}.md", slug(title))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +300,23 @@ mod tests {
         }
         assert_eq!(file_name(7, "Use VMs"), "0007-use-vms.md");
         assert_eq!(file_name(12345, "x"), "12345-x.md");
+        assert_eq!(
+            dated_file_name("2026-11-28", "Use VMs", 1),
+            "20261128-use-vms.md"
+        );
+        assert_eq!(
+            dated_file_name("2026-11-28", "Use VMs", 3),
+            "20261128-use-vms-3.md"
+        );
+        assert!(is_date_number(20_210_131) && !is_date_number(20_210_132) && !is_date_number(1));
+        assert_eq!(leading_number(b"0012-a.md"), Some(12));
+        assert_eq!(leading_number(b"99999999999-a.md"), Some(99_999_999_999));
+        assert_eq!(
+            leading_number(b"99999999999999999999999-a.md"),
+            Some(u64::MAX)
+        );
+        assert_eq!(leading_number(b"12\xff-\xfe.md"), None);
+        assert_eq!(leading_number(b"0013-\xfe.md"), Some(13));
+        assert_eq!(leading_number(b"notes.md"), None);
     }
 }

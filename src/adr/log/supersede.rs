@@ -1,10 +1,13 @@
-//! Superseding: marking a record as superseded by another, the way adr-tools does for
-//! Nygard records and in front matter for MADR, and in arbitre's embedded session.
+//! Superseding: marking a record as superseded by another the way its own tool does: the
+//! `## Status` section as adr-tools writes it, the front-matter `status:` key and More
+//! Information for MADR, the `- Status:` line for MADR 2 and log4brains; and in arbitre's
+//! embedded session.
 
 use std::path::Path;
 
-use super::parse::{Fence, is_status_heading, split_front_matter};
-use super::{AdrLog, LogError, Record};
+use super::edit::{bare, eol, is_session_block, set_front_key, set_status_text};
+use super::parse::{Fence, is_status_heading, layout_of};
+use super::{AdrLog, LogError, Record, RecordLayout, Style};
 use crate::adr::words::doc_words;
 use crate::adr::{Embedded, LinkRef, SESSION_MARKER, escape};
 use crate::files;
@@ -12,23 +15,28 @@ use crate::i18n::Lang;
 use crate::session::{Session, Status};
 
 impl AdrLog {
-    /// Marks record `old` as superseded by `new`, atomically.
-    ///
-    /// A Nygard record (a `## Status` section, no front matter) is changed exactly as
-    /// adr-tools' `adr new -s` does it: `Superseded by [N. Title](file)` goes at the end of
-    /// the Status section and the status word (`Accepted`, `Proposed`, …) is removed. A MADR
-    /// record gets `status: "superseded by [ADR-NNNN](file)"` in its front matter and a
-    /// `* Superseded by [ADR-NNNN](file)` line under `## More Information` (added if
-    /// missing). If arbitre wrote the record, its embedded session's status becomes
-    /// Superseded too, so reopening it tells the truth. Doing it twice changes nothing more.
-    pub fn supersede(&self, old: u32, new: &LinkRef) -> Result<(), LogError> {
-        let (record, text) = self.superseded_text(old, new)?;
-        self.rewrite(&record.file, &text)
+    /// Marks the record `old` (a number or a file name) as superseded by `new`, atomically,
+    /// the way its own tool would ([`mark_superseded`]). A record already superseded is
+    /// refused: a decision is replaced once, by one record. A symbolic link stays a link
+    /// (the file it points to is changed).
+    pub fn supersede(&self, old: &str, new: &LinkRef) -> Result<(), LogError> {
+        let _lock = self.lock();
+        let style = self.style()?;
+        let record = self.find(old)?;
+        let text = Self::superseded_text(&record, new, &style)?;
+        self.rewrite(&record.target, &text)
     }
 
     /// Replaces an existing record's text atomically, keeping its permissions (the temporary
-    /// file is created private, and a record is usually readable by all).
+    /// file is created private, and a record is usually readable by all). `path` is the
+    /// record's real file ([`Record::target`]), so a symbolic link stays one.
     pub(super) fn rewrite(&self, path: &Path, text: &str) -> Result<(), LogError> {
+        if !super::inside(&self.root, path) {
+            return Err(LogError::Outside {
+                path: path.to_owned(),
+                root: self.root.clone(),
+            });
+        }
         let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok();
         files::write_atomic(path, text.as_bytes()).map_err(|e| self.write_error(path, e))?;
         if let Some(p) = permissions {
@@ -40,58 +48,89 @@ impl AdrLog {
         Ok(())
     }
 
-    /// The old record's path and its new text, computed before anything is written.
+    /// The old record's new text, computed before anything is written; refused if it is
+    /// already superseded.
     pub(super) fn superseded_text(
-        &self,
-        old: u32,
+        record: &Record,
         new: &LinkRef,
-    ) -> Result<(Record, String), LogError> {
-        let record = self.record(old)?;
-        let text = files::read_to_string_limited(&record.file, crate::kit::MAX_FILE_BYTES)
-            .map_err(|source| LogError::Read {
-                path: record.file.clone(),
-                source,
-            })?;
-        let marked = mark_superseded(&text, new);
-        Ok((record, marked))
+        style: &Style,
+    ) -> Result<String, LogError> {
+        if record.is_superseded() {
+            return Err(LogError::AlreadySuperseded {
+                file: record.file.clone(),
+                status: record.status.clone(),
+            });
+        }
+        let text = Self::read_record(record)?;
+        Ok(mark_superseded_as(&text, record.layout, new, style))
     }
 }
 
-/// The text of a record once superseded by `new` (see [`AdrLog::supersede`]).
+/// The text of a record once superseded by `new`, in a log of the default style (MADR
+/// links `[ADR-NNNN](…)`, `*` lists); see [`AdrLog::supersede`].
 pub fn mark_superseded(text: &str, new: &LinkRef) -> String {
-    let (front, _) = split_front_matter(text.strip_prefix('\u{feff}').unwrap_or(text));
-    let has_status_section = text.lines().any(is_status_heading);
-    let marked = if front.is_none() && has_status_section {
-        // adr-tools' link text is the new record's first line without `# `: `N. Title`.
-        let label = format!("{}. {}", new.number, escape::inline(&new.title));
-        let link = format!(
-            "Superseded by [{}]({})",
-            label.trim_end(),
-            escape::link_dest(&new.file)
-        );
-        nygard_remove_status(&nygard_add_link(text, &link))
-    } else {
-        madr_superseded(text, new)
+    mark_superseded_as(text, layout_of(text), new, &Style::of(super::LogKind::Madr))
+}
+
+/// The text of a record once superseded by `new`:
+/// - Nygard (adr-tools): `Superseded by [N. Title](file)` at the end of the Status section
+///   and the status word removed, as `adr new -s` does;
+/// - front matter (MADR 3 and 4): `status: "superseded by [ADR-NNNN](file)"` (the key and
+///   any lines continuing it re-emitted as one line) and a bullet in More Information;
+/// - `- Status:` lines (MADR 2, log4brains): `- Status: superseded by [slug](file)`, as
+///   log4brains' `supersedeBy` writes it.
+///
+/// If arbitre wrote the record, its embedded session says Superseded too, and its readable
+/// block is resealed, so reopening tells the truth.
+fn mark_superseded_as(text: &str, layout: RecordLayout, new: &LinkRef, style: &Style) -> String {
+    let layout = match layout {
+        RecordLayout::Unknown if split_has_front(text) => RecordLayout::FrontMatter,
+        RecordLayout::Unknown if text.lines().any(is_status_heading) => RecordLayout::Nygard,
+        RecordLayout::Unknown => RecordLayout::FrontMatter,
+        other => other,
+    };
+    let target = crate::adr::render::madr_link(new, &style.layout());
+    let marked = match layout {
+        RecordLayout::Nygard => {
+            // adr-tools' link text is the new record's first line without `# `: `N. Title`.
+            let label = format!("{}. {}", new.number, escape::inline(&new.title));
+            let link = format!(
+                "Superseded by [{}]({})",
+                label.trim_end(),
+                escape::link_dest(&new.file)
+            );
+            nygard_remove_status(&nygard_add_link(text, &link))
+        }
+        RecordLayout::Lines => set_status_text(text, layout, &format!("superseded by {target}")),
+        _ => {
+            let lang = section_lang(text);
+            let status = escape::yaml_str(&format!("superseded by {target}"));
+            let with_status = set_front_key(text, "status", &status);
+            // As the renderer writes its links (`render::more_information`), so a record
+            // superseded here reads like one rendered with `superseded_by`.
+            let verb = doc_words(lang).superseded_by;
+            let title = escape::inline(&new.title);
+            let item = if title.is_empty() {
+                format!("{verb} {target}")
+            } else {
+                format!("{verb} {target}{} {title}", doc_words(lang).plain_colon)
+            };
+            more_information_bullet(&with_status, &item, style.bullet)
+        }
     };
     crate::adr::reopen::reseal(&mark_session_superseded(&marked))
 }
 
-fn eol(text: &str) -> &'static str {
-    if text.contains("\r\n") { "\r\n" } else { "\n" }
-}
-
-fn bare(line: &str) -> &str {
-    line.trim_end_matches(['\n', '\r'])
-}
-
-fn is_session_block(line: &str) -> bool {
-    line.starts_with(&format!("<!-- {SESSION_MARKER}"))
+fn split_has_front(text: &str) -> bool {
+    super::parse::split_front_matter(text.strip_prefix('\u{feff}').unwrap_or(text))
+        .0
+        .is_some()
 }
 
 /// adr-tools' `_adr_add_link`: before the heading that ends `## Status`, print the link and
 /// a blank line. (If the Status section runs to the end of the file, adr-tools adds nothing;
 /// arbitre appends the link there, before its session block if any.)
-fn nygard_add_link(text: &str, link: &str) -> String {
+pub(super) fn nygard_add_link(text: &str, link: &str) -> String {
     let nl = eol(text);
     let mut out = String::with_capacity(text.len() + link.len() + 4);
     let mut in_status = false;
@@ -130,7 +169,7 @@ fn nygard_add_link(text: &str, link: &str) -> String {
 }
 
 /// The status words a Nygard record may carry, English and French.
-fn is_status_word(line: &str) -> bool {
+pub(super) fn is_status_word(line: &str) -> bool {
     let w = line.trim().to_lowercase();
     [
         "proposed",
@@ -206,61 +245,27 @@ fn is_more_information(line: &str) -> bool {
     .contains(&h.as_str())
 }
 
-fn madr_superseded(text: &str, new: &LinkRef) -> String {
+/// MADR: `item` as a bullet of More Information (after its list, or under a new
+/// `### Links` heading), or a new More Information section before arbitre's block. Adding
+/// an item already there changes nothing.
+pub(super) fn more_information_bullet(text: &str, item: &str, bullet: char) -> String {
     let nl = eol(text);
     let lang = section_lang(text);
-    let target = format!("[ADR-{:04}]({})", new.number, escape::link_dest(&new.file));
-    let status_line = format!(
-        "status: {}",
-        escape::yaml_str(&format!("superseded by {target}"))
-    );
-    // As the renderer writes its links (`render::more_information`), so a record superseded
-    // here reads like one rendered with `superseded_by`.
-    let verb = doc_words(lang).superseded_by;
-    let lead = format!("* {verb} {target}");
-    let title = escape::inline(&new.title);
-    let bullet = if title.is_empty() {
-        lead.clone()
-    } else {
-        format!("{lead}{} {title}", doc_words(lang).plain_colon)
-    };
     let bom = if text.starts_with('\u{feff}') {
         "\u{feff}"
     } else {
         ""
     };
     let text = &text[bom.len()..];
-
-    // Front matter: replace or add `status:`.
     let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_owned).collect();
     if let Some(last) = lines.last_mut()
         && !last.ends_with('\n')
     {
         last.push_str(nl);
     }
-    let body_start = if let (Some(_), body) = split_front_matter(text) {
-        // The front matter's lines, delimiters included.
-        let front_len = lines.len() - body.split_inclusive('\n').count();
-        let close = front_len.saturating_sub(1);
-        if let Some(i) = (1..close).find(|i| lines[*i].starts_with("status:")) {
-            lines[i] = format!("{status_line}{nl}");
-            front_len
-        } else {
-            lines.insert(1, format!("{status_line}{nl}"));
-            front_len + 1
-        }
-    } else {
-        lines.splice(
-            0..0,
-            [
-                format!("---{nl}"),
-                format!("{status_line}{nl}"),
-                format!("---{nl}"),
-                nl.to_owned(),
-            ],
-        );
-        4
-    };
+    let body = super::parse::split_front_matter(text).1;
+    let body_start = lines.len() - body.split_inclusive('\n').count();
+    let wanted = format!("{bullet} {item}");
 
     // More Information: append the bullet to the section, or add the section.
     let mut fence = Fence::default();
@@ -285,10 +290,12 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
         }
     }
     if let Some(start) = section {
-        if lines[start..end]
-            .iter()
-            .any(|l| bare(l).trim_start().starts_with(&lead))
-        {
+        if lines[start..end].iter().any(|l| {
+            bare(l)
+                .trim_start()
+                .get(2..)
+                .is_some_and(|r| r.trim() == item.trim())
+        }) {
             return format!("{bom}{}", lines.concat());
         }
         let last = (start..end)
@@ -303,7 +310,7 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
             insert.push(format!("### {}{nl}", doc_words(lang).links));
             insert.push(nl.to_owned());
         }
-        insert.push(format!("{bullet}{nl}"));
+        insert.push(format!("{wanted}{nl}"));
         if lines
             .get(last + 1)
             .is_none_or(|l| !bare(l).trim().is_empty())
@@ -320,7 +327,7 @@ fn madr_superseded(text: &str, new: &LinkRef) -> String {
         }
         insert.push(format!("{heading}{nl}"));
         insert.push(nl.to_owned());
-        insert.push(format!("{bullet}{nl}"));
+        insert.push(format!("{wanted}{nl}"));
         if end < lines.len() {
             insert.push(nl.to_owned());
         }
@@ -380,18 +387,19 @@ mod tests {
     #[test]
     fn supersede_nygard_as_adr_tools_does() -> R {
         let dir = tempfile::tempdir()?;
-        let log = AdrLog {
-            dir: dir.path().to_owned(),
-            kind: LogKind::AdrTools,
-        };
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::AdrTools);
         let p = dir.path().join("0003-use-vms.md");
         write(&p, NYGARD);
         let new = link(5, "Replacement");
-        log.supersede(3, &new)?;
+        log.supersede("3", &new)?;
         let want = "# 3. Use VMs\n\nDate: 2024-05-01\n\n## Status\n\nSuperseded by [5. Replacement](0005-replacement.md)\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n";
         assert_eq!(read(&p), want);
-        log.supersede(3, &new)?;
-        assert_eq!(read(&p), want, "twice changes nothing more");
+        let e = log.supersede("3", &new);
+        assert!(
+            matches!(&e, Err(LogError::AlreadySuperseded { status, .. }) if status.starts_with("Superseded by")),
+            "{e:?}"
+        );
+        assert_eq!(read(&p), want, "refused twice, and nothing changed");
         let r = log.record(3)?;
         assert_eq!(
             r.status,
@@ -403,7 +411,7 @@ mod tests {
             &p,
             "# 3. Use VMs\n\n## Status\n\nProposed\n\nSupersedes [1. Old](0001-old.md)\n\n## Context\n",
         );
-        log.supersede(3, &new)?;
+        log.supersede("3", &new)?;
         assert_eq!(
             read(&p),
             "# 3. Use VMs\n\n## Status\n\nSupersedes [1. Old](0001-old.md)\n\nSuperseded by [5. Replacement](0005-replacement.md)\n\n## Context\n"
@@ -419,21 +427,21 @@ mod tests {
     #[test]
     fn supersede_madr() -> R {
         let dir = tempfile::tempdir()?;
-        let log = AdrLog {
-            dir: dir.path().to_owned(),
-            kind: LogKind::Madr,
-        };
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::Madr);
         let p = dir.path().join("0010-use-containers.md");
         write(&p, MADR);
         let new = link(12, "Use VMs");
-        log.supersede(10, &new)?;
+        log.supersede("10", &new)?;
         let got = read(&p);
         assert_eq!(
             got,
             "---\nstatus: \"superseded by [ADR-0012](0012-use-vms.md)\"\ndate: 2024-06-02\ndecision-makers: [a]\n---\n\n# Use \\*containers\\* &amp; pods\n\n## Context and Problem Statement\n\nWhy.\n\n## More Information\n\nSee the wiki.\n\n### Links\n\n* Superseded by [ADR-0012](0012-use-vms.md): Use VMs\n"
         );
-        log.supersede(10, &new)?;
-        assert_eq!(read(&p), got, "twice changes nothing more");
+        assert!(matches!(
+            log.supersede("10", &new),
+            Err(LogError::AlreadySuperseded { .. })
+        ));
+        assert_eq!(read(&p), got, "refused twice, and nothing changed");
         assert_eq!(
             log.record(10)?.status,
             "superseded by [ADR-0012](0012-use-vms.md)"
@@ -448,7 +456,7 @@ mod tests {
             crate::adr::embed_session_v1(&session)
         );
         write(&p, &text);
-        log.supersede(10, &new)?;
+        log.supersede("10", &new)?;
         let got = read(&p);
         let want_head = "---\nstatus: \"superseded by [ADR-0012](0012-use-vms.md)\"\ndate: 2024-01-01\n---\n\n# T\n\n## Decision Outcome\n\nChosen.\n\n## More Information\n\n* Superseded by [ADR-0012](0012-use-vms.md): Use VMs\n\n<!-- arbitre-session v2\n";
         // The old block is rewritten as the readable one; the status is the visible text's.
@@ -463,7 +471,7 @@ mod tests {
 
         // No front matter at all: one is added.
         write(&p, "# Plain\n\nText.\n");
-        log.supersede(10, &new)?;
+        log.supersede("10", &new)?;
         assert_eq!(
             read(&p),
             "---\nstatus: \"superseded by [ADR-0012](0012-use-vms.md)\"\n---\n\n# Plain\n\nText.\n\n## More Information\n\n* Superseded by [ADR-0012](0012-use-vms.md): Use VMs\n"
@@ -476,7 +484,7 @@ mod tests {
             crate::adr::embed_session_v1(&session)
         );
         write(&p, &text);
-        log.supersede(10, &new)?;
+        log.supersede("10", &new)?;
         let got = read(&p);
         assert!(
             got.contains("\n**Liens**\n\n* Remplace [ADR-0001](0001-a.md) : A\n* Remplacé par [ADR-0012](0012-use-vms.md) : Use VMs\n\n<!-- arbitre-session v2\n"),
@@ -489,13 +497,10 @@ mod tests {
     #[test]
     fn supersede_refuses_an_unknown_record() -> R {
         let dir = tempfile::tempdir()?;
-        let log = AdrLog {
-            dir: dir.path().to_owned(),
-            kind: LogKind::AdrTools,
-        };
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::AdrTools);
         write(&dir.path().join("0003-use-vms.md"), NYGARD);
         let before = snapshot(dir.path());
-        let e = log.supersede(4, &link(5, "X"));
+        let e = log.supersede("4", &link(5, "X"));
         let msg = e
             .as_ref()
             .err()
@@ -507,7 +512,7 @@ mod tests {
         );
         assert!(msg.contains("number 4"), "{msg}");
         write(&dir.path().join("0003-other.md"), NYGARD);
-        let e = log.supersede(3, &link(5, "X"));
+        let e = log.supersede("3", &link(5, "X"));
         assert!(
             matches!(e, Err(LogError::Ambiguous { number: 3, .. })),
             "{e:?}"

@@ -6,7 +6,31 @@ use std::path::{Path, PathBuf};
 use super::{AdrLog, LogError};
 use crate::files::{self, WriteError};
 
+/// The log folder's lock, held while it lives: an advisory lock on the folder itself, so
+/// that two arbitre processes never pick the same number or supersede the same record at
+/// once. Nothing is created in the folder; where the lock cannot be taken (a file system
+/// without locks), writing still never replaces a file.
+pub(super) struct LogLock(Option<std::fs::File>);
+
+impl Drop for LogLock {
+    fn drop(&mut self) {
+        if let Some(f) = &self.0 {
+            // Closing the file releases the lock anyway.
+            let _released = f.unlock().is_ok();
+        }
+    }
+}
+
 impl AdrLog {
+    /// Takes the folder's lock, waiting for another arbitre that holds it. Never call it
+    /// twice on one log in one call chain: the second would wait for the first.
+    pub(super) fn lock(&self) -> LogLock {
+        let file = std::fs::File::open(&self.dir)
+            .ok()
+            .filter(|f| f.lock().is_ok());
+        LogLock(file)
+    }
+
     /// Writes a new record file in the log folder, atomically, never replacing one.
     ///
     /// Refuses a name that is empty, holds a path separator or `..`, or is `.`; fails with
@@ -16,17 +40,6 @@ impl AdrLog {
         let path = self.target(file_name)?;
         files::write_new_atomic(&path, content.as_bytes())
             .map_err(|e| self.write_error(&path, e))?;
-        Ok(path)
-    }
-
-    /// Like [`AdrLog::write_new`], but replaces an existing file (atomically).
-    pub(super) fn write_replacing(
-        &self,
-        file_name: &str,
-        content: &str,
-    ) -> Result<PathBuf, LogError> {
-        let path = self.target(file_name)?;
-        files::write_atomic(&path, content.as_bytes()).map_err(|e| self.write_error(&path, e))?;
         Ok(path)
     }
 
@@ -87,10 +100,7 @@ mod tests {
     #[test]
     fn refuses_an_existing_file_and_changes_nothing() -> R {
         let dir = tempfile::tempdir()?;
-        let log = AdrLog {
-            dir: dir.path().to_owned(),
-            kind: LogKind::AdrTools,
-        };
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::AdrTools);
         write(&dir.path().join("0003-use-vms.md"), NYGARD);
         let before = snapshot(dir.path());
         let e = log.write_new("0003-use-vms.md", "other");
@@ -112,10 +122,7 @@ mod tests {
         let tmp = tempfile::tempdir()?;
         let dir = tmp.path().join("log");
         std::fs::create_dir(&dir)?;
-        let log = AdrLog {
-            dir: dir.clone(),
-            kind: LogKind::Madr,
-        };
+        let log = AdrLog::new(dir.clone(), LogKind::Madr);
         for name in ["../escape.md", "a/b.md", "a\\b.md", "..", ".", "", "x..md"] {
             let e = log.write_new(name, "x");
             assert!(
@@ -141,10 +148,7 @@ mod tests {
             tmp.path().join("gone"),
             tmp.path().join("file.txt").join("sub"),
         ] {
-            let log = AdrLog {
-                dir: dir.clone(),
-                kind: LogKind::Madr,
-            };
+            let log = AdrLog::new(dir.clone(), LogKind::Madr);
             let e = log.write_new("0001-a.md", "x");
             let msg = e
                 .as_ref()
@@ -167,10 +171,7 @@ mod tests {
         let tmp = tempfile::tempdir()?;
         let dir = tmp.path().join("log");
         write(&dir.join("0003-use-vms.md"), NYGARD);
-        let log = AdrLog {
-            dir: dir.clone(),
-            kind: LogKind::AdrTools,
-        };
+        let log = AdrLog::new(dir.clone(), LogKind::AdrTools);
         let before = snapshot(&dir);
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555))?;
         // Root (as in CI containers) writes through 0o555: probe, and only check the refusal
@@ -179,7 +180,7 @@ mod tests {
         let privileged = std::fs::write(&probe, "x").is_ok();
         let _ = std::fs::remove_file(&probe);
         let written = log.write_new("0004-x.md", "x");
-        let superseded = log.supersede(3, &link(4, "X"));
+        let superseded = log.supersede("3", &link(4, "X"));
         let index = log.write_index();
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755))?;
         if privileged {
@@ -206,10 +207,7 @@ mod tests {
     fn a_refused_file_in_a_writable_folder_is_not_called_read_only() -> R {
         // An immutable file (chattr +i) refuses with EPERM, a "permission denied" kind.
         let tmp = tempfile::tempdir()?;
-        let log = AdrLog {
-            dir: tmp.path().to_owned(),
-            kind: LogKind::Madr,
-        };
+        let log = AdrLog::new(tmp.path().to_owned(), LogKind::Madr);
         let path = tmp.path().join("0001-x.md");
         let e = log.write_error(
             &path,

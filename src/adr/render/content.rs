@@ -668,28 +668,53 @@ impl<'a> Ctx<'a> {
             out.push(bullets(&lines));
         }
 
+        // With `- Status:` lines, the links are a `## Links` section of their own.
+        let links = if input.layout.header == crate::adr::Header::Lines {
+            Vec::new()
+        } else {
+            self.links(input)
+        };
+        if !links.is_empty() {
+            out.push(format!("### {}", doc_words(lang).links));
+            out.push(bullets(&links));
+        }
+        out
+    }
+
+    /// The record's links: the records it supersedes and is superseded by, then the user's.
+    /// In a log4brains log the relation is log4brains' own English words
+    /// (`Supersedes [slug](file)`), which it reads.
+    pub(super) fn links(&self, input: &AdrInput<'_>) -> Vec<String> {
         let mut links: Vec<String> = Vec::new();
-        let w = doc_words(lang);
+        let w = doc_words(self.lang);
         let colon = w.plain_colon;
+        let l4b = input.layout.slug_links;
         for (verb, list) in [
-            (w.supersedes, &input.supersedes),
-            (w.superseded_by, &input.superseded_by),
+            (
+                if l4b { "Supersedes" } else { w.supersedes },
+                &input.supersedes,
+            ),
+            (
+                if l4b {
+                    "Superseded by"
+                } else {
+                    w.superseded_by
+                },
+                &input.superseded_by,
+            ),
         ] {
             for link in list {
                 let title = escape::inline(&link.title);
-                links.push(if title.is_empty() {
-                    format!("{verb} {}", madr_link(link))
+                let target = madr_link(link, &input.layout);
+                links.push(if title.is_empty() || l4b {
+                    format!("{verb} {target}")
                 } else {
-                    format!("{verb} {}{colon} {title}", madr_link(link))
+                    format!("{verb} {target}{colon} {title}")
                 });
             }
         }
         links.extend(self.user_links());
-        if !links.is_empty() {
-            out.push(format!("### {}", w.links));
-            out.push(bullets(&links));
-        }
-        out
+        links
     }
 
     /// A Mermaid flowchart of a drawing: a box that holds others is a subgraph, boxes side by

@@ -14,7 +14,7 @@ pub(super) enum DialogAnswer {
     Open(PathBuf),
     SaveAs(PathBuf),
     ExportFile(PathBuf),
-    ExportLog(PathBuf, Option<u32>),
+    ExportLog(PathBuf, Option<String>),
 }
 
 impl ArbitreApp {
@@ -29,7 +29,7 @@ impl ArbitreApp {
                     self.export_file(&path);
                 }
                 DialogAnswer::ExportLog(root, supersedes) => {
-                    self.export_to_log(&root, supersedes);
+                    self.export_to_log(&root, supersedes.as_deref(), false);
                 }
             }
         }
@@ -42,7 +42,7 @@ impl ArbitreApp {
         };
         let lang = self.settings.lang;
         let mut dialog = rfd::AsyncFileDialog::new().set_parent(frame);
-        dialog = match request {
+        dialog = match &request {
             DialogRequest::ExportFile => dialog.add_filter("Markdown", &["md"]),
             DialogRequest::Open => dialog
                 .add_filter(lang.words().app.filter_session_or_adr, &["ron", "md"])

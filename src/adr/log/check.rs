@@ -1,0 +1,148 @@
+//! `arbitre adr check`: what is wrong in a log, as one list of findings — files that cannot
+//! be read as records, numbers used twice (branches merged: adr-tools#102), links to
+//! records that do not exist, headings without a space after `#`, records without a
+//! status. `index` and `export` report the same findings as warnings.
+
+use std::path::{Path, PathBuf};
+
+use super::names::record_files;
+use super::{AdrLog, LogError, Problem, Record, Scan};
+
+/// Lints the log: every finding, sorted by file. Fails only when the folder cannot be read.
+pub fn check(log: &AdrLog) -> Result<Vec<Problem>, LogError> {
+    let (scan, _) = log.scan_listing(record_files(&log.dir, &log.root)?);
+    Ok(findings(&scan))
+}
+
+/// The findings in a scan: its problems, then each record's.
+pub(super) fn findings(scan: &Scan) -> Vec<Problem> {
+    let mut out = scan.problems.clone();
+    for r in &scan.records {
+        let at = |message: String| Problem {
+            file: r.file.clone(),
+            message,
+        };
+        out.extend(r.warnings.iter().cloned().map(at));
+        if r.status.trim().is_empty() {
+            out.push(at(
+                "no status (a `## Status` section, a `status:` key or a `- Status:` line)"
+                    .to_owned(),
+            ));
+        }
+        for dest in broken_links(r) {
+            out.push(at(format!("a link to {dest}, which does not exist")));
+        }
+    }
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
+/// The relative `.md` links of a record whose file does not exist.
+fn broken_links(r: &Record) -> Vec<String> {
+    let base = r.file.parent().map(Path::to_owned).unwrap_or_default();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for (_, dest) in &r.links {
+        if seen.contains(&dest.as_str()) {
+            continue;
+        }
+        seen.push(dest);
+        let path: PathBuf = base.join(percent_decode(dest));
+        if !path.exists() {
+            out.push(dest.clone());
+        }
+    }
+    out
+}
+
+/// `%20` and the like decoded (as link destinations are written); anything odd kept.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(hex) = s.get(i + 1..i + 3)
+            && let Ok(b) = u8::from_str_radix(hex, 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::adr::log::LogKind;
+    use crate::adr::log::test_support::*;
+
+    #[test]
+    fn finds_what_is_wrong_and_names_the_files() -> R {
+        let dir = tempfile::tempdir()?;
+        let d = dir.path();
+        let log = AdrLog::new(d, LogKind::AdrTools);
+        write(
+            &d.join("0001-a.md"),
+            "# 1. A\n\n## Status\n\nAccepted\n\nAmends [2. B](0002-b.md)\n",
+        );
+        write(
+            &d.join("0002-b.md"),
+            "# 2. B\n\n## Status\n\nAccepted\n\nSee [gone](0009-gone.md) and [web](https://x.org/a.md)\n",
+        );
+        // Two branches merged, each with its record 3.
+        write(&d.join("0003-c.md"), "# 3. C\n\n## Status\n\nAccepted\n");
+        write(&d.join("0003-d.md"), "# 3. D\n\n## Status\n\nAccepted\n");
+        write(&d.join("0004-e.md"), "#4. E\n\n## Status\n\nAccepted\n");
+        write(
+            &d.join("0005-f.md"),
+            "# 5. F\n\nNo status.\n\n#6 not a heading\n",
+        );
+        write(&d.join("0006-g.md"), "# 7. G\n\n## Status\n\nAccepted\n");
+        std::fs::write(d.join("0008-h.md"), [0xff, 0xfe])?;
+        write(
+            &d.join("0009-with space.md"),
+            "# 9. I\n\n## Status\n\nAccepted\n\n[5. F](0005-f.md) [9](0009-with%20space.md)\n",
+        );
+        let found: Vec<String> = check(&log)?
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: {}",
+                    p.file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    p.message
+                )
+            })
+            .collect();
+        let has = |file: &str, words: &str| {
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.starts_with(file) && f.contains(words)),
+                "{file} / {words}: {found:#?}"
+            );
+        };
+        has("0002-b.md", "a link to 0009-gone.md, which does not exist");
+        has("0003-d.md", "number 3 is also used by 0003-c.md");
+        has("0004-e.md", "`#4. E` is not a heading");
+        has("0005-f.md", "no status");
+        has("0005-f.md", "`#6 not a heading`");
+        has("0006-g.md", "its title says number 7, its file name 6");
+        has("0008-h.md", "not UTF-8");
+        assert_eq!(found.len(), 7, "{found:#?}");
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.starts_with("0001") || f.starts_with("0009")),
+            "{found:#?}"
+        );
+        Ok(())
+    }
+}
