@@ -111,7 +111,7 @@ pub enum AdrCommand {
         /// The repository root or the ADR folder.
         dir: PathBuf,
     },
-    /// List the records: number, status, date, title, file (tab-separated), or JSON.
+    /// List the records, one per line: number, status, date, title, (file); or JSON.
     List {
         /// The repository root or the ADR folder.
         dir: PathBuf,
@@ -415,7 +415,7 @@ fn adr_command(command: AdrCommand) -> Result<(), CliError> {
                     .iter()
                     .map(|r| {
                         format!(
-                            "{}\t{}\t{}\t{}\t{}",
+                            "{}  {}  {}  {}  ({})",
                             r.number,
                             r.state(),
                             r.date,

@@ -138,10 +138,11 @@ pub fn madr(input: &AdrInput<'_>) -> String {
     parts.push(format!("## {}", w.more_information));
     parts.extend(cx.more_information(input, full));
     if input.layout.header == Header::Lines {
-        // log4brains reads the relations from a `## Links` list (`Supersedes […](…)`).
+        // log4brains reads the relations from a `## Links` list (`Supersedes […](…)`); it
+        // finds the list by that English heading, in every language.
         let links = cx.links(input);
         if !links.is_empty() {
-            parts.push(format!("## {}", w.links));
+            parts.push("## Links".to_owned());
             parts.push(bullets(&links));
         }
     }

@@ -15,6 +15,7 @@
 
 mod common;
 
+mod adr_conventions;
 mod adr_golden;
 mod adr_log;
 mod adr_props;

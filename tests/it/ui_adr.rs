@@ -350,17 +350,33 @@ fn a_reviewers_edits_in_the_file_win_and_the_window_says_so_in_french()
 }
 
 #[test]
-fn arbitre_file_md_opens_the_record_at_launch() -> Result<(), Box<dyn std::error::Error>> {
+fn an_adr_named_at_launch_opens_as_file_open_opens_it() -> Result<(), Box<dyn std::error::Error>> {
+    // `arbitre 0001-x.md` from a shell or a file manager: arbitre's own record restores its
+    // decision (it used to fail with "Expected float", read as a session).
     let dir = tempfile::tempdir()?;
-    let path = dir.path().join("0001-quote-app.md");
+    std::fs::create_dir_all(dir.path().join("docs/decisions"))?;
     let mut h = adr_screen(Lang::En, Some("data/examples/quote-app.ron"));
-    assert!(h.state_mut().export_file(&path));
-    // As `arbitre 0001-quote-app.md` does.
-    let h = adr_screen(Lang::En, path.to_str());
+    let ours = h
+        .state_mut()
+        .export_to_log(dir.path(), None, false)
+        .ok_or("export refused")?;
+    let mut h = adr_screen(Lang::En, ours.to_str());
     assert_eq!(
-        h.state().recommendation.top_patterns(),
-        vec!["hybrid.kubernetes-on-vms"]
+        h.state().doc.session.adr.title,
+        "Héberger quote-app : conteneurs Kubernetes sur des VMs cloud"
     );
     h.get_by_label_contains("Decision restored from the ADR");
+    assert!(h.state().foreign_adr.is_none());
+
+    // Someone else's record opens read-only, with the reason; the work is a new session.
+    let theirs = dir.path().join("0002-theirs.md");
+    std::fs::write(
+        &theirs,
+        "# 2. Theirs\n\nDate: 2026-01-02\n\n## Status\n\nAccepted\n",
+    )?;
+    let mut h = adr_screen(Lang::En, theirs.to_str());
+    h.run();
+    h.get_by_label_contains("Read-only:");
+    h.get_by_label_contains("This ADR was not written by arbitre");
     Ok(())
 }

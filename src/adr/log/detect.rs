@@ -142,6 +142,18 @@ fn relative_inside(named: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// `root` joined with a relative folder, without its `.` parts (`./docs/adr` → `docs/adr`),
+/// so messages show plain paths.
+fn join_plain(root: &Path, named: &str) -> PathBuf {
+    let mut dir = root.to_owned();
+    for part in Path::new(named).components() {
+        if part != Component::CurDir {
+            dir.push(part);
+        }
+    }
+    dir
+}
+
 fn read_config(file: &Path) -> Result<String, LogError> {
     files::read_to_string_limited(file, crate::kit::MAX_FILE_BYTES).map_err(|source| {
         LogError::Read {
@@ -164,7 +176,7 @@ fn read_adr_dir(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
         return Err(bad("it is empty".into()));
     }
     relative_inside(named).map_err(bad)?;
-    let dir = root.join(named);
+    let dir = join_plain(root, named);
     if !dir.is_dir() {
         return Err(bad(format!(
             "it names {named:?}, but {} is not a folder (create it, or run `adr init`)",
@@ -191,7 +203,7 @@ fn read_log4brains(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
         .filter(|v| !v.is_empty())
         .ok_or_else(|| bad("it has no `adrFolder`".into()))?;
     relative_inside(&named).map_err(bad)?;
-    let dir = root.join(&named);
+    let dir = join_plain(root, &named);
     if !dir.is_dir() {
         return Err(bad(format!(
             "its adrFolder {named:?} is not a folder ({}); create it",
@@ -278,7 +290,7 @@ mod tests {
         assert_eq!(
             (log.dir.clone(), log.kind, log.via),
             (
-                root.join("./arch/adr"),
+                root.join("arch/adr"),
                 LogKind::Log4brains,
                 ".log4brains.yml"
             )
