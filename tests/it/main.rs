@@ -23,6 +23,7 @@ mod adr_tools;
 mod cli;
 mod fuzz;
 mod kit_content;
+mod log4brains;
 mod markdownlint;
 mod snapshots;
 mod snapshots_train;

@@ -1,0 +1,159 @@
+//! The real log4brains 1.1.0 on a log holding arbitre's exports: the static site it builds
+//! shows each record's true status, date and decision-makers, and the supersession.
+//!
+//! `.ci/run` installs log4brains from npm into a cache outside the repository and points
+//! `LOG4BRAINS` at its `dist/index.js`; without it (or without node and git) the test says
+//! so and passes. log4brains' launcher always exits 0, so its output is checked instead.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
+
+/// log4brains' entry point: `LOG4BRAINS`, else the cache `.ci/run` fills.
+fn log4brains() -> Option<PathBuf> {
+    let from_env = std::env::var_os("LOG4BRAINS").map(PathBuf::from);
+    let cached = std::env::var_os("HOME").map(|h| {
+        PathBuf::from(h).join(".cache/arbitre-tools/node_modules/log4brains/dist/index.js")
+    });
+    let found = from_env.into_iter().chain(cached).find(|p| p.is_file())?;
+    let tools = ["node", "git"]
+        .iter()
+        .all(|t| Command::new(t).arg("--version").output().is_ok());
+    tools.then_some(found)
+}
+
+fn run(cmd: &mut Command, dir: &Path) -> String {
+    let o = cmd
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(o.status.success(), "{cmd:?}: {text}");
+    text
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    run(
+        Command::new("git")
+            .args(["-c", "user.name=Tester", "-c", "user.email=t@example.com"])
+            .args(args),
+        dir,
+    );
+}
+
+/// What log4brains' site shows of a record: the page's own data (`__NEXT_DATA__`, from
+/// which the page is drawn), `props.pageProps.currentAdr`.
+fn shown(root: &Path, slug: &str) -> serde_json::Value {
+    let page = root
+        .join(".log4brains/out/adr")
+        .join(slug)
+        .join("index.html");
+    let html = std::fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+    let open = "<script id=\"__NEXT_DATA__\" type=\"application/json\">";
+    let data = html
+        .split_once(open)
+        .and_then(|(_, rest)| rest.split_once("</script>"))
+        .map(|(json, _)| json)
+        .unwrap_or_else(|| panic!("{}: no page data", page.display()));
+    let value: serde_json::Value =
+        serde_json::from_str(data).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+    value["props"]["pageProps"]["currentAdr"].clone()
+}
+
+#[test]
+fn log4brains_shows_the_true_status_date_and_decision_makers() {
+    let Some(entry) = log4brains() else {
+        println!("log4brains: not installed (LOG4BRAINS, or `.ci/run` fills the cache); skipped");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = tmp.path();
+    let adr = root.join("docs/adr");
+    std::fs::create_dir_all(&adr).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        root.join(".log4brains.yml"),
+        "---\nproject:\n  name: demo\n  tz: Europe/Paris\n  adrFolder: ./docs/adr\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        adr.join("20210114-use-vms.md"),
+        "# Use VMs\n\n- Status: accepted\n- Deciders: Alice, Bob\n- Date: 2021-01-14\n\n## Context and Problem Statement\n\nWhy.\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    git(root, &["init", "-q"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-qm", "first"]);
+
+    // A proposal, then an accepted decision that supersedes the old record.
+    let session = tempfile::NamedTempFile::new().unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string("data/examples/quote-app.ron")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .replacen(
+            "status: proposed,",
+            "status: proposed,\n        date: \"2026-03-05\",",
+            1,
+        );
+    std::fs::write(session.path(), text).unwrap_or_else(|e| panic!("{e}"));
+    let export = |extra: &[&str]| {
+        let mut args = vec!["export", "--session"];
+        let s = session.path().to_str().unwrap_or_default().to_owned();
+        let r = root.to_str().unwrap_or_default().to_owned();
+        args.push(&s);
+        args.extend(["--adr-dir", &r]);
+        args.extend_from_slice(extra);
+        let out = run(Command::new(BIN).args(&args), root);
+        let path = PathBuf::from(out.lines().next().unwrap_or_default());
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let proposal = export(&[]);
+    let accepted = export(&["--supersedes", "20210114-use-vms", "--accept"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-qm", "arbitre"]);
+
+    let out = run(
+        Command::new("node")
+            .arg(&entry)
+            .arg("build")
+            .env("NODE_OPTIONS", "--openssl-legacy-provider"),
+        root,
+    );
+    assert!(
+        out.contains("successfully generated") && out.contains("total of 3 ADRs"),
+        "{out}"
+    );
+
+    let p = shown(root, &proposal);
+    assert_eq!(p["status"], "proposed", "{p}");
+    assert_eq!(
+        p["deciders"],
+        serde_json::json!(["Équipe plateforme"]),
+        "{p}"
+    );
+    assert!(
+        p["publicationDate"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("2026-03-05")),
+        "{p}"
+    );
+    assert_eq!(
+        p["title"],
+        "Héberger quote-app : conteneurs Kubernetes sur des VMs cloud"
+    );
+    let a = shown(root, &accepted);
+    assert_eq!(a["status"], "accepted", "{a}");
+    let old = shown(root, "20210114-use-vms");
+    assert_eq!(old["status"], "superseded", "{old}");
+    assert_eq!(old["supersededBy"]["slug"], accepted.as_str(), "{old}");
+    assert_eq!(
+        old["deciders"],
+        serde_json::json!(["Alice", "Bob"]),
+        "{old}"
+    );
+}
