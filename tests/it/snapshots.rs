@@ -201,10 +201,19 @@ fn prompts() {
     {
         use arbitre::ui::notice::Notice;
         let m = &mut h.state_mut().messages;
-        m.push(Notice::Exported(
-            "/dépôt/doc/adr/0004-héberger-quote-app.md".into(),
+        m.push(Notice::ExportedToLog {
+            path: "/dépôt/docs/adr/20261128-heberger-quote-app.md".into(),
+            log: "log4brains docs/adr".into(),
+            template: "MADR (- Status:, - Date:, - Deciders:)".into(),
+        });
+        m.push(Notice::MarkedSuperseded(
+            "/dépôt/docs/adr/20210114-use-vms.md".into(),
         ));
         m.push(Notice::OtherTemplate);
+        m.push(Notice::LogFindings {
+            count: 3,
+            first: "/dépôt/docs/adr/0002-from-main.md: number 2 is also used by 0002-from-branch.md (branches merged?); rename one of them".into(),
+        });
         m.push(Notice::LoadFailed(arbitre::kit::LoadError::Syntax {
             file: "/dépôt/session.ron".into(),
             line: 3,
@@ -215,6 +224,21 @@ fn prompts() {
     h.run();
     h.snapshot("messages_fr");
     results.extend_harness(&mut h);
+
+    // Superseding with a proposal asks first.
+    for lang in Lang::ALL {
+        let mut h = common::app_harness_with(
+            settings(lang, false, Screen::Adr),
+            Launch {
+                session: Some("data/examples/quote-app.ron".into()),
+                ..Launch::default()
+            },
+        );
+        h.state_mut().accept_prompt = Some(("/dépôt".into(), "20210114-use-markdown-adrs".into()));
+        h.run();
+        h.snapshot(format!("accept_prompt_{}", lang.code()));
+        results.extend_harness(&mut h);
+    }
     results.unwrap();
 }
 
