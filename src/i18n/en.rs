@@ -231,7 +231,7 @@ pub const EN: Words = Words {
         export_file: "Export to a file…",
         supersedes: "Supersedes ADR no. or file (optional)",
         export_log: "Export into the repository's ADR log…",
-        export_log_hint: "Choose the repository root (or the ADR folder): doc/adr (adr-tools) or docs/decisions (MADR).",
+        export_log_hint: "Choose the repository root (or its ADR folder): arbitre finds the log (.adr-dir or doc/adr for adr-tools, .log4brains.yml, docs/decisions for MADR, docs/adr…) and writes the record in that log's conventions.",
         preview: "Preview",
         rendered: "Rendered",
         raw: "Raw text",

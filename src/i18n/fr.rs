@@ -249,7 +249,7 @@ pub const FR: Words = Words {
         export_file: "Exporter dans un fichier…",
         supersedes: "Remplace l'ADR n° ou fichier (facultatif)",
         export_log: "Exporter dans le journal d'ADR du dépôt…",
-        export_log_hint: "Choisissez la racine du dépôt (ou le dossier des ADR)\u{a0}: doc/adr (adr-tools) ou docs/decisions (MADR).",
+        export_log_hint: "Choisissez la racine du dépôt (ou son dossier d'ADR)\u{a0}: arbitre trouve le journal (.adr-dir ou doc/adr pour adr-tools, .log4brains.yml, docs/decisions pour MADR, docs/adr…) et écrit l'enregistrement selon les conventions de ce journal.",
         preview: "Aperçu",
         rendered: "Rendu",
         raw: "Texte brut",

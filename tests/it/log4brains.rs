@@ -58,8 +58,10 @@ fn shown(root: &Path, slug: &str) -> serde_json::Value {
     let data = html
         .split_once(open)
         .and_then(|(_, rest)| rest.split_once("</script>"))
-        .map(|(json, _)| json)
-        .unwrap_or_else(|| panic!("{}: no page data", page.display()));
+        .map_or_else(
+            || panic!("{}: no page data", page.display()),
+            |(json, _)| json,
+        );
     let value: serde_json::Value =
         serde_json::from_str(data).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
     value["props"]["pageProps"]["currentAdr"].clone()

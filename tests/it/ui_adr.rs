@@ -360,7 +360,7 @@ fn an_adr_named_at_launch_opens_as_file_open_opens_it() -> Result<(), Box<dyn st
         .state_mut()
         .export_to_log(dir.path(), None, false)
         .ok_or("export refused")?;
-    let mut h = adr_screen(Lang::En, ours.to_str());
+    let h = adr_screen(Lang::En, ours.to_str());
     assert_eq!(
         h.state().doc.session.adr.title,
         "Héberger quote-app : conteneurs Kubernetes sur des VMs cloud"
