@@ -16,8 +16,11 @@ use crate::session::Session;
 #[derive(Debug, Parser)]
 #[command(name = "arbitre", version, about)]
 pub struct Args {
-    /// A session file to open in the app.
+    /// A session file (or an ADR) to open in the app.
     pub session: Option<PathBuf>,
+    /// Open the app on the Log screen, on this repository's ADR log (or this ADR folder).
+    #[arg(long, value_name = "DIR")]
+    pub adr_log: Option<PathBuf>,
     /// Use this kit instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub kit: Option<PathBuf>,
@@ -324,6 +327,7 @@ fn run(args: Args) -> Result<ExitCode, CliError> {
             quit_after_frames,
             data_dir: None,
             autosave_unavailable: false,
+            adr_log: args.adr_log,
         }));
     };
     run_command(args.kit.as_deref(), command)?;

@@ -9,6 +9,7 @@ pub mod command;
 pub mod compare;
 pub mod errors;
 pub mod files;
+pub mod log;
 pub mod notice;
 pub mod recommend;
 pub mod settings;
@@ -37,6 +38,8 @@ pub struct Launch {
     pub data_dir: Option<PathBuf>,
     /// No data folder could be found for autosaves: the window says so.
     pub autosave_unavailable: bool,
+    /// An ADR log (a repository or its log folder) to open on the Log screen.
+    pub adr_log: Option<PathBuf>,
 }
 
 /// Opens the window and runs until it closes.

@@ -473,6 +473,7 @@ pub enum LogError {
     Write(WriteError),
 }
 
+mod browse;
 mod check;
 mod detect;
 mod edit;
@@ -482,6 +483,7 @@ mod parse;
 mod supersede;
 mod write;
 
+pub use browse::{Browse, Column, Entry, Query, Stamp};
 pub use check::check;
 pub use detect::detect;
 pub use edit::{Relation, set_status_text};

@@ -1,7 +1,7 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Errors, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
 /// Every word of the interface, in English.
@@ -15,7 +15,14 @@ pub const EN: Words = Words {
         reading_badge: "ℹ arbitre's reading",
     },
     app: App {
-        screens: ["Compare", "Checklists", "Recommendation", "ADR", "Train"],
+        screens: [
+            "Compare",
+            "Checklists",
+            "Recommendation",
+            "ADR",
+            "Train",
+            "Log",
+        ],
         file: "File",
         new: "New",
         open: "Open…",
@@ -24,8 +31,9 @@ pub const EN: Words = Words {
         recent: "Recent",
         unsaved_changes: "Unsaved changes",
         saved: "Saved",
-        light_theme: "Light theme",
-        dark_theme: "Dark theme",
+        light_theme: "Light",
+        dark_theme: "Dark",
+        theme_hint: "Switch between the light and the dark theme",
         zoom_out: "Zoom out (Ctrl −)",
         zoom_reset: "Actual size (Ctrl 0)",
         zoom_in: "Zoom in (Ctrl +)",
@@ -100,6 +108,20 @@ pub const EN: Words = Words {
         },
         other_template: "The form's template is not the log's: the record was written in the log's, so that its tools read it (Nygard for adr-tools, MADR elsewhere).",
         marked_superseded: |path| format!("Marked superseded: {path}"),
+        log_reloaded: "The log changed on disk (a git pull, an editor): it was read again.",
+        changed_before_edit: |path| {
+            format!(
+                "{path} changed on disk since it was read: nothing was written; the log was read again, try again."
+            )
+        },
+        status_set: |path, status| format!("Status set to {status}: {path}"),
+        index_created: |path| format!("Index written: {path}"),
+        index_updated: |path| {
+            format!("Index updated between its arbitre:index markers, the rest untouched: {path}")
+        },
+        index_own_file: |path| {
+            format!("index.md is someone else's, so the index went into its own file: {path}")
+        },
         log_findings: |n, first| {
             format!(
                 "The log has {n} problem(s); `arbitre adr check` lists them all. The first: {first}"
@@ -239,6 +261,39 @@ pub const EN: Words = Words {
         read_only: |path| format!("Read-only: {path}"),
         foreign_body: "This ADR was not written by arbitre: it holds no session to restore, so it is shown without being editable here.",
         close: "Close the ADR",
+    },
+    log: Log {
+        open: "Open a repository…",
+        open_hint: "Choose a repository's root or its ADR folder: adr-tools, MADR, log4brains and plain folders of NNNN-title.md records are understood. You can also drop a folder on the window.",
+        recent: "Recent logs",
+        reload: "Reload (F5)",
+        empty: "No ADR log is open. Open a repository (or its ADR folder), choose a recent one, or drop a folder on the window.",
+        loading: |done, total| format!("Reading the log… {done} / {total} records"),
+        found: |kind, dir| format!("{kind} log in {dir}"),
+        count: |shown, total| format!("{shown} of {total} records"),
+        search: "Search",
+        search_hint: "Words in the titles and the text; case is ignored.",
+        status_filter: "Status",
+        all: "All",
+        columns: ["No.", "Title", "Status", "Date", "Decision-makers"],
+        problems: |n| format!("Problems ({n})"),
+        no_problems: "No problems found in this log.",
+        new_decision: "New decision in this log",
+        write_index: "Regenerate the index",
+        select: "Select a record to read it.",
+        open_decision: "Open the decision",
+        read_only: "Written by another tool: read-only here. arbitre can change its status and supersede it, but has no decision to restore from it.",
+        status: "New status",
+        set_status: "Set",
+        supersede: "Supersede with a new decision",
+        superseded_by: "Superseded by",
+        supersedes: "Supersedes",
+        links: "Links",
+        graph: "Supersessions",
+        graph_hint: "Each dot is a record, in number order; an arc joins a record to the one that superseded it. Click a dot to read it.",
+        export_here: |log| format!("Export into {log}"),
+        export_successor: |log, old| format!("Export into {log}, superseding {old}"),
+        forget_target: "Choose another log",
     },
     train: Train {
         tabs: ["Quiz", "Scenarios", "Progress"],

@@ -2,7 +2,7 @@
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Errors, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
 /// Every word of the interface, in French.
@@ -22,6 +22,7 @@ pub const FR: Words = Words {
             "Recommandation",
             "ADR",
             "S'entraîner",
+            "Journal",
         ],
         file: "Fichier",
         new: "Nouveau",
@@ -31,8 +32,9 @@ pub const FR: Words = Words {
         recent: "Récents",
         unsaved_changes: "Modifications non enregistrées",
         saved: "Enregistré",
-        light_theme: "Thème clair",
-        dark_theme: "Thème sombre",
+        light_theme: "Clair",
+        dark_theme: "Sombre",
+        theme_hint: "Passer du thème clair au thème sombre, et inversement",
         zoom_out: "Réduire (Ctrl −)",
         zoom_reset: "Taille normale (Ctrl 0)",
         zoom_in: "Agrandir (Ctrl +)",
@@ -115,6 +117,24 @@ pub const FR: Words = Words {
         },
         other_template: "Le modèle du formulaire n'est pas celui du journal\u{a0}: l'enregistrement suit celui du journal, pour que ses outils le lisent (Nygard pour adr-tools, MADR ailleurs).",
         marked_superseded: |path| format!("Marqué comme remplacé\u{a0}: {path}"),
+        log_reloaded: "Le journal a changé sur le disque (un git pull, un éditeur)\u{a0}: il a été relu.",
+        changed_before_edit: |path| {
+            format!(
+                "{path} a changé sur le disque depuis sa lecture\u{a0}: rien n'a été écrit\u{a0}; le journal a été relu, recommencez."
+            )
+        },
+        status_set: |path, status| format!("Statut changé en {status}\u{a0}: {path}"),
+        index_created: |path| format!("Index écrit\u{a0}: {path}"),
+        index_updated: |path| {
+            format!(
+                "Index mis à jour entre ses marqueurs arbitre:index, le reste intact\u{a0}: {path}"
+            )
+        },
+        index_own_file: |path| {
+            format!(
+                "index.md appartient à quelqu'un d'autre\u{a0}: l'index est allé dans son propre fichier\u{a0}: {path}"
+            )
+        },
         log_findings: |n, first| {
             format!(
                 "Le journal a {n}\u{a0}problème(s)\u{a0}; `arbitre adr check` les liste tous. Le premier\u{a0}: {first}"
@@ -257,6 +277,39 @@ pub const FR: Words = Words {
         read_only: |path| format!("Lecture seule\u{a0}: {path}"),
         foreign_body: "Cet ADR n'a pas été écrit par arbitre\u{a0}: il ne contient pas de session à restaurer, il est donc affiché sans pouvoir être modifié ici.",
         close: "Fermer l'ADR",
+    },
+    log: Log {
+        open: "Ouvrir un dépôt…",
+        open_hint: "Choisissez la racine d'un dépôt ou son dossier d'ADR\u{a0}: adr-tools, MADR, log4brains et les dossiers d'enregistrements NNNN-titre.md sont compris. Vous pouvez aussi déposer un dossier sur la fenêtre.",
+        recent: "Journaux récents",
+        reload: "Recharger (F5)",
+        empty: "Aucun journal d'ADR n'est ouvert. Ouvrez un dépôt (ou son dossier d'ADR), choisissez-en un récent, ou déposez un dossier sur la fenêtre.",
+        loading: |done, total| format!("Lecture du journal… {done} / {total}\u{a0}enregistrements"),
+        found: |kind, dir| format!("Journal {kind} dans {dir}"),
+        count: |shown, total| format!("{shown} sur {total}\u{a0}enregistrements"),
+        search: "Rechercher",
+        search_hint: "Des mots des titres et du texte\u{a0}; la casse est ignorée.",
+        status_filter: "Statut",
+        all: "Tous",
+        columns: ["N°", "Titre", "Statut", "Date", "Décideurs"],
+        problems: |n| format!("Problèmes ({n})"),
+        no_problems: "Aucun problème dans ce journal.",
+        new_decision: "Nouvelle décision dans ce journal",
+        write_index: "Régénérer l'index",
+        select: "Choisissez un enregistrement pour le lire.",
+        open_decision: "Ouvrir la décision",
+        read_only: "Écrit par un autre outil\u{a0}: en lecture seule ici. arbitre peut changer son statut et le remplacer, mais n'a pas de décision à en restaurer.",
+        status: "Nouveau statut",
+        set_status: "Appliquer",
+        supersede: "Remplacer par une nouvelle décision",
+        superseded_by: "Remplacé par",
+        supersedes: "Remplace",
+        links: "Liens",
+        graph: "Remplacements",
+        graph_hint: "Chaque point est un enregistrement, dans l'ordre des numéros\u{a0}; un arc relie un enregistrement à celui qui l'a remplacé. Cliquez un point pour le lire.",
+        export_here: |log| format!("Exporter dans {log}"),
+        export_successor: |log, old| format!("Exporter dans {log}, en remplaçant {old}"),
+        forget_target: "Choisir un autre journal",
     },
     train: Train {
         tabs: ["Quiz", "Scénarios", "Progrès"],

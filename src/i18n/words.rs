@@ -28,6 +28,8 @@ pub struct Words {
     pub errors: Errors,
     /// The Compare screen.
     pub compare: Compare,
+    /// The Log screen.
+    pub log: Log,
     /// The Checklists screen.
     pub checklists: Checklists,
     /// The Recommendation screen.
@@ -60,7 +62,7 @@ pub struct Common {
 #[derive(Debug, Serialize)]
 pub struct App {
     /// Screen names, in the navigation's order.
-    pub screens: [&'static str; 5],
+    pub screens: [&'static str; 6],
     /// "File" menu.
     pub file: &'static str,
     /// "New".
@@ -81,6 +83,8 @@ pub struct App {
     pub light_theme: &'static str,
     /// The theme switch when the theme is light.
     pub dark_theme: &'static str,
+    /// Hover text of the theme switch.
+    pub theme_hint: &'static str,
     /// Zoom out, with its shortcut.
     pub zoom_out: &'static str,
     /// Back to 100 %, with its shortcut.
@@ -188,6 +192,23 @@ pub struct Notices {
     /// The log has problems: how many, the first one.
     #[serde(skip)]
     pub log_findings: Fmt2,
+    /// The log changed on disk and was read again.
+    pub log_reloaded: &'static str,
+    /// A record changed on disk before arbitre edited it: the record.
+    #[serde(skip)]
+    pub changed_before_edit: Fmt1,
+    /// A record's status was set: the record, the status.
+    #[serde(skip)]
+    pub status_set: Fmt2,
+    /// A new index file: its path.
+    #[serde(skip)]
+    pub index_created: Fmt1,
+    /// The index updated between its markers: the file.
+    #[serde(skip)]
+    pub index_updated: Fmt1,
+    /// The index written to arbitre's own file, `index.md` being someone else's: the file.
+    #[serde(skip)]
+    pub index_own_file: Fmt1,
     /// A decision restored from an ADR: path.
     #[serde(skip)]
     pub decision_restored: Fmt1,
@@ -543,4 +564,77 @@ pub struct Train {
     /// A save failed: the error.
     #[serde(skip)]
     pub not_saved: Fmt1,
+}
+
+/// The Log screen: a repository's ADR log.
+#[derive(Debug, Serialize)]
+pub struct Log {
+    /// "Open a repository…".
+    pub open: &'static str,
+    /// Hover text of "Open a repository…".
+    pub open_hint: &'static str,
+    /// "Recent logs" (a menu).
+    pub recent: &'static str,
+    /// "Reload".
+    pub reload: &'static str,
+    /// What to do when no log is open.
+    pub empty: &'static str,
+    /// Reading the log: done, total.
+    #[serde(skip)]
+    pub loading: Fmt2,
+    /// The log open: its tool, its folder.
+    #[serde(skip)]
+    pub found: Fmt2,
+    /// How many records are shown: shown, total.
+    #[serde(skip)]
+    pub count: Fmt2,
+    /// "Search".
+    pub search: &'static str,
+    /// Hover text of the search field.
+    pub search_hint: &'static str,
+    /// "Status" (the filter).
+    pub status_filter: &'static str,
+    /// "All".
+    pub all: &'static str,
+    /// The table's columns: number, title, status, date, decision-makers.
+    pub columns: [&'static str; 5],
+    /// "Problems (3)": the count.
+    #[serde(skip)]
+    pub problems: Fmt1,
+    /// "No problems found in this log."
+    pub no_problems: &'static str,
+    /// "New decision in this log".
+    pub new_decision: &'static str,
+    /// "Regenerate the index".
+    pub write_index: &'static str,
+    /// "Select a record to read it."
+    pub select: &'static str,
+    /// "Open the decision".
+    pub open_decision: &'static str,
+    /// Why another tool's record is read-only.
+    pub read_only: &'static str,
+    /// "New status" (the record's status chooser).
+    pub status: &'static str,
+    /// "Set".
+    pub set_status: &'static str,
+    /// "Supersede with a new decision".
+    pub supersede: &'static str,
+    /// "Superseded by".
+    pub superseded_by: &'static str,
+    /// "Supersedes".
+    pub supersedes: &'static str,
+    /// "Links".
+    pub links: &'static str,
+    /// "Supersessions" (the graph's heading).
+    pub graph: &'static str,
+    /// Hover text of the graph.
+    pub graph_hint: &'static str,
+    /// The export button once a log is chosen: the log.
+    #[serde(skip)]
+    pub export_here: Fmt1,
+    /// The same, superseding a record: the log, the record.
+    #[serde(skip)]
+    pub export_successor: Fmt2,
+    /// "Forget this log" (leave the log target).
+    pub forget_target: &'static str,
 }

@@ -2,6 +2,8 @@
 //! Markdown on the right (rendered as a reader sees it, or the raw text one click away), and
 //! the exports: to a file, or into the team's ADR log.
 
+use std::path::PathBuf;
+
 use egui::{RichText, Ui};
 
 use crate::i18n::Lang;
@@ -53,6 +55,19 @@ pub struct AdrDoc<'a> {
     pub preview: &'a str,
     /// An ADR written by someone else, shown read-only instead.
     pub foreign: Option<&'a ForeignAdr>,
+    /// The log chosen on the Log screen to export into, if any.
+    pub log_target: Option<&'a LogTarget>,
+}
+
+/// A log chosen on the Log screen: the ADR screen exports into it directly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogTarget {
+    /// The repository root (or log folder) to export into.
+    pub root: PathBuf,
+    /// The log, in a few words (`MADR docs/decisions`).
+    pub name: String,
+    /// The record the export supersedes (its file name), if any.
+    pub supersedes: Option<String>,
 }
 
 /// A status's name in a language.
@@ -80,7 +95,7 @@ pub fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc: &AdrDo
             .show(&mut cols[0], |ui| {
                 form_ui(ui, cx, &mut view.drafts);
                 ui.add_space(10.0);
-                export_ui(ui, cx, view);
+                export_ui(ui, cx, view, doc.log_target);
             });
         preview_ui(&mut cols[1], cx, doc.markdown, doc.preview, view);
     });
@@ -374,9 +389,24 @@ fn form_ui(
     });
 }
 
-fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView) {
+fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, target: Option<&LogTarget>) {
     let (lang, w) = (cx.lang, &cx.words.adr);
     ui.label(theme::subheading(w.export));
+    if let Some(t) = target {
+        // The log chosen on the Log screen: one click, no dialog.
+        let label = match &t.supersedes {
+            Some(old) => (cx.words.log.export_successor)(&t.name, old),
+            None => (cx.words.log.export_here)(&t.name),
+        };
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(RichText::new(label).strong()).clicked() {
+                cx.push(Command::ExportToLog);
+            }
+            if ui.small_button(cx.words.log.forget_target).clicked() {
+                cx.push(Command::ForgetLogTarget);
+            }
+        });
+    }
     if ui.button(w.export_file).clicked() {
         cx.push(Command::ExportFileDialog);
     }

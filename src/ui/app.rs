@@ -18,6 +18,7 @@ use crate::ui::worker::{AutosaveWorker, Report};
 use crate::ui::{Launch, checklists, chrome, compare, recommend, theme};
 
 mod dialogs;
+mod log;
 
 use dialogs::DialogAnswer;
 
@@ -66,6 +67,10 @@ pub struct ArbitreApp {
     /// An export into a log waiting for "accept the decision and supersede?": the log's
     /// folder and the record to supersede.
     pub accept_prompt: Option<(PathBuf, String)>,
+    /// The Log screen.
+    pub log_screen: crate::ui::log::LogScreen,
+    /// The log chosen on the Log screen for the next export, and the record it supersedes.
+    pub log_target: Option<crate::ui::adr::LogTarget>,
     /// The kit in use and where it came from, recorded in autosaves.
     kit_origin: KitOrigin,
     /// A dialog to open at the end of the frame.
@@ -193,6 +198,8 @@ impl ArbitreApp {
                 .then_some(AutosaveProblem::NoDataFolder),
             overwrite_prompt: None,
             accept_prompt: None,
+            log_screen: crate::ui::log::LogScreen::default(),
+            log_target: None,
             kit_origin,
             dialog_request: None,
             close_confirmed: false,
@@ -209,6 +216,9 @@ impl ArbitreApp {
         };
         if let Some(path) = launch_adr {
             app.open_path(&path);
+        }
+        if let Some(dir) = launch.adr_log.as_deref() {
+            app.open_log(dir, None);
         }
         if let Some(dir) = launch.data_dir.as_deref() {
             app.start_autosave(dir);
@@ -544,6 +554,13 @@ impl ArbitreApp {
             Pending::OpenDialog => self.dialog_request = Some(DialogRequest::Open),
             Pending::Open(path) => self.open_path(&path),
             Pending::Close => self.close_confirmed = true,
+            Pending::Start(session) => {
+                self.doc = Document::new(*session, None);
+                self.override_draft = OverrideDraft::default();
+                self.foreign_adr = None;
+                self.changed();
+                self.settings.screen = Screen::Checklists;
+            }
         }
     }
 
@@ -575,6 +592,7 @@ impl ArbitreApp {
         chrome::shortcuts(&ctx, &mut cmds);
         self.receive_dialogs();
         chrome::dropped_files(&ctx, &mut cmds);
+        self.watch_log(&ctx);
 
         egui::Panel::top("top_bar").show(ui, |ui| {
             chrome::top_bar_ui(ui, &self.settings, &self.doc, &mut cmds);
@@ -618,7 +636,14 @@ impl ArbitreApp {
                         markdown: &self.adr_markdown,
                         preview: &self.adr_preview,
                         foreign: self.foreign_adr.as_ref(),
+                        log_target: self.log_target.as_ref(),
                     },
+                ),
+                Screen::Log => crate::ui::log::log_ui(
+                    ui,
+                    &mut cx,
+                    &mut self.log_screen,
+                    &self.settings.recent_logs,
                 ),
             }
         });
@@ -707,7 +732,28 @@ impl ArbitreApp {
             }
             Command::New => self.guarded(Pending::New),
             Command::OpenDialog => self.guarded(Pending::OpenDialog),
+            Command::Open(path) if path.is_dir() => {
+                self.open_log(&path, Some(ctx));
+            }
             Command::Open(path) => self.guarded(Pending::Open(path)),
+            Command::OpenLogDialog => self.dialog_request = Some(DialogRequest::OpenLog),
+            Command::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
+            Command::ReloadLog => self.reload_log(Some(ctx)),
+            Command::SetRecordStatus { file, status } => self.set_record_status(&file, status, ctx),
+            Command::SupersedeRecord(file) => self.supersede_record(&file),
+            Command::NewInLog => self.new_in_log(),
+            Command::WriteLogIndex => self.write_log_index(ctx),
+            Command::ExportToLog => {
+                if let Some(t) = self.log_target.clone()
+                    && self
+                        .export_to_log(&t.root, t.supersedes.as_deref(), false)
+                        .is_some()
+                {
+                    self.log_target = None;
+                    self.reload_log(Some(ctx));
+                }
+            }
+            Command::ForgetLogTarget => self.log_target = None,
             Command::Save => match self.doc.path.clone() {
                 Some(path) => {
                     self.save_to(&path);
@@ -798,8 +844,12 @@ impl ArbitreApp {
             Command::ResolveAccept(accept) => {
                 if let Some((root, old)) = self.accept_prompt.take()
                     && accept
+                    && self.export_to_log(&root, Some(&old), true).is_some()
+                    && self.log_target.as_ref().is_some_and(|t| t.root == root)
                 {
-                    self.export_to_log(&root, Some(&old), true);
+                    // The successor the Log screen asked for is written.
+                    self.log_target = None;
+                    self.reload_log(Some(ctx));
                 }
             }
             Command::ResolveOverwrite(choice) => {

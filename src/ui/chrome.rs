@@ -73,7 +73,7 @@ pub fn top_bar_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut V
         } else {
             w.dark_theme
         };
-        if ui.button(theme_label).clicked() {
+        if ui.button(theme_label).on_hover_text(w.theme_hint).clicked() {
             cmds.push(Command::SetDark(!settings.dark));
         }
         ui.separator();

@@ -25,16 +25,19 @@ pub enum Screen {
     Adr,
     /// Training.
     Train,
+    /// A repository's ADR log.
+    Log,
 }
 
 impl Screen {
     /// All screens, in the navigation's order.
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Compare,
         Screen::Checklists,
         Screen::Recommendation,
         Screen::Adr,
         Screen::Train,
+        Screen::Log,
     ];
 
     /// The screen's name.
@@ -51,6 +54,7 @@ impl Screen {
             Screen::Recommendation => egui::Key::Num3,
             Screen::Adr => egui::Key::Num4,
             Screen::Train => egui::Key::Num5,
+            Screen::Log => egui::Key::Num6,
         }
     }
 }
@@ -169,6 +173,29 @@ pub enum Command {
     ResolveOverwrite(Overwrite),
     /// Something the student did on the Train screen.
     Train(TrainAction),
+    /// Choose a repository (or ADR folder) to open on the Log screen.
+    OpenLogDialog,
+    /// Open the ADR log of this repository (or folder) on the Log screen.
+    OpenLog(PathBuf),
+    /// Read the open log again.
+    ReloadLog,
+    /// Set the status of a record of the open log.
+    SetRecordStatus {
+        /// The record.
+        file: PathBuf,
+        /// Its new status.
+        status: crate::session::Status,
+    },
+    /// Start a decision that will supersede this record of the open log.
+    SupersedeRecord(PathBuf),
+    /// Start a new decision to write into the open log.
+    NewInLog,
+    /// Regenerate the open log's index.
+    WriteLogIndex,
+    /// Export the ADR into the log chosen on the Log screen.
+    ExportToLog,
+    /// Stop exporting into the log chosen on the Log screen.
+    ForgetLogTarget,
 }
 
 /// An answer to "the file changed on disk: replace it?".
@@ -204,6 +231,8 @@ pub enum Pending {
     Open(PathBuf),
     /// Closing the window.
     Close,
+    /// Starting from a given session (a decision that supersedes a record).
+    Start(Box<crate::session::Session>),
 }
 
 /// A file dialog the app wants opened (needs the window, so eframe's `ui` opens it).
@@ -217,6 +246,8 @@ pub enum DialogRequest {
     ExportFile,
     /// Choose an ADR log folder (or repository root).
     ExportLog(Option<String>),
+    /// Choose a repository to open on the Log screen.
+    OpenLog,
 }
 
 /// A zoom step.
@@ -250,6 +281,10 @@ fn build_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
         (KeyboardShortcut::new(ctrl, Key::S), Command::Save),
         (KeyboardShortcut::new(ctrl, Key::O), Command::OpenDialog),
         (KeyboardShortcut::new(ctrl, Key::N), Command::New),
+        (
+            KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+            Command::ReloadLog,
+        ),
     ];
     for screen in Screen::ALL {
         v.push((

@@ -63,7 +63,7 @@ pub fn unsaved_prompt_ui(
     let w = lang.words();
     let question = match pending {
         Pending::Close => w.prompts.unsaved_before_close,
-        Pending::New => w.prompts.unsaved_before_new,
+        Pending::New | Pending::Start(_) => w.prompts.unsaved_before_new,
         Pending::OpenDialog | Pending::Open(_) => w.prompts.unsaved_before_open,
     };
     let modal = egui::Modal::new(egui::Id::unique("unsaved_prompt")).show(ctx, |ui| {

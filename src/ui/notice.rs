@@ -84,6 +84,19 @@ pub enum Notice {
     },
     /// A record was marked superseded.
     MarkedSuperseded(PathBuf),
+    /// The open log changed on disk and was read again.
+    LogReloaded,
+    /// A record changed on disk before arbitre edited it; nothing was written.
+    ChangedBeforeEdit(PathBuf),
+    /// A record's status was set.
+    StatusSet {
+        /// The record.
+        file: PathBuf,
+        /// The status, in words.
+        status: String,
+    },
+    /// The log's index was written.
+    IndexWritten(crate::adr::log::IndexWritten),
     /// The log has problems (the `adr check` findings): how many, the first.
     LogFindings {
         /// How many.
@@ -120,6 +133,8 @@ impl Notice {
             Notice::Exported(_)
             | Notice::ExportedToLog { .. }
             | Notice::MarkedSuperseded(_)
+            | Notice::StatusSet { .. }
+            | Notice::IndexWritten(_)
             | Notice::DecisionRestored(_)
             | Notice::OrphanSetAside(_) => Level::Success,
             Notice::SettingsRepaired(_)
@@ -129,6 +144,8 @@ impl Notice {
             | Notice::AutosaveOtherKit { .. }
             | Notice::AutosaveNewer { .. }
             | Notice::LogFindings { .. }
+            | Notice::LogReloaded
+            | Notice::ChangedBeforeEdit(_)
             | Notice::OtherTemplate => Level::Warning,
             Notice::LoadFailed(_)
             | Notice::WriteFailed(_)
@@ -189,6 +206,17 @@ impl Notice {
                 template,
             } => (w.exported_to_log)(&show(path), log, template),
             Notice::MarkedSuperseded(p) => (w.marked_superseded)(&show(p)),
+            Notice::LogReloaded => w.log_reloaded.to_owned(),
+            Notice::ChangedBeforeEdit(p) => (w.changed_before_edit)(&show(p)),
+            Notice::StatusSet { file, status } => (w.status_set)(&show(file), status),
+            Notice::IndexWritten(how) => {
+                use crate::adr::log::IndexWritten as I;
+                match how {
+                    I::Created(p) => (w.index_created)(&show(p)),
+                    I::BetweenMarkers(p) => (w.index_updated)(&show(p)),
+                    I::OwnFile(p) => (w.index_own_file)(&show(p)),
+                }
+            }
             Notice::LogFindings { count, first } => (w.log_findings)(&count.to_string(), first),
             Notice::DecisionRestored(p) => (w.decision_restored)(&show(p)),
             Notice::EditedOutside { file, fields } => {

@@ -22,6 +22,8 @@ pub struct Settings {
     pub screen: Screen,
     /// Recently opened or saved session files, newest first.
     pub recent: Vec<PathBuf>,
+    /// Recently opened ADR logs (repository roots or log folders), newest first.
+    pub recent_logs: Vec<PathBuf>,
 }
 
 /// How many recent files are remembered.
@@ -39,13 +41,18 @@ impl Settings {
             self.zoom = Settings::default().zoom;
             repaired.push("zoom");
         }
-        let before = self.recent.len();
-        self.recent.retain(|p| p.is_absolute());
-        let mut seen = std::collections::BTreeSet::new();
-        self.recent.retain(|p| seen.insert(p.clone()));
-        self.recent.truncate(MAX_RECENT);
-        if self.recent.len() != before {
-            repaired.push("recent");
+        for (name, list) in [
+            ("recent", &mut self.recent),
+            ("recent_logs", &mut self.recent_logs),
+        ] {
+            let before = list.len();
+            list.retain(|p| p.is_absolute());
+            let mut seen = std::collections::BTreeSet::new();
+            list.retain(|p| seen.insert(p.clone()));
+            list.truncate(MAX_RECENT);
+            if list.len() != before {
+                repaired.push(name);
+            }
         }
         repaired
     }
@@ -59,6 +66,16 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// Puts a log first in the recent logs (resolved).
+    pub fn remember_log(&mut self, path: &std::path::Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent_logs.retain(|p| p != &path);
+        self.recent_logs.insert(0, path);
+        self.recent_logs.truncate(MAX_RECENT);
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -67,6 +84,7 @@ impl Default for Settings {
             zoom: 1.0,
             screen: Screen::Compare,
             recent: Vec::new(),
+            recent_logs: Vec::new(),
         }
     }
 }

@@ -30,6 +30,7 @@ mod snapshots_train;
 mod ui_adr;
 mod ui_decision;
 mod ui_files;
+mod ui_log;
 mod ui_notices;
 mod ui_recovery;
 mod ui_shell;

@@ -367,3 +367,82 @@ fn recommendation_cases() {
     }
     results.unwrap();
 }
+
+/// A log of 1,000 records: MADR, with supersessions, problems and both languages' words.
+fn thousand_records(root: &std::path::Path) {
+    let dir = root.join("docs/decisions");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let topics = [
+        "Héberger le service de devis sur des VMs",
+        "Use Kubernetes for the API gateway",
+        "Isoler les données de santé dans une VM dédiée",
+        "Run the CI runners in microVMs",
+        "Migrer l'application legacy Windows Server",
+    ];
+    let states = ["accepted", "proposed", "accepted", "rejected", "deprecated"];
+    for n in 1..=1000_u32 {
+        let topic = topics[(n as usize) % topics.len()];
+        let status = if n % 7 == 0 && n < 1000 {
+            format!(
+                "\"superseded by [ADR-{:04}]({:04}-decision-{}.md)\"",
+                n + 1,
+                n + 1,
+                n + 1
+            )
+        } else {
+            states[(n as usize) % states.len()].to_owned()
+        };
+        let text = format!(
+            "---\nstatus: {status}\ndate: 2025-{:02}-{:02}\ndecision-makers: [\"Équipe {}\"]\n---\n\n# {topic} ({n})\n\n## Context and Problem Statement\n\nDecision number {n}. {}\n",
+            n % 12 + 1,
+            n % 28 + 1,
+            n % 9,
+            "Some context. ".repeat(20)
+        );
+        std::fs::write(dir.join(format!("{n:04}-decision-{n}.md")), text)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::fs::write(dir.join("0500-duplicate.md"), "# Duplicate 500\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn log_screen() {
+    use egui_kittest::kittest::Queryable as _;
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    thousand_records(tmp.path());
+    let mut results = SnapshotResults::new();
+    for lang in Lang::ALL {
+        for dark in [false, true] {
+            let mut h = common::app_harness_with(
+                settings(lang, dark, Screen::Log),
+                Launch {
+                    adr_log: Some(tmp.path().to_owned()),
+                    ..Launch::default()
+                },
+            );
+            assert!(h.state_mut().log_screen.wait().is_none());
+            h.state_mut().log_screen.select(6);
+            h.state_mut().log_screen.show_problems = true;
+            h.run();
+            let theme = if dark { "dark" } else { "light" };
+            h.snapshot(format!("log_{}_{theme}", lang.code()));
+            results.extend_harness(&mut h);
+        }
+    }
+    // Searching narrows the table.
+    let mut h = common::app_harness_with(
+        settings(Lang::Fr, false, Screen::Log),
+        Launch {
+            adr_log: Some(tmp.path().to_owned()),
+            ..Launch::default()
+        },
+    );
+    assert!(h.state_mut().log_screen.wait().is_none());
+    h.state_mut().log_screen.query.text = "santé".into();
+    h.run();
+    h.get_by_label("200 sur 1001\u{a0}enregistrements");
+    h.snapshot("log_fr_search");
+    results.extend_harness(&mut h);
+    results.unwrap();
+}

@@ -53,15 +53,18 @@ fn ctrl_digits_navigate() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
     h.run();
     assert_eq!(h.state().settings.screen, Screen::Compare);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num6);
+    h.run();
+    assert_eq!(h.state().settings.screen, Screen::Log);
 }
 
 #[test]
 fn theme_and_zoom_controls_work() {
     let mut h = common::app_harness(Lang::En);
-    h.get_by_label("Dark theme").click();
+    h.get_by_label("Dark").click();
     h.run();
     assert!(h.state().settings.dark);
-    h.get_by_label("Light theme").click();
+    h.get_by_label("Light").click();
     h.run();
     assert!(!h.state().settings.dark);
 

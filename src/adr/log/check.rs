@@ -56,7 +56,7 @@ fn broken_links(r: &Record) -> Vec<String> {
 }
 
 /// `%20` and the like decoded (as link destinations are written); anything odd kept.
-fn percent_decode(s: &str) -> String {
+pub(super) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -1,6 +1,8 @@
 //! Reading records: listing and picking the records of a log, numbering the next one, and
 //! parsing a record's title, status and date from either layout (Nygard or MADR).
 
+use std::path::PathBuf;
+
 use super::names::{Listing, record_files};
 use super::{AdrLog, LogError, Naming, Problem, Record, RecordLayout, Scan, Style};
 use crate::files;
@@ -17,6 +19,18 @@ impl AdrLog {
 
     /// The records and the log's style, read from one listing.
     pub(super) fn scan_listing(&self, listing: Listing) -> (Scan, Naming) {
+        let (scan, naming, _) = self.scan_listing_with(listing, false, &|_, _| {});
+        (scan, naming)
+    }
+
+    /// [`AdrLog::scan_listing`], keeping each record's text when `keep` (in the records'
+    /// order), and telling `progress(done, total)` as it reads.
+    pub(super) fn scan_listing_with(
+        &self,
+        listing: Listing,
+        keep: bool,
+        progress: &dyn Fn(usize, usize),
+    ) -> (Scan, Naming, Vec<String>) {
         let naming = if self.kind == super::LogKind::Log4brains
             || (listing.dated > 0 && listing.dated * 2 >= listing.files.len())
         {
@@ -28,7 +42,12 @@ impl AdrLog {
             records: Vec::with_capacity(listing.files.len()),
             problems: listing.problems,
         };
-        for entry in listing.files {
+        let total = listing.files.len();
+        let mut texts: Vec<(PathBuf, String)> = Vec::new();
+        for (done, entry) in listing.files.into_iter().enumerate() {
+            if done % 64 == 0 {
+                progress(done, total);
+            }
             let text = match files::read_limited(&entry.target, super::MAX_RECORD_BYTES) {
                 Ok(bytes) => {
                     if let Ok(text) = String::from_utf8(bytes) {
@@ -71,6 +90,9 @@ impl AdrLog {
                     entry.number
                 ));
             }
+            if keep {
+                texts.push((entry.path.clone(), text));
+            }
             scan.records.push(Record {
                 number: entry.number,
                 file: entry.path,
@@ -104,7 +126,18 @@ impl AdrLog {
             }
         }
         scan.problems.sort_by(|a, b| a.file.cmp(&b.file));
-        (scan, naming)
+        progress(total, total);
+        let texts = if keep {
+            let mut by_file: std::collections::HashMap<PathBuf, String> =
+                texts.into_iter().collect();
+            scan.records
+                .iter()
+                .map(|r| by_file.remove(&r.file).unwrap_or_default())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (scan, naming, texts)
     }
 
     /// The log's conventions, read from its records: naming, how MADR records state their

@@ -15,6 +15,7 @@ pub(super) enum DialogAnswer {
     SaveAs(PathBuf),
     ExportFile(PathBuf),
     ExportLog(PathBuf, Option<String>),
+    OpenLog(PathBuf),
 }
 
 impl ArbitreApp {
@@ -28,6 +29,7 @@ impl ArbitreApp {
                 DialogAnswer::ExportFile(path) => {
                     self.export_file(&path);
                 }
+                DialogAnswer::OpenLog(dir) => self.open_log(&dir, None),
                 DialogAnswer::ExportLog(root, supersedes) => {
                     self.export_to_log(&root, supersedes.as_deref(), false);
                 }
@@ -48,7 +50,8 @@ impl ArbitreApp {
                 .add_filter(lang.words().app.filter_session_or_adr, &["ron", "md"])
                 .add_filter(lang.words().app.filter_session, &["ron"])
                 .add_filter("ADR (Markdown)", &["md"]),
-            _ => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
+            DialogRequest::OpenLog | DialogRequest::ExportLog(_) => dialog,
+            DialogRequest::SaveAs => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
         };
         if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
             dialog = dialog.set_directory(dir);
@@ -76,6 +79,12 @@ impl ArbitreApp {
                     ctx.request_repaint();
                 })
             }
+            DialogRequest::OpenLog => std::thread::Builder::new().spawn(move || {
+                if let Some(f) = pollster::block_on(dialog.pick_folder()) {
+                    let _ = tx.send(DialogAnswer::OpenLog(f.path().to_owned()));
+                }
+                ctx.request_repaint();
+            }),
             DialogRequest::ExportLog(supersedes) => std::thread::Builder::new().spawn(move || {
                 if let Some(f) = pollster::block_on(dialog.pick_folder()) {
                     let _ = tx.send(DialogAnswer::ExportLog(f.path().to_owned(), supersedes));
