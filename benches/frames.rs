@@ -17,6 +17,10 @@
 //!   case of an edit seen in the preview (Ctrl+Z of a tick there does the same).
 //! - `typing`: each iteration types or erases one character of the ADR's context through
 //!   [`Edit::Adr`], then draws the ADR screen: a keystroke in the ADR form.
+//! - `log_screen`: the Log screen over a 1,000-record log (`write_sample_log`), steady state.
+//! - `log_search`: each iteration types or erases one letter of the Log screen's search
+//!   (`sant` ↔ `santé`), then draws the frame: a keystroke in the search field, the table
+//!   filtered again over all 1,000 records' text when a letter is erased.
 //! - `first_frame` and `baseline_first_frame`: the CPU side of start-up, from a fresh context
 //!   to the first tessellated frame (building the app, loading the fonts, laying out every
 //!   text once), for arbitre on its first screen and for the minimal window.
@@ -193,6 +197,54 @@ fn typing(bencher: Bencher, case: Case) {
             meta.context.push('x');
         }
         app.apply(Command::Edit(Edit::Adr(Box::new(meta))), &headless.ctx);
+        headless.frame(|ui| app.show(ui))
+    });
+}
+
+/// The app on the Log screen of a 1,000-record log, read and warmed up (the folder lives as
+/// long as the returned guard).
+fn log_app(lang: Lang) -> (Headless, ArbitreApp, tempfile::TempDir) {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    arbitre::adr::log::write_sample_log(tmp.path(), 1000).unwrap_or_else(|e| panic!("{e}"));
+    let settings = Settings {
+        lang,
+        screen: Screen::Log,
+        ..Settings::default()
+    };
+    let launch = Launch {
+        adr_log: Some(tmp.path().to_owned()),
+        ..Launch::default()
+    };
+    let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
+    if let Some(e) = app.log_screen.wait() {
+        panic!("{e}");
+    }
+    app.log_screen.select(6);
+    let headless = Headless::new();
+    let mut repaint = None;
+    for _ in 0..WARM_UP_FRAMES {
+        repaint = headless.frame(|ui| app.show(ui)).0;
+    }
+    warn_if_busy(&format!("log/{}", lang.code()), repaint);
+    (headless, app, tmp)
+}
+
+/// The Log screen with 1,000 records, steady state.
+#[divan::bench(args = [Lang::Fr, Lang::En])]
+fn log_screen(bencher: Bencher, lang: Lang) {
+    let (headless, mut app, _dir) = log_app(lang);
+    bencher.bench_local(|| headless.frame(|ui| app.show(ui)));
+}
+
+/// A keystroke in the Log screen's search field, and the frame that shows it.
+#[divan::bench]
+fn log_search(bencher: Bencher) {
+    let (headless, mut app, _dir) = log_app(Lang::Fr);
+    let mut longer = false;
+    bencher.bench_local(|| {
+        longer = !longer;
+        let text = if longer { "santé" } else { "sant" };
+        text.clone_into(&mut app.log_screen.query.text);
         headless.frame(|ui| app.show(ui))
     });
 }

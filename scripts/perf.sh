@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Start-up and memory of arbitre beside a minimal eframe app (examples/hello.rs, same eframe
-# features and renderer), both under Xvfb, several runs each, interleaved:
+# features and renderer), both under Xvfb, several runs each, interleaved; and arbitre opened
+# on the Log screen of a 1,000-record log (`--adr-log`, examples/sample_log.rs):
 #   - window: launch until the window is mapped (eframe keeps it hidden until the first frame
 #     is painted, so this is the first painted frame plus the X round trip and poll step);
 #   - rss: resident memory after the program settled (2 s after its window appeared);
 #   - idle cpu: CPU time used over the next 3 s with no input (0 % means no continuous repaint);
-#   - size: the stripped release binary (the release profile strips).
+#   - size: the stripped release binary (the release profile strips);
+#   - `arbitre adr list --json` on the same log (budget: under 1 s).
 # Prints a Markdown table of medians with the ratios arbitre/hello against the budgets of
 # docs/performance.md, and exits 1 if a budget is missed (2 if it cannot measure).
 #
@@ -27,6 +29,8 @@ case $runs in '' | *[!0-9]* | 0) echo "perf.sh: RUNS must be a positive number" 
 budget_window=1.3
 budget_rss=1.3
 budget_size=1.5
+budget_log_window=1.5
+budget_list_ms=1000
 # At most one clock tick (10 ms on Linux) in the idle window: /proc cannot resolve finer.
 hz=$(getconf CLK_TCK)
 budget_idle_pct=$(awk -v hz="$hz" -v s="$idle" 'BEGIN { printf "%.2f", 100 / hz / s }')
@@ -41,9 +45,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "perf.sh: building the release binary and the hello example" >&2
-cargo build --release --quiet --bin arbitre --example hello || { echo "perf.sh: build failed" >&2; exit 2; }
+cargo build --release --quiet --bin arbitre --example hello --example sample_log || { echo "perf.sh: build failed" >&2; exit 2; }
 target=${CARGO_TARGET_DIR:-target}
-declare -A bin=([arbitre]="$target/release/arbitre" [hello]="$target/release/examples/hello")
+declare -A bin=([arbitre]="$target/release/arbitre" [hello]="$target/release/examples/hello" [log]="$target/release/arbitre")
 for name in arbitre hello; do
   [ -x "${bin[$name]}" ] || { echo "perf.sh: ${bin[$name]} was not built" >&2; exit 2; }
 done
@@ -58,6 +62,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# The 1,000-record log the Log screen opens.
+"$target/release/examples/sample_log" "$scratch/repo" 1000 >/dev/null || { echo "perf.sh: cannot write the sample log" >&2; exit 2; }
+declare -A args=([arbitre]="" [hello]="" [log]="--adr-log $scratch/repo")
 
 # One virtual display for all runs, on the first free number.
 for n in $(seq 90 140); do [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ] || break; done
@@ -78,7 +86,7 @@ measure() {
   local t0 t1 wid='' a b rss
   t0=$(now_ns)
   XDG_DATA_HOME="$dir/data" XDG_CONFIG_HOME="$dir/config" XDG_RUNTIME_DIR="$dir/run" \
-    "${bin[$name]}" >"$dir/log" 2>&1 &
+    "${bin[$name]}" ${args[$name]} >"$dir/log" 2>&1 &
   apid=$!
   # Poll every 5 ms, for up to 20 s.
   for _ in $(seq 4000); do
@@ -115,7 +123,7 @@ measure() {
 
 for run in $(seq "$runs"); do
   # Alternate which goes first, so that neither always gets the warmer caches.
-  if [ $((run % 2)) -eq 1 ]; then order="arbitre hello"; else order="hello arbitre"; fi
+  if [ $((run % 2)) -eq 1 ]; then order="arbitre hello log"; else order="log hello arbitre"; fi
   for name in $order; do measure "$name" "$run"; done
 done
 
@@ -128,6 +136,16 @@ median() {
 size() { stat -c %s "$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "inf" }'; }
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
+
+# `adr list --json` on the log, the same number of runs.
+for run in $(seq "$runs"); do
+  t0=$(now_ns)
+  "${bin[arbitre]}" adr list --json "$scratch/repo" >"$scratch/list.json" 2>/dev/null
+  t1=$(now_ns)
+  awk -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.1f\n", (t1 - t0) / 1e6 }' >>"$scratch/list"
+done
+lm=$(median "$scratch/list" 1)
+lw=$(median "$scratch/log" 1) lr=$(median "$scratch/log" 2) li=$(median "$scratch/log" 3)
 
 aw=$(median "$scratch/arbitre" 1) hw=$(median "$scratch/hello" 1)
 ar=$(median "$scratch/arbitre" 2) hr=$(median "$scratch/hello" 2)
@@ -144,6 +162,11 @@ check "start-up (${rw}x hello > ${budget_window}x)" "$rw" "$budget_window"; vw=$
 check "resident memory (${rr}x hello > ${budget_rss}x)" "$rr" "$budget_rss"; vr=$verdict
 check "idle CPU (${ai} % > ${budget_idle_pct} %)" "$ai" "$budget_idle_pct"; vi=$verdict
 check "binary size (${rs}x hello > ${budget_size}x)" "$rs" "$budget_size"; vs=$verdict
+rlw=$(ratio "$lw" "$hw") rlr=$(ratio "$lr" "$hr")
+check "Log screen start-up (${rlw}x hello > ${budget_log_window}x)" "$rlw" "$budget_log_window"; vlw=$verdict
+check "Log screen memory (${rlr}x hello > ${budget_rss}x)" "$rlr" "$budget_rss"; vlr=$verdict
+check "Log screen idle CPU (${li} % > ${budget_idle_pct} %)" "$li" "$budget_idle_pct"; vli=$verdict
+check "adr list --json (${lm} ms > ${budget_list_ms} ms)" "$lm" "$budget_list_ms"; vlm=$verdict
 
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f MB", k / 1024 }'; }
 mib() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
@@ -158,6 +181,10 @@ Medians of $runs runs each, interleaved, Xvfb 1280×800, $(nproc) CPUs, $(date -
 | resident memory, ${settle} s after | $(mb "$ar") | $(mb "$hr") | ${rr}× | ≤ ${budget_rss}× | ${vr} |
 | idle CPU over ${idle} s | ${ai} % | ${hi} % | — | 0 % (≤ ${budget_idle_pct} %, one tick) | ${vi} |
 | stripped release binary | $(mib "$as") | $(mib "$hs") | ${rs}× | ≤ ${budget_size}× | ${vs} |
+| Log screen, 1,000 records: launch → window shown | ${lw} ms | ${hw} ms | ${rlw}× | ≤ ${budget_log_window}× | ${vlw} |
+| Log screen, 1,000 records: resident memory, ${settle} s after | $(mb "$lr") | $(mb "$hr") | ${rlr}× | ≤ ${budget_rss}× | ${vlr} |
+| Log screen, 1,000 records: idle CPU over ${idle} s | ${li} % | ${hi} % | — | 0 % (≤ ${budget_idle_pct} %) | ${vli} |
+| \`arbitre adr list --json\`, 1,000 records | ${lm} ms | — | — | < ${budget_list_ms} ms | ${vlm} |
 EOF
 
 if [ ${#failed[@]} -gt 0 ]; then

@@ -483,7 +483,7 @@ mod parse;
 mod supersede;
 mod write;
 
-pub use browse::{Browse, Column, Entry, Query, Stamp};
+pub use browse::{Browse, Column, Entry, Query, Stamp, write_sample_log};
 pub use check::check;
 pub use detect::detect;
 pub use edit::{Relation, set_status_text};

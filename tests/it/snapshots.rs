@@ -368,42 +368,9 @@ fn recommendation_cases() {
     results.unwrap();
 }
 
-/// A log of 1,000 records: MADR, with supersessions, problems and both languages' words.
+/// A log of 1,000 records (and one number used twice).
 fn thousand_records(root: &std::path::Path) {
-    let dir = root.join("docs/decisions");
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let topics = [
-        "Héberger le service de devis sur des VMs",
-        "Use Kubernetes for the API gateway",
-        "Isoler les données de santé dans une VM dédiée",
-        "Run the CI runners in microVMs",
-        "Migrer l'application legacy Windows Server",
-    ];
-    let states = ["accepted", "proposed", "accepted", "rejected", "deprecated"];
-    for n in 1..=1000_u32 {
-        let topic = topics[(n as usize) % topics.len()];
-        let status = if n % 7 == 0 && n < 1000 {
-            format!(
-                "\"superseded by [ADR-{:04}]({:04}-decision-{}.md)\"",
-                n + 1,
-                n + 1,
-                n + 1
-            )
-        } else {
-            states[(n as usize) % states.len()].to_owned()
-        };
-        let text = format!(
-            "---\nstatus: {status}\ndate: 2025-{:02}-{:02}\ndecision-makers: [\"Équipe {}\"]\n---\n\n# {topic} ({n})\n\n## Context and Problem Statement\n\nDecision number {n}. {}\n",
-            n % 12 + 1,
-            n % 28 + 1,
-            n % 9,
-            "Some context. ".repeat(20)
-        );
-        std::fs::write(dir.join(format!("{n:04}-decision-{n}.md")), text)
-            .unwrap_or_else(|e| panic!("{e}"));
-    }
-    std::fs::write(dir.join("0500-duplicate.md"), "# Duplicate 500\n")
-        .unwrap_or_else(|e| panic!("{e}"));
+    arbitre::adr::log::write_sample_log(root, 1000).unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[test]

@@ -267,6 +267,48 @@ fn link_successors(entries: &mut [Entry]) {
     }
 }
 
+/// Writes a MADR log of `n` records into `root/docs/decisions`, as a team's would look
+/// (French and English titles, every status, one record in seven superseded by the next,
+/// one number used twice): what the benchmarks, `scripts/perf.sh` and the screenshots read.
+pub fn write_sample_log(root: &Path, n: u32) -> std::io::Result<PathBuf> {
+    let dir = root.join("docs/decisions");
+    std::fs::create_dir_all(&dir)?;
+    let topics = [
+        "Héberger le service de devis sur des VMs",
+        "Use Kubernetes for the API gateway",
+        "Isoler les données de santé dans une VM dédiée",
+        "Run the CI runners in microVMs",
+        "Migrer l'application legacy Windows Server",
+    ];
+    let words = ["accepted", "proposed", "accepted", "rejected", "deprecated"];
+    for i in 1..=n {
+        let k = i as usize;
+        let status = if i % 7 == 0 && i < n {
+            format!(
+                "\"superseded by [ADR-{:04}]({:04}-decision-{}.md)\"",
+                i + 1,
+                i + 1,
+                i + 1
+            )
+        } else {
+            words[k % words.len()].to_owned()
+        };
+        let text = format!(
+            "---\nstatus: {status}\ndate: 2025-{:02}-{:02}\ndecision-makers: [\"Équipe {}\"]\n---\n\n# {} ({i})\n\n## Context and Problem Statement\n\nDecision number {i}. {}\n\n## Decision Outcome\n\nChosen option: \"containers\", because reasons.\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            i % 9,
+            topics[k % topics.len()],
+            "Some context for the decision. ".repeat(20)
+        );
+        std::fs::write(dir.join(format!("{i:04}-decision-{i}.md")), text)?;
+    }
+    if n >= 500 {
+        std::fs::write(dir.join("0500-duplicate.md"), "# Duplicate 500\n")?;
+    }
+    Ok(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
