@@ -28,6 +28,22 @@ impl Lang {
     /// Both languages, in the order the switch shows them.
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
 
+    /// The language of the system's locale, as POSIX looks it up: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set and not empty; French for `fr…`, English
+    /// otherwise (and when none is set).
+    pub fn from_locale(get: impl Fn(&str) -> Option<String>) -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| get(k))
+            .find(|v| !v.trim().is_empty())
+            .unwrap_or_default();
+        if locale.trim().to_ascii_lowercase().starts_with("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+
     /// The interface's words in this language.
     pub fn words(self) -> &'static Words {
         match self {
@@ -66,6 +82,39 @@ impl Lang {
     /// The language's own name, as shown on the switch.
     pub fn native_name(self) -> &'static str {
         self.pick("Français", "English")
+    }
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::Lang;
+
+    #[test]
+    fn the_first_locale_set_decides() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(name, _)| *name == k)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert_eq!(Lang::from_locale(env(&[("LANG", "fr_FR.UTF-8")])), Lang::Fr);
+        assert_eq!(Lang::from_locale(env(&[("LANG", "en_GB.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+        assert_eq!(Lang::from_locale(env(&[("LANG", "C")])), Lang::En);
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "fr_CA.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "fr_BE"),
+                ("LANG", "en")
+            ])),
+            Lang::Fr
+        );
     }
 }
 

@@ -85,6 +85,22 @@ pub struct App {
     pub dark_theme: &'static str,
     /// Hover text of the theme switch.
     pub theme_hint: &'static str,
+    /// The Open dialog's title.
+    pub dialog_open: &'static str,
+    /// The Save As dialog's title.
+    pub dialog_save_as: &'static str,
+    /// The export-to-a-file dialog's title.
+    pub dialog_export_file: &'static str,
+    /// The export-into-a-log dialog's title.
+    pub dialog_export_log: &'static str,
+    /// The open-a-log dialog's title.
+    pub dialog_open_log: &'static str,
+    /// Why a path field shows instead of a dialog, and what Linux needs.
+    pub no_dialog: &'static str,
+    /// "Path" (the field).
+    pub path: &'static str,
+    /// "OK".
+    pub ok: &'static str,
     /// Zoom out, with its shortcut.
     pub zoom_out: &'static str,
     /// Back to 100 %, with its shortcut.

@@ -69,6 +69,13 @@ pub struct ArbitreApp {
     pub accept_prompt: Option<(PathBuf, String)>,
     /// The Log screen.
     pub log_screen: crate::ui::log::LogScreen,
+    /// What waits for the Save As dialog of an untitled session (Close → Save).
+    pub after_save: Option<Pending>,
+    /// Whether native file dialogs can be shown here (xdg-desktop-portal or zenity on
+    /// Linux); when not, a path field inside the app takes their place.
+    pub native_dialogs: bool,
+    /// The path field shown instead of a native dialog: what it is for, what is typed.
+    pub path_prompt: Option<(DialogRequest, String)>,
     /// The log chosen on the Log screen for the next export, and the record it supersedes.
     pub log_target: Option<crate::ui::adr::LogTarget>,
     /// The kit in use and where it came from, recorded in autosaves.
@@ -102,7 +109,11 @@ impl ArbitreApp {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+            // First start: the system's language, until the user picks one (then it is saved).
+            .unwrap_or_else(|| Settings {
+                lang: crate::i18n::Lang::from_locale(|k| std::env::var(k).ok()),
+                ..Settings::default()
+            });
         let mut app = ArbitreApp::with_settings(settings, launch)?;
         app.install_style(&cc.egui_ctx);
         Ok(app)
@@ -199,6 +210,9 @@ impl ArbitreApp {
             overwrite_prompt: None,
             accept_prompt: None,
             log_screen: crate::ui::log::LogScreen::default(),
+            after_save: None,
+            native_dialogs: dialogs::native_dialogs_available(),
+            path_prompt: None,
             log_target: None,
             kit_origin,
             dialog_request: None,
@@ -551,7 +565,7 @@ impl ArbitreApp {
                 self.override_draft = OverrideDraft::default();
                 self.changed();
             }
-            Pending::OpenDialog => self.dialog_request = Some(DialogRequest::Open),
+            Pending::OpenDialog => self.request_dialog(DialogRequest::Open),
             Pending::Open(path) => self.open_path(&path),
             Pending::Close => self.close_confirmed = true,
             Pending::Start(session) => {
@@ -590,7 +604,7 @@ impl ArbitreApp {
         }
         let mut cmds = std::mem::take(&mut self.apply_later);
         chrome::shortcuts(&ctx, &mut cmds);
-        self.receive_dialogs();
+        self.receive_dialogs(&ctx);
         chrome::dropped_files(&ctx, &mut cmds);
         self.watch_log(&ctx);
 
@@ -621,7 +635,10 @@ impl ArbitreApp {
                 today: &self.today,
                 cmds: &mut cmds,
             };
-            match self.settings.screen {
+            // Each screen under its own id: its scroll positions are its own, kept when the
+            // user goes elsewhere and comes back.
+            let screen = self.settings.screen;
+            ui.push_id(screen, |ui| match screen {
                 Screen::Compare => compare::compare_ui(ui, &mut cx),
                 Screen::Checklists => checklists::checklists_ui(ui, &mut cx),
                 Screen::Recommendation => {
@@ -645,13 +662,15 @@ impl ArbitreApp {
                     &mut self.log_screen,
                     &self.settings.recent_logs,
                 ),
-            }
+            });
         });
 
         if let Some(pending) = &self.pending {
             crate::ui::files::unsaved_prompt_ui(&ctx, pending, self.settings.lang, &mut cmds);
         } else if let Some(path) = &self.overwrite_prompt {
             crate::ui::files::overwrite_prompt_ui(&ctx, path, self.settings.lang, &mut cmds);
+        } else if let Some((request, text)) = &mut self.path_prompt {
+            crate::ui::files::path_prompt_ui(&ctx, request, text, self.settings.lang, &mut cmds);
         } else if let Some((_, old)) = &self.accept_prompt {
             crate::ui::files::accept_prompt_ui(
                 &ctx,
@@ -736,7 +755,7 @@ impl ArbitreApp {
                 self.open_log(&path, Some(ctx));
             }
             Command::Open(path) => self.guarded(Pending::Open(path)),
-            Command::OpenLogDialog => self.dialog_request = Some(DialogRequest::OpenLog),
+            Command::OpenLogDialog => self.request_dialog(DialogRequest::OpenLog),
             Command::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
             Command::ReloadLog => self.reload_log(Some(ctx)),
             Command::SetRecordStatus { file, status } => self.set_record_status(&file, status, ctx),
@@ -754,16 +773,23 @@ impl ArbitreApp {
                 }
             }
             Command::ForgetLogTarget => self.log_target = None,
+            Command::ResolvePath(go) => {
+                if let Some((request, text)) = self.path_prompt.take()
+                    && go
+                {
+                    self.answer_typed(request, &text, ctx);
+                }
+            }
             Command::Save => match self.doc.path.clone() {
                 Some(path) => {
                     self.save_to(&path);
                 }
-                None => self.dialog_request = Some(DialogRequest::SaveAs),
+                None => self.request_dialog(DialogRequest::SaveAs),
             },
-            Command::SaveAs => self.dialog_request = Some(DialogRequest::SaveAs),
-            Command::ExportFileDialog => self.dialog_request = Some(DialogRequest::ExportFile),
+            Command::SaveAs => self.request_dialog(DialogRequest::SaveAs),
+            Command::ExportFileDialog => self.request_dialog(DialogRequest::ExportFile),
             Command::ExportLogDialog { supersedes } => {
-                self.dialog_request = Some(DialogRequest::ExportLog(supersedes));
+                self.request_dialog(DialogRequest::ExportLog(supersedes));
             }
             Command::CloseForeign => self.foreign_adr = None,
             Command::Resolve(choice) => {
@@ -778,18 +804,16 @@ impl ArbitreApp {
                         }
                         self.proceed(action);
                     }
-                    Choice::Save => match self.doc.path.clone() {
-                        Some(path) => {
-                            if self.save_to(&path) {
-                                if action == Pending::Close {
-                                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                                }
-                                self.proceed(action);
-                            }
+                    Choice::Save => {
+                        // Once saved, the action goes on (the window closes after Close →
+                        // Save); an untitled session asks where first.
+                        self.after_save = Some(action);
+                        if let Some(path) = self.doc.path.clone() {
+                            self.saved_as(&path, ctx);
+                        } else {
+                            self.request_dialog(DialogRequest::SaveAs);
                         }
-                        // Untitled: choose where first; the user then repeats the action.
-                        None => self.dialog_request = Some(DialogRequest::SaveAs),
-                    },
+                    }
                 }
             }
             Command::Restore(i) => {
@@ -860,7 +884,7 @@ impl ArbitreApp {
                     Overwrite::Replace => {
                         self.save_over(&path);
                     }
-                    Overwrite::SaveAs => self.dialog_request = Some(DialogRequest::SaveAs),
+                    Overwrite::SaveAs => self.request_dialog(DialogRequest::SaveAs),
                     Overwrite::Cancel => {}
                 }
             }

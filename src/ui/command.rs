@@ -12,7 +12,7 @@ use crate::kit::OptionId;
 use crate::train::Section;
 
 /// The screens of the user's path, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Screen {
     /// The comparison table.
     #[default]
@@ -196,6 +196,9 @@ pub enum Command {
     ExportToLog,
     /// Stop exporting into the log chosen on the Log screen.
     ForgetLogTarget,
+    /// Answer to the path field shown when no native dialog can be: use the path typed
+    /// (true), or cancel (false).
+    ResolvePath(bool),
 }
 
 /// An answer to "the file changed on disk: replace it?".

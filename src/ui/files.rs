@@ -154,7 +154,55 @@ pub fn recovery_prompt_ui(
     });
 }
 
-/// "Supersede with a decision not yet accepted?": accept it and supersede, or cancel.
+/// The path field shown when no native dialog can be: the dialog's title, why, the field.
+/// Enter validates, Escape cancels.
+pub fn path_prompt_ui(
+    ctx: &egui::Context,
+    request: &crate::ui::command::DialogRequest,
+    text: &mut String,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    use crate::ui::command::DialogRequest as R;
+    let w = lang.words();
+    let title = match request {
+        R::Open => w.app.dialog_open,
+        R::SaveAs => w.app.dialog_save_as,
+        R::ExportFile => w.app.dialog_export_file,
+        R::ExportLog(_) => w.app.dialog_export_log,
+        R::OpenLog => w.app.dialog_open_log,
+    };
+    let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(title);
+        ui.add(egui::Label::new(w.app.no_dialog).wrap());
+        let l = ui.label(lang.colon(w.app.path));
+        let field = ui
+            .add(egui::TextEdit::singleline(text).desired_width(600.0))
+            .labelled_by(l.id);
+        // Typing goes to the field at once; Tab still reaches the buttons.
+        if ui.ctx().memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            cmds.push(Command::ResolvePath(true));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(w.app.ok).clicked() {
+                cmds.push(Command::ResolvePath(true));
+            }
+            if ui.button(w.common.cancel).clicked() {
+                cmds.push(Command::ResolvePath(false));
+            }
+        });
+    });
+    if modal.should_close() {
+        cmds.push(Command::ResolvePath(false));
+    }
+}
+
+/// "Supersede with a new decision not yet accepted?": accept it and supersede, or cancel.
 pub fn accept_prompt_ui(
     ctx: &egui::Context,
     old: &str,

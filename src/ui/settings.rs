@@ -24,6 +24,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Recently opened ADR logs (repository roots or log folders), newest first.
     pub recent_logs: Vec<PathBuf>,
+    /// The folder of the last file dialog answered, where the next one starts.
+    pub last_dir: Option<PathBuf>,
 }
 
 /// How many recent files are remembered.
@@ -53,6 +55,10 @@ impl Settings {
             if list.len() != before {
                 repaired.push(name);
             }
+        }
+        if self.last_dir.as_ref().is_some_and(|d| !d.is_absolute()) {
+            self.last_dir = None;
+            repaired.push("last_dir");
         }
         repaired
     }
@@ -85,6 +91,7 @@ impl Default for Settings {
             screen: Screen::Compare,
             recent: Vec::new(),
             recent_logs: Vec::new(),
+            last_dir: None,
         }
     }
 }

@@ -282,3 +282,94 @@ fn a_corrupt_autosave_is_reported_and_kept() -> Result<(), Box<dyn std::error::E
     assert!(kept);
     Ok(())
 }
+
+#[test]
+fn without_a_native_dialog_a_path_field_takes_its_place() -> Result<(), Box<dyn std::error::Error>>
+{
+    let dir = tempfile::tempdir()?;
+    let mut h = checklists(Lang::En);
+    h.state_mut().native_dialogs = false;
+    h.state_mut()
+        .apply(arbitre::ui::Command::SaveAs, &egui::Context::default());
+    h.run();
+    // The dialog's title, the reason and what Linux needs, a path field.
+    h.get_by_label("Save the session as");
+    h.get_by_label_contains("xdg-desktop-portal or zenity");
+    let path = dir.path().join("typed");
+    h.state_mut().path_prompt.as_mut().ok_or("no prompt")?.1 = path.display().to_string();
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.state().path_prompt.is_none());
+    assert!(
+        dir.path().join("typed.ron").is_file(),
+        "saved, with its extension"
+    );
+    assert_eq!(
+        h.state().doc.path.as_deref(),
+        Some(dir.path().join("typed.ron").as_path())
+    );
+    // The next dialog starts in the session's folder.
+    h.state_mut().apply(
+        arbitre::ui::Command::OpenLogDialog,
+        &egui::Context::default(),
+    );
+    h.run();
+    let start = h
+        .state()
+        .path_prompt
+        .as_ref()
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default();
+    assert_eq!(start, format!("{}/", dir.path().display()));
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().path_prompt.is_none());
+    Ok(())
+}
+
+#[test]
+fn close_then_save_on_an_untitled_session_closes_once_saved()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let mut h = checklists(Lang::En);
+    h.state_mut().native_dialogs = false;
+    h.state_mut().apply(
+        arbitre::ui::Command::Edit(arbitre::session::Edit::Tick {
+            id: "vm.compliance".into(),
+            on: true,
+        }),
+        &egui::Context::default(),
+    );
+    assert!(!h.state().can_close());
+    h.state_mut().pending = Some(arbitre::ui::command::Pending::Close);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    // Untitled: where to save is asked first; the window is still open.
+    assert!(!h.state().can_close());
+    let path = dir.path().join("before-closing.ron");
+    h.state_mut().path_prompt.as_mut().ok_or("no prompt")?.1 = path.display().to_string();
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(path.is_file());
+    assert!(h.state().can_close(), "saved: the window closes");
+
+    // Cancelling the Save As leaves nothing waiting: a later Save As does not close.
+    let mut h = checklists(Lang::En);
+    h.state_mut().native_dialogs = false;
+    h.state_mut().apply(
+        arbitre::ui::Command::Edit(arbitre::session::Edit::Tick {
+            id: "vm.compliance".into(),
+            on: true,
+        }),
+        &egui::Context::default(),
+    );
+    h.state_mut().pending = Some(arbitre::ui::command::Pending::Close);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().can_close());
+    Ok(())
+}

@@ -16,20 +16,125 @@ pub(super) enum DialogAnswer {
     ExportFile(PathBuf),
     ExportLog(PathBuf, Option<String>),
     OpenLog(PathBuf),
+    /// The Save As dialog was closed without a file: nothing waits for it any more.
+    SaveAsCancelled,
+}
+
+/// Whether a native file dialog can be shown: on Linux, rfd needs xdg-desktop-portal (over
+/// the session's D-Bus) or zenity; elsewhere the system always has one. Looked up once.
+pub(super) fn native_dialogs_available() -> bool {
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        if !cfg!(target_os = "linux") {
+            return true;
+        }
+        let in_path = |name: &str| {
+            std::env::var_os("PATH").is_some_and(|paths| {
+                std::env::split_paths(&paths).any(|dir| dir.join(name).is_file())
+            })
+        };
+        let portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
+            && [
+                "/usr/libexec/xdg-desktop-portal",
+                "/usr/lib/xdg-desktop-portal",
+                "/usr/lib/x86_64-linux-gnu/xdg-desktop-portal",
+                "/usr/lib/aarch64-linux-gnu/xdg-desktop-portal",
+            ]
+            .iter()
+            .any(|p| Path::new(p).is_file());
+        portal || in_path("zenity")
+    })
 }
 
 impl ArbitreApp {
-    pub(super) fn receive_dialogs(&mut self) {
+    /// Asks for a file dialog: the native one when it can be shown, else a path field in
+    /// the window (with the reason).
+    pub(super) fn request_dialog(&mut self, request: DialogRequest) {
+        if self.native_dialogs {
+            self.dialog_request = Some(request);
+        } else {
+            let start = self
+                .start_dir()
+                .map(|d| format!("{}/", d.display()))
+                .unwrap_or_default();
+            self.path_prompt = Some((request, start));
+        }
+    }
+
+    /// Where a dialog starts: the session's folder, else the last folder used, else home.
+    fn start_dir(&self) -> Option<PathBuf> {
+        self.doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+            .or_else(|| self.settings.last_dir.clone())
+            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+    }
+
+    /// Does with a typed path what the dialog's answer would have done.
+    pub(super) fn answer_typed(&mut self, request: DialogRequest, text: &str, ctx: &egui::Context) {
+        let typed = text.trim();
+        if typed.is_empty() {
+            return;
+        }
+        let mut path = crate::autosave::absolute(Path::new(typed));
+        let answer = match request {
+            DialogRequest::Open => DialogAnswer::Open(path),
+            DialogRequest::SaveAs => {
+                if path.extension().is_none() {
+                    path.set_extension("ron");
+                }
+                DialogAnswer::SaveAs(path)
+            }
+            DialogRequest::ExportFile => DialogAnswer::ExportFile(path),
+            DialogRequest::ExportLog(supersedes) => DialogAnswer::ExportLog(path, supersedes),
+            DialogRequest::OpenLog => DialogAnswer::OpenLog(path),
+        };
+        self.answer(answer, ctx);
+    }
+
+    /// Saves where the Save As dialog said; then does what waited for the save (Close →
+    /// Save on an untitled session closes the window once the file is written).
+    pub fn saved_as(&mut self, path: &Path, ctx: &egui::Context) {
+        let waiting = self.after_save.take();
+        if self.save_to(path)
+            && let Some(action) = waiting
+        {
+            if action == crate::ui::command::Pending::Close {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            self.proceed(action);
+        }
+    }
+
+    pub(super) fn receive_dialogs(&mut self, ctx: &egui::Context) {
         while let Ok(answer) = self.dialog_rx.try_recv() {
+            self.answer(answer, ctx);
+        }
+    }
+
+    /// Does what a dialog's answer asks, and remembers its folder for the next dialog.
+    fn answer(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
+        let folder = match &answer {
+            DialogAnswer::Open(p) | DialogAnswer::SaveAs(p) | DialogAnswer::ExportFile(p) => {
+                p.parent().map(Path::to_owned)
+            }
+            DialogAnswer::OpenLog(d) | DialogAnswer::ExportLog(d, _) => Some(d.clone()),
+            DialogAnswer::SaveAsCancelled => None,
+        };
+        if let Some(dir) = folder.filter(|d| d.is_dir()) {
+            self.settings.last_dir = Some(dir);
+        }
+        {
             match answer {
                 DialogAnswer::Open(path) => self.open_path(&path),
-                DialogAnswer::SaveAs(path) => {
-                    self.save_to(&path);
-                }
+                DialogAnswer::SaveAs(path) => self.saved_as(&path, ctx),
+                DialogAnswer::SaveAsCancelled => self.after_save = None,
                 DialogAnswer::ExportFile(path) => {
                     self.export_file(&path);
                 }
-                DialogAnswer::OpenLog(dir) => self.open_log(&dir, None),
+                DialogAnswer::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
                 DialogAnswer::ExportLog(root, supersedes) => {
                     self.export_to_log(&root, supersedes.as_deref(), false);
                 }
@@ -53,7 +158,15 @@ impl ArbitreApp {
             DialogRequest::OpenLog | DialogRequest::ExportLog(_) => dialog,
             DialogRequest::SaveAs => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
         };
-        if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
+        let titles = &lang.words().app;
+        dialog = dialog.set_title(match &request {
+            DialogRequest::Open => titles.dialog_open,
+            DialogRequest::SaveAs => titles.dialog_save_as,
+            DialogRequest::ExportFile => titles.dialog_export_file,
+            DialogRequest::ExportLog(_) => titles.dialog_export_log,
+            DialogRequest::OpenLog => titles.dialog_open_log,
+        });
+        if let Some(dir) = self.start_dir() {
             dialog = dialog.set_directory(dir);
         }
         let tx = self.dialog_tx.clone();
@@ -101,6 +214,8 @@ impl ArbitreApp {
                             path.set_extension("ron");
                         }
                         let _ = tx.send(DialogAnswer::SaveAs(path));
+                    } else {
+                        let _ = tx.send(DialogAnswer::SaveAsCancelled);
                     }
                     ctx.request_repaint();
                 })

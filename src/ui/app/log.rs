@@ -47,6 +47,11 @@ impl ArbitreApp {
         if let Some(e) = self.log_screen.poll() {
             self.messages.push(Notice::LogFailed(e));
         }
+        if self.log_screen.is_loading() {
+            // The worker asks for frames when it was given the context; a log opened at
+            // launch or from a dialog was not: look again shortly, only while it reads.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let focused = ctx.input(|i| {
             i.events
                 .iter()
