@@ -101,6 +101,18 @@ pub struct App {
     pub path: &'static str,
     /// "OK".
     pub ok: &'static str,
+    /// "Presenter mode" (with its key in the menu).
+    pub presenter: &'static str,
+    /// "Keyboard shortcuts".
+    pub shortcuts: &'static str,
+    /// What the zoom keys do.
+    pub zoom_keys: &'static str,
+    /// What Tab does.
+    pub keys_move: &'static str,
+    /// What Space and Enter do.
+    pub keys_press: &'static str,
+    /// What Escape does.
+    pub keys_close: &'static str,
     /// Zoom out, with its shortcut.
     pub zoom_out: &'static str,
     /// Back to 100 %, with its shortcut.

@@ -76,6 +76,8 @@ pub struct ArbitreApp {
     pub native_dialogs: bool,
     /// The path field shown instead of a native dialog: what it is for, what is typed.
     pub path_prompt: Option<(DialogRequest, String)>,
+    /// Whether the list of keyboard shortcuts is shown.
+    pub show_shortcuts: bool,
     /// The log chosen on the Log screen for the next export, and the record it supersedes.
     pub log_target: Option<crate::ui::adr::LogTarget>,
     /// The kit in use and where it came from, recorded in autosaves.
@@ -213,6 +215,7 @@ impl ArbitreApp {
             after_save: None,
             native_dialogs: dialogs::native_dialogs_available(),
             path_prompt: None,
+            show_shortcuts: false,
             log_target: None,
             kit_origin,
             dialog_request: None,
@@ -578,9 +581,15 @@ impl ArbitreApp {
         }
     }
 
+    /// The zoom presenter mode adds to the user's (1 when off).
+    fn presenter_zoom(&self) -> f32 {
+        if self.settings.presenter { 1.4 } else { 1.0 }
+    }
+
     fn install_style(&mut self, ctx: &egui::Context) {
         if !self.style_installed {
             theme::install(ctx);
+            theme::presenter_style(ctx, self.settings.presenter);
             self.settings.sanitize();
             ctx.set_zoom_factor(self.settings.zoom);
             self.style_installed = true;
@@ -679,6 +688,8 @@ impl ArbitreApp {
                 self.settings.lang,
                 &mut cmds,
             );
+        } else if self.show_shortcuts {
+            chrome::shortcuts_overlay_ui(&ctx, self.settings.lang, &mut cmds);
         } else if !self.recovery_offers.is_empty() {
             crate::ui::files::recovery_prompt_ui(
                 &ctx,
@@ -693,7 +704,7 @@ impl ArbitreApp {
         for cmd in cmds {
             self.apply(cmd, &ctx);
         }
-        self.settings.zoom = ctx.zoom_factor();
+        self.settings.zoom = ctx.zoom_factor() / self.presenter_zoom();
         self.autosave_reports(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
@@ -773,6 +784,14 @@ impl ArbitreApp {
                 }
             }
             Command::ForgetLogTarget => self.log_target = None,
+            Command::TogglePresenter => {
+                let base = ctx.zoom_factor() / self.presenter_zoom();
+                self.settings.presenter = !self.settings.presenter;
+                ctx.set_zoom_factor(base * self.presenter_zoom());
+                theme::presenter_style(ctx, self.settings.presenter);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.settings.presenter));
+            }
+            Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::ResolvePath(go) => {
                 if let Some((request, text)) = self.path_prompt.take()
                     && go

@@ -61,7 +61,7 @@ fn live_outcome_ui(
 /// A checkbox for an item; a click becomes an [`Edit::Tick`].
 fn tick_ui(ui: &mut Ui, session: &Session, id: &str, text: RichText, cmds: &mut Vec<Command>) {
     let mut on = session.ticks.contains(id);
-    if ui.checkbox(&mut on, text).changed() {
+    if theme::tick_box(ui, &mut on, text).changed() {
         cmds.push(Command::Edit(Edit::Tick {
             id: id.to_owned(),
             on,
@@ -186,13 +186,7 @@ fn summary_ui(
                         .wrap(),
                     );
                     for s in &list.statements {
-                        tick_ui(
-                            col,
-                            session,
-                            &s.id,
-                            RichText::new(format!("✅ {}", s.text.get(lang))),
-                            cmds,
-                        );
+                        tick_ui(col, session, &s.id, RichText::new(s.text.get(lang)), cmds);
                     }
                 }
             });

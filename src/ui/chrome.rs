@@ -13,13 +13,83 @@ use crate::ui::settings::Settings;
 
 /// Turns the app-wide shortcuts pressed this frame into commands.
 pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    let typing = ctx.egui_wants_keyboard_input();
     ctx.input_mut(|i| {
         for (shortcut, cmd) in command::shortcuts() {
             if i.consume_shortcut(shortcut) {
                 cmds.push(cmd.clone());
             }
         }
+        // "?" lists the shortcuts, unless it is being typed into a field.
+        if !typing
+            && i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
+        {
+            cmds.push(Command::ToggleShortcuts);
+        }
     });
+}
+
+/// The keyboard shortcuts, listed (F1 or "?").
+pub fn shortcuts_overlay_ui(ctx: &egui::Context, lang: Lang, cmds: &mut Vec<Command>) {
+    let w = lang.words();
+    let key = |cmd: Command| {
+        cmd.shortcut()
+            .map(|k| ctx.format_shortcut(&k))
+            .unwrap_or_default()
+    };
+    let mut rows: Vec<(String, String)> = vec![
+        (key(Command::New), w.app.new.to_owned()),
+        (key(Command::OpenDialog), w.app.open.to_owned()),
+        (key(Command::Save), w.common.save.to_owned()),
+        (key(Command::SaveAs), w.common.save_as.to_owned()),
+        (key(Command::Undo), w.app.undo.to_owned()),
+        (key(Command::Redo), w.app.redo.to_owned()),
+    ];
+    for (n, screen) in Screen::ALL.into_iter().enumerate() {
+        rows.push((
+            key(Command::Go(screen)),
+            format!("{} {}", n + 1, screen.title(lang)),
+        ));
+    }
+    rows.extend([
+        (
+            "Ctrl + / Ctrl − / Ctrl 0".to_owned(),
+            w.app.zoom_keys.to_owned(),
+        ),
+        (key(Command::TogglePresenter), w.app.presenter.to_owned()),
+        (key(Command::ReloadLog), w.log.reload.to_owned()),
+        (
+            format!("{} / ?", key(Command::ToggleShortcuts)),
+            w.app.shortcuts.to_owned(),
+        ),
+        ("Tab / Shift+Tab".to_owned(), w.app.keys_move.to_owned()),
+        ("Space / Enter".to_owned(), w.app.keys_press.to_owned()),
+        ("Esc".to_owned(), w.app.keys_close.to_owned()),
+    ]);
+    let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
+        ui.set_max_width(620.0);
+        ui.heading(w.app.shortcuts);
+        egui::Grid::new("shortcut_rows")
+            .num_columns(2)
+            .spacing([24.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for (keys, what) in &rows {
+                    ui.label(RichText::new(keys).monospace().strong());
+                    ui.label(what);
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        if ui.button(w.common.dismiss).clicked() {
+            cmds.push(Command::ToggleShortcuts);
+        }
+    });
+    if modal.should_close() {
+        cmds.push(Command::ToggleShortcuts);
+    }
 }
 
 /// A file dropped on the window opens (after the unsaved-changes prompt if needed).
@@ -43,6 +113,8 @@ pub fn top_bar_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut V
     let w = &lang.words().app;
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
+        // Tighter than the body's spacing: the whole bar fits in 1280 px in either language.
+        ui.spacing_mut().item_spacing.x = 6.0;
         crate::ui::files::file_menu_ui(ui, settings, doc, cmds);
         ui.separator();
         for (n, screen) in Screen::ALL.into_iter().enumerate() {

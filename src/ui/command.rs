@@ -199,6 +199,10 @@ pub enum Command {
     /// Answer to the path field shown when no native dialog can be: use the path typed
     /// (true), or cancel (false).
     ResolvePath(bool),
+    /// Switch presenter mode (full screen, large type, large check boxes).
+    TogglePresenter,
+    /// Show or hide the list of keyboard shortcuts.
+    ToggleShortcuts,
 }
 
 /// An answer to "the file changed on disk: replace it?".
@@ -287,6 +291,14 @@ fn build_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
         (
             KeyboardShortcut::new(Modifiers::NONE, Key::F5),
             Command::ReloadLog,
+        ),
+        (
+            KeyboardShortcut::new(Modifiers::NONE, Key::F11),
+            Command::TogglePresenter,
+        ),
+        (
+            KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+            Command::ToggleShortcuts,
         ),
     ];
     for screen in Screen::ALL {

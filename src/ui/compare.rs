@@ -171,8 +171,11 @@ fn criterion_cell_ui(
     ui.add(egui::Label::new(RichText::new(crit.name.get(lang)).strong()).wrap());
     let weight = session.weights.get(&crit.id).copied().unwrap_or(0);
     let label = ui.label(RichText::new(lang.colon(words.importance)).small());
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
+    // One row that never wraps ("Forte" alone on a line read as a fifth level): tight
+    // spacing and padding keep the four levels within the criterion column.
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 2.0;
+        ui.spacing_mut().button_padding.x = 3.0;
         for (w, level) in (0..=3u8).zip(words.weights) {
             let r = ui
                 .selectable_label(weight == w, level)

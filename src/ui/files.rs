@@ -32,6 +32,9 @@ pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut
         ui.separator();
         item(ui, w.app.undo, doc.can_undo(), Command::Undo);
         item(ui, w.app.redo, doc.can_redo(), Command::Redo);
+        ui.separator();
+        item(ui, w.app.presenter, true, Command::TogglePresenter);
+        item(ui, w.app.shortcuts, true, Command::ToggleShortcuts);
         if !settings.recent.is_empty() {
             ui.separator();
             ui.label(RichText::new(w.app.recent).small());
@@ -44,13 +47,25 @@ pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut
         }
     });
     let name = doc.display_name(w.common.untitled);
-    let mark = if doc.is_dirty() { " •" } else { "" };
-    ui.label(RichText::new(format!("{name}{mark}")).small())
-        .on_hover_text(if doc.is_dirty() {
-            w.app.unsaved_changes
-        } else {
-            w.app.saved
-        });
+    // The mark's place is always taken (invisible when saved), so nothing after it moves.
+    let mark_colour = if doc.is_dirty() {
+        ui.visuals().text_color()
+    } else {
+        egui::Color32::TRANSPARENT
+    };
+    let mut job = egui::text::LayoutJob::default();
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    job.append(
+        &name,
+        0.0,
+        egui::TextFormat::simple(font.clone(), ui.visuals().text_color()),
+    );
+    job.append(" •", 0.0, egui::TextFormat::simple(font, mark_colour));
+    ui.label(job).on_hover_text(if doc.is_dirty() {
+        w.app.unsaved_changes
+    } else {
+        w.app.saved
+    });
 }
 
 /// "Save your changes?" before replacing the document or closing.

@@ -283,13 +283,22 @@ pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen, recent:
         }
         return;
     };
+    // The repository's name and the log folder in it; the whole path on hover.
+    let root_name = browse
+        .log
+        .root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let place = Path::new(&root_name).join(browse.log.relative_dir());
     ui.label(
         RichText::new((w.found)(
             browse.log.kind.name(),
-            &browse.log.dir.display().to_string(),
+            &place.display().to_string(),
         ))
         .small(),
-    );
+    )
+    .on_hover_text(browse.log.dir.display().to_string());
 
     if screen.show_problems {
         problems_ui(ui, cx, browse);

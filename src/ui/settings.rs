@@ -26,6 +26,9 @@ pub struct Settings {
     pub recent_logs: Vec<PathBuf>,
     /// The folder of the last file dialog answered, where the next one starts.
     pub last_dir: Option<PathBuf>,
+    /// Presenter mode: full screen, large type, large check boxes. Not kept between runs.
+    #[serde(skip)]
+    pub presenter: bool,
 }
 
 /// How many recent files are remembered.
@@ -92,6 +95,7 @@ impl Default for Settings {
             recent: Vec::new(),
             recent_logs: Vec::new(),
             last_dir: None,
+            presenter: false,
         }
     }
 }

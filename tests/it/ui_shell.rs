@@ -149,3 +149,38 @@ fn a_bad_kit_file_is_reported_and_the_app_keeps_running() {
     assert!(msg.contains("bad.ron:1:"), "{msg}");
     h.get_by_label("Partage du Kernel");
 }
+
+#[test]
+fn presenter_mode_and_the_shortcuts_list() {
+    let mut h = common::app_harness(Lang::En);
+    let zoom = h.ctx.zoom_factor();
+    h.key_press(egui::Key::F11);
+    h.run();
+    assert!(h.state().settings.presenter);
+    assert!(
+        (h.ctx.zoom_factor() - zoom * 1.4).abs() < 1e-3,
+        "large type"
+    );
+    assert!(
+        h.ctx.global_style().spacing.icon_width >= 24.0,
+        "large check boxes"
+    );
+    // The user's own zoom is what is kept, not the presenter's.
+    assert!((h.state().settings.zoom - zoom).abs() < 1e-3);
+    h.key_press(egui::Key::F11);
+    h.run();
+    assert!(!h.state().settings.presenter);
+    assert!((h.ctx.zoom_factor() - zoom).abs() < 1e-3);
+
+    // F1 and "?" list the shortcuts; "?" typed into a field is just a character.
+    h.key_press(egui::Key::F1);
+    h.run();
+    h.get_by_label("F1 / ?");
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(!h.state().show_shortcuts);
+    h.event(egui::Event::Text("?".into()));
+    h.run();
+    assert!(h.state().show_shortcuts);
+    h.get_by_label_contains("Presenter mode");
+}
