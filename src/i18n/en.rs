@@ -42,6 +42,7 @@ pub const EN: Words = Words {
         no_dialog: "No file dialog can be shown on this system (on Linux, arbitre needs xdg-desktop-portal or zenity). Type the path instead:",
         path: "Path",
         ok: "OK",
+        view: "View",
         presenter: "Presenter mode: full screen, large type, large check boxes",
         shortcuts: "Keyboard shortcuts",
         zoom_keys: "Zoom in, out, actual size",

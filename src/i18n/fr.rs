@@ -43,6 +43,7 @@ pub const FR: Words = Words {
         no_dialog: "Aucune boîte de dialogue de fichiers ne peut s'afficher sur ce système (sous Linux, arbitre a besoin de xdg-desktop-portal ou de zenity). Tapez plutôt le chemin\u{a0}:",
         path: "Chemin",
         ok: "OK",
+        view: "Affichage",
         presenter: "Mode présentation\u{a0}: plein écran, grands caractères, grandes cases",
         shortcuts: "Raccourcis clavier",
         zoom_keys: "Agrandir, réduire, taille réelle",

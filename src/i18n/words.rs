@@ -101,6 +101,8 @@ pub struct App {
     pub path: &'static str,
     /// "OK".
     pub ok: &'static str,
+    /// "View" (the menu language, theme and zoom fold into when the window is narrow).
+    pub view: &'static str,
     /// "Presenter mode" (with its key in the menu).
     pub presenter: &'static str,
     /// "Keyboard shortcuts".

@@ -107,61 +107,154 @@ pub fn dropped_files(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     }
 }
 
-/// The top bar.
+/// How much of the top bar is folded into menus, so that it never wraps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    /// Everything in one row.
+    None,
+    /// Language, theme and zoom in a "View" menu.
+    View,
+    /// The screens in a menu too.
+    All,
+}
+
+/// The width of a text in a text style.
+fn text_width(ui: &Ui, text: &str, style: &egui::TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+        .size()
+        .x
+}
+
+/// The width a row of buttons with these labels takes, spacing included.
+fn row_width(ui: &Ui, labels: &[&str]) -> f32 {
+    let pad = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
+    labels
+        .iter()
+        .map(|l| text_width(ui, l, &egui::TextStyle::Button) + pad)
+        .sum()
+}
+
+/// The width a separator takes in a row, spacing included.
+const SEPARATOR: f32 = 6.0 + 6.0;
+
+/// The top bar: one row that never wraps. When the window is narrow (a small screen, a
+/// large zoom, presenter mode), language, theme and zoom fold into a View menu, then the
+/// screens into a menu of their own.
 pub fn top_bar_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
     let lang = settings.lang;
     let w = &lang.words().app;
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        // Tighter than the body's spacing: the whole bar fits in 1280 px in either language.
-        ui.spacing_mut().item_spacing.x = 6.0;
+    // Tighter than the body's spacing: the whole bar fits in 1280 px in either language.
+    ui.spacing_mut().item_spacing.x = 6.0;
+    let screens: Vec<String> = Screen::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(n, s)| format!("{} {}", n + 1, s.title(lang)))
+        .collect();
+    let name = doc.display_name(lang.words().common.untitled);
+    let head = row_width(ui, &[w.file])
+        + text_width(ui, &format!("{name} •"), &egui::TextStyle::Small)
+        + ui.spacing().item_spacing.x
+        + SEPARATOR;
+    let screens_width =
+        row_width(ui, &screens.iter().map(String::as_str).collect::<Vec<_>>()) + SEPARATOR;
+    let theme = if settings.dark {
+        w.light_theme
+    } else {
+        w.dark_theme
+    };
+    let view_width = row_width(ui, &["FR", "EN", theme, "−", "100 %", "+"]) + 2.0 * SEPARATOR;
+    let folded_view = row_width(ui, &[w.view]);
+    let available = ui.available_width();
+    let fold = if head + screens_width + view_width <= available {
+        Fold::None
+    } else if head + screens_width + folded_view <= available {
+        Fold::View
+    } else {
+        Fold::All
+    };
+    ui.horizontal(|ui| {
         crate::ui::files::file_menu_ui(ui, settings, doc, cmds);
         ui.separator();
-        for (n, screen) in Screen::ALL.into_iter().enumerate() {
-            let selected = settings.screen == screen;
-            let label = format!("{} {}", n + 1, screen.title(lang));
-            let cmd = Command::Go(screen);
-            let hover = match cmd.shortcut() {
-                Some(k) => ui.ctx().format_shortcut(&k),
-                None => String::new(),
-            };
-            let r = ui.selectable_label(selected, label).on_hover_text(hover);
-            if r.clicked() && !selected {
-                cmds.push(cmd);
-            }
-        }
-        ui.separator();
-        for l in Lang::ALL {
-            let r = ui
-                .selectable_label(lang == l, l.code().to_uppercase())
-                .on_hover_text(l.native_name());
-            if r.clicked() && lang != l {
-                cmds.push(Command::SetLang(l));
-            }
-        }
-        ui.separator();
-        let theme_label = if settings.dark {
-            w.light_theme
+        if fold == Fold::All {
+            let current = Screen::ALL
+                .iter()
+                .position(|s| *s == settings.screen)
+                .and_then(|i| screens.get(i))
+                .cloned()
+                .unwrap_or_default();
+            ui.menu_button(format!("{current} ▾"), |ui| {
+                for (label, screen) in screens.iter().zip(Screen::ALL) {
+                    if ui
+                        .selectable_label(settings.screen == screen, label)
+                        .clicked()
+                    {
+                        cmds.push(Command::Go(screen));
+                        ui.close();
+                    }
+                }
+            });
         } else {
-            w.dark_theme
-        };
-        if ui.button(theme_label).on_hover_text(w.theme_hint).clicked() {
-            cmds.push(Command::SetDark(!settings.dark));
+            for (label, screen) in screens.iter().zip(Screen::ALL) {
+                let selected = settings.screen == screen;
+                let cmd = Command::Go(screen);
+                let hover = match cmd.shortcut() {
+                    Some(k) => ui.ctx().format_shortcut(&k),
+                    None => String::new(),
+                };
+                let r = ui.selectable_label(selected, label).on_hover_text(hover);
+                if r.clicked() && !selected {
+                    cmds.push(cmd);
+                }
+            }
         }
         ui.separator();
-        ui.spacing_mut().item_spacing.x = 4.0;
-        if ui.button("−").on_hover_text(w.zoom_out).clicked() {
-            cmds.push(Command::Zoom(ZoomStep::Out));
-        }
-        let pct = format!("{:.0} %", ui.ctx().zoom_factor() * 100.0);
-        if ui.button(pct).on_hover_text(w.zoom_reset).clicked() {
-            cmds.push(Command::Zoom(ZoomStep::Reset));
-        }
-        if ui.button("+").on_hover_text(w.zoom_in).clicked() {
-            cmds.push(Command::Zoom(ZoomStep::In));
+        if fold == Fold::None {
+            view_controls_ui(ui, settings, cmds);
+        } else {
+            ui.menu_button(w.view, |ui| {
+                ui.horizontal(|ui| view_controls_ui(ui, settings, cmds));
+            });
         }
     });
     ui.add_space(2.0);
+}
+
+/// Language, theme and zoom.
+fn view_controls_ui(ui: &mut Ui, settings: &Settings, cmds: &mut Vec<Command>) {
+    let lang = settings.lang;
+    let w = &lang.words().app;
+    for l in Lang::ALL {
+        let r = ui
+            .selectable_label(lang == l, l.code().to_uppercase())
+            .on_hover_text(l.native_name());
+        if r.clicked() && lang != l {
+            cmds.push(Command::SetLang(l));
+        }
+    }
+    ui.separator();
+    let theme_label = if settings.dark {
+        w.light_theme
+    } else {
+        w.dark_theme
+    };
+    if ui.button(theme_label).on_hover_text(w.theme_hint).clicked() {
+        cmds.push(Command::SetDark(!settings.dark));
+    }
+    ui.separator();
+    ui.spacing_mut().item_spacing.x = 4.0;
+    if ui.button("−").on_hover_text(w.zoom_out).clicked() {
+        cmds.push(Command::Zoom(ZoomStep::Out));
+    }
+    let pct = format!("{:.0} %", ui.ctx().zoom_factor() * 100.0);
+    if ui.button(pct).on_hover_text(w.zoom_reset).clicked() {
+        cmds.push(Command::Zoom(ZoomStep::Reset));
+    }
+    if ui.button("+").on_hover_text(w.zoom_in).clicked() {
+        cmds.push(Command::Zoom(ZoomStep::In));
+    }
 }
 
 /// The message bar: the autosave warning while it lasts, then each message with a button to

@@ -184,3 +184,27 @@ fn presenter_mode_and_the_shortcuts_list() {
     assert!(h.state().show_shortcuts);
     h.get_by_label_contains("Presenter mode");
 }
+
+#[test]
+fn a_narrow_window_folds_the_top_bar_instead_of_wrapping_it() {
+    let app = arbitre::ui::ArbitreApp::with_settings(
+        arbitre::ui::Settings {
+            lang: Lang::En,
+            ..arbitre::ui::Settings::default()
+        },
+        arbitre::ui::Launch::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1024.0, 640.0])
+        .build_ui_state(|ui, app: &mut arbitre::ui::ArbitreApp| app.show(ui), app);
+    h.run();
+    // Language, theme and zoom went into a View menu; the screens stay in view.
+    assert!(h.query_by_label("FR").is_none());
+    h.get_by_label("6 Log");
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("FR").click();
+    h.run();
+    assert_eq!(h.state().settings.lang, Lang::Fr);
+}
