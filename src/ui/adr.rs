@@ -88,17 +88,42 @@ pub fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc: &AdrDo
         foreign_ui(ui, cx, f, view);
         return;
     }
-    ui.columns(2, |cols| {
-        egui::ScrollArea::vertical()
-            .id_salt("adr_form")
-            .auto_shrink([false, false])
-            .show(&mut cols[0], |ui| {
-                form_ui(ui, cx, &mut view.drafts);
-                ui.add_space(10.0);
-                export_ui(ui, cx, view, doc.log_target);
-            });
-        preview_ui(&mut cols[1], cx, doc.markdown, doc.preview, view);
+    // The document's language, template and the export stay in view, in an action bar under
+    // the form and the preview, whatever the scroll. Its height is the last frame's.
+    let bar_id = ui.scope_id().with("adr_action_bar");
+    let bar_height = ui
+        .ctx()
+        .data(|d| d.get_temp::<f32>(bar_id))
+        .unwrap_or(160.0);
+    let avail = ui.available_size();
+    let body = egui::vec2(avail.x, (avail.y - bar_height - 12.0).max(120.0));
+    ui.allocate_ui_with_layout(body, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_min_size(body);
+        ui.columns(2, |cols| {
+            egui::ScrollArea::vertical()
+                .id_salt("adr_form")
+                .auto_shrink([false, false])
+                .show(&mut cols[0], |ui| {
+                    form_ui(ui, cx, &mut view.drafts);
+                });
+            preview_ui(&mut cols[1], cx, doc.markdown, doc.preview, view);
+        });
     });
+    ui.separator();
+    let bar = ui
+        .scope(|ui| {
+            ui.columns(2, |cols| {
+                document_ui(&mut cols[0], cx);
+                export_ui(&mut cols[1], cx, view, doc.log_target);
+            });
+        })
+        .response
+        .rect
+        .height();
+    if (bar - bar_height).abs() > 0.5 {
+        ui.ctx().data_mut(|d| d.insert_temp(bar_id, bar));
+        ui.ctx().request_discard("the ADR action bar changed height");
+    }
 }
 
 fn edit(cx: &mut ViewCtx<'_>, meta: AdrMeta) {
@@ -332,6 +357,12 @@ fn form_ui(
             },
         );
     }
+}
+
+/// The document's language, template and detail level: in the ADR screen's action bar.
+fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (lang, w) = (cx.lang, &cx.words.adr);
+    let meta = &cx.session.adr;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(lang.colon(w.doc_lang)).strong());
         for l in Lang::ALL {

@@ -18,37 +18,28 @@ pub fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     ui.heading(kit.headings.comparison.get(lang));
     ui.label(cx.words.compare.intro);
     ui.add_space(6.0);
+    // The column headers stay put while the rows scroll under them; both get the widths of
+    // the scroll area's content (its bar takes its own room).
+    let spacing = 6.0;
+    let inner = ui.available_width() - ui.spacing().scroll.allocated_width() - 4.0;
+    let widths = column_widths(inner, spacing);
+    header_ui(ui, kit, lang, dark, &widths, spacing);
+    ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            table_ui(ui, kit, session, lang, dark, cmds);
+            table_ui(ui, kit, session, lang, dark, &widths, spacing, cmds);
             ui.add_space(12.0);
             sources_ui(ui, kit, lang, dark);
         });
 }
 
-/// Column widths for the available width: criterion, containers, VMs, microVMs.
-fn column_widths(available: f32, spacing: f32) -> [f32; 4] {
-    let first = (available * 0.22).clamp(190.0, 300.0);
-    let rest = ((available - first - 3.0 * spacing) / 3.0).max(120.0);
-    [first, rest, rest, rest]
-}
-
-fn table_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    lang: Lang,
-    dark: bool,
-    cmds: &mut Vec<Command>,
-) {
-    let spacing = 6.0;
-    let widths = column_widths(ui.available_width() - 4.0, spacing);
+/// The table's header row: criterion, containers, VMs, and the microVM column marked as
+/// going beyond the notes.
+fn header_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang, dark: bool, widths: &[f32; 4], spacing: f32) {
     let name = |o: OptionId| kit.option(o).map_or(o.id(), |d| d.name.get(lang));
     let beyond = theme::beyond_colour(dark);
-
-    // Header row.
-    row_ui(ui, &widths, spacing, |col, ui| {
+    row_ui(ui, widths, spacing, |col, ui| {
         let text = match col {
             0 => RichText::new(kit.headings.criterion.get(lang)).strong(),
             1 => RichText::new(name(OptionId::Containers)).strong(),
@@ -68,10 +59,30 @@ fn table_ui(
         }
         None
     });
-    ui.separator();
+}
 
+/// Column widths for the available width: criterion, containers, VMs, microVMs.
+fn column_widths(available: f32, spacing: f32) -> [f32; 4] {
+    // Wide enough for the four importance levels on one row, in either language.
+    let first = (available * 0.22).clamp(262.0, 300.0);
+    let rest = ((available - first - 3.0 * spacing) / 3.0).max(120.0);
+    [first, rest, rest, rest]
+}
+
+#[allow(clippy::too_many_arguments)]
+fn table_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    lang: Lang,
+    dark: bool,
+    widths: &[f32; 4],
+    spacing: f32,
+    cmds: &mut Vec<Command>,
+) {
+    let beyond = theme::beyond_colour(dark);
     for crit in &kit.criteria {
-        row_ui(ui, &widths, spacing, |col, ui| match col {
+        row_ui(ui, widths, spacing, |col, ui| match col {
             0 => {
                 criterion_cell_ui(ui, crit, session, lang, cmds);
                 None

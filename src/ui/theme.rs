@@ -32,6 +32,8 @@ pub fn install(ctx: &egui::Context) {
         .into();
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        // Scroll bars that take their own room: never drawn over a field or a cell.
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
         // Outlined controls: unticked boxes must stay visible on a projector.
         style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(130));
     });
