@@ -69,7 +69,7 @@ impl Rng {
 
 /// An ordered run through a section's items (indices into the questions or the kit's
 /// scenarios), with the score of this run.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Deck {
     /// The items, in the order they are asked.
     pub order: Vec<usize>,
@@ -102,6 +102,17 @@ impl Deck {
     /// Whether every item was asked.
     pub fn finished(&self) -> bool {
         self.pos >= self.order.len()
+    }
+
+    /// Whether this deck fits a section of `len` items: every index in range, none twice,
+    /// the position within the run.
+    pub fn fits(&self, len: usize) -> bool {
+        let mut seen = vec![false; len];
+        self.pos <= self.order.len()
+            && self
+                .order
+                .iter()
+                .all(|&i| i < len && !std::mem::replace(&mut seen[i], true))
     }
 
     fn record(&mut self, correct: bool) {
@@ -138,7 +149,41 @@ pub struct Training {
     rng: Rng,
 }
 
+/// Where a student is in both runs, kept between launches so that training resumes with the
+/// same deck at the same position.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Position {
+    /// The quiz run.
+    pub quiz: Deck,
+    /// The scenarios run.
+    pub scenarios: Deck,
+}
+
 impl Training {
+    /// Where the student is in both runs.
+    pub fn position(&self) -> Position {
+        Position {
+            quiz: self.quiz.clone(),
+            scenarios: self.scenarios.clone(),
+        }
+    }
+
+    /// Resumes both runs where `position` says, each only if it fits this kit's questions and
+    /// scenarios (a kit changed since is a fresh start for that section). Returns whether
+    /// anything was resumed.
+    pub fn resume(&mut self, position: Position, scenarios: usize) -> bool {
+        let mut resumed = false;
+        if position.quiz.fits(self.questions.len()) {
+            self.quiz = position.quiz;
+            resumed = true;
+        }
+        if position.scenarios.fits(scenarios) {
+            self.scenarios = position.scenarios;
+            resumed = true;
+        }
+        resumed
+    }
+
     /// Generates the quiz and shuffles both decks.
     pub fn new(kit: &Kit, progress: Progress, seed: u64) -> Training {
         let questions = quiz_questions(kit);

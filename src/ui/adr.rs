@@ -122,7 +122,8 @@ pub fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc: &AdrDo
         .height();
     if (bar - bar_height).abs() > 0.5 {
         ui.ctx().data_mut(|d| d.insert_temp(bar_id, bar));
-        ui.ctx().request_discard("the ADR action bar changed height");
+        ui.ctx()
+            .request_discard("the ADR action bar changed height");
     }
 }
 

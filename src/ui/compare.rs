@@ -36,7 +36,14 @@ pub fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
 
 /// The table's header row: criterion, containers, VMs, and the microVM column marked as
 /// going beyond the notes.
-fn header_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang, dark: bool, widths: &[f32; 4], spacing: f32) {
+fn header_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    lang: Lang,
+    dark: bool,
+    widths: &[f32; 4],
+    spacing: f32,
+) {
     let name = |o: OptionId| kit.option(o).map_or(o.id(), |d| d.name.get(lang));
     let beyond = theme::beyond_colour(dark);
     row_ui(ui, widths, spacing, |col, ui| {

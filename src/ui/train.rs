@@ -23,6 +23,11 @@ mod progress;
 mod quiz;
 mod scenarios;
 
+/// The file that keeps where the student is, beside the progress file.
+fn position_file(progress: &std::path::Path) -> PathBuf {
+    progress.with_file_name("training-position.ron")
+}
+
 /// The widest the text runs, for reading comfort on a wide screen.
 const MAX_TEXT_WIDTH: f32 = 1000.0;
 
@@ -80,6 +85,8 @@ pub struct Trainer {
     save_disabled: bool,
     /// The last save error reported, so that a failing disk is reported once, not per answer.
     last_save_error: Option<String>,
+    /// A failure to keep the position was reported (once, until it works again).
+    position_error_reported: bool,
     tab: Tab,
     choice: Choice,
     confirm_reset: bool,
@@ -107,14 +114,26 @@ impl Trainer {
                 Progress::default()
             }
         };
+        let base = progress.clone();
+        let mut training = Training::new(kit, progress, seed);
+        // The same deck, at the same position, as when the student left.
+        if let Some(position) = progress_file
+            .as_deref()
+            .map(position_file)
+            .and_then(|p| crate::files::read_to_string_limited(&p, 1024 * 1024).ok())
+            .and_then(|text| ron::from_str::<train::Position>(&text).ok())
+        {
+            training.resume(position, kit.scenarios.len());
+        }
         Trainer {
-            base: progress.clone(),
+            base,
             replace_on_save: false,
-            training: Training::new(kit, progress, seed),
+            training,
             progress_file,
             keep_before_save,
             save_disabled: false,
             last_save_error: None,
+            position_error_reported: false,
             tab: Tab::default(),
             choice: Choice::default(),
             confirm_reset: false,
@@ -214,8 +233,37 @@ impl Trainer {
         }
     }
 
-    /// Applies what the student did during the frame.
+    /// Keeps where the student is (both decks), next to the progress file, when it moved.
+    fn save_position(&mut self, before: &train::Position) {
+        let now = self.training.position();
+        if &now == before || self.save_disabled {
+            return;
+        }
+        let Some(path) = self.progress_file.as_deref().map(position_file) else {
+            return;
+        };
+        let text =
+            ron::ser::to_string_pretty(&now, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        match crate::files::write_atomic(&path, text.as_bytes()) {
+            Ok(()) => self.position_error_reported = false,
+            // Said once; not again when the progress itself cannot be saved (already said).
+            Err(e) if !self.position_error_reported && self.last_save_error.is_none() => {
+                self.position_error_reported = true;
+                self.notice(Notice::NotSaved(e));
+            }
+            Err(_) => {}
+        }
+    }
+
+    /// Applies what the student did during the frame; the position in both runs is kept
+    /// when it moved.
     pub fn apply(&mut self, action: Action, kit: &CheckedKit) {
+        let before = self.training.position();
+        self.apply_action(action, kit);
+        self.save_position(&before);
+    }
+
+    fn apply_action(&mut self, action: Action, kit: &CheckedKit) {
         match action {
             Action::Show(tab) => {
                 self.tab = tab;

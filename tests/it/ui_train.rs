@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use arbitre::i18n::Lang;
 use arbitre::kit::{CheckedKit, OptionId, Scenario};
 use arbitre::train::{Progress, Question, engine_answer};
-use arbitre::ui::command::Tab;
+use arbitre::ui::command::{Tab, TrainAction};
 use arbitre::ui::theme;
 use arbitre::ui::train::Trainer;
 use egui_kittest::Harness;
@@ -434,4 +434,39 @@ fn a_save_failure_is_reported_once_and_the_screen_keeps_working()
     assert!(h.state_mut().0.take_message().is_none());
     assert_eq!(h.state().0.progress().quiz.right, 2);
     Ok(())
+}
+
+#[test]
+fn training_resumes_with_the_same_deck_at_the_same_position() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("progress.ron");
+    let kit = kit();
+    let mut first = Trainer::new(&kit, Some(path.clone()), SEED);
+    for _ in 0..3 {
+        let q = first
+            .training()
+            .current_question()
+            .cloned()
+            .unwrap_or_else(|| panic!("no question"));
+        first.apply(TrainAction::Answer(q.answer), &kit);
+        first.apply(TrainAction::NextQuestion, &kit);
+    }
+    first.apply(TrainAction::NextScenario, &kit);
+    let left = first.training().position();
+    assert_eq!(left.quiz.pos, 3);
+    // A restart shuffles with another seed, yet the student is where they left off.
+    let again = Trainer::new(&kit, Some(path.clone()), SEED + 1);
+    assert_eq!(again.training().position(), left);
+    // A position that does not fit the kit (edited by hand, another kit) is a fresh start.
+    std::fs::write(
+        dir.path().join("training-position.ron"),
+        "(quiz: (order: [0, 0, 999], pos: 1, retry: false, answered: 1, right: 1), scenarios: (order: [], pos: 0, retry: false, answered: 0, right: 0))",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let fresh = Trainer::new(&kit, Some(path), SEED);
+    assert_eq!(fresh.training().position().quiz.pos, 0);
+    assert_eq!(
+        fresh.training().position().quiz.order.len(),
+        fresh.training().questions.len()
+    );
 }
