@@ -43,6 +43,7 @@ pub const EN: Words = Words {
         path: "Path",
         ok: "OK",
         view: "View",
+        presenter_short: "⛶",
         presenter: "Presenter mode: full screen, large type, large check boxes",
         shortcuts: "Keyboard shortcuts",
         zoom_keys: "Zoom in, out, actual size",

@@ -44,6 +44,7 @@ pub const FR: Words = Words {
         path: "Chemin",
         ok: "OK",
         view: "Affichage",
+        presenter_short: "⛶",
         presenter: "Mode présentation\u{a0}: plein écran, grands caractères, grandes cases",
         shortcuts: "Raccourcis clavier",
         zoom_keys: "Agrandir, réduire, taille réelle",

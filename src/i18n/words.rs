@@ -103,6 +103,9 @@ pub struct App {
     pub ok: &'static str,
     /// "View" (the menu language, theme and zoom fold into when the window is narrow).
     pub view: &'static str,
+    /// The top bar's presenter switch: a symbol (the words are its hover text and its
+    /// accessible name).
+    pub presenter_short: &'static str,
     /// "Presenter mode" (with its key in the menu).
     pub presenter: &'static str,
     /// "Keyboard shortcuts".

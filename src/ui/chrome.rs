@@ -165,7 +165,10 @@ pub fn top_bar_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut V
     } else {
         w.dark_theme
     };
-    let view_width = row_width(ui, &["FR", "EN", theme, "−", "100 %", "+"]) + 2.0 * SEPARATOR;
+    let view_width = row_width(
+        ui,
+        &["FR", "EN", theme, w.presenter_short, "−", "100 %", "+"],
+    ) + 2.0 * SEPARATOR;
     let folded_view = row_width(ui, &[w.view]);
     let available = ui.available_width();
     let fold = if head + screens_width + view_width <= available {
@@ -242,6 +245,21 @@ fn view_controls_ui(ui: &mut Ui, settings: &Settings, cmds: &mut Vec<Command>) {
     };
     if ui.button(theme_label).on_hover_text(w.theme_hint).clicked() {
         cmds.push(Command::SetDark(!settings.dark));
+    }
+    let key = Command::TogglePresenter
+        .shortcut()
+        .map(|k| ui.ctx().format_shortcut(&k))
+        .unwrap_or_default();
+    let r = ui
+        .selectable_label(settings.presenter, w.presenter_short)
+        .on_hover_text(format!("{} ({key})", w.presenter));
+    let presenter_words = w.presenter;
+    let selected = settings.presenter;
+    r.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::Button, true, selected, presenter_words)
+    });
+    if r.clicked() {
+        cmds.push(Command::TogglePresenter);
     }
     ui.separator();
     ui.spacing_mut().item_spacing.x = 4.0;

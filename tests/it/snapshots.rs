@@ -465,14 +465,25 @@ fn wall_ready() {
     h.run();
     h.snapshot("checklists_fr_summary");
     results.extend_harness(&mut h);
-    // A small screen: the top bar and the Compare screen at 1024×640.
-    for lang in Lang::ALL {
-        let mut h = sized(
-            settings(lang, false, Screen::Compare),
-            Launch::default(),
-            [1024.0, 640.0],
-        );
-        h.snapshot(format!("compare_{}_1024", lang.code()));
+    // A small screen (1024×640): every decision screen, French light and English dark; and
+    // presenter mode at 1280×720.
+    for screen in [
+        Screen::Compare,
+        Screen::Checklists,
+        Screen::Recommendation,
+        Screen::Adr,
+    ] {
+        let name = format!("{screen:?}").to_lowercase();
+        for (lang, dark) in [(Lang::Fr, false), (Lang::En, true)] {
+            let mut h = sized(settings(lang, dark, screen), quote_app(), [1024.0, 640.0]);
+            let theme = if dark { "dark" } else { "light" };
+            h.snapshot(format!("{name}_{}_{theme}_1024", lang.code()));
+            results.extend_harness(&mut h);
+        }
+        let mut h = common::app_harness_with(settings(Lang::Fr, false, screen), quote_app());
+        h.key_press(egui::Key::F11);
+        h.run();
+        h.snapshot(format!("presenter_{name}_fr"));
         results.extend_harness(&mut h);
     }
     // The shortcuts, listed.

@@ -182,7 +182,15 @@ fn presenter_mode_and_the_shortcuts_list() {
     h.event(egui::Event::Text("?".into()));
     h.run();
     assert!(h.state().show_shortcuts);
-    h.get_by_label_contains("Presenter mode");
+    h.get_by_label("F11");
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    // The top bar's switch, named for screen readers.
+    h.get_by_label("Presenter mode: full screen, large type, large check boxes")
+        .click();
+    h.run();
+    assert!(h.state().settings.presenter);
 }
 
 #[test]
