@@ -137,7 +137,7 @@ fn row_width(ui: &Ui, labels: &[&str]) -> f32 {
 }
 
 /// The width a separator takes in a row, spacing included.
-const SEPARATOR: f32 = 6.0 + 6.0;
+const SEPARATOR: f32 = 6.0 + 4.0;
 
 /// The top bar: one row that never wraps. When the window is narrow (a small screen, a
 /// large zoom, presenter mode), language, theme and zoom fold into a View menu, then the
@@ -147,7 +147,8 @@ pub fn top_bar_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut V
     let w = &lang.words().app;
     ui.add_space(4.0);
     // Tighter than the body's spacing: the whole bar fits in 1280 px in either language.
-    ui.spacing_mut().item_spacing.x = 6.0;
+    ui.spacing_mut().item_spacing.x = 4.0;
+    ui.spacing_mut().button_padding.x = 6.0;
     let screens: Vec<String> = Screen::ALL
         .into_iter()
         .enumerate()
