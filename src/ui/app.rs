@@ -816,7 +816,13 @@ impl ArbitreApp {
                     return;
                 };
                 match choice {
-                    Choice::Cancel => {}
+                    Choice::Cancel => {
+                        // A decision for the Log screen's log that was not started after
+                        // all: its export target goes too.
+                        if matches!(action, Pending::Start(_)) {
+                            self.log_target = None;
+                        }
+                    }
                     Choice::Discard => {
                         if action == Pending::Close {
                             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

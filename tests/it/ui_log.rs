@@ -298,3 +298,26 @@ fn a_folder_dropped_on_the_window_opens_its_log() {
     h.run();
     h.get_by_label_contains("no ADR log found");
 }
+
+#[test]
+fn cancelling_the_unsaved_prompt_drops_the_export_target() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    small_log(tmp.path());
+    let mut h = log_screen(Lang::En, tmp.path());
+    h.state_mut().apply(
+        arbitre::ui::Command::Edit(arbitre::session::Edit::Tick {
+            id: "vm.compliance".into(),
+            on: true,
+        }),
+        &egui::Context::default(),
+    );
+    h.get_by_label("New decision in this log").click();
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().log_target.is_none());
+    assert!(
+        h.state().doc.session.ticks.contains("vm.compliance"),
+        "the work is kept"
+    );
+}
