@@ -137,9 +137,14 @@ impl ArbitreApp {
         }
         // Paths are made absolute once, here: what is remembered (autosave, recent files)
         // must name the same file when the app starts again from another folder.
-        for p in [&mut launch.kit, &mut launch.session, &mut launch.data_dir]
-            .into_iter()
-            .flatten()
+        for p in [
+            &mut launch.kit,
+            &mut launch.session,
+            &mut launch.data_dir,
+            &mut launch.adr_log,
+        ]
+        .into_iter()
+        .flatten()
         {
             *p = crate::autosave::absolute(p);
         }
