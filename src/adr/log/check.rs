@@ -82,6 +82,24 @@ mod tests {
     use crate::adr::log::test_support::*;
 
     #[test]
+    fn a_day_shared_by_records_is_not_a_duplicate_number() -> R {
+        let dir = tempfile::tempdir()?;
+        let d = dir.path();
+        let log = AdrLog::new(d, LogKind::Log4brains);
+        write(&d.join("20261128-a.md"), "# A\n\n- Status: accepted\n");
+        write(&d.join("20261128-b.md"), "# B\n\n- Status: accepted\n");
+        write(&d.join("0003-c.md"), "# C\n\n- Status: accepted\n");
+        write(&d.join("0003-d.md"), "# D\n\n- Status: accepted\n");
+        let found: Vec<String> = check(&log)?.iter().map(ToString::to_string).collect();
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0].contains("0003-d.md: number 3 is also used by 0003-c.md"),
+            "{found:#?}"
+        );
+        Ok(())
+    }
+
+    #[test]
     fn finds_what_is_wrong_and_names_the_files() -> R {
         let dir = tempfile::tempdir()?;
         let d = dir.path();

@@ -109,20 +109,21 @@ impl AdrLog {
         }
         scan.records
             .sort_by(|a, b| a.number.cmp(&b.number).then_with(|| a.file.cmp(&b.file)));
-        if naming == Naming::Numbered {
-            for pair in scan.records.windows(2) {
-                if let [a, b] = pair
-                    && a.number == b.number
-                {
-                    scan.problems.push(Problem {
-                        file: b.file.clone(),
-                        message: format!(
-                            "number {} is also used by {} (branches merged?); rename one of them",
-                            b.number,
-                            a.file_name()
-                        ),
-                    });
-                }
+        // Records of one day share their date in a log named by dates; any other number
+        // used twice is two records claiming one place (branches merged).
+        for pair in scan.records.windows(2) {
+            if let [a, b] = pair
+                && a.number == b.number
+                && !(naming == Naming::Dated && super::names::is_date_number(a.number))
+            {
+                scan.problems.push(Problem {
+                    file: b.file.clone(),
+                    message: format!(
+                        "number {} is also used by {} (branches merged?); rename one of them",
+                        b.number,
+                        a.file_name()
+                    ),
+                });
             }
         }
         scan.problems.sort_by(|a, b| a.file.cmp(&b.file));
