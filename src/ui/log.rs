@@ -304,7 +304,7 @@ pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen, recent:
         problems_ui(ui, cx, browse);
     }
 
-    let states = browse.states();
+    let states = &browse.states;
     let total = browse.entries.len();
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(cx.lang.colon(w.search));
@@ -325,7 +325,7 @@ pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen, recent:
             .selected_text(current)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut screen.query.state, None, w.all);
-                for (state, n) in &states {
+                for (state, n) in states {
                     let label = format!("{} ({n})", state_name(state, cx.lang));
                     ui.selectable_value(&mut screen.query.state, Some(state.clone()), label);
                 }
@@ -426,7 +426,7 @@ fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
     }
     let radius = (step / 2.0).clamp(1.0, 4.0);
     for (i, e) in browse.entries.iter().enumerate() {
-        let (fill, _) = badge_colours(&e.record.state(), dark);
+        let (fill, _) = badge_colours(&e.state, dark);
         painter.circle_filled(egui::pos2(x_of(i), y), radius, fill);
     }
     if let Some(i) = screen.selected {
@@ -519,7 +519,7 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
                     });
                     ui.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
                         ui.set_min_width(widths[2]);
-                        badge(ui, &r.state(), cx.lang);
+                        badge(ui, &e.state, cx.lang);
                         if let Some(next) = e.successor
                             && ui
                                 .small_button(format!("→ {}", browse.entries[next].record.number))
@@ -574,7 +574,7 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen) {
     let r = &e.record;
     ui.add(egui::Label::new(theme::subheading(&r.title)).wrap());
     ui.horizontal_wrapped(|ui| {
-        badge(ui, &r.state(), cx.lang);
+        badge(ui, &e.state, cx.lang);
         ui.label(RichText::new(r.file_name()).small().monospace());
         if !r.date.is_empty() {
             ui.label(RichText::new(&r.date).small());
@@ -605,13 +605,7 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen) {
         &e.successor.into_iter().collect::<Vec<_>>(),
         &mut go,
     );
-    let others: Vec<usize> = r
-        .links
-        .iter()
-        .filter_map(|(_, dest)| browse.target_of(index, dest))
-        .filter(|t| *t != index && Some(*t) != e.successor && !e.predecessors.contains(t))
-        .collect();
-    relation(ui, w.links, &others, &mut go);
+    relation(ui, w.links, &e.related, &mut go);
 
     // Actions, each the same code as the command line's.
     ui.horizontal_wrapped(|ui| {

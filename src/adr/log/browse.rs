@@ -25,6 +25,10 @@ pub struct Entry {
     title_key: String,
     /// Whether arbitre wrote it (its decision can be restored).
     pub ours: bool,
+    /// Its status as one lowercase word ([`Record::state`]), worked out once.
+    pub state: String,
+    /// The other records its links lead to (neither its successor nor its predecessors).
+    pub related: Vec<usize>,
     /// The record that supersedes it (an index in [`Browse::entries`]).
     pub successor: Option<usize>,
     /// The records it supersedes.
@@ -40,6 +44,8 @@ pub struct Browse {
     pub entries: Vec<Entry>,
     /// What is wrong in it (`adr check`'s findings).
     pub problems: Vec<Problem>,
+    /// The states present, with how many records have each, the usual ones first.
+    pub states: Vec<(String, usize)>,
     /// What the folder looked like when read, to notice changes made outside.
     pub stamp: Stamp,
 }
@@ -120,6 +126,8 @@ impl Browse {
                 let search = format!("{title_key}\n{}", text[..cut].to_lowercase());
                 Entry {
                     ours: text.contains(&format!("<!-- {SESSION_MARKER}")),
+                    state: record.state(),
+                    related: Vec::new(),
                     record,
                     text,
                     search,
@@ -129,11 +137,13 @@ impl Browse {
                 }
             })
             .collect();
-        link_successors(&mut entries);
+        link_records(&mut entries);
+        let states = states_of(&entries);
         Ok(Browse {
             log,
             entries,
             problems,
+            states,
             stamp,
         })
     }
@@ -146,34 +156,6 @@ impl Browse {
     /// The index of the entry whose file is `file`.
     pub fn position(&self, file: &Path) -> Option<usize> {
         self.entries.iter().position(|e| e.record.file == file)
-    }
-
-    /// The states present, with how many records have each, in a fixed order (the usual
-    /// ones first).
-    pub fn states(&self) -> Vec<(String, usize)> {
-        const ORDER: [&str; 6] = [
-            "proposed",
-            "accepted",
-            "rejected",
-            "deprecated",
-            "superseded",
-            "draft",
-        ];
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for e in &self.entries {
-            let s = e.record.state();
-            match counts.iter_mut().find(|(k, _)| *k == s) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((s, 1)),
-            }
-        }
-        counts.sort_by_key(|(k, _)| {
-            (
-                ORDER.iter().position(|o| o == k).unwrap_or(ORDER.len()),
-                k.clone(),
-            )
-        });
-        counts
     }
 
     /// The entries the query shows, in its order. When the query only narrows `previous`
@@ -189,7 +171,7 @@ impl Browse {
         });
         let keep = |i: &usize| {
             let e = &self.entries[*i];
-            query.state.as_ref().is_none_or(|s| e.record.state() == *s)
+            query.state.as_ref().is_none_or(|s| e.state == *s)
                 && (needle.is_empty() || e.search.contains(&needle))
         };
         if let Some((_, shown)) = narrows {
@@ -202,7 +184,7 @@ impl Browse {
             let by = match query.sort {
                 Column::Number => ra.number.cmp(&rb.number),
                 Column::Title => e[*a].title_key.cmp(&e[*b].title_key),
-                Column::Status => ra.state().cmp(&rb.state()),
+                Column::Status => e[*a].state.cmp(&e[*b].state),
                 Column::Date => ra.date.cmp(&rb.date),
                 Column::Deciders => ra.deciders.cmp(&rb.deciders),
             };
@@ -215,32 +197,61 @@ impl Browse {
         out
     }
 
-    /// The entry a relative link of `from` leads to (`0003-x.md`, `%20` decoded).
-    pub fn target_of(&self, from: usize, dest: &str) -> Option<usize> {
-        let base = self.entries.get(from)?.record.file.parent()?;
-        let wanted: PathBuf = base.join(super::check::percent_decode(dest));
-        let wanted = std::fs::canonicalize(&wanted).unwrap_or(wanted);
-        self.entries.iter().position(|e| {
-            e.record.file == wanted
-                || std::fs::canonicalize(&e.record.file).is_ok_and(|f| f == wanted)
-        })
+    /// The entry a link leads to, by its file name (`0003-x.md`, `%20` decoded): records
+    /// link to records of their own folder. No file is read.
+    pub fn target_of(&self, dest: &str) -> Option<usize> {
+        let name = file_name_of(dest)?;
+        self.entries
+            .iter()
+            .position(|e| e.record.file_name() == name)
     }
 }
 
+/// The file name a link destination ends with, `%20` and the like decoded.
+fn file_name_of(dest: &str) -> Option<String> {
+    let decoded = super::check::percent_decode(dest);
+    Path::new(&decoded)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+}
+
+/// The states present, with how many records have each, in a fixed order (the usual ones
+/// first).
+fn states_of(entries: &[Entry]) -> Vec<(String, usize)> {
+    const ORDER: [&str; 6] = [
+        "proposed",
+        "accepted",
+        "rejected",
+        "deprecated",
+        "superseded",
+        "draft",
+    ];
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for e in entries {
+        let s = e.state.clone();
+        match counts.iter_mut().find(|(k, _)| *k == s) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((s, 1)),
+        }
+    }
+    counts.sort_by_key(|(k, _)| {
+        (
+            ORDER.iter().position(|o| o == k).unwrap_or(ORDER.len()),
+            k.clone(),
+        )
+    });
+    counts
+}
+
 /// Fills `successor` and `predecessors` from each record's status (`superseded by …`) and
-/// its "Supersedes" links, by file name.
-fn link_successors(entries: &mut [Entry]) {
+/// its "Supersedes" links, and `related` from its other links, by file name.
+fn link_records(entries: &mut [Entry]) {
     let by_name: std::collections::HashMap<String, usize> = entries
         .iter()
         .enumerate()
         .map(|(i, e)| (e.record.file_name(), i))
         .collect();
-    let name_of = |dest: &str| {
-        let decoded = super::check::percent_decode(dest);
-        Path::new(&decoded)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-    };
+    let name_of = file_name_of;
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         if let Some(next) = e.record.superseded_by().and_then(|d| name_of(&d))
@@ -264,6 +275,20 @@ fn link_successors(entries: &mut [Entry]) {
         if !entries[new].predecessors.contains(&old) {
             entries[new].predecessors.push(old);
         }
+    }
+    for (i, e) in entries.iter_mut().enumerate() {
+        let mut related: Vec<usize> = Vec::new();
+        for (_, dest) in &e.record.links {
+            if let Some(&t) = name_of(dest).and_then(|n| by_name.get(&n))
+                && t != i
+                && Some(t) != e.successor
+                && !e.predecessors.contains(&t)
+                && !related.contains(&t)
+            {
+                related.push(t);
+            }
+        }
+        e.related = related;
     }
 }
 
@@ -329,7 +354,7 @@ mod tests {
         );
         write(
             &d.join("0002-a.md"),
-            "---\nstatus: accepted\ndate: 2024-01-01\n---\n\n# alpha\n\nVMs for the database.\n",
+            "---\nstatus: accepted\ndate: 2024-01-01\n---\n\n# alpha\n\nVMs for the database. See [ADR-0003](0003-c.md).\n",
         );
         write(
             &d.join("0003-c.md"),
@@ -361,9 +386,17 @@ mod tests {
         // Who supersedes whom, both ways.
         assert_eq!(b.entries[0].successor, Some(2));
         assert_eq!(b.entries[2].predecessors, vec![0]);
-        assert_eq!(b.target_of(2, "0001-b.md"), Some(0));
+        assert_eq!(b.entries[1].related, vec![2], "other links, resolved once");
+        assert!(b.entries[2].related.is_empty(), "a predecessor is not listed twice");
+        assert_eq!(b.target_of("0001-b.md"), Some(0));
         assert_eq!(
-            b.states(),
+            b.target_of("0002-a.md#context"),
+            None,
+            "an anchor is not a file name"
+        );
+        assert_eq!(b.target_of("./0002-a.md"), Some(1));
+        assert_eq!(
+            b.states,
             vec![("accepted".into(), 2), ("superseded".into(), 1)]
         );
         assert!(!b.changed_on_disk());
