@@ -18,10 +18,19 @@ pub fn app_harness(lang: Lang) -> Harness<'static, ArbitreApp> {
 
 /// The app with given settings and launch options, at 1280×720.
 pub fn app_harness_with(settings: Settings, launch: Launch) -> Harness<'static, ArbitreApp> {
+    app_harness_sized(settings, launch, [1280.0, 720.0])
+}
+
+/// The app with given settings and launch options, in a window of `size` points.
+pub fn app_harness_sized(
+    settings: Settings,
+    launch: Launch,
+    size: [f32; 2],
+) -> Harness<'static, ArbitreApp> {
     let app = ArbitreApp::with_settings(settings, launch)
         .unwrap_or_else(|e| panic!("the built-in kit is invalid: {e}"));
     let mut h = Harness::builder()
-        .with_size([1280.0, 720.0])
+        .with_size(size)
         .build_ui_state(|ui, app: &mut ArbitreApp| app.show(ui), app);
     h.run();
     h

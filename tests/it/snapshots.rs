@@ -422,21 +422,6 @@ fn log_screen() {
     results.unwrap();
 }
 
-/// The app at another window size.
-fn sized(
-    settings: Settings,
-    launch: Launch,
-    size: [f32; 2],
-) -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
-    let app =
-        arbitre::ui::ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(size)
-        .build_ui_state(|ui, app: &mut arbitre::ui::ArbitreApp| app.show(ui), app);
-    h.run();
-    h
-}
-
 #[test]
 fn wall_ready() {
     use egui_kittest::kittest::Queryable as _;
@@ -475,7 +460,11 @@ fn wall_ready() {
     ] {
         let name = format!("{screen:?}").to_lowercase();
         for (lang, dark) in [(Lang::Fr, false), (Lang::En, true)] {
-            let mut h = sized(settings(lang, dark, screen), quote_app(), [1024.0, 640.0]);
+            let mut h = common::app_harness_sized(
+                settings(lang, dark, screen),
+                quote_app(),
+                [1024.0, 640.0],
+            );
             let theme = if dark { "dark" } else { "light" };
             h.snapshot(format!("{name}_{}_{theme}_1024", lang.code()));
             results.extend_harness(&mut h);

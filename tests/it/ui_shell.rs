@@ -195,18 +195,14 @@ fn presenter_mode_and_the_shortcuts_list() {
 
 #[test]
 fn a_narrow_window_folds_the_top_bar_instead_of_wrapping_it() {
-    let app = arbitre::ui::ArbitreApp::with_settings(
+    let mut h = common::app_harness_sized(
         arbitre::ui::Settings {
             lang: Lang::En,
             ..arbitre::ui::Settings::default()
         },
         arbitre::ui::Launch::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let mut h = egui_kittest::Harness::builder()
-        .with_size([1024.0, 640.0])
-        .build_ui_state(|ui, app: &mut arbitre::ui::ArbitreApp| app.show(ui), app);
-    h.run();
+        [1024.0, 640.0],
+    );
     // Language, theme and zoom went into a View menu; the screens stay in view.
     assert!(h.query_by_label("FR").is_none());
     h.get_by_label("6 Log");

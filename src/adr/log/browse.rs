@@ -387,7 +387,10 @@ mod tests {
         assert_eq!(b.entries[0].successor, Some(2));
         assert_eq!(b.entries[2].predecessors, vec![0]);
         assert_eq!(b.entries[1].related, vec![2], "other links, resolved once");
-        assert!(b.entries[2].related.is_empty(), "a predecessor is not listed twice");
+        assert!(
+            b.entries[2].related.is_empty(),
+            "a predecessor is not listed twice"
+        );
         assert_eq!(b.target_of("0001-b.md"), Some(0));
         assert_eq!(
             b.target_of("0002-a.md#context"),
