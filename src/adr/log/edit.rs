@@ -42,10 +42,21 @@ pub(super) fn status_word(status: Status, layout: RecordLayout) -> &'static str 
 /// The layout edits use: the record's, or, for a record without a status, front matter if
 /// it has some, else `- Status:` lines.
 fn layout_for_edit(text: &str, layout: RecordLayout) -> RecordLayout {
+    resolved_layout(text, layout, RecordLayout::Lines)
+}
+
+/// The layout to edit a record in: its own, or for a record that states no status, front
+/// matter if it has some, a `## Status` section if it has one, else `bare`.
+pub(super) fn resolved_layout(
+    text: &str,
+    layout: RecordLayout,
+    bare: RecordLayout,
+) -> RecordLayout {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     match layout {
-        RecordLayout::Unknown if split_front_matter(text).0.is_some() => RecordLayout::FrontMatter,
-        RecordLayout::Unknown if text.lines().any(is_status_heading) => RecordLayout::Nygard,
-        RecordLayout::Unknown => RecordLayout::Lines,
+        RecordLayout::Unknown if split_front_matter(body).0.is_some() => RecordLayout::FrontMatter,
+        RecordLayout::Unknown if body.lines().any(is_status_heading) => RecordLayout::Nygard,
+        RecordLayout::Unknown => bare,
         other => other,
     }
 }

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::edit::{bare, eol, is_session_block, set_front_key, set_status_text};
+use super::edit::{bare, eol, is_session_block, resolved_layout, set_front_key, set_status_text};
 use super::parse::{Fence, is_status_heading, layout_of};
 use super::{AdrLog, LogError, Record, RecordLayout, Style};
 use crate::adr::words::doc_words;
@@ -83,12 +83,8 @@ pub fn mark_superseded(text: &str, new: &LinkRef) -> String {
 /// If arbitre wrote the record, its embedded session says Superseded too, and its readable
 /// block is resealed, so reopening tells the truth.
 fn mark_superseded_as(text: &str, layout: RecordLayout, new: &LinkRef, style: &Style) -> String {
-    let layout = match layout {
-        RecordLayout::Unknown if split_has_front(text) => RecordLayout::FrontMatter,
-        RecordLayout::Unknown if text.lines().any(is_status_heading) => RecordLayout::Nygard,
-        RecordLayout::Unknown => RecordLayout::FrontMatter,
-        other => other,
-    };
+    // A record stating no status gets MADR's front matter.
+    let layout = resolved_layout(text, layout, RecordLayout::FrontMatter);
     let target = crate::adr::render::madr_link(new, &style.layout());
     let marked = match layout {
         RecordLayout::Nygard => {
@@ -119,12 +115,6 @@ fn mark_superseded_as(text: &str, layout: RecordLayout, new: &LinkRef, style: &S
         }
     };
     crate::adr::reopen::reseal(&mark_session_superseded(&marked))
-}
-
-fn split_has_front(text: &str) -> bool {
-    super::parse::split_front_matter(text.strip_prefix('\u{feff}').unwrap_or(text))
-        .0
-        .is_some()
 }
 
 /// adr-tools' `_adr_add_link`: before the heading that ends `## Status`, print the link and
