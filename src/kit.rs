@@ -108,6 +108,9 @@ pub struct Kit {
     /// Hints beyond the notes, shown when their conditions hold; they never change a score.
     #[serde(default)]
     pub hints: Vec<Hint>,
+    /// Questions written by hand, asked with those generated from the content.
+    #[serde(default)]
+    pub questions: Vec<QuestionDef>,
 }
 
 /// A box of a drawing: its label and the boxes it holds. Boxes side by side in one list are
@@ -374,6 +377,134 @@ pub struct Scenario {
     /// For a hybrid, the expected architecture(s).
     #[serde(default)]
     pub patterns: Vec<String>,
+    /// What kind of case it is: a plain one, a trap, one where it depends, or one beyond
+    /// the notes.
+    #[serde(default)]
+    pub kind: ScenarioKind,
+    /// What the case teaches beyond its answer: for a trap, what misleads; where it depends,
+    /// what decides; beyond the notes, what the sources add.
+    #[serde(default)]
+    pub lesson: Option<Text>,
+    /// For a case beyond the notes, the sources it relies on (ids from `beyond.sources`).
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// What kind of training case a scenario is. Ids (`standard`, `trap`, `depends`, `beyond`)
+/// are stable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ScenarioKind {
+    /// A plain case: the situation leads to one answer.
+    #[default]
+    Standard,
+    /// A trap: a detail in the situation points the wrong way.
+    Trap,
+    /// It depends: the facts are balanced, and the lesson says what decides.
+    Depends,
+    /// Beyond the notes: sandboxed runtimes and microVMs, from the cited sources.
+    Beyond,
+}
+
+/// The parts of the kit a quiz question can be about. Ids (`table`, `cases`, `hybrids`,
+/// `summary`, `scenarios`) are stable: exams select them and results are reported by them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum QuizSection {
+    /// The comparison table.
+    #[default]
+    Table,
+    /// When to prefer a VM: the use cases.
+    Cases,
+    /// The hybrid architectures: architecture, advantages, example.
+    Hybrids,
+    /// The decision summary's statements.
+    Summary,
+    /// Situations to analyse.
+    Scenarios,
+}
+
+impl QuizSection {
+    /// All five, in the order of the notes.
+    pub const ALL: [QuizSection; 5] = [
+        QuizSection::Table,
+        QuizSection::Cases,
+        QuizSection::Hybrids,
+        QuizSection::Summary,
+        QuizSection::Scenarios,
+    ];
+
+    /// The stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            QuizSection::Table => "table",
+            QuizSection::Cases => "cases",
+            QuizSection::Hybrids => "hybrids",
+            QuizSection::Summary => "summary",
+            QuizSection::Scenarios => "scenarios",
+        }
+    }
+
+    /// Parses a stable id.
+    pub fn from_id(id: &str) -> Option<QuizSection> {
+        QuizSection::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// How much a question asks of the student. Ids (`recall`, `apply`, `analyse`) are stable.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Remember what the notes say.
+    #[default]
+    Recall,
+    /// Recognise a case the notes describe in a new situation.
+    Apply,
+    /// Weigh a whole situation.
+    Analyse,
+}
+
+impl Level {
+    /// All three, easiest first.
+    pub const ALL: [Level; 3] = [Level::Recall, Level::Apply, Level::Analyse];
+
+    /// The stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Recall => "recall",
+            Level::Apply => "apply",
+            Level::Analyse => "analyse",
+        }
+    }
+
+    /// Parses a stable id.
+    pub fn from_id(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == id)
+    }
+}
+
+/// A question written by hand, in a kit or a teacher's pack: 3 or 4 choices, one right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionDef {
+    /// Stable id, `question.<slug>`.
+    pub id: String,
+    /// The part of the notes it is about.
+    pub section: QuizSection,
+    /// How much it asks.
+    #[serde(default)]
+    pub level: Level,
+    /// The question.
+    pub prompt: Text,
+    /// The choices, 3 or 4, in the order written (they are shuffled when asked).
+    pub choices: Vec<Text>,
+    /// The index of the right choice in `choices`, from 0.
+    pub answer: usize,
+    /// Why the right choice is right, shown after the answer (and in an exam's key).
+    pub explain: Text,
 }
 
 /// A tickable thing, wherever it sits in the kit.
