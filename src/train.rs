@@ -19,7 +19,10 @@ mod scenarios;
 
 pub use progress::{PROGRESS_FORMAT, Progress, Section, SectionProgress, keep_unreadable};
 pub use quiz::{Question, QuizVerdict, Quote, cell, check_question, quiz_questions};
-pub use scenarios::{EngineAnswer, ScenarioAnswer, ScenarioVerdict, check_scenario, engine_answer};
+pub use scenarios::{
+    CellCite, EngineAnswer, Ground, ScenarioAnswer, ScenarioVerdict, TickDiff, TickState,
+    check_scenario, compare_ticks, engine_answer, engine_on, tick_source,
+};
 
 // ------------------------------------------------------------------------------- shuffling
 
@@ -402,6 +405,7 @@ mod tests {
         let answer = ScenarioAnswer {
             option: sc.expected,
             pattern: sc.patterns.first().cloned(),
+            ..ScenarioAnswer::default()
         };
         assert!(t.answer_scenario(&kit, &answer));
         assert_eq!(t.progress.scenarios.right, 1);
@@ -426,5 +430,96 @@ mod tests {
         assert_eq!(t.progress, Progress::default());
         assert_eq!(t.quiz.pos, 0);
         assert!(!t.quiz.retry);
+    }
+
+    #[test]
+    fn ticks_are_compared_in_checklist_order_and_grounds_cite_the_cells() {
+        let kit = kit();
+        let reference: std::collections::BTreeSet<String> = [
+            "vm.security-isolation",
+            "vm.security-isolation.sensitive-data",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect();
+        let yours: std::collections::BTreeSet<String> =
+            ["vm.security-isolation", "choose.containers.fast-scaling"]
+                .into_iter()
+                .map(String::from)
+                .collect();
+        let diff = compare_ticks(&kit, &reference, &yours);
+        let states: Vec<(&str, TickState)> =
+            diff.iter().map(|d| (d.id.as_str(), d.state)).collect();
+        assert_eq!(
+            states,
+            [
+                ("vm.security-isolation", TickState::Both),
+                ("vm.security-isolation.sensitive-data", TickState::Missed),
+                ("choose.containers.fast-scaling", TickState::Extra),
+            ]
+        );
+        let Some(case) = kit
+            .vm_cases
+            .iter()
+            .find(|c| c.id == "vm.security-isolation")
+        else {
+            panic!("no isolation case");
+        };
+        assert_eq!(diff[1].source, case.title, "a detail sits under its case");
+        assert_eq!(diff[2].supports, OptionId::Containers);
+
+        // A wrong answer on a scenario: what counts for each side, with the table's cells on
+        // the same concern (isolation: the kernel-sharing and isolation rows).
+        let scenario = Scenario {
+            id: "scenario.test".into(),
+            title: crate::kit::Text::default(),
+            situation: crate::kit::Text::default(),
+            ticks: reference.iter().cloned().collect(),
+            expected: OptionId::Vms,
+            patterns: Vec::new(),
+            kind: crate::kit::ScenarioKind::Trap,
+            lesson: None,
+            sources: Vec::new(),
+        };
+        let v = check_scenario(
+            &kit,
+            &scenario,
+            &ScenarioAnswer {
+                option: OptionId::Containers,
+                pattern: None,
+                ticks: yours,
+            },
+        );
+        assert!(!v.correct);
+        assert!(
+            v.for_chosen.is_empty(),
+            "nothing in it counts for containers"
+        );
+        assert_eq!(v.for_expected.len(), 2);
+        let rows: Vec<&str> = v.for_expected[0]
+            .cells
+            .iter()
+            .map(|c| c.criterion.en.as_str())
+            .collect();
+        assert!(rows.len() >= 2, "{rows:?}");
+        assert!(
+            v.for_expected[0]
+                .cells
+                .iter()
+                .any(|c| c.option == OptionId::Containers)
+                && v.for_expected[0]
+                    .cells
+                    .iter()
+                    .any(|c| c.option == OptionId::Vms),
+            "both columns quoted"
+        );
+        assert_eq!(v.kind, crate::kit::ScenarioKind::Trap);
+        let yours = v.on_your_ticks.map(|e| e.option);
+        // Needs on both sides: on the student's ticks the engine says hybrid.
+        assert_eq!(
+            yours,
+            Some(Some(OptionId::Hybrid)),
+            "the engine on the student's ticks"
+        );
     }
 }

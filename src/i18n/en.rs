@@ -325,7 +325,6 @@ pub const EN: Words = Words {
         quote_line: |option, cell| format!("{option}: “{cell}”"),
         no_scenario: "This kit has no scenario. Trainers can add some to the kit file's “scenarios” list.",
         scenario: "Scenario",
-        how_hosted: "How should it be hosted?",
         which_hybrid: "Which hybrid architecture?",
         check: "Check",
         choose_hybrid_too: "Choose a hybrid architecture too.",
@@ -337,6 +336,46 @@ pub const EN: Words = Words {
         wrong_architecture: "Hybrid is right, but that architecture is not the best fit for this case.",
         why_engine: "Why — the decision engine's reasons, for the same needs:",
         kit_disagrees: "⚠ The kit expects a different answer for this scenario than the decision engine gives. The engine's answer counts here; tell the trainer.",
+        step_ticks: "1. Tick what the situation implies",
+        step_ticks_intro: "Work through the checklists: tick each item the situation states or implies, then answer.",
+        step_answer: "2. How should it be hosted?",
+        tick_first: "Tick at least one item first.",
+        vm_cases_group: "When to prefer a VM",
+        beyond_badge: "Beyond the notes: this case is about sandboxed runtimes (gVisor, Kata, Firecracker), which the notes do not cover. The sources are cited in the feedback.",
+        ticks_title: "Your ticks, against the situation",
+        ticks_score: |found, implied, extra| {
+            let extra = match extra {
+                0 => String::new(),
+                1 => ", and 1 it does not".to_owned(),
+                n => format!(", and {n} it does not"),
+            };
+            format!("You ticked {found} of the {implied} items the situation implies{extra}.")
+        },
+        tick_found: |item| format!("✔ {item}"),
+        tick_missed: |item, place, counts| {
+            format!(
+                "✘ Missed: “{item}” ({place}). The situation implies it; it counts for {counts}."
+            )
+        },
+        tick_extra: |item, place, counts| {
+            format!(
+                "✘ Extra: “{item}” ({place}). Nothing in the situation says so; it would count for {counts}."
+            )
+        },
+        on_your_ticks: |answer| format!("On your ticks, the decision engine recommends: {answer}."),
+        on_your_ticks_differs: "That is not the right answer: the difference comes from your ticks, above.",
+        on_your_ticks_agrees: "Your ticks led to the right answer: it is the conclusion that strayed from them.",
+        why_not: |option| format!("Why not “{option}”?"),
+        what_counts_for: |option| format!("What counts for “{option}”:"),
+        counts_for: |item, place, option| format!("“{item}” ({place}) counts for {option}."),
+        nothing_for: |option| format!("Nothing in the situation counts for “{option}”."),
+        cell_cite: |criterion, option, cell| format!("The table, {criterion}, {option}: “{cell}”"),
+        architecture_cite: |text| format!("Architecture: “{text}”"),
+        lesson_trap: "This was a trap:",
+        lesson_depends: "It depends — and here is what decides:",
+        lesson_beyond: "Beyond the notes:",
+        lesson_plain: "Worth remembering:",
+        sources: "Sources:",
         round_so_far: |right, answered| format!(" · this round: {right} right out of {answered}"),
         retrying: " · retrying missed ones",
         round_complete: "Round complete",

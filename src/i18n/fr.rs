@@ -341,7 +341,6 @@ pub const FR: Words = Words {
         quote_line: |option, cell| format!("{option}\u{a0}: «\u{a0}{cell}\u{a0}»"),
         no_scenario: "Ce kit n'a pas de scénario. Les formateurs peuvent en ajouter dans la liste «\u{a0}scenarios\u{a0}» du fichier du kit.",
         scenario: "Scénario",
-        how_hosted: "Comment l'héberger\u{a0}?",
         which_hybrid: "Quelle architecture hybride\u{a0}?",
         check: "Valider",
         choose_hybrid_too: "Choisissez aussi une architecture hybride.",
@@ -353,6 +352,56 @@ pub const FR: Words = Words {
         wrong_architecture: "Hybride, c'est juste, mais l'architecture ne convient pas le mieux à ce cas.",
         why_engine: "Pourquoi — les raisons du moteur de décision, pour les mêmes besoins\u{a0}:",
         kit_disagrees: "⚠ Le kit prévoit une autre réponse pour ce scénario que le moteur de décision. La réponse du moteur fait foi ici\u{a0}; signalez-le au formateur.",
+        step_ticks: "1. Cochez ce que la situation implique",
+        step_ticks_intro: "Parcourez les checklists\u{a0}: cochez chaque élément que la situation énonce ou implique, puis répondez.",
+        step_answer: "2. Comment l'héberger\u{a0}?",
+        tick_first: "Cochez d'abord au moins un élément.",
+        vm_cases_group: "Quand préférer une VM",
+        beyond_badge: "Au-delà des notes\u{a0}: ce cas touche aux runtimes isolés (gVisor, Kata, Firecracker), que les notes ne traitent pas. Les sources sont citées dans la correction.",
+        ticks_title: "Vos coches, comparées à la situation",
+        ticks_score: |found, implied, extra| {
+            let extra = match extra {
+                0 => String::new(),
+                1 => " et 1 qu'elle n'implique pas".to_owned(),
+                n => format!(" et {n} qu'elle n'implique pas"),
+            };
+            format!(
+                "Vous avez coché {found} des {implied} éléments que la situation implique{extra}."
+            )
+        },
+        tick_found: |item| format!("✔ {item}"),
+        tick_missed: |item, place, counts| {
+            format!(
+                "✘ Oublié\u{a0}: «\u{a0}{item}\u{a0}» ({place}). La situation l'implique\u{a0}; il compte pour {counts}."
+            )
+        },
+        tick_extra: |item, place, counts| {
+            format!(
+                "✘ En trop\u{a0}: «\u{a0}{item}\u{a0}» ({place}). Rien dans la situation ne le dit\u{a0}; il compterait pour {counts}."
+            )
+        },
+        on_your_ticks: |answer| {
+            format!("Avec vos coches, le moteur de décision recommande\u{a0}: {answer}.")
+        },
+        on_your_ticks_differs: "Ce n'est pas la bonne réponse\u{a0}: l'écart vient de vos coches, ci-dessus.",
+        on_your_ticks_agrees: "Vos coches menaient à la bonne réponse\u{a0}: c'est la conclusion qui s'en est écartée.",
+        why_not: |option| format!("Pourquoi pas «\u{a0}{option}\u{a0}»\u{a0}?"),
+        what_counts_for: |option| format!("Ce qui compte pour «\u{a0}{option}\u{a0}»\u{a0}:"),
+        counts_for: |item, place, option| {
+            format!("«\u{a0}{item}\u{a0}» ({place}) compte pour {option}.")
+        },
+        nothing_for: |option| {
+            format!("Rien dans la situation ne compte pour «\u{a0}{option}\u{a0}».")
+        },
+        cell_cite: |criterion, option, cell| {
+            format!("Le tableau, {criterion}, {option}\u{a0}: «\u{a0}{cell}\u{a0}»")
+        },
+        architecture_cite: |text| format!("Architecture\u{a0}: «\u{a0}{text}\u{a0}»"),
+        lesson_trap: "C'était un piège\u{a0}:",
+        lesson_depends: "Ça dépend — et voici ce qui décide\u{a0}:",
+        lesson_beyond: "Au-delà des notes\u{a0}:",
+        lesson_plain: "À retenir\u{a0}:",
+        sources: "Sources\u{a0}:",
         round_so_far: |right, answered| {
             let s = if right > 1 { "s" } else { "" };
             format!(" · série\u{a0}: {right} juste{s} sur {answered}")

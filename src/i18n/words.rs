@@ -515,8 +515,6 @@ pub struct Train {
     pub no_scenario: &'static str,
     /// "Scenario", before "3 / 12".
     pub scenario: &'static str,
-    /// "How should it be hosted?"
-    pub how_hosted: &'static str,
     /// "Which hybrid architecture?"
     pub which_hybrid: &'static str,
     /// "Check" (a scenario answer).
@@ -541,6 +539,68 @@ pub struct Train {
     pub why_engine: &'static str,
     /// The kit's expected answer is not the engine's.
     pub kit_disagrees: &'static str,
+    /// Step 1 of a scenario: tick what the situation implies (a heading).
+    pub step_ticks: &'static str,
+    /// Under step 1: how to work through the checklists.
+    pub step_ticks_intro: &'static str,
+    /// Step 2 of a scenario: the answer (a heading).
+    pub step_answer: &'static str,
+    /// Why "Check" is off: nothing ticked yet.
+    pub tick_first: &'static str,
+    /// The VM cases' group in the scenario checklist.
+    pub vm_cases_group: &'static str,
+    /// A case beyond the notes, said before the student answers.
+    pub beyond_badge: &'static str,
+    /// Heading of the comparison of ticks.
+    pub ticks_title: &'static str,
+    /// "You ticked 3 of the 4 items the situation implies, and 1 it does not." from found,
+    /// implied, extra.
+    #[serde(skip)]
+    pub ticks_score: fn(usize, usize, usize) -> String,
+    /// An implied item the student ticked: the item.
+    #[serde(skip)]
+    pub tick_found: Fmt1,
+    /// An implied item the student missed: the item, its place, the option and points.
+    #[serde(skip)]
+    pub tick_missed: Fmt3,
+    /// An item ticked that the situation does not imply: the item, its place, the option.
+    #[serde(skip)]
+    pub tick_extra: Fmt3,
+    /// What the engine makes of the student's ticks: the answer.
+    #[serde(skip)]
+    pub on_your_ticks: Fmt1,
+    /// The engine's answer on the student's ticks is not the right one.
+    pub on_your_ticks_differs: &'static str,
+    /// The engine's answer on the student's ticks is right, the answer chosen was not.
+    pub on_your_ticks_agrees: &'static str,
+    /// "Why not …?": the option chosen.
+    #[serde(skip)]
+    pub why_not: Fmt1,
+    /// "What counts for …": the right option.
+    #[serde(skip)]
+    pub what_counts_for: Fmt1,
+    /// An item of the situation that counts for an option: the item, its place, the option.
+    #[serde(skip)]
+    pub counts_for: Fmt3,
+    /// Nothing in the situation counts for the option chosen: the option.
+    #[serde(skip)]
+    pub nothing_for: Fmt1,
+    /// A cell quoted under an item: criterion, option, cell.
+    #[serde(skip)]
+    pub cell_cite: Fmt3,
+    /// The architecture of a hybrid quoted under an item: the description.
+    #[serde(skip)]
+    pub architecture_cite: Fmt1,
+    /// Heading of a trap's lesson.
+    pub lesson_trap: &'static str,
+    /// Heading of an "it depends" case's lesson.
+    pub lesson_depends: &'static str,
+    /// Heading of a case beyond the notes' lesson.
+    pub lesson_beyond: &'static str,
+    /// Heading of a plain case's lesson.
+    pub lesson_plain: &'static str,
+    /// "Sources:" before the sources of a case beyond the notes.
+    pub sources: &'static str,
     /// " · this round: 2 right out of 3" from right and answered.
     #[serde(skip)]
     pub round_so_far: fn(u32, u32) -> String,

@@ -1,11 +1,17 @@
 //! The kit's scenarios, checked by the decision engine itself: a scenario's right answer
 //! is what [`decide::recommend`] says for its ticks, and the explanation is its reasons.
+//!
+//! The student works through the checklists first: the feedback compares their ticks with
+//! the scenario's (the reference reading of the situation), says what the engine makes of
+//! their own ticks, and, for a wrong answer, cites what in the situation counts for the
+//! right option and what (if anything) for the one chosen, with the table's cells on the
+//! same concern.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::decide::{self, Answers, Outcome};
 use crate::i18n::Lang;
-use crate::kit::{CheckedKit, OptionId, Scenario, Text};
+use crate::kit::{CheckedKit, Kit, OptionId, Scenario, ScenarioKind, Text, Tick};
 
 /// A student's answer to a scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -14,6 +20,65 @@ pub struct ScenarioAnswer {
     pub option: OptionId,
     /// For a hybrid, the architecture chosen (a hybrid id from the kit).
     pub pattern: Option<String>,
+    /// The checklist items the student ticked as implied by the situation.
+    pub ticks: BTreeSet<String>,
+}
+
+/// How one checklist item compares between the student's ticks and the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickState {
+    /// Ticked by both.
+    Both,
+    /// Implied by the situation, not ticked.
+    Missed,
+    /// Ticked, though the situation does not imply it.
+    Extra,
+}
+
+/// One checklist item in the comparison of ticks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TickDiff {
+    /// The item's id.
+    pub id: String,
+    /// How it compares.
+    pub state: TickState,
+    /// The item's text.
+    pub text: Text,
+    /// Where it sits in the checklists: the VM case, "hybrid architectures", or the summary
+    /// list.
+    pub source: Text,
+    /// The option it counts for.
+    pub supports: OptionId,
+    /// How strongly (1–3).
+    pub strength: u8,
+}
+
+/// A table cell cited in feedback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellCite {
+    /// The criterion (row) name.
+    pub criterion: Text,
+    /// The column.
+    pub option: OptionId,
+    /// The cell.
+    pub text: Text,
+}
+
+/// Something in the situation (a reference tick) that counts for an option, with what the
+/// notes say about it: the table's cells on the same concern, or, for a hybrid
+/// architecture, its description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ground {
+    /// The item's text.
+    pub item: Text,
+    /// Where it sits in the checklists.
+    pub source: Text,
+    /// The option it counts for.
+    pub option: OptionId,
+    /// The table's cells on the same concern, for the options compared.
+    pub cells: Vec<CellCite>,
+    /// For a hybrid architecture ticked itself: its description.
+    pub architecture: Option<Text>,
 }
 
 /// The decision engine's answer for a scenario's ticks.
@@ -31,11 +96,16 @@ pub struct EngineAnswer {
 /// Runs the decision engine on a scenario's ticks, with no criterion weighted.
 pub fn engine_answer(kit: &CheckedKit, scenario: &Scenario) -> EngineAnswer {
     let ticks: BTreeSet<String> = scenario.ticks.iter().cloned().collect();
+    engine_on(kit, &ticks)
+}
+
+/// Runs the decision engine on some ticks, with no criterion weighted.
+pub fn engine_on(kit: &CheckedKit, ticks: &BTreeSet<String>) -> EngineAnswer {
     let weights = BTreeMap::new();
     let rec = decide::recommend(
         kit,
         Answers {
-            ticks: &ticks,
+            ticks,
             weights: &weights,
         },
     );
@@ -80,6 +150,105 @@ pub struct ScenarioVerdict {
     /// Whether the kit's `expected` and `patterns` say the same as the engine. A test keeps
     /// the built-in kit so; a trainer's edited kit may not be, and the screen says so.
     pub agrees_with_kit: bool,
+    /// The student's ticks against the reference, in checklist order: every item either
+    /// ticked.
+    pub ticks: Vec<TickDiff>,
+    /// What the engine makes of the student's own ticks (`None` when they ticked nothing).
+    pub on_your_ticks: Option<EngineAnswer>,
+    /// What in the situation counts for the right option.
+    pub for_expected: Vec<Ground>,
+    /// For a wrong option: what in the situation counts for the one chosen (often nothing).
+    pub for_chosen: Vec<Ground>,
+    /// The kind of case (a trap, "it depends", beyond the notes).
+    pub kind: ScenarioKind,
+    /// What the case teaches beyond its answer.
+    pub lesson: Option<Text>,
+}
+
+/// Where an item sits in the checklists: its VM case, the hybrid architectures' heading, or
+/// its summary list's title.
+pub fn tick_source(kit: &Kit, id: &str) -> Text {
+    if let Some(case) = kit
+        .vm_cases
+        .iter()
+        .find(|c| c.id == id || c.details.iter().any(|d| d.id == id))
+    {
+        return case.title.clone();
+    }
+    if kit.hybrids.iter().any(|h| h.id == id) {
+        return kit.headings.hybrids.clone();
+    }
+    kit.summary
+        .iter()
+        .find(|l| l.statements.iter().any(|st| st.id == id))
+        .map(|l| l.title.clone())
+        .unwrap_or_default()
+}
+
+/// The student's ticks against the reference ticks, in checklist order.
+pub fn compare_ticks(
+    kit: &Kit,
+    reference: &BTreeSet<String>,
+    yours: &BTreeSet<String>,
+) -> Vec<TickDiff> {
+    kit.ticks_iter()
+        .filter_map(|t| {
+            let state = match (reference.contains(t.id), yours.contains(t.id)) {
+                (true, true) => TickState::Both,
+                (true, false) => TickState::Missed,
+                (false, true) => TickState::Extra,
+                (false, false) => return None,
+            };
+            Some(TickDiff {
+                id: t.id.to_owned(),
+                state,
+                text: t.text.clone(),
+                source: tick_source(kit, t.id),
+                supports: t.supports,
+                strength: t.strength,
+            })
+        })
+        .collect()
+}
+
+/// What a reference tick says for `option`, with the notes' text on the same concern: the
+/// cells of `columns` in the table rows that weigh its concern.
+fn ground(kit: &Kit, tick: &Tick<'_>, columns: &[OptionId]) -> Ground {
+    let cells = kit
+        .criteria
+        .iter()
+        .filter(|c| c.concern() == tick.concern)
+        .flat_map(|c| {
+            columns
+                .iter()
+                .filter(|o| **o != OptionId::Hybrid)
+                .map(move |&option| CellCite {
+                    criterion: c.name.clone(),
+                    option,
+                    text: super::cell(c, option).clone(),
+                })
+        })
+        .collect();
+    Ground {
+        item: tick.text.clone(),
+        source: tick_source(kit, tick.id),
+        option: tick.supports,
+        cells,
+        architecture: kit
+            .hybrids
+            .iter()
+            .find(|h| h.id == tick.id)
+            .map(|h| h.architecture.clone()),
+    }
+}
+
+/// The reference ticks that count for `option`, each with the notes' text on its concern
+/// (cells of the `columns` compared).
+fn grounds(kit: &Kit, scenario: &Scenario, option: OptionId, columns: &[OptionId]) -> Vec<Ground> {
+    kit.ticks_iter()
+        .filter(|t| t.supports == option && scenario.ticks.iter().any(|id| id == t.id))
+        .map(|t| ground(kit, &t, columns))
+        .collect()
 }
 
 /// Checks a scenario answer against the decision engine's answer for the same ticks.
@@ -104,6 +273,16 @@ pub fn check_scenario(
             .pattern
             .as_ref()
             .is_some_and(|p| expected_patterns.contains(p));
+    let reference: BTreeSet<String> = scenario.ticks.iter().cloned().collect();
+    let columns = [expected, chosen.option];
+    let (for_expected, for_chosen) = if option_right {
+        (grounds(kit, scenario, expected, &columns[..1]), Vec::new())
+    } else {
+        (
+            grounds(kit, scenario, expected, &columns),
+            grounds(kit, scenario, chosen.option, &columns),
+        )
+    };
     ScenarioVerdict {
         scenario: scenario.id.clone(),
         chosen: chosen.clone(),
@@ -113,6 +292,12 @@ pub fn check_scenario(
         correct: option_right && pattern_right,
         reasons: engine.reasons,
         agrees_with_kit,
+        ticks: compare_ticks(kit, &reference, &chosen.ticks),
+        on_your_ticks: (!chosen.ticks.is_empty()).then(|| engine_on(kit, &chosen.ticks)),
+        for_expected,
+        for_chosen,
+        kind: scenario.kind,
+        lesson: scenario.lesson.clone(),
     }
 }
 
@@ -137,6 +322,7 @@ mod tests {
             let expected = ScenarioAnswer {
                 option: sc.expected,
                 pattern: sc.patterns.first().cloned(),
+                ..ScenarioAnswer::default()
             };
             let v = check_scenario(&kit, sc, &expected);
             assert!(v.agrees_with_kit, "{}: kit and engine disagree", sc.id);
@@ -153,6 +339,7 @@ mod tests {
                     &ScenarioAnswer {
                         option: other,
                         pattern: kit.hybrids.first().map(|h| h.id.clone()),
+                        ..ScenarioAnswer::default()
                     },
                 );
                 assert!(
@@ -180,6 +367,7 @@ mod tests {
             &ScenarioAnswer {
                 option: OptionId::Hybrid,
                 pattern: Some("hybrid.cicd".into()),
+                ..ScenarioAnswer::default()
             },
         );
         assert!(wrong.option_right && !wrong.correct);
@@ -189,6 +377,7 @@ mod tests {
             &ScenarioAnswer {
                 option: OptionId::Hybrid,
                 pattern: None,
+                ..ScenarioAnswer::default()
             },
         );
         assert!(!none.correct);
@@ -198,6 +387,7 @@ mod tests {
             &ScenarioAnswer {
                 option: OptionId::Hybrid,
                 pattern: Some("hybrid.lift-and-shift".into()),
+                ..ScenarioAnswer::default()
             },
         );
         assert!(right.correct);
@@ -222,6 +412,7 @@ mod tests {
             &ScenarioAnswer {
                 option: OptionId::Vms,
                 pattern: None,
+                ..ScenarioAnswer::default()
             },
         );
         assert!(!v.agrees_with_kit);

@@ -103,6 +103,8 @@ pub enum TrainAction {
     Choose(OptionId),
     /// Choose a hybrid architecture for the current scenario.
     ChoosePattern(String),
+    /// Tick or untick a checklist item for the current scenario.
+    ToggleTick(String),
     /// Check the scenario answer.
     Check,
     /// Go to the next scenario.

@@ -36,6 +36,7 @@ const MAX_TEXT_WIDTH: f32 = 1000.0;
 struct Choice {
     option: Option<OptionId>,
     pattern: Option<String>,
+    ticks: std::collections::BTreeSet<String>,
 }
 
 /// A notice for the user, kept as data and put into words in the language of the screen
@@ -289,6 +290,11 @@ impl Trainer {
                     self.choice.pattern = Some(id);
                 }
             }
+            Action::ToggleTick(id) => {
+                if self.training.scenario_verdict.is_none() && !self.choice.ticks.remove(&id) {
+                    self.choice.ticks.insert(id);
+                }
+            }
             Action::Check => {
                 let Some(option) = self.choice.option else {
                     return;
@@ -301,7 +307,14 @@ impl Trainer {
                 } else {
                     None
                 };
-                let answer = ScenarioAnswer { option, pattern };
+                if self.choice.ticks.is_empty() {
+                    return;
+                }
+                let answer = ScenarioAnswer {
+                    option,
+                    pattern,
+                    ticks: self.choice.ticks.clone(),
+                };
                 if self.training.answer_scenario(kit, &answer) {
                     self.focus_next = true;
                     self.save();

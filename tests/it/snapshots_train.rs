@@ -59,7 +59,8 @@ fn shot(results: &mut SnapshotResults, h: &mut Harness<'_, State>, name: &str) {
 }
 
 fn click(h: &mut Harness<'_, State>, label: &str) {
-    h.get_by_label(label).click();
+    // Through AccessKit: the button may be below the fold, under the checklist.
+    h.get_by_label(label).click_accesskit();
     h.run();
 }
 
@@ -93,11 +94,28 @@ fn answer_scenario(h: &mut Harness<'_, State>, right: bool) {
     } else {
         (other(sc.expected), None)
     };
+    // Right: every item the situation implies. Wrong: one missed, and one extra.
+    let mut ticks: Vec<String> = sc.ticks.clone();
+    if !right {
+        ticks.remove(0);
+        ticks.push("choose.containers.fast-scaling".into());
+    }
+    let ticks: Vec<String> = ticks
+        .iter()
+        .filter_map(|id| kit.tick(id).map(|t| t.text.get(lang).to_owned()))
+        .collect();
     let option = kit.option_name(option, lang);
     let pattern = pattern.and_then(|id| kit.hybrid(&id).map(|hy| hy.name.get(lang).to_owned()));
+    for text in ticks {
+        h.get_by_role_and_label(egui::accesskit::Role::CheckBox, &text)
+            .click_accesskit();
+        h.run();
+    }
     click(h, &option);
     if let Some(p) = pattern {
-        click(h, &p);
+        h.get_by_role_and_label(egui::accesskit::Role::Button, &p)
+            .click_accesskit();
+        h.run();
     }
     click(h, lang.pick("Valider", "Check"));
 }

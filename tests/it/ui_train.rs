@@ -77,7 +77,8 @@ fn quote_line(kit: &CheckedKit, option: OptionId, cell: &str, lang: Lang) -> Str
 }
 
 fn click(h: &mut Harness<'_, State>, label: &str) {
-    h.get_by_label(label).click();
+    // Through AccessKit: the button may be below the fold, under the checklist.
+    h.get_by_label(label).click_accesskit();
     h.run();
 }
 
@@ -199,7 +200,30 @@ fn the_keyboard_moves_on_after_an_answer() {
     assert_ne!(current_question(&h).id, q.id);
 }
 
-/// Answers the current scenario with `option` (and, for a hybrid, `pattern`), then checks.
+/// Ticks (or unticks) a checklist item of the current scenario by its text.
+fn toggle_tick(h: &mut Harness<'_, State>, id: &str, lang: Lang) {
+    let kit = h.state().1.clone();
+    let Some(tick) = kit.tick(id) else {
+        panic!("unknown item {id}");
+    };
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, tick.text.get(lang))
+        .click_accesskit();
+    h.run();
+}
+
+/// Picks a hybrid architecture as the answer (the button, not the checklist's box).
+fn choose_architecture(h: &mut Harness<'_, State>, id: &str, lang: Lang) {
+    let kit = h.state().1.clone();
+    let Some(hybrid) = kit.hybrid(id) else {
+        panic!("unknown hybrid {id}");
+    };
+    h.get_by_role_and_label(egui::accesskit::Role::Button, hybrid.name.get(lang))
+        .click_accesskit();
+    h.run();
+}
+
+/// Ticks the current scenario's reference items, answers with `option` (and, for a hybrid,
+/// `pattern`), then checks.
 fn answer_scenario(
     h: &mut Harness<'_, State>,
     option: OptionId,
@@ -207,12 +231,12 @@ fn answer_scenario(
     lang: Lang,
 ) {
     let kit = h.state().1.clone();
+    for id in current_scenario(h).ticks {
+        toggle_tick(h, &id, lang);
+    }
     click(h, &kit.option_name(option, lang));
     if let Some(id) = pattern {
-        let Some(hybrid) = kit.hybrid(id) else {
-            panic!("unknown hybrid {id}");
-        };
-        click(h, hybrid.name.get(lang));
+        choose_architecture(h, id, lang);
     }
     click(h, lang.pick("Valider", "Check"));
 }
@@ -296,8 +320,13 @@ fn a_hybrid_answer_needs_an_architecture_and_shows_the_kit_example() {
     let sc = current_scenario(&h);
     assert_eq!(sc.expected, OptionId::Hybrid);
 
-    // Hybrid alone cannot be checked: the architecture is part of the answer.
+    // Nothing ticked: the situation has to be worked through first.
     click(&mut h, "Hybride");
+    h.get_by_label("Cochez d'abord au moins un élément.");
+    for id in &sc.ticks {
+        toggle_tick(&mut h, id, lang);
+    }
+    // Hybrid alone cannot be checked: the architecture is part of the answer.
     h.get_by_label("Choisissez aussi une architecture hybride.");
     click(&mut h, "Valider");
     assert!(h.state().0.training().scenario_verdict.is_none());
@@ -309,7 +338,7 @@ fn a_hybrid_answer_needs_an_architecture_and_shows_the_kit_example() {
     let Some(hybrid) = kit.hybrid(id) else {
         panic!("unknown hybrid {id}");
     };
-    click(&mut h, hybrid.name.get(lang));
+    choose_architecture(&mut h, id, lang);
     click(&mut h, "Valider");
     h.get_by_label("✔ Juste\u{a0}!");
     h.get_by_label(&format!(
@@ -469,4 +498,88 @@ fn training_resumes_with_the_same_deck_at_the_same_position() {
         fresh.training().position().quiz.order.len(),
         fresh.training().questions.len()
     );
+}
+
+#[test]
+fn scenario_feedback_compares_the_ticks_and_says_why_the_answer_is_wrong() {
+    for lang in Lang::ALL {
+        let mut h = harness(lang, None);
+        click(&mut h, lang.pick("Scénarios", "Scenarios"));
+        let kit = h.state().1.clone();
+        // The first scenario of the run whose answer is VMs: answer containers.
+        for _ in 0..kit.scenarios.len() {
+            if current_scenario(&h).expected == OptionId::Vms {
+                break;
+            }
+            answer_scenario(&mut h, OptionId::Vms, None, lang);
+            click(&mut h, lang.pick("Scénario suivant", "Next scenario"));
+        }
+        let sc = current_scenario(&h);
+        assert_eq!(sc.expected, OptionId::Vms, "a VM scenario in the run");
+        // Tick all but the first reference item, and one the situation does not imply.
+        let (first, rest) = sc.ticks.split_first().map_or_else(
+            || panic!("{}: no ticks", sc.id),
+            |(f, r)| (f.clone(), r.to_vec()),
+        );
+        let extra = "choose.containers.fast-scaling";
+        assert!(!sc.ticks.iter().any(|t| t == extra), "{}", sc.id);
+        for id in rest.iter().map(String::as_str).chain([extra]) {
+            toggle_tick(&mut h, id, lang);
+        }
+        click(&mut h, &kit.option_name(OptionId::Containers, lang));
+        click(&mut h, lang.pick("Valider", "Check"));
+
+        let item = |id: &str| {
+            kit.tick(id)
+                .map(|t| t.text.get(lang).to_owned())
+                .unwrap_or_default()
+        };
+        let implied = sc.ticks.len();
+        h.get_by_label(&match lang {
+            Lang::Fr => format!(
+                "Vous avez coché {} des {implied} éléments que la situation implique et 1 qu'elle n'implique pas.",
+                implied - 1
+            ),
+            Lang::En => format!(
+                "You ticked {} of the {implied} items the situation implies, and 1 it does not.",
+                implied - 1
+            ),
+        });
+        h.get_by_label_contains(&format!(
+            "{}{}",
+            lang.pick("✘ Oublié\u{a0}: «\u{a0}", "✘ Missed: “"),
+            item(&first)
+        ));
+        h.get_by_label_contains(&format!(
+            "{}{}",
+            lang.pick("✘ En trop\u{a0}: «\u{a0}", "✘ Extra: “"),
+            item(extra)
+        ));
+        // Why not containers: nothing in the situation counts for them; what counts for
+        // VMs, with the table's cells on the same concern when there are any.
+        let containers = kit.option_name(OptionId::Containers, lang);
+        h.get_by_label(&match lang {
+            Lang::Fr => format!("Pourquoi pas «\u{a0}{containers}\u{a0}»\u{a0}?"),
+            Lang::En => format!("Why not “{containers}”?"),
+        });
+        h.get_by_label(&match lang {
+            Lang::Fr => {
+                format!("Rien dans la situation ne compte pour «\u{a0}{containers}\u{a0}».")
+            }
+            Lang::En => format!("Nothing in the situation counts for “{containers}”."),
+        });
+        let vms = kit.option_name(OptionId::Vms, lang);
+        let counts_for_vms = match lang {
+            Lang::Fr => format!("compte pour {vms}."),
+            Lang::En => format!("counts for {vms}."),
+        };
+        let cited = h.query_all_by_label_contains(&counts_for_vms).count();
+        assert_eq!(
+            cited,
+            sc.ticks.len(),
+            "{}: each reference item cited",
+            sc.id
+        );
+        assert!(h.state().0.progress().scenarios.missed.contains(&sc.id));
+    }
 }

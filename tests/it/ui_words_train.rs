@@ -11,7 +11,7 @@ use egui_kittest::kittest::Queryable as _;
 use crate::ui_train::{State, harness};
 
 fn click(h: &mut Harness<'_, State>, label: &str) {
-    h.get_by_label(label).click();
+    h.get_by_label(label).click_accesskit();
     h.run();
 }
 
@@ -65,11 +65,20 @@ fn the_scenarios_tab_speaks_the_catalog_in_each_language() {
         click(&mut h, w.tabs[1]);
         assert_eq!(h.state().0.tab(), Tab::Scenarios);
         h.get_by_label_contains(&format!("{} 1 / ", w.scenario));
-        h.get_by_label(w.how_hosted);
+        h.get_by_label(w.step_ticks);
+        h.get_by_label(w.step_ticks_intro);
+        h.get_by_label(w.vm_cases_group);
+        h.get_by_label(w.step_answer);
         h.get_by_label(w.check);
-        h.get_by_label(w.choose_option);
-        assert!(h.query_by_label(not.how_hosted).is_none(), "{lang:?}");
+        h.get_by_label(w.tick_first);
+        assert!(h.query_by_label(not.step_answer).is_none(), "{lang:?}");
         assert!(h.query_by_label(not.check).is_none(), "{lang:?}");
+        // Once something is ticked, the hint asks for an answer.
+        let first = h.state().1.vm_cases[0].title.get(lang).to_owned();
+        h.get_by_role_and_label(egui::accesskit::Role::CheckBox, &first)
+            .click_accesskit();
+        h.run();
+        h.get_by_label(w.choose_option);
 
         let hybrid = h
             .state()

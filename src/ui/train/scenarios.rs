@@ -1,10 +1,13 @@
-//! The scenarios tab: a concrete case, the option (and hybrid architecture) the student
-//! picks, and feedback with the decision engine's own reasons.
+//! The scenarios tab: a concrete case; the student works through the checklists, ticking
+//! what the situation implies, then picks the option (and hybrid architecture). Feedback
+//! compares their ticks with the reference, says what the engine makes of their ticks, cites
+//! the cells and cases behind the right answer and against a wrong one, and gives the case's
+//! lesson (a trap, "it depends", beyond the notes).
 
 use egui::{Button, Label, RichText, Ui};
 
-use crate::kit::OptionId;
-use crate::train::{ScenarioVerdict, Section, Training};
+use crate::kit::{OptionId, ScenarioKind};
+use crate::train::{Ground, ScenarioVerdict, Section, TickState, Training};
 use crate::ui::command::TrainAction as Action;
 use crate::ui::theme;
 use crate::ui::view::ViewCtx;
@@ -33,12 +36,19 @@ pub(super) fn scenario_ui(
     };
     position_ui(ui, w, w.scenario, &t.scenarios);
     ui.add(Label::new(theme::subheading(scenario.title.get(lang))).wrap());
+    if scenario.kind == ScenarioKind::Beyond {
+        ui.add(
+            Label::new(RichText::new(w.beyond_badge).color(theme::beyond_colour(cx.dark))).wrap(),
+        );
+    }
     ui.add(Label::new(scenario.situation.get(lang)).wrap());
     ui.add_space(6.0);
 
     let verdict = t.scenario_verdict.as_ref();
     let locked = verdict.is_some();
-    let label = ui.label(RichText::new(w.how_hosted).strong());
+    ui.add_enabled_ui(!locked, |ui| checklist_ui(ui, cx, choice, actions));
+    ui.add_space(6.0);
+    let label = ui.label(RichText::new(w.step_answer).strong());
     ui.horizontal_wrapped(|ui| {
         for option in OptionId::ALL {
             let selected = choice.option == Some(option);
@@ -72,17 +82,20 @@ pub(super) fn scenario_ui(
     match verdict {
         None => {
             ui.add_space(6.0);
-            let ready = match choice.option {
-                Some(OptionId::Hybrid) => choice.pattern.is_some(),
-                Some(_) => true,
-                None => false,
-            };
+            let ready = !choice.ticks.is_empty()
+                && match choice.option {
+                    Some(OptionId::Hybrid) => choice.pattern.is_some(),
+                    Some(_) => true,
+                    None => false,
+                };
             let check = ui.add_enabled(ready, Button::new(w.check));
             if check.clicked() {
                 actions.push(Action::Check);
             }
             if !ready {
-                let hint = if choice.option == Some(OptionId::Hybrid) {
+                let hint = if choice.ticks.is_empty() {
+                    w.tick_first
+                } else if choice.option == Some(OptionId::Hybrid) {
                     w.choose_hybrid_too
                 } else {
                     w.choose_option
@@ -97,6 +110,43 @@ pub(super) fn scenario_ui(
             if next_button(ui, w.next_scenario, feedback, focus_next) {
                 actions.push(Action::NextScenario);
             }
+        }
+    }
+}
+
+/// Step 1: the checklists, compact — the VM cases with their details, the hybrid
+/// architectures, the summary's statements — each item a box the student ticks.
+fn checklist_ui(ui: &mut Ui, cx: &ViewCtx<'_>, choice: &Choice, actions: &mut Vec<Action>) {
+    let (kit, lang, w) = (cx.kit, cx.lang, &cx.words.train);
+    ui.label(RichText::new(w.step_ticks).strong());
+    ui.add(Label::new(RichText::new(w.step_ticks_intro).weak()).wrap());
+    let mut tick = |ui: &mut Ui, id: &str, text: &str| {
+        let mut on = choice.ticks.contains(id);
+        if theme::tick_box(ui, &mut on, text).clicked() {
+            actions.push(Action::ToggleTick(id.to_owned()));
+        }
+    };
+    let group = |ui: &mut Ui, title: &str| {
+        ui.add_space(4.0);
+        ui.add(Label::new(RichText::new(title).strong().size(theme::SUBHEADING * 0.85)).wrap());
+    };
+    group(ui, w.vm_cases_group);
+    for case in &kit.vm_cases {
+        tick(ui, &case.id, case.title.get(lang));
+        ui.indent(("details", &case.id), |ui| {
+            for d in &case.details {
+                tick(ui, &d.id, d.text.get(lang));
+            }
+        });
+    }
+    group(ui, kit.headings.hybrids.get(lang));
+    for hybrid in &kit.hybrids {
+        tick(ui, &hybrid.id, hybrid.name.get(lang));
+    }
+    for list in &kit.summary {
+        group(ui, list.title.get(lang));
+        for st in &list.statements {
+            tick(ui, &st.id, st.text.get(lang));
         }
     }
 }
@@ -129,6 +179,23 @@ fn scenario_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) -> e
                 ui.add(Label::new(w.wrong_architecture).wrap());
             }
         }
+        ticks_feedback_ui(ui, cx, v);
+        if !v.option_right {
+            let chosen = kit.option_name(v.chosen.option, lang);
+            let expected = kit.option_name(v.expected, lang);
+            ui.add_space(4.0);
+            ui.add(Label::new(RichText::new((w.why_not)(&chosen)).strong()).wrap());
+            if v.for_chosen.is_empty() {
+                bullet_ui(ui, &(w.nothing_for)(&chosen));
+            }
+            for g in &v.for_chosen {
+                ground_ui(ui, cx, g);
+            }
+            ui.add(Label::new(RichText::new((w.what_counts_for)(&expected)).strong()).wrap());
+            for g in &v.for_expected {
+                ground_ui(ui, cx, g);
+            }
+        }
         ui.add_space(4.0);
         ui.add(Label::new(RichText::new(w.why_engine).strong()).wrap());
         for reason in &v.reasons {
@@ -147,6 +214,7 @@ fn scenario_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) -> e
                 }
             }
         }
+        lesson_ui(ui, cx, v);
         if !v.agrees_with_kit {
             ui.add_space(4.0);
             ui.add(
@@ -154,4 +222,101 @@ fn scenario_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) -> e
             );
         }
     })
+}
+
+/// The student's ticks against the situation's, and what the engine makes of theirs.
+fn ticks_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) {
+    let (kit, lang, w) = (cx.kit, cx.lang, &cx.words.train);
+    let count = |state| v.ticks.iter().filter(|d| d.state == state).count();
+    let (found, missed, extra) = (
+        count(TickState::Both),
+        count(TickState::Missed),
+        count(TickState::Extra),
+    );
+    ui.add_space(4.0);
+    ui.add(Label::new(RichText::new(w.ticks_title).strong()).wrap());
+    ui.add(Label::new((w.ticks_score)(found, found + missed, extra)).wrap());
+    for d in &v.ticks {
+        let (item, place) = (d.text.get(lang), d.source.get(lang));
+        let option = kit.option_name(d.supports, lang);
+        let line = match d.state {
+            TickState::Both => (w.tick_found)(item),
+            TickState::Missed => {
+                (w.tick_missed)(item, place, &format!("{option} (+{})", d.strength))
+            }
+            TickState::Extra => (w.tick_extra)(item, place, &option),
+        };
+        bullet_ui(ui, &line);
+    }
+    if let Some(yours) = &v.on_your_ticks {
+        let answer = yours
+            .option
+            .map_or_else(|| "—".to_owned(), |o| answer_name(cx, o, &yours.patterns));
+        ui.add(Label::new((w.on_your_ticks)(&answer)).wrap());
+        let right = yours.option == Some(v.expected);
+        if !right {
+            ui.add(Label::new(RichText::new(w.on_your_ticks_differs).strong()).wrap());
+        } else if !v.correct {
+            ui.add(Label::new(w.on_your_ticks_agrees).wrap());
+        }
+    }
+}
+
+/// An item of the situation that counts for an option, with the notes' text on it.
+fn ground_ui(ui: &mut Ui, cx: &ViewCtx<'_>, g: &Ground) {
+    let (kit, lang, w) = (cx.kit, cx.lang, &cx.words.train);
+    let option = kit.option_name(g.option, lang);
+    bullet_ui(
+        ui,
+        &(w.counts_for)(g.item.get(lang), g.source.get(lang), &option),
+    );
+    ui.indent("cites", |ui| {
+        for c in &g.cells {
+            let column = kit.option_name(c.option, lang);
+            let line = (w.cell_cite)(c.criterion.get(lang), &column, c.text.get(lang));
+            ui.add(Label::new(RichText::new(line).italics()).wrap());
+        }
+        if let Some(a) = &g.architecture {
+            let line = (w.architecture_cite)(a.get(lang));
+            ui.add(Label::new(RichText::new(line).italics()).wrap());
+        }
+    });
+}
+
+/// The case's lesson, headed by its kind; for a case beyond the notes, its sources.
+fn lesson_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) {
+    let (kit, lang, w) = (cx.kit, cx.lang, &cx.words.train);
+    let Some(lesson) = &v.lesson else {
+        return;
+    };
+    let heading = match v.kind {
+        ScenarioKind::Standard => w.lesson_plain,
+        ScenarioKind::Trap => w.lesson_trap,
+        ScenarioKind::Depends => w.lesson_depends,
+        ScenarioKind::Beyond => w.lesson_beyond,
+    };
+    ui.add_space(4.0);
+    let colour = if v.kind == ScenarioKind::Beyond {
+        theme::beyond_colour(cx.dark)
+    } else {
+        ui.visuals().strong_text_color()
+    };
+    ui.add(Label::new(RichText::new(heading).strong().color(colour)).wrap());
+    ui.add(Label::new(lesson.get(lang)).wrap());
+    let sources: Vec<String> = kit
+        .scenarios
+        .iter()
+        .find(|s| s.id == v.scenario)
+        .map(|s| s.sources.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|id| kit.beyond.sources.iter().find(|s| &s.id == id))
+        .map(|s| format!("{} — {}", s.label.get(lang), s.reference))
+        .collect();
+    if !sources.is_empty() {
+        ui.label(RichText::new(w.sources).strong());
+        for s in &sources {
+            bullet_ui(ui, s);
+        }
+    }
 }
