@@ -618,6 +618,9 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
         .iter()
         .any(|k| k.field && k.parent.is_empty() && k.name == "criteria");
     let mut report = CheckReport::default();
+    if kit::pack::is_pack_source(&source) {
+        return check_pack(kit_path, file, &source, &index);
+    }
     if is_kit {
         report.warnings = key_warnings(&index, file, reference_kit().as_deref());
         match Kit::load_str(&source, file) {
@@ -709,6 +712,52 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
         ));
     }
     report
+}
+
+/// Checks a teacher's pack against the kit (`--kit`, else the built-in one): every rule of
+/// the kit, ids that clash, and scenarios whose expected answer the engine contradicts.
+fn check_pack(
+    kit_path: Option<&Path>,
+    file: &Path,
+    source: &str,
+    index: &kit::locate::Index,
+) -> CheckReport {
+    let mut report = CheckReport::default();
+    let kit = match load_kit(kit_path) {
+        Ok(k) => k,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    report.warnings = key_warnings(index, file, reference_pack(&kit).as_deref());
+    match kit::pack::load_str(source, file, &kit) {
+        Ok(pack) => {
+            report.summary = Some(format!(
+                "{}: ok — pack `{}` for kit `{}`: {} scenarios, {} questions",
+                file.display(),
+                pack.pack,
+                kit.id,
+                pack.scenarios.len(),
+                pack.questions.len(),
+            ));
+        }
+        Err(e) => report.errors = load_error_lines(&e),
+    }
+    report
+}
+
+/// A pack holding every field (taken from the kit's own scenarios and questions), to tell a
+/// pack's unknown fields.
+fn reference_pack(kit: &CheckedKit) -> Option<String> {
+    let pack = kit::pack::Pack {
+        pack: String::new(),
+        title: kit.title.clone(),
+        kit: kit.id.clone(),
+        scenarios: kit.scenarios.iter().take(1).cloned().collect(),
+        questions: kit.questions.iter().take(1).cloned().collect(),
+    };
+    ron::to_string(&pack).ok()
 }
 
 /// The built-in kit as RON holding every field, to tell a kit's unknown fields.

@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod locate;
+pub mod pack;
 
 use std::path::{Path, PathBuf};
 

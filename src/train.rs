@@ -17,7 +17,10 @@ mod progress;
 mod quiz;
 mod scenarios;
 
-pub use progress::{PROGRESS_FORMAT, Progress, Section, SectionProgress, keep_unreadable};
+pub use progress::{
+    PROGRESS_FORMAT, Progress, STUDENTS_DIR, Section, SectionProgress, keep_unreadable,
+    progress_path, student_folder, students,
+};
 pub use quiz::{Question, QuizVerdict, Quote, cell, check_question, quiz_questions};
 pub use scenarios::{
     CellCite, EngineAnswer, Ground, ScenarioAnswer, ScenarioVerdict, TickDiff, TickState,

@@ -39,6 +39,8 @@ pub const EN: Words = Words {
         dialog_export_file: "Export the ADR to a Markdown file",
         dialog_export_log: "Choose the repository (or its ADR folder) to export into",
         dialog_open_log: "Choose a repository (or its ADR folder) to open",
+        dialog_open_pack: "Choose a teacher's pack to load",
+        filter_pack: "Teacher's pack (RON)",
         no_dialog: "No file dialog can be shown on this system (on Linux, arbitre needs xdg-desktop-portal or zenity). Type the path instead:",
         path: "Path",
         ok: "OK",
@@ -119,6 +121,11 @@ pub const EN: Words = Words {
         },
         orphan_set_aside: |to| format!("Unrestored work set aside as {to}"),
         exported: |path| format!("ADR exported: {path}"),
+        pack_loaded: |title, scenarios, questions| {
+            format!(
+                "Pack “{title}” loaded: {scenarios} more scenario(s) and {questions} more question(s), on the Train screen."
+            )
+        },
         exported_to_log: |path, log, template| {
             format!("ADR exported into the {log} log, as {template}: {path}")
         },
@@ -376,6 +383,18 @@ pub const EN: Words = Words {
         lesson_beyond: "Beyond the notes:",
         lesson_plain: "Worth remembering:",
         sources: "Sources:",
+        student: "Student",
+        shared_progress: "— (shared progress)",
+        new_student_hint: "A new student's name",
+        add_student: "Add",
+        packs: "Teacher's packs",
+        no_pack: "none",
+        load_pack: "Load a pack…",
+        load_pack_hint: "Adds the scenarios and questions of a teacher's pack (a RON file). Dropping the file on the window, or File › Open, loads it too.",
+        pack_hint: |scenarios, questions, file| {
+            format!("{scenarios} scenario(s), {questions} question(s) — {file}")
+        },
+        remove_pack: |title| format!("Remove the pack “{title}”"),
         round_so_far: |right, answered| format!(" · this round: {right} right out of {answered}"),
         retrying: " · retrying missed ones",
         round_complete: "Round complete",

@@ -40,6 +40,8 @@ pub const FR: Words = Words {
         dialog_export_file: "Exporter l'ADR dans un fichier Markdown",
         dialog_export_log: "Choisir le dépôt (ou son dossier d'ADR) où exporter",
         dialog_open_log: "Choisir un dépôt (ou son dossier d'ADR) à ouvrir",
+        dialog_open_pack: "Choisir un pack de formateur à charger",
+        filter_pack: "Pack de formateur (RON)",
         no_dialog: "Aucune boîte de dialogue de fichiers ne peut s'afficher sur ce système (sous Linux, arbitre a besoin de xdg-desktop-portal ou de zenity). Tapez plutôt le chemin\u{a0}:",
         path: "Chemin",
         ok: "OK",
@@ -128,6 +130,11 @@ pub const FR: Words = Words {
         },
         orphan_set_aside: |to| format!("Travail non restauré mis de côté sous {to}"),
         exported: |path| format!("ADR exporté\u{a0}: {path}"),
+        pack_loaded: |title, scenarios, questions| {
+            format!(
+                "Pack «\u{a0}{title}\u{a0}» chargé\u{a0}: {scenarios} scénario(s) et {questions} question(s) en plus, sur l'écran S'entraîner."
+            )
+        },
         exported_to_log: |path, log, template| {
             format!("ADR exporté dans le journal {log}, au modèle {template}\u{a0}: {path}")
         },
@@ -402,6 +409,18 @@ pub const FR: Words = Words {
         lesson_beyond: "Au-delà des notes\u{a0}:",
         lesson_plain: "À retenir\u{a0}:",
         sources: "Sources\u{a0}:",
+        student: "Élève",
+        shared_progress: "— (progrès partagé)",
+        new_student_hint: "Nom d'un nouvel élève",
+        add_student: "Ajouter",
+        packs: "Packs du formateur",
+        no_pack: "aucun",
+        load_pack: "Charger un pack…",
+        load_pack_hint: "Ajoute les scénarios et les questions d'un pack de formateur (fichier RON). Glisser le fichier sur la fenêtre, ou Fichier › Ouvrir, le charge aussi.",
+        pack_hint: |scenarios, questions, file| {
+            format!("{scenarios} scénario(s), {questions} question(s) — {file}")
+        },
+        remove_pack: |title| format!("Retirer le pack «\u{a0}{title}\u{a0}»"),
         round_so_far: |right, answered| {
             let s = if right > 1 { "s" } else { "" };
             format!(" · série\u{a0}: {right} juste{s} sur {answered}")

@@ -95,6 +95,10 @@ pub struct App {
     pub dialog_export_log: &'static str,
     /// The open-a-log dialog's title.
     pub dialog_open_log: &'static str,
+    /// The title of the dialog that picks a teacher's pack.
+    pub dialog_open_pack: &'static str,
+    /// The file filter for teachers' packs.
+    pub filter_pack: &'static str,
     /// Why a path field shows instead of a dialog, and what Linux needs.
     pub no_dialog: &'static str,
     /// "Path" (the field).
@@ -217,6 +221,9 @@ pub struct Notices {
     /// The record went into a log: path, the log (`log4brains docs/adr`), the template.
     #[serde(skip)]
     pub exported_to_log: Fmt3,
+    /// A teacher's pack was loaded: its title, its scenarios and questions (counts).
+    #[serde(skip)]
+    pub pack_loaded: Fmt3,
     /// The log's template differs from the form's: the log's template was used.
     pub other_template: &'static str,
     /// A record was marked superseded: its path.
@@ -601,6 +608,28 @@ pub struct Train {
     pub lesson_plain: &'static str,
     /// "Sources:" before the sources of a case beyond the notes.
     pub sources: &'static str,
+    /// "Student" (the picker's label).
+    pub student: &'static str,
+    /// The picker's entry for the shared progress (no student named).
+    pub shared_progress: &'static str,
+    /// The hint in the field for a new student's name.
+    pub new_student_hint: &'static str,
+    /// "Add" (a new student).
+    pub add_student: &'static str,
+    /// "Teacher's packs" (a label before the packs loaded).
+    pub packs: &'static str,
+    /// No pack is loaded.
+    pub no_pack: &'static str,
+    /// "Load a pack…".
+    pub load_pack: &'static str,
+    /// Hover text of "Load a pack…".
+    pub load_pack_hint: &'static str,
+    /// A pack's hover text: its scenarios and questions (counts), its file.
+    #[serde(skip)]
+    pub pack_hint: Fmt3,
+    /// The accessible name of the button that removes a pack: its title.
+    #[serde(skip)]
+    pub remove_pack: Fmt1,
     /// " · this round: 2 right out of 3" from right and answered.
     #[serde(skip)]
     pub round_so_far: fn(u32, u32) -> String,

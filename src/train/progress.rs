@@ -96,6 +96,10 @@ pub struct Progress {
     pub quiz: SectionProgress,
     /// The scenarios' score.
     pub scenarios: SectionProgress,
+    /// The student's name, on a machine where several students train (none: the shared
+    /// progress).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub student: Option<String>,
 }
 
 impl Default for Progress {
@@ -104,6 +108,7 @@ impl Default for Progress {
             format: PROGRESS_FORMAT,
             quiz: SectionProgress::default(),
             scenarios: SectionProgress::default(),
+            student: None,
         }
     }
 }
@@ -155,6 +160,7 @@ impl Progress {
             format: PROGRESS_FORMAT,
             quiz: SectionProgress::merged(&disk.quiz, &base.quiz, &mine.quiz),
             scenarios: SectionProgress::merged(&disk.scenarios, &base.scenarios, &mine.scenarios),
+            student: mine.student.clone().or_else(|| disk.student.clone()),
         }
     }
 
@@ -189,6 +195,66 @@ impl Progress {
         text.push('\n');
         files::write_atomic(path, text.as_bytes())
     }
+}
+
+/// The folder, under the data folder, that holds each student's progress.
+pub const STUDENTS_DIR: &str = "students";
+
+/// The progress file of a student (none: the shared one) under the data folder. A name
+/// becomes a folder name made of its lower-case letters and digits joined by `-`, so that
+/// nothing in it (`../`, `|`, `/`) can lead elsewhere.
+pub fn progress_path(data_dir: &Path, student: Option<&str>) -> PathBuf {
+    match student {
+        None => data_dir.join("progress.ron"),
+        Some(name) => data_dir
+            .join(STUDENTS_DIR)
+            .join(student_folder(name))
+            .join("progress.ron"),
+    }
+}
+
+/// A student's folder name: lower-case letters and digits (accents kept), other runs of
+/// characters as one `-`, at most 60 characters; `student` if nothing is left.
+pub fn student_folder(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(60).collect();
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "student".to_owned()
+    } else {
+        out.to_owned()
+    }
+}
+
+/// The students who have progress under the data folder, by name, sorted. A folder whose
+/// progress cannot be read is listed by its folder name (opening it says what is wrong).
+pub fn students(data_dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(data_dir.join(STUDENTS_DIR)) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| {
+            let folder = e.file_name().to_str()?.to_owned();
+            let name = Progress::load(&e.path().join("progress.ron"))
+                .ok()
+                .flatten()
+                .and_then(|p| p.student)
+                .filter(|n| student_folder(n) == folder);
+            Some(name.unwrap_or(folder))
+        })
+        .collect();
+    names.sort_by_key(|n| n.to_lowercase());
+    names.dedup();
+    names
 }
 
 /// Copies an unreadable progress file aside (`progress.ron.unreadable`, then `-2`, `-3`…)
@@ -322,6 +388,45 @@ mod tests {
         assert_eq!(second, dir.path().join("progress.ron.unreadable-2"));
         assert_eq!(std::fs::read(&first)?, b"garbage");
         assert_eq!(std::fs::read(&path)?, b"garbage", "the original stays");
+        Ok(())
+    }
+
+    #[test]
+    fn each_student_has_a_folder_no_name_can_escape() {
+        let data = Path::new("/data");
+        assert_eq!(progress_path(data, None), data.join("progress.ron"));
+        assert_eq!(
+            progress_path(data, Some("Zoé Martin")),
+            data.join("students/zoé-martin/progress.ron")
+        );
+        for evil in ["../../etc", "a|b", "/", "  ", "..", "x/../y"] {
+            let p = progress_path(data, Some(evil));
+            assert!(p.starts_with("/data/students/"), "{evil}: {}", p.display());
+            assert_eq!(p.components().count(), 5, "{evil}: {}", p.display());
+        }
+        assert_eq!(student_folder("../../etc"), "etc");
+        assert_eq!(student_folder("||"), "student");
+        assert_eq!(student_folder(&"é".repeat(100)).chars().count(), 60);
+    }
+
+    #[test]
+    fn students_are_listed_by_the_name_in_their_progress() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let dir = tempfile::tempdir()?;
+        assert!(students(dir.path()).is_empty());
+        for name in ["Zoé", "adam"] {
+            let p = Progress {
+                student: Some(name.to_owned()),
+                ..Progress::default()
+            };
+            p.save(&progress_path(dir.path(), Some(name)))?;
+        }
+        std::fs::create_dir_all(dir.path().join(STUDENTS_DIR).join("broken"))?;
+        std::fs::write(
+            dir.path().join(STUDENTS_DIR).join("broken/progress.ron"),
+            "(",
+        )?;
+        assert_eq!(students(dir.path()), ["adam", "broken", "Zoé"]);
         Ok(())
     }
 }

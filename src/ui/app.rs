@@ -189,11 +189,17 @@ impl ArbitreApp {
             .map_or(0, |d| {
                 u64::try_from(d.as_nanos() % u128::from(u64::MAX)).unwrap_or(0)
             });
-        let trainer = crate::ui::train::Trainer::new(
+        let mut trainer = crate::ui::train::Trainer::in_data_dir(
             &kit,
-            launch.data_dir.as_ref().map(|d| d.join("progress.ron")),
+            launch.data_dir.clone(),
+            settings.student.clone(),
             seed,
         );
+        for path in &settings.packs {
+            if let Err(e) = trainer.load_pack(path) {
+                messages.push(Notice::LoadFailed(e));
+            }
+        }
         let mut app = ArbitreApp {
             adr_view: crate::ui::adr::AdrView::default(),
             adr_markdown: String::new(),
@@ -291,6 +297,10 @@ impl ArbitreApp {
             self.open_adr(path);
             return;
         }
+        if crate::kit::pack::is_pack_file(path) {
+            self.load_pack(path);
+            return;
+        }
         match Session::open(path, &self.kit) {
             Ok(loaded) => {
                 self.messages.extend(notice::fitted(path, &loaded));
@@ -300,6 +310,34 @@ impl ArbitreApp {
             }
             Err(e) => self.messages.push(Notice::LoadFailed(e)),
         }
+    }
+
+    /// Loads a teacher's pack onto the Train screen (and shows it), remembering it for the
+    /// next start; a pack that fails its checks is refused with every problem, by line.
+    pub fn load_pack(&mut self, path: &Path) {
+        let path = &crate::autosave::absolute(path);
+        match self.trainer.load_pack(path) {
+            Ok(pack) => {
+                self.messages.push(Notice::PackLoaded {
+                    title: pack.title.clone(),
+                    scenarios: pack.scenarios.len(),
+                    questions: pack.questions.len(),
+                });
+                self.settings.screen = crate::ui::command::Screen::Train;
+                self.remember_packs();
+            }
+            Err(e) => self.messages.push(Notice::LoadFailed(e)),
+        }
+    }
+
+    /// Keeps the packs loaded in the settings, for the next start.
+    fn remember_packs(&mut self) {
+        self.settings.packs = self
+            .trainer
+            .packs()
+            .iter()
+            .map(|p| p.origin().to_owned())
+            .collect();
     }
 
     /// Saves the document to `path`; on failure says why and keeps everything.
@@ -770,7 +808,15 @@ impl ArbitreApp {
             Command::Open(path) if path.is_dir() => {
                 self.open_log(&path, Some(ctx));
             }
+            // A teacher's pack adds to the Train screen and leaves the session alone.
+            Command::Open(path) if crate::kit::pack::is_pack_file(&path) => self.load_pack(&path),
             Command::Open(path) => self.guarded(Pending::Open(path)),
+            Command::OpenPackDialog => self.request_dialog(DialogRequest::OpenPack),
+            Command::LoadPack(path) => self.load_pack(&path),
+            Command::RemovePack(id) => {
+                self.trainer.remove_pack(&id);
+                self.remember_packs();
+            }
             Command::OpenLogDialog => self.request_dialog(DialogRequest::OpenLog),
             Command::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
             Command::ReloadLog => self.reload_log(Some(ctx)),
@@ -894,7 +940,10 @@ impl ArbitreApp {
                     other.unlock();
                 }
             }
-            Command::Train(action) => self.trainer.apply(action, &self.kit),
+            Command::Train(action) => {
+                self.trainer.apply(action);
+                self.settings.student = self.trainer.student().map(str::to_owned);
+            }
             Command::ResolveAccept(accept) => {
                 if let Some((root, old)) = self.accept_prompt.take()
                     && accept

@@ -105,6 +105,10 @@ pub enum TrainAction {
     ChoosePattern(String),
     /// Tick or untick a checklist item for the current scenario.
     ToggleTick(String),
+    /// Train as another student (none: the shared progress).
+    SwitchStudent(Option<String>),
+    /// Add the student whose name was typed, and train as them.
+    AddStudent,
     /// Check the scenario answer.
     Check,
     /// Go to the next scenario.
@@ -177,6 +181,12 @@ pub enum Command {
     Train(TrainAction),
     /// Choose a repository (or ADR folder) to open on the Log screen.
     OpenLogDialog,
+    /// Choose a teacher's pack to load on the Train screen.
+    OpenPackDialog,
+    /// Load a teacher's pack on the Train screen.
+    LoadPack(PathBuf),
+    /// Remove a teacher's pack (by id) from the Train screen.
+    RemovePack(String),
     /// Open the ADR log of this repository (or folder) on the Log screen.
     OpenLog(PathBuf),
     /// Read the open log again.
@@ -257,6 +267,23 @@ pub enum DialogRequest {
     ExportLog(Option<String>),
     /// Choose a repository to open on the Log screen.
     OpenLog,
+    /// Choose a teacher's pack to load on the Train screen.
+    OpenPack,
+}
+
+impl DialogRequest {
+    /// The dialog's title (the path field's too, when no native dialog can be shown).
+    pub fn title(&self, lang: Lang) -> &'static str {
+        let w = &lang.words().app;
+        match self {
+            DialogRequest::Open => w.dialog_open,
+            DialogRequest::SaveAs => w.dialog_save_as,
+            DialogRequest::ExportFile => w.dialog_export_file,
+            DialogRequest::ExportLog(_) => w.dialog_export_log,
+            DialogRequest::OpenLog => w.dialog_open_log,
+            DialogRequest::OpenPack => w.dialog_open_pack,
+        }
+    }
 }
 
 /// A zoom step.

@@ -178,15 +178,8 @@ pub fn path_prompt_ui(
     lang: Lang,
     cmds: &mut Vec<Command>,
 ) {
-    use crate::ui::command::DialogRequest as R;
     let w = lang.words();
-    let title = match request {
-        R::Open => w.app.dialog_open,
-        R::SaveAs => w.app.dialog_save_as,
-        R::ExportFile => w.app.dialog_export_file,
-        R::ExportLog(_) => w.app.dialog_export_log,
-        R::OpenLog => w.app.dialog_open_log,
-    };
+    let title = request.title(lang);
     let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_max_width(640.0);
         ui.heading(title);

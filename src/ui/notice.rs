@@ -71,6 +71,15 @@ pub enum Notice {
     OrphanFailed(WriteError),
     /// The ADR was exported here.
     Exported(PathBuf),
+    /// A teacher's pack was loaded on the Train screen.
+    PackLoaded {
+        /// Its title.
+        title: crate::kit::Text,
+        /// How many scenarios it adds.
+        scenarios: usize,
+        /// How many questions it adds.
+        questions: usize,
+    },
     /// The ADR log follows the other template.
     OtherTemplate,
     /// The ADR went into a log.
@@ -131,6 +140,7 @@ impl Notice {
     pub fn level(&self) -> Level {
         match self {
             Notice::Exported(_)
+            | Notice::PackLoaded { .. }
             | Notice::ExportedToLog { .. }
             | Notice::MarkedSuperseded(_)
             | Notice::StatusSet { .. }
@@ -199,6 +209,15 @@ impl Notice {
             Notice::OrphanFailed(e) => errors::write_error(e, lang),
             Notice::Train(n) => n.text(lang),
             Notice::Exported(p) => (w.exported)(&show(p)),
+            Notice::PackLoaded {
+                title,
+                scenarios,
+                questions,
+            } => (w.pack_loaded)(
+                title.get(lang),
+                &scenarios.to_string(),
+                &questions.to_string(),
+            ),
             Notice::OtherTemplate => w.other_template.to_owned(),
             Notice::ExportedToLog {
                 path,

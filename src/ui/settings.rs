@@ -26,6 +26,10 @@ pub struct Settings {
     pub recent_logs: Vec<PathBuf>,
     /// The folder of the last file dialog answered, where the next one starts.
     pub last_dir: Option<PathBuf>,
+    /// The student training on this machine (none: the shared progress).
+    pub student: Option<String>,
+    /// The teachers' packs loaded on the Train screen, read again at the next start.
+    pub packs: Vec<PathBuf>,
     /// Presenter mode: full screen, large type, large check boxes. Not kept between runs.
     #[serde(skip)]
     pub presenter: bool,
@@ -49,6 +53,7 @@ impl Settings {
         for (name, list) in [
             ("recent", &mut self.recent),
             ("recent_logs", &mut self.recent_logs),
+            ("packs", &mut self.packs),
         ] {
             let before = list.len();
             list.retain(|p| p.is_absolute());
@@ -95,6 +100,8 @@ impl Default for Settings {
             recent: Vec::new(),
             recent_logs: Vec::new(),
             last_dir: None,
+            student: None,
+            packs: Vec::new(),
             presenter: false,
         }
     }

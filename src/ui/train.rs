@@ -13,7 +13,8 @@ use egui::{Button, Color32, Label, RichText, Ui};
 
 use crate::i18n::Lang;
 use crate::i18n::words::Train as Words;
-use crate::kit::{CheckedKit, OptionId};
+use crate::kit::pack::CheckedPack;
+use crate::kit::{CheckedKit, LoadError, OptionId};
 use crate::train::{self, Deck, Progress, ScenarioAnswer, Section, Training};
 use crate::ui::command::{Command, Tab, TrainAction as Action};
 use crate::ui::theme;
@@ -74,6 +75,23 @@ impl Notice {
 #[derive(Debug)]
 pub struct Trainer {
     training: Training,
+    /// The kit the app runs with, before any pack.
+    base_kit: CheckedKit,
+    /// The kit trained on: the base kit with the packs' scenarios and questions (shared, so
+    /// that an action can read it while the training changes).
+    kit: std::sync::Arc<CheckedKit>,
+    /// The teachers' packs loaded, in the order they were loaded.
+    packs: Vec<CheckedPack>,
+    /// Where each student's progress is kept (none: nothing is kept).
+    data_dir: Option<PathBuf>,
+    /// The student training (none: the shared progress).
+    student: Option<String>,
+    /// The students with progress in the data folder, listed when the folder is read (at the
+    /// start and when a student is added), not per frame.
+    students: Vec<String>,
+    /// The name being typed for a new student.
+    new_student: String,
+    seed: u64,
     progress_file: Option<PathBuf>,
     /// The progress as this run last read or wrote it: what this run added since is merged
     /// into the file at each save, so that two instances never undo each other's answers.
@@ -104,34 +122,23 @@ impl Trainer {
     /// that copy fails nothing is saved. The quiz is generated and both decks are shuffled
     /// here, with a PRNG seeded by `seed`.
     pub fn new(kit: &CheckedKit, progress_file: Option<PathBuf>, seed: u64) -> Trainer {
-        let mut notices = Vec::new();
-        let mut keep_before_save = false;
-        let progress = match progress_file.as_deref().map(Progress::load) {
-            None | Some(Ok(None)) => Progress::default(),
-            Some(Ok(Some(p))) => p,
-            Some(Err(e)) => {
-                keep_before_save = true;
-                notices.push(Notice::Unreadable(e));
-                Progress::default()
-            }
-        };
-        let base = progress.clone();
-        let mut training = Training::new(kit, progress, seed);
-        // The same deck, at the same position, as when the student left.
-        if let Some(position) = progress_file
-            .as_deref()
-            .map(position_file)
-            .and_then(|p| crate::files::read_to_string_limited(&p, 1024 * 1024).ok())
-            .and_then(|text| ron::from_str::<train::Position>(&text).ok())
-        {
-            training.resume(position, kit.scenarios.len());
-        }
-        Trainer {
-            base,
+        let mut trainer = Trainer {
+            training: Training::new(kit, Progress::default(), seed),
+            base_kit: kit.clone(),
+            kit: std::sync::Arc::new(kit.clone()),
+            packs: Vec::new(),
+            data_dir: progress_file
+                .as_deref()
+                .and_then(std::path::Path::parent)
+                .map(std::path::Path::to_owned),
+            student: None,
+            students: Vec::new(),
+            new_student: String::new(),
+            seed,
+            base: Progress::default(),
             replace_on_save: false,
-            training,
             progress_file,
-            keep_before_save,
+            keep_before_save: false,
             save_disabled: false,
             last_save_error: None,
             position_error_reported: false,
@@ -139,8 +146,150 @@ impl Trainer {
             choice: Choice::default(),
             confirm_reset: false,
             focus_next: false,
-            notices,
+            notices: Vec::new(),
             lang: Lang::default(),
+        };
+        trainer.reload();
+        trainer
+    }
+
+    /// The app's trainer: progress kept per student under `data_dir` (the shared progress,
+    /// `progress.ron`, when no student is named).
+    pub fn in_data_dir(
+        kit: &CheckedKit,
+        data_dir: Option<PathBuf>,
+        student: Option<String>,
+        seed: u64,
+    ) -> Trainer {
+        let student = student.filter(|s| !s.trim().is_empty());
+        let file = data_dir
+            .as_deref()
+            .map(|d| train::progress_path(d, student.as_deref()));
+        let mut trainer = Trainer::new(kit, file, seed);
+        trainer.data_dir = data_dir;
+        trainer.students = trainer
+            .data_dir
+            .as_deref()
+            .map(train::students)
+            .unwrap_or_default();
+        if student.is_some() {
+            trainer.student = student;
+            trainer
+                .training
+                .progress
+                .student
+                .clone_from(&trainer.student);
+        }
+        trainer
+    }
+
+    /// Reads the progress file and the position again, and starts the training on the
+    /// current kit: after a change of student or of packs.
+    fn reload(&mut self) {
+        self.keep_before_save = false;
+        self.save_disabled = false;
+        self.last_save_error = None;
+        self.replace_on_save = false;
+        let progress = match self.progress_file.as_deref().map(Progress::load) {
+            None | Some(Ok(None)) => Progress::default(),
+            Some(Ok(Some(p))) => p,
+            Some(Err(e)) => {
+                self.keep_before_save = true;
+                self.notices.push(Notice::Unreadable(e));
+                Progress::default()
+            }
+        };
+        self.base = progress.clone();
+        self.training = Training::new(&self.kit, progress, self.seed);
+        // The same deck, at the same position, as when the student left.
+        if let Some(position) = self
+            .progress_file
+            .as_deref()
+            .map(position_file)
+            .and_then(|p| crate::files::read_to_string_limited(&p, 1024 * 1024).ok())
+            .and_then(|text| ron::from_str::<train::Position>(&text).ok())
+        {
+            self.training.resume(position, self.kit.scenarios.len());
+        }
+        self.choice = Choice::default();
+        self.confirm_reset = false;
+    }
+
+    /// The kit trained on: the app's kit with the packs' scenarios and questions.
+    pub fn kit(&self) -> &CheckedKit {
+        &self.kit
+    }
+
+    /// The packs loaded.
+    pub fn packs(&self) -> &[CheckedPack] {
+        &self.packs
+    }
+
+    /// The student training (none: the shared progress).
+    pub fn student(&self) -> Option<&str> {
+        self.student.as_deref()
+    }
+
+    /// The students known on this machine.
+    pub fn students(&self) -> &[String] {
+        &self.students
+    }
+
+    /// Adds a teacher's pack (read and checked against the app's kit); a pack with the same
+    /// id replaces the one loaded. The training starts again on the kit with the pack; the
+    /// progress is kept.
+    pub fn load_pack(&mut self, path: &std::path::Path) -> Result<&CheckedPack, LoadError> {
+        let pack = crate::kit::pack::load(path, &self.base_kit)?;
+        self.packs.retain(|p| p.pack != pack.pack);
+        self.packs.push(pack);
+        self.packs_changed();
+        self.packs.last().ok_or_else(|| LoadError::Io {
+            file: path.to_owned(),
+            reason: "the pack was not kept".into(),
+        })
+    }
+
+    /// Removes a pack by id. Returns whether one was removed.
+    pub fn remove_pack(&mut self, id: &str) -> bool {
+        let before = self.packs.len();
+        self.packs.retain(|p| p.pack != id);
+        let removed = self.packs.len() != before;
+        if removed {
+            self.packs_changed();
+        }
+        removed
+    }
+
+    fn packs_changed(&mut self) {
+        self.kit = std::sync::Arc::new(self.base_kit.with_packs(&self.packs));
+        let progress = self.training.progress.clone();
+        self.training = Training::new(&self.kit, progress, self.seed);
+        self.choice = Choice::default();
+    }
+
+    /// Trains as another student (none: the shared progress): their progress and position
+    /// are read from the data folder, and saved there from now on.
+    pub fn switch_student(&mut self, student: Option<String>) {
+        let student = student
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        if student == self.student {
+            return;
+        }
+        let Some(dir) = self.data_dir.clone() else {
+            self.student = student;
+            self.training.progress.student.clone_from(&self.student);
+            return;
+        };
+        self.progress_file = Some(train::progress_path(&dir, student.as_deref()));
+        self.student = student;
+        self.reload();
+        self.training.progress.student.clone_from(&self.student);
+        if let Some(name) = &self.student
+            && !self.students.contains(name)
+        {
+            self.students.push(name.clone());
+            self.students.sort_by_key(|n| n.to_lowercase());
         }
     }
 
@@ -258,9 +407,10 @@ impl Trainer {
 
     /// Applies what the student did during the frame; the position in both runs is kept
     /// when it moved.
-    pub fn apply(&mut self, action: Action, kit: &CheckedKit) {
+    pub fn apply(&mut self, action: Action) {
         let before = self.training.position();
-        self.apply_action(action, kit);
+        let kit = std::sync::Arc::clone(&self.kit);
+        self.apply_action(action, &kit);
         self.save_position(&before);
     }
 
@@ -289,6 +439,11 @@ impl Trainer {
                 if self.training.scenario_verdict.is_none() {
                     self.choice.pattern = Some(id);
                 }
+            }
+            Action::SwitchStudent(student) => self.switch_student(student),
+            Action::AddStudent => {
+                let name = std::mem::take(&mut self.new_student);
+                self.switch_student(Some(name));
             }
             Action::ToggleTick(id) => {
                 if self.training.scenario_verdict.is_none() && !self.choice.ticks.remove(&id) {
@@ -352,6 +507,7 @@ impl Trainer {
             Action::CancelReset => self.confirm_reset = false,
             Action::ConfirmReset => {
                 self.training.reset(kit);
+                self.training.progress.student.clone_from(&self.student);
                 self.replace_on_save = true;
                 self.choice = Choice::default();
                 self.confirm_reset = false;
@@ -379,11 +535,25 @@ fn progress_lock(path: &std::path::Path) -> Option<std::fs::File> {
 /// [`crate::files::write_atomic`]) right after each answer or reset, not per frame.
 pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     trainer.lang = cx.lang;
+    // The screen shows the kit trained on: the app's, with the packs'.
+    let kit = std::sync::Arc::clone(&trainer.kit);
+    let cx = &mut ViewCtx {
+        kit: &kit,
+        session: cx.session,
+        recommendation: cx.recommendation,
+        decision: cx.decision,
+        lang: cx.lang,
+        words: cx.words,
+        dark: cx.dark,
+        today: cx.today,
+        cmds: &mut *cx.cmds,
+    };
     let w = &cx.words.train;
     let mut actions = Vec::new();
 
     ui.heading(w.title);
     ui.add(Label::new(w.intro).wrap());
+    who_and_packs_ui(ui, cx, trainer, &mut actions);
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
             let text = RichText::new(tab.title(cx.lang)).size(theme::SUBHEADING);
@@ -412,6 +582,76 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
         });
 
     cx.cmds.extend(actions.into_iter().map(Command::Train));
+}
+
+/// The student picker and the teachers' packs, in one row that wraps.
+fn who_and_packs_ui(
+    ui: &mut Ui,
+    cx: &mut ViewCtx<'_>,
+    trainer: &mut Trainer,
+    actions: &mut Vec<Action>,
+) {
+    let (lang, w) = (cx.lang, &cx.words.train);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(lang.colon(w.student));
+        let current = trainer.student.as_deref().unwrap_or(w.shared_progress);
+        egui::ComboBox::from_id_salt("student")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(trainer.student.is_none(), w.shared_progress)
+                    .clicked()
+                {
+                    actions.push(Action::SwitchStudent(None));
+                }
+                for name in &trainer.students {
+                    let on = trainer.student.as_deref() == Some(name.as_str());
+                    if ui.selectable_label(on, name).clicked() {
+                        actions.push(Action::SwitchStudent(Some(name.clone())));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let named = ui.label(lang.colon(w.new_student_hint));
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut trainer.new_student).desired_width(180.0))
+            .labelled_by(named.id);
+        let typed = !trainer.new_student.trim().is_empty();
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.add_enabled(typed, Button::new(w.add_student)).clicked() || enter) && typed {
+            actions.push(Action::AddStudent);
+        }
+
+        ui.separator();
+        ui.label(lang.colon(w.packs));
+        if trainer.packs.is_empty() {
+            ui.label(RichText::new(w.no_pack).weak());
+        }
+        for pack in &trainer.packs {
+            let title = pack.title.get(lang);
+            let hint = (w.pack_hint)(
+                &pack.scenarios.len().to_string(),
+                &pack.questions.len().to_string(),
+                &pack.origin().display().to_string(),
+            );
+            ui.label(RichText::new(title).strong()).on_hover_text(hint);
+            let remove = ui.small_button("×").on_hover_text((w.remove_pack)(title));
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, (w.remove_pack)(title))
+            });
+            if remove.clicked() {
+                cx.push(Command::RemovePack(pack.pack.clone()));
+            }
+        }
+        if ui
+            .button(w.load_pack)
+            .on_hover_text(w.load_pack_hint)
+            .clicked()
+        {
+            cx.push(Command::OpenPackDialog);
+        }
+    });
 }
 
 // --------------------------------------------------------------------------------- shared

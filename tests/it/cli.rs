@@ -316,6 +316,41 @@ fn check_fails_a_kit_whose_scenario_the_engine_contradicts() {
 }
 
 #[test]
+fn check_validates_a_teachers_pack_against_the_kit() {
+    let out = run(&["check", "data/packs/sample-pack.ron"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(
+            "ok — pack `sample-pack` for kit `containers-vs-vms`: 2 scenarios, 2 questions"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    // The engine contradicts a scenario: the pack fails, at the scenario's line.
+    let source = std::fs::read_to_string("data/packs/sample-pack.ron")
+        .unwrap_or_else(|e| panic!("pack: {e}"));
+    let broken = source.replace("expected: containers", "expected: hybrid");
+    let (out, path, _dir) = check_text("pack.ron", broken.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let line = line_of(&broken, "id: \"scenario.pack-sample.school-results\"");
+    assert_problem(
+        &out,
+        &path,
+        line,
+        "scenario.pack-sample.school-results: the kit expects hybrid, the decision engine gives containers",
+    );
+    // An unknown item, at its own line.
+    let broken = source.replace("\"vm.multiple-os.legacy-os-versions\"", "\"vm.nope\"");
+    let (out, path, _dir) = check_text("pack.ron", broken.as_bytes());
+    assert_problem(
+        &out,
+        &path,
+        line_of(&broken, "\"vm.nope\""),
+        "unknown item `vm.nope`",
+    );
+}
+
+#[test]
 fn recommend_undecided_when_nothing_is_answered() {
     let out = run(&["recommend", "--json"]);
     let v: serde_json::Value =

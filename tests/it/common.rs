@@ -62,7 +62,7 @@ pub fn train_frame(
     arbitre::ui::train::train_ui(ui, &mut cx, trainer);
     for c in cmds {
         if let arbitre::ui::Command::Train(a) = c {
-            trainer.apply(a, kit);
+            trainer.apply(a);
         }
     }
 }

@@ -28,6 +28,7 @@ mod markdownlint;
 mod snapshots;
 mod snapshots_train;
 mod ui_adr;
+mod ui_course;
 mod ui_decision;
 mod ui_files;
 mod ui_log;

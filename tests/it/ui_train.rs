@@ -477,10 +477,10 @@ fn training_resumes_with_the_same_deck_at_the_same_position() {
             .current_question()
             .cloned()
             .unwrap_or_else(|| panic!("no question"));
-        first.apply(TrainAction::Answer(q.answer), &kit);
-        first.apply(TrainAction::NextQuestion, &kit);
+        first.apply(TrainAction::Answer(q.answer));
+        first.apply(TrainAction::NextQuestion);
     }
-    first.apply(TrainAction::NextScenario, &kit);
+    first.apply(TrainAction::NextScenario);
     let left = first.training().position();
     assert_eq!(left.quiz.pos, 3);
     // A restart shuffles with another seed, yet the student is where they left off.

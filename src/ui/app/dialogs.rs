@@ -16,6 +16,7 @@ pub(super) enum DialogAnswer {
     ExportFile(PathBuf),
     ExportLog(PathBuf, Option<String>),
     OpenLog(PathBuf),
+    OpenPack(PathBuf),
     /// The Save As dialog was closed without a file: nothing waits for it any more.
     SaveAsCancelled,
 }
@@ -90,6 +91,7 @@ impl ArbitreApp {
             DialogRequest::ExportFile => DialogAnswer::ExportFile(path),
             DialogRequest::ExportLog(supersedes) => DialogAnswer::ExportLog(path, supersedes),
             DialogRequest::OpenLog => DialogAnswer::OpenLog(path),
+            DialogRequest::OpenPack => DialogAnswer::OpenPack(path),
         };
         self.answer(answer, ctx);
     }
@@ -117,9 +119,10 @@ impl ArbitreApp {
     /// Does what a dialog's answer asks, and remembers its folder for the next dialog.
     fn answer(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
         let folder = match &answer {
-            DialogAnswer::Open(p) | DialogAnswer::SaveAs(p) | DialogAnswer::ExportFile(p) => {
-                p.parent().map(Path::to_owned)
-            }
+            DialogAnswer::Open(p)
+            | DialogAnswer::SaveAs(p)
+            | DialogAnswer::ExportFile(p)
+            | DialogAnswer::OpenPack(p) => p.parent().map(Path::to_owned),
             DialogAnswer::OpenLog(d) | DialogAnswer::ExportLog(d, _) => Some(d.clone()),
             DialogAnswer::SaveAsCancelled => None,
         };
@@ -135,6 +138,7 @@ impl ArbitreApp {
                     self.export_file(&path);
                 }
                 DialogAnswer::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
+                DialogAnswer::OpenPack(path) => self.load_pack(&path),
                 DialogAnswer::ExportLog(root, supersedes) => {
                     self.export_to_log(&root, supersedes.as_deref(), false);
                 }
@@ -156,16 +160,10 @@ impl ArbitreApp {
                 .add_filter(lang.words().app.filter_session, &["ron"])
                 .add_filter("ADR (Markdown)", &["md"]),
             DialogRequest::OpenLog | DialogRequest::ExportLog(_) => dialog,
+            DialogRequest::OpenPack => dialog.add_filter(lang.words().app.filter_pack, &["ron"]),
             DialogRequest::SaveAs => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
         };
-        let titles = &lang.words().app;
-        dialog = dialog.set_title(match &request {
-            DialogRequest::Open => titles.dialog_open,
-            DialogRequest::SaveAs => titles.dialog_save_as,
-            DialogRequest::ExportFile => titles.dialog_export_file,
-            DialogRequest::ExportLog(_) => titles.dialog_export_log,
-            DialogRequest::OpenLog => titles.dialog_open_log,
-        });
+        dialog = dialog.set_title(request.title(lang));
         if let Some(dir) = self.start_dir() {
             dialog = dialog.set_directory(dir);
         }
@@ -192,6 +190,12 @@ impl ArbitreApp {
                     ctx.request_repaint();
                 })
             }
+            DialogRequest::OpenPack => std::thread::Builder::new().spawn(move || {
+                if let Some(f) = pollster::block_on(dialog.pick_file()) {
+                    let _ = tx.send(DialogAnswer::OpenPack(f.path().to_owned()));
+                }
+                ctx.request_repaint();
+            }),
             DialogRequest::OpenLog => std::thread::Builder::new().spawn(move || {
                 if let Some(f) = pollster::block_on(dialog.pick_folder()) {
                     let _ = tx.send(DialogAnswer::OpenLog(f.path().to_owned()));

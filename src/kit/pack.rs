@@ -1,0 +1,297 @@
+//! A teacher's pack: scenarios and questions written in the kit's own format, added to a
+//! kit without copying it. A pack is parsed, then checked against the kit it extends with
+//! the kit's own rules (the same checker, on the pack's source, so every problem names the
+//! pack's line:column), plus two of its own: its ids must not clash with the kit's, and the
+//! decision engine must give each scenario's expected answer.
+//!
+//! ```ron
+//! (
+//!     pack: "course-2027",
+//!     title: (fr: "Cours 2027", en: "2027 course"),
+//!     kit: "containers-vs-vms",
+//!     scenarios: [ /* as in the kit */ ],
+//!     questions: [ /* as in the kit */ ],
+//! )
+//! ```
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::check::Problem;
+use super::locate::{Index, Pos};
+use super::{CheckedKit, Kit, LoadError, QuestionDef, Scenario, Text};
+
+/// A teacher's pack, as written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pack {
+    /// The pack's id.
+    pub pack: String,
+    /// Its title, shown on the Train screen.
+    pub title: Text,
+    /// The id of the kit it is written for (`containers-vs-vms`).
+    pub kit: String,
+    /// Scenarios, as in a kit.
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+    /// Hand-written questions, as in a kit.
+    #[serde(default)]
+    pub questions: Vec<QuestionDef>,
+}
+
+/// A pack that passed [`check`] against a kit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedPack {
+    pack: Pack,
+    origin: PathBuf,
+}
+
+impl std::ops::Deref for CheckedPack {
+    type Target = Pack;
+    fn deref(&self) -> &Pack {
+        &self.pack
+    }
+}
+
+impl CheckedPack {
+    /// The file it was read from.
+    pub fn origin(&self) -> &Path {
+        &self.origin
+    }
+}
+
+/// Whether `source` is a pack rather than a kit or a session: it has a top-level `pack`
+/// field.
+pub fn is_pack_source(source: &str) -> bool {
+    Index::new(super::strip_bom(source))
+        .keys()
+        .iter()
+        .any(|k| k.field && k.parent.is_empty() && k.name == "pack")
+}
+
+/// Whether the file at `path` is a pack (read with the usual limits; an unreadable file is
+/// not one, and is reported by whatever opens it).
+pub fn is_pack_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ron")
+        && super::read_text_file(path).is_ok_and(|s| is_pack_source(&s))
+}
+
+/// Reads and checks a pack against `kit`.
+pub fn load(path: &Path, kit: &CheckedKit) -> Result<CheckedPack, LoadError> {
+    let source = super::read_text_file(path)?;
+    load_str(&source, path, kit)
+}
+
+/// Parses and checks a pack against `kit`.
+pub fn load_str(source: &str, file: &Path, kit: &CheckedKit) -> Result<CheckedPack, LoadError> {
+    let source = super::strip_bom(source);
+    let pack: Pack = ron::from_str(source).map_err(|e| super::syntax_error(file, &e))?;
+    let problems = check(&pack, kit, source, file);
+    if problems.is_empty() {
+        Ok(CheckedPack {
+            pack,
+            origin: file.to_owned(),
+        })
+    } else {
+        Err(LoadError::Invalid { problems })
+    }
+}
+
+/// Every problem of a pack against a kit, each placed in the pack's source.
+pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Problem> {
+    let index = Index::new(source);
+    let at = |path: &str| index.value(path).unwrap_or(Pos::START);
+    let problem = |pos: Pos, message: String| Problem {
+        file: file.to_owned(),
+        pos,
+        message,
+    };
+    let mut problems = Vec::new();
+    if pack.pack.trim().is_empty() {
+        problems.push(problem(at("pack"), "the pack's id is empty".into()));
+    }
+    if pack.kit != kit.id {
+        problems.push(problem(
+            at("kit"),
+            format!(
+                "this pack is written for the kit `{}`; the kit in use is `{}`",
+                pack.kit, kit.id
+            ),
+        ));
+    }
+    for (what, text) in [("fr", &pack.title.fr), ("en", &pack.title.en)] {
+        if text.trim().is_empty() {
+            problems.push(problem(
+                at(&format!("title.{what}")),
+                format!("the pack's title is empty in `{what}`"),
+            ));
+        }
+    }
+
+    // The kit's own rules, on a kit whose scenarios and questions are the pack's: the paths
+    // (`scenarios[2].ticks[0]`) are then the pack's own, and every reference resolves against
+    // the kit's content.
+    let mut merged: Kit = (**kit).clone();
+    merged.scenarios.clone_from(&pack.scenarios);
+    merged.questions.clone_from(&pack.questions);
+    problems.extend(super::check::check(&merged, source, file));
+
+    // Ids the kit already uses (its scenarios and questions are not in `merged`).
+    let taken: HashSet<&str> = kit
+        .scenarios
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(kit.questions.iter().map(|q| q.id.as_str()))
+        .collect();
+    for (i, s) in pack.scenarios.iter().enumerate() {
+        if taken.contains(s.id.as_str()) {
+            problems.push(problem(
+                at(&format!("scenarios[{i}].id")),
+                format!(
+                    "the kit already has a scenario `{}`: ids must be unique",
+                    s.id
+                ),
+            ));
+        }
+    }
+    for (i, q) in pack.questions.iter().enumerate() {
+        if taken.contains(q.id.as_str()) {
+            problems.push(problem(
+                at(&format!("questions[{i}].id")),
+                format!(
+                    "the kit already has a question `{}`: ids must be unique",
+                    q.id
+                ),
+            ));
+        }
+    }
+
+    // The engine must give each scenario's expected answer: checked only once the rest holds
+    // (an unknown tick would make the engine's answer meaningless).
+    if problems.is_empty() {
+        let merged = CheckedKit {
+            kit: merged,
+            origin: kit.origin().to_owned(),
+        };
+        for p in crate::decide::scenario_problems(&merged) {
+            let i = pack.scenarios.iter().position(|s| s.id == p.scenario);
+            let pos = i.map_or(Pos::START, |i| at(&format!("scenarios[{i}].id")));
+            problems.push(problem(pos, p.to_string()));
+        }
+    }
+    problems.sort_by(|a, b| {
+        (a.pos.line, a.pos.column, &a.message).cmp(&(b.pos.line, b.pos.column, &b.message))
+    });
+    problems
+}
+
+impl CheckedKit {
+    /// This kit with the packs' scenarios and questions added after its own. Each pack was
+    /// checked against this kit, so the result holds the kit's rules.
+    #[must_use]
+    pub fn with_packs(&self, packs: &[CheckedPack]) -> CheckedKit {
+        let mut kit = self.kit.clone();
+        for p in packs {
+            kit.scenarios.extend(p.scenarios.iter().cloned());
+            kit.questions.extend(p.questions.iter().cloned());
+        }
+        CheckedKit {
+            kit,
+            origin: self.origin.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::kit::test_kit;
+
+    /// A pack with one scenario (the engine says VMs for a Windows-only application) and one
+    /// question.
+    pub(crate) const SAMPLE: &str = r#"(
+    pack: "course",
+    title: (fr: "Cours", en: "Course"),
+    kit: "containers-vs-vms",
+    scenarios: [
+        (
+            id: "scenario.course.one",
+            title: (fr: "Un cabinet comptable", en: "An accounting firm"),
+            situation: (
+                fr: "Le cabinet dépend d'un logiciel qui ne tourne que sous Windows ; ses serveurs sont sous Linux.",
+                en: "The firm depends on software that only runs on Windows; its servers run Linux.",
+            ),
+            ticks: ["vm.multiple-os", "vm.multiple-os.several-os"],
+            expected: vms,
+        ),
+    ],
+    questions: [
+        (
+            id: "question.course.one",
+            section: summary,
+            level: apply,
+            prompt: (fr: "Laquelle ?", en: "Which one?"),
+            choices: [(fr: "A", en: "A"), (fr: "B", en: "B"), (fr: "C", en: "C")],
+            answer: 1,
+            explain: (fr: "Parce que.", en: "Because."),
+        ),
+    ],
+)"#;
+
+    #[test]
+    fn a_pack_is_recognised_checked_and_added_to_the_kit() {
+        let kit = test_kit();
+        assert!(is_pack_source(SAMPLE));
+        assert!(!is_pack_source(crate::kit::BUILTIN_SOURCE));
+        let pack = match load_str(SAMPLE, Path::new("course.ron"), &kit) {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        let merged = kit.with_packs(&[pack]);
+        assert_eq!(merged.scenarios.len(), kit.scenarios.len() + 1);
+        assert_eq!(merged.questions.len(), kit.questions.len() + 1);
+        assert_eq!(
+            merged.scenarios.last().map(|s| s.id.as_str()),
+            Some("scenario.course.one")
+        );
+    }
+
+    fn problems(source: &str) -> String {
+        match load_str(source, Path::new("course.ron"), &test_kit()) {
+            Ok(_) => String::new(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_scenario_the_engine_contradicts_fails_with_its_position() {
+        let e = problems(&SAMPLE.replace("expected: vms", "expected: containers"));
+        assert!(e.starts_with("course.ron:7:"), "{e}");
+        assert!(e.contains("the decision engine gives vms"), "{e}");
+    }
+
+    #[test]
+    fn unknown_items_clashing_ids_and_another_kit_are_refused() {
+        let e = problems(&SAMPLE.replace("\"vm.multiple-os.several-os\"", "\"vm.nope\""));
+        assert!(e.contains("unknown item `vm.nope`"), "{e}");
+        assert!(
+            !e.contains("decision engine"),
+            "the engine waits for valid ticks: {e}"
+        );
+        let builtin = test_kit();
+        let Some(first) = builtin.scenarios.first() else {
+            panic!("no scenario");
+        };
+        let e = problems(&SAMPLE.replace("scenario.course.one", &first.id));
+        assert!(e.contains("the kit already has a scenario"), "{e}");
+        let e = problems(&SAMPLE.replace("kit: \"containers-vs-vms\"", "kit: \"other\""));
+        assert!(e.contains("written for the kit `other`"), "{e}");
+        let e = problems(&SAMPLE.replace("expected: vms,", "expected: vms;"));
+        assert!(
+            e.starts_with("course.ron:"),
+            "a syntax error names the file: {e}"
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! The Train screen as a course uses it, through the whole app: a teacher's pack dropped on
+//! the window or opened with File › Open, a bad pack refused with its line, and students
+//! who each keep their own progress on a shared machine.
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+
+use arbitre::i18n::Lang;
+use arbitre::train::Progress;
+use arbitre::ui::command::{Screen, TrainAction};
+use arbitre::ui::{Command, Launch, Settings};
+use egui_kittest::kittest::Queryable as _;
+
+/// The sample pack shipped for teachers.
+fn sample_pack() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/packs/sample-pack.ron")
+}
+
+/// A file dropped on the window, as the windowing integration hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn app(lang: Lang, data: &Path) -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
+    common::app_harness_with(
+        Settings {
+            lang,
+            ..Settings::default()
+        },
+        Launch {
+            data_dir: Some(data.to_owned()),
+            ..Launch::default()
+        },
+    )
+}
+
+#[test]
+fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
+-> Result<(), Box<dyn std::error::Error>> {
+    let data = tempfile::tempdir()?;
+    let mut h = app(Lang::En, data.path());
+    let before = h.state().trainer.kit().scenarios.len();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(sample_pack())));
+    h.run();
+    let state = h.state();
+    assert_eq!(
+        state.settings.screen,
+        Screen::Train,
+        "the Train screen shows"
+    );
+    assert_eq!(state.trainer.kit().scenarios.len(), before + 2);
+    assert!(
+        state
+            .trainer
+            .kit()
+            .questions
+            .iter()
+            .any(|q| q.id == "question.pack-sample.first-step")
+    );
+    assert!(
+        state.trainer.training().scenarios.order.len() == before + 2,
+        "the pack's scenarios are in the run"
+    );
+    assert_eq!(state.settings.packs, [sample_pack()]);
+    assert!(!state.doc.is_dirty(), "the session is left alone");
+    h.get_by_label_contains("Pack “Trainer's sample pack” loaded: 2 more scenario(s)");
+    h.get_by_label("Trainer's sample pack");
+
+    // The next start loads it again.
+    let settings = h.state().settings.clone();
+    let h2 = common::app_harness_with(
+        settings,
+        Launch {
+            data_dir: Some(data.path().to_owned()),
+            ..Launch::default()
+        },
+    );
+    assert_eq!(h2.state().trainer.packs().len(), 1);
+
+    // Removed with its button: gone from the run and from the settings.
+    h.get_by_label("Remove the pack “Trainer's sample pack”")
+        .click_accesskit();
+    h.run();
+    assert!(h.state().trainer.packs().is_empty());
+    assert_eq!(h.state().trainer.kit().scenarios.len(), before);
+    assert!(h.state().settings.packs.is_empty());
+    Ok(())
+}
+
+#[test]
+fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
+-> Result<(), Box<dyn std::error::Error>> {
+    let data = tempfile::tempdir()?;
+    let mut h = app(Lang::Fr, data.path());
+    // File › Open answers with the path: a pack is recognised by its content.
+    h.state_mut().open_path(&sample_pack());
+    h.run();
+    assert_eq!(h.state().trainer.packs().len(), 1);
+    h.get_by_label_contains("Pack «\u{a0}Pack d'exemple du formateur\u{a0}» chargé");
+
+    // A pack whose scenario the engine contradicts: refused, with the file and line.
+    let bad = data.path().join("bad-pack.ron");
+    let source = std::fs::read_to_string(sample_pack())?
+        .replace("expected: containers", "expected: vms")
+        .replace("sample-pack\"", "bad-pack\"");
+    std::fs::write(&bad, source)?;
+    h.state_mut()
+        .apply(Command::Open(bad.clone()), &egui::Context::default());
+    h.run();
+    assert_eq!(h.state().trainer.packs().len(), 1, "nothing more loaded");
+    let shown = h
+        .state()
+        .messages
+        .iter()
+        .map(|m| m.text(Lang::Fr))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        shown.contains(&format!("{}:", bad.display()))
+            && shown.contains("the decision engine gives containers"),
+        "{shown}"
+    );
+    Ok(())
+}
+
+#[test]
+fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Error>> {
+    let data = tempfile::tempdir()?;
+    let mut h = app(Lang::En, data.path());
+    h.state_mut()
+        .apply(Command::Go(Screen::Train), &egui::Context::default());
+    h.run();
+    // A new student, typed and added.
+    h.get_by_label("A new student's name:").click();
+    h.run();
+    h.get_by_label("A new student's name:")
+        .type_text("Zoé | ../Martin");
+    h.run();
+    h.get_by_label("Add").click_accesskit();
+    h.run();
+    assert_eq!(h.state().trainer.student(), Some("Zoé | ../Martin"));
+    assert_eq!(
+        h.state().settings.student.as_deref(),
+        Some("Zoé | ../Martin")
+    );
+
+    // An answer is saved in the student's own folder, with the name in it.
+    let Some(q) = h.state().trainer.training().current_question().cloned() else {
+        panic!("no question");
+    };
+    h.state_mut().apply(
+        Command::Train(TrainAction::Answer(q.answer)),
+        &egui::Context::default(),
+    );
+    let file = data.path().join("students/zoé-martin/progress.ron");
+    let saved = Progress::load(&file)?.unwrap_or_default();
+    assert_eq!(saved.quiz.answered, 1);
+    assert_eq!(saved.student.as_deref(), Some("Zoé | ../Martin"));
+    assert!(
+        !data.path().join("progress.ron").exists(),
+        "not the shared file"
+    );
+
+    // Back to the shared progress: nothing of hers; the picker lists her.
+    h.state_mut().apply(
+        Command::Train(TrainAction::SwitchStudent(None)),
+        &egui::Context::default(),
+    );
+    h.run();
+    assert_eq!(h.state().trainer.progress().quiz.answered, 0);
+    assert_eq!(h.state().trainer.students(), ["Zoé | ../Martin"]);
+
+    // A later start as her finds her progress.
+    let settings = Settings {
+        student: Some("Zoé | ../Martin".into()),
+        ..Settings::default()
+    };
+    let h2 = common::app_harness_with(
+        settings,
+        Launch {
+            data_dir: Some(data.path().to_owned()),
+            ..Launch::default()
+        },
+    );
+    assert_eq!(h2.state().trainer.progress().quiz.answered, 1);
+    assert_eq!(h2.state().trainer.students(), ["Zoé | ../Martin"]);
+    Ok(())
+}
