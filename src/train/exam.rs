@@ -1,0 +1,1 @@
+//! Exams: a deterministic selection from the question bank.
