@@ -12,6 +12,8 @@ use crate::i18n::Lang;
 use crate::kit::{self, CheckedKit, Kit, LoadError};
 use crate::session::Session;
 
+mod exam;
+
 /// arbitre — containers, VMs or hybrid? Decide together and record it as an ADR.
 #[derive(Debug, Parser)]
 #[command(name = "arbitre", version, about)]
@@ -94,6 +96,34 @@ pub enum Command {
         accept: bool,
         /// Replace an existing file given with --out.
         #[arg(long)]
+        force: bool,
+    },
+    /// Write a printable exam (Markdown, its answer key after the questions) or print it as
+    /// JSON, from the kit's question bank; the same seed gives the same exam.
+    #[command(group(clap::ArgGroup::new("exam_target").required(true).args(["json", "out"])))]
+    Exam {
+        /// The seed: the same seed gives the same exam.
+        #[arg(long, value_name = "N")]
+        seed: u64,
+        /// The exam's language.
+        #[arg(long, value_enum, ignore_case = true, default_value_t = LangArg::Fr)]
+        lang: LangArg,
+        /// The sections to ask about, comma-separated: table, cases, hybrids, summary,
+        /// scenarios (default: all).
+        #[arg(long, value_name = "IDS", value_delimiter = ',')]
+        sections: Vec<String>,
+        /// How many questions, at most.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        count: usize,
+        /// Print the exam as one JSON object: {"questions": [{"id", "section", "level",
+        /// "prompt", "choices", "answer"}]}.
+        #[arg(long)]
+        json: bool,
+        /// Write the exam as Markdown to this file (refused if it exists, unless --force).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace an existing file given with --out.
+        #[arg(long, requires = "out")]
         force: bool,
     },
     /// ADR log commands.
@@ -376,6 +406,30 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             print_path(&path)
         }
         Command::Adr { command } => adr_command(command),
+        Command::Exam {
+            seed,
+            lang,
+            sections,
+            count,
+            json,
+            out,
+            force,
+        } => {
+            let target = match (json, out) {
+                (true, None) => exam::ExamTarget::Json,
+                (false, Some(path)) => exam::ExamTarget::Markdown { path, force },
+                _ => return Err(CliError::usage("exam: give either --json or --out")),
+            };
+            let options = exam::ExamOptions {
+                seed,
+                lang: lang.into(),
+                sections,
+                count,
+                target,
+            };
+            // No pack yet: `--pack FILE` will load its questions here.
+            exam::exam(kit, &options, &[])
+        }
     }
 }
 

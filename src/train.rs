@@ -13,6 +13,8 @@
 
 use crate::kit::{CheckedKit, Kit, OptionId, Scenario};
 
+pub mod bank;
+pub mod exam;
 mod progress;
 mod quiz;
 mod scenarios;

@@ -21,6 +21,7 @@ mod adr_log;
 mod adr_props;
 mod adr_tools;
 mod cli;
+mod cli_exam;
 mod fuzz;
 mod kit_content;
 mod log4brains;

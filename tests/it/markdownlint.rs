@@ -127,3 +127,85 @@ fn exported_records_pass_markdownlint() {
         "{report}"
     );
 }
+
+/// Exams (both languages, every section, one section) and a sitting's results (a name full
+/// of Markdown, every kind of answer), with the same rules.
+#[test]
+fn exams_and_results_pass_markdownlint() {
+    use arbitre::kit::QuizSection;
+    use arbitre::train::{bank, exam};
+    let Some(lint) = markdownlint() else {
+        eprintln!("markdownlint: markdownlint-cli2 not found: skipped; .ci/run installs it");
+        return;
+    };
+    let kit = kit();
+    let questions = bank::questions(&kit, &[]);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.path().join(".markdownlint-cli2.jsonc"),
+        r#"{ "config": { "default": true, "MD013": false } }"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut files = Vec::new();
+    for lang in Lang::ALL {
+        for (name, sections, count) in [
+            ("all", vec![], 10_000),
+            ("default", vec![], 20),
+            ("scenarios", vec![QuizSection::Scenarios], 3),
+        ] {
+            let spec = exam::ExamSpec {
+                seed: 17,
+                sections,
+                count,
+            };
+            let built = exam::build(&questions, &spec);
+            let file = format!("exam-{name}-{}.md", lang.code());
+            std::fs::write(
+                dir.path().join(&file),
+                exam::markdown(&kit, &built, &spec, lang),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            files.push(file);
+            let answers = built
+                .iter()
+                .enumerate()
+                .map(|(i, q)| match i % 3 {
+                    0 => Some(q.answer),
+                    1 => Some((q.answer + 1) % q.choices.len()),
+                    _ => None,
+                })
+                .collect();
+            let sitting = exam::Sitting {
+                student: "# ../x | `y` *z* <b>".into(),
+                date: "2026-11-28".into(),
+                spec,
+                questions: built,
+                answers,
+                time_limit_minutes: Some(45),
+                timed_out: false,
+            };
+            let file = format!("results-{name}-{}.md", lang.code());
+            std::fs::write(dir.path().join(&file), sitting.markdown(&kit, lang))
+                .unwrap_or_else(|e| panic!("{e}"));
+            files.push(file);
+        }
+    }
+    let out = Command::new(&lint)
+        .current_dir(dir.path())
+        .args(&files)
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e}", lint.display()));
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "markdownlint found problems:\n{report}"
+    );
+    assert!(
+        report.contains(&format!("Linting: {} file(s)", files.len())),
+        "{report}"
+    );
+}

@@ -1,0 +1,129 @@
+//! `arbitre exam`: a printable exam (Markdown, with its answer key) or its JSON, built from
+//! the question bank of the kit (`--kit`, else the built-in one) and a seed.
+
+use std::path::{Path, PathBuf};
+
+use super::{CliError, load_error_lines, load_kit, print_lines};
+use crate::i18n::Lang;
+use crate::kit::{QuestionDef, QuizSection};
+use crate::train::{bank, exam};
+
+/// What `arbitre exam` was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamOptions {
+    /// The seed: the same seed gives the same exam.
+    pub seed: u64,
+    /// The language of the exam.
+    pub lang: Lang,
+    /// Section ids as typed (`table,cases,…`); empty means all.
+    pub sections: Vec<String>,
+    /// How many questions, at most.
+    pub count: usize,
+    /// Where to write.
+    pub target: ExamTarget,
+}
+
+/// Where the exam goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExamTarget {
+    /// JSON on standard output.
+    Json,
+    /// Markdown into a file.
+    Markdown {
+        /// The file.
+        path: PathBuf,
+        /// Replace it if it exists.
+        force: bool,
+    },
+}
+
+/// Parses section ids; an unknown one is a usage error listing the valid ids.
+pub fn parse_sections(ids: &[String]) -> Result<Vec<QuizSection>, CliError> {
+    let mut out = Vec::new();
+    for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let section = QuizSection::from_id(id).ok_or_else(|| {
+            let valid: Vec<&str> = QuizSection::ALL.iter().map(|s| s.id()).collect();
+            CliError::usage(format!(
+                "--sections: unknown section `{id}`; valid sections: {}",
+                valid.join(", ")
+            ))
+        })?;
+        if !out.contains(&section) {
+            out.push(section);
+        }
+    }
+    Ok(out)
+}
+
+/// `arbitre exam …`. `extra` holds hand-written questions beyond the kit's (a teacher's
+/// pack, which a later `--pack FILE` option loads); they join the bank.
+pub fn exam(
+    kit_path: Option<&Path>,
+    options: &ExamOptions,
+    extra: &[QuestionDef],
+) -> Result<(), CliError> {
+    let sections = parse_sections(&options.sections)?;
+    if options.count == 0 {
+        return Err(CliError::usage("--count: an exam has at least 1 question"));
+    }
+    let kit = load_kit(kit_path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    let spec = exam::ExamSpec {
+        seed: options.seed,
+        sections,
+        count: options.count,
+    };
+    let questions = exam::build(&bank::questions(&kit, extra), &spec);
+    if questions.is_empty() {
+        return Err(CliError::failed(format!(
+            "{}: no question for these sections",
+            kit.origin().display()
+        )));
+    }
+    match &options.target {
+        ExamTarget::Json => {
+            print_lines([exam::json(&questions, options.lang).as_str()])?;
+        }
+        ExamTarget::Markdown { path, force } => {
+            let text = exam::markdown(&kit, &questions, &spec, options.lang);
+            let written = if *force {
+                crate::files::write_atomic(path, text.as_bytes())
+            } else {
+                crate::files::write_new_atomic(path, text.as_bytes())
+            };
+            written.map_err(|e| match e {
+                crate::files::WriteError::Exists(p) => CliError::failed(format!(
+                    "{}: already exists; pass --force to replace it, or choose another --out",
+                    p.display()
+                )),
+                other @ crate::files::WriteError::Io { .. } => CliError::failed(other.to_string()),
+            })?;
+            print_lines([path.display().to_string().as_str()])?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_are_parsed_and_an_unknown_one_lists_the_valid_ids() {
+        let ids = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+        let parsed = parse_sections(&ids(&["hybrids", " summary", "hybrids", ""]));
+        assert_eq!(
+            parsed.ok(),
+            Some(vec![QuizSection::Hybrids, QuizSection::Summary])
+        );
+        let Err(e) = parse_sections(&ids(&["tables"])) else {
+            panic!("tables accepted");
+        };
+        assert_eq!(e.exit_code(), std::process::ExitCode::from(2));
+        let msg = e.to_string();
+        assert!(msg.contains("`tables`"), "{msg}");
+        assert!(
+            msg.contains("table, cases, hybrids, summary, scenarios"),
+            "{msg}"
+        );
+    }
+}

@@ -1,0 +1,240 @@
+//! `arbitre exam`, run as the real binary: determinism, coverage, sections, the shape of
+//! every question, `--out` refusing to overwrite, a closed pipe, English.
+
+use std::collections::BTreeSet;
+use std::process::{Command, Output};
+
+use arbitre::kit::CheckedKit;
+use arbitre::train::bank;
+
+const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// `arbitre exam … --json`, parsed; the questions.
+fn exam_json(args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["exam", "--json"];
+    all.extend_from_slice(args);
+    let out = run(&all);
+    assert!(out.status.success(), "{all:?}: {}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&out)));
+    v["questions"].as_array().cloned().unwrap_or_default()
+}
+
+fn ids(questions: &[serde_json::Value]) -> Vec<String> {
+    questions
+        .iter()
+        .map(|q| q["id"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+fn bank_ids() -> BTreeSet<String> {
+    let kit = CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"));
+    bank::questions(&kit, &[])
+        .into_iter()
+        .map(|q| q.id)
+        .collect()
+}
+
+#[test]
+fn the_same_seed_gives_the_same_bytes_and_another_seed_another_exam() {
+    let a = run(&["exam", "--seed", "42", "--json"]);
+    let b = run(&["exam", "--seed", "42", "--json"]);
+    assert!(a.status.success(), "{}", stderr(&a));
+    assert_eq!(a.stdout, b.stdout);
+    let c = run(&["exam", "--seed", "43", "--json"]);
+    assert_ne!(a.stdout, c.stdout);
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let md = |name: &str, seed: &str| {
+        let path = dir.path().join(name);
+        let p = path.to_str().unwrap_or_default().to_owned();
+        let out = run(&["exam", "--seed", seed, "--out", &p]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(stdout(&out).trim(), p);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let (m1, m2, m3) = (md("a.md", "42"), md("b.md", "42"), md("c.md", "43"));
+    assert_eq!(m1, m2);
+    assert_ne!(m1, m3);
+    let text = String::from_utf8_lossy(&m1);
+    assert!(text.starts_with("# Examen — "), "{text}");
+    assert!(text.contains("Graine\u{a0}: 42"));
+    assert!(text.contains("## Corrigé"));
+}
+
+#[test]
+fn a_large_count_asks_every_question_of_the_bank_once() {
+    let qs = exam_json(&["--seed", "9", "--count", "100000"]);
+    let got = ids(&qs);
+    let unique: BTreeSet<String> = got.iter().cloned().collect();
+    assert_eq!(unique.len(), got.len(), "a question asked twice");
+    assert_eq!(unique, bank_ids());
+}
+
+#[test]
+fn the_default_exam_has_twenty_questions_from_every_section() {
+    let qs = exam_json(&["--seed", "1"]);
+    assert_eq!(qs.len(), 20);
+    let sections: BTreeSet<&str> = qs.iter().filter_map(|q| q["section"].as_str()).collect();
+    assert_eq!(
+        sections,
+        ["cases", "hybrids", "scenarios", "summary", "table"]
+            .into_iter()
+            .collect()
+    );
+}
+
+#[test]
+fn only_the_chosen_sections_are_asked() {
+    let qs = exam_json(&[
+        "--seed",
+        "5",
+        "--sections",
+        "hybrids,summary",
+        "--count",
+        "1000",
+    ]);
+    let sections: BTreeSet<&str> = qs.iter().filter_map(|q| q["section"].as_str()).collect();
+    assert_eq!(sections, ["hybrids", "summary"].into_iter().collect());
+    let expected = bank_ids()
+        .into_iter()
+        .filter(|id| id.starts_with("quiz.hybrids.") || id.starts_with("quiz.summary."))
+        .count();
+    assert_eq!(qs.len(), expected);
+}
+
+#[test]
+fn every_question_has_three_or_four_choices_and_its_answer_among_them() {
+    for seed in ["0", "1", "77", "18446744073709551615"] {
+        for q in exam_json(&["--seed", seed, "--count", "1000"]) {
+            let choices = q["choices"].as_array().cloned().unwrap_or_default();
+            assert!((3..=4).contains(&choices.len()), "{q}");
+            let answer = q["answer"].as_u64().unwrap_or(99);
+            assert!(answer < choices.len() as u64, "{q}");
+            assert!(
+                choices
+                    .iter()
+                    .all(|c| c.as_str().is_some_and(|s| !s.is_empty()))
+            );
+            assert!(q["prompt"].as_str().is_some_and(|s| !s.is_empty()), "{q}");
+            assert!(
+                ["recall", "apply", "analyse"].contains(&q["level"].as_str().unwrap_or("")),
+                "{q}"
+            );
+        }
+    }
+}
+
+#[test]
+fn out_refuses_to_replace_a_file_unless_forced() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("exam.md");
+    std::fs::write(&path, "mine").unwrap_or_else(|e| panic!("{e}"));
+    let p = path.to_str().unwrap_or_default();
+    let out = run(&["exam", "--seed", "1", "--out", p]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{p}: already exists")), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap_or_default(), "mine");
+    let out = run(&["exam", "--seed", "1", "--out", p, "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap_or_default()
+            .starts_with("# Examen")
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = run(&["exam", "--seed", "1", "--json", "--sections", "table,nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("unknown section `nope`"), "{err}");
+    assert!(
+        err.contains("table, cases, hybrids, summary, scenarios"),
+        "{err}"
+    );
+    assert_eq!(run(&["exam", "--seed", "1"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["exam", "--seed", "1", "--json", "--out", "x.md"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["exam", "--seed", "1", "--json", "--count", "0"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() -> Result<(), Box<dyn std::error::Error>> {
+    // The reader has gone away before the exam is printed.
+    let mut child = Command::new(BIN)
+        .args(["exam", "--seed", "3", "--json", "--count", "1000"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    drop(child.stdout.take());
+    let out = child.wait_with_output()?;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    // And through a real `| head -1`.
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{BIN}' exam --seed 3 --json --count 1000 | head -1 >/dev/null"
+        ))
+        .output()?;
+    assert!(out.status.success());
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    Ok(())
+}
+
+#[test]
+fn lang_en_writes_english() {
+    let fr = exam_json(&["--seed", "4"]);
+    let en = exam_json(&["--seed", "4", "--lang", "en"]);
+    assert_eq!(ids(&fr), ids(&en), "the language does not change the exam");
+    let prompts = |qs: &[serde_json::Value]| -> String {
+        qs.iter()
+            .filter_map(|q| q["prompt"].as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let (p_fr, p_en) = (prompts(&fr), prompts(&en));
+    assert!(p_en.contains("Which") || p_en.contains("which"), "{p_en}");
+    assert!(
+        !p_en.contains("Quelle") && !p_en.contains("\u{a0}?"),
+        "{p_en}"
+    );
+    assert!(p_fr.contains("Quel") || p_fr.contains("quel"), "{p_fr}");
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("en.md");
+    let p = path.to_str().unwrap_or_default();
+    let out = run(&["exam", "--seed", "4", "--lang", "EN", "--out", p]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(md.starts_with("# Exam — "), "{md}");
+    assert!(md.contains("## Answer key"), "{md}");
+}
