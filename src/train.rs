@@ -1,31 +1,29 @@
-//! Training, without a teacher and without a network: quiz questions generated from the
-//! kit's comparison table, the kit's scenarios checked by the decision engine itself, and the
-//! student's progress, kept locally as RON.
+//! Training, without a teacher and without a network: questions generated from the whole kit
+//! (the [`bank`]), the kit's scenarios checked by the decision engine itself, exams
+//! ([`exam`]), and the student's progress, kept locally as RON.
 //!
 //! Everything here is plain data and pure functions; `ui::train` draws it. Two rules hold
 //! the content together:
-//! - quiz questions come from the kit (hand-phrased wording for the five criteria the notes
-//!   define, the table cell itself for any criterion a trainer adds), and the feedback quotes
-//!   the table cells, so the quiz never teaches something the notes do not say;
+//! - questions come from the kit (or are written by hand in it or in a teacher's pack), and
+//!   the feedback quotes the kit, so the quiz never teaches something the notes do not say;
 //! - a scenario's right answer is what [`decide::recommend`] says for its ticks, and the
 //!   explanation is the engine's own reasons, so the Train screen and the Recommendation
 //!   screen can never disagree. The kit's `expected` is checked against the engine by a test.
 
-use crate::kit::{CheckedKit, Kit, OptionId, Scenario};
+use crate::kit::{CheckedKit, Kit, Scenario};
 
 pub mod bank;
 pub mod exam;
 mod progress;
-mod quiz;
 mod scenarios;
 
+pub use bank::{Question, Verdict as QuizVerdict};
 pub use progress::{
     PROGRESS_FORMAT, Progress, STUDENTS_DIR, Section, SectionProgress, keep_unreadable,
     progress_path, student_folder, students,
 };
-pub use quiz::{Question, QuizVerdict, Quote, cell, check_question, quiz_questions};
 pub use scenarios::{
-    CellCite, EngineAnswer, Ground, ScenarioAnswer, ScenarioVerdict, TickDiff, TickState,
+    CellCite, EngineAnswer, Ground, ScenarioAnswer, ScenarioVerdict, TickDiff, TickState, cell,
     check_scenario, compare_ticks, engine_answer, engine_on, tick_source,
 };
 
@@ -193,8 +191,8 @@ impl Training {
     }
 
     /// Generates the quiz and shuffles both decks.
-    pub fn new(kit: &Kit, progress: Progress, seed: u64) -> Training {
-        let questions = quiz_questions(kit);
+    pub fn new(kit: &CheckedKit, progress: Progress, seed: u64) -> Training {
+        let questions = bank::questions(kit, &[]);
         let mut rng = Rng::new(seed);
         let quiz = Deck::shuffled((0..questions.len()).collect(), &mut rng, false);
         let scenarios = Deck::shuffled((0..kit.scenarios.len()).collect(), &mut rng, false);
@@ -219,16 +217,20 @@ impl Training {
         self.scenarios.current().and_then(|i| kit.scenarios.get(i))
     }
 
-    /// Answers the current question: records it and keeps the feedback. Returns whether
-    /// anything changed (a second answer to the same question is ignored).
-    pub fn answer_question(&mut self, kit: &Kit, chosen: OptionId) -> bool {
+    /// Answers the current question with the choice at `chosen`: records it and keeps the
+    /// feedback. Returns whether anything changed (a second answer to the same question, or
+    /// a choice out of range, is ignored).
+    pub fn answer_question(&mut self, chosen: usize) -> bool {
         if self.quiz_verdict.is_some() {
             return false;
         }
         let Some(question) = self.current_question() else {
             return false;
         };
-        let verdict = check_question(kit, question, chosen);
+        if chosen >= question.choices.len() {
+            return false;
+        }
+        let verdict = bank::check(question, chosen);
         self.progress
             .quiz
             .record(&verdict.question, verdict.correct);
@@ -349,6 +351,7 @@ impl Training {
 mod tests {
     use super::*;
 
+    use crate::kit::OptionId;
     use crate::kit::test_kit as kit;
 
     #[test]
@@ -383,22 +386,17 @@ mod tests {
         let Some(q) = t.current_question().cloned() else {
             panic!("no question");
         };
-        let wrong = match q.answer {
-            OptionId::Containers => OptionId::Vms,
-            _ => OptionId::Containers,
-        };
-        assert!(t.answer_question(&kit, wrong));
-        assert!(
-            !t.answer_question(&kit, q.answer),
-            "one answer per question"
-        );
+        let wrong = (q.answer + 1) % q.choices.len();
+        assert!(!t.answer_question(q.choices.len()), "out of range: ignored");
+        assert!(t.answer_question(wrong));
+        assert!(!t.answer_question(q.answer), "one answer per question");
         assert_eq!(t.quiz_verdict.as_ref().map(|v| v.correct), Some(false));
         t.next_question();
         assert!(t.quiz_verdict.is_none());
         let Some(q2) = t.current_question().cloned() else {
             panic!("no second question");
         };
-        assert!(t.answer_question(&kit, q2.answer));
+        assert!(t.answer_question(q2.answer));
         t.next_question();
         assert_eq!((t.progress.quiz.answered, t.progress.quiz.right), (2, 1));
         assert_eq!((t.quiz.answered, t.quiz.right), (2, 1));
@@ -425,7 +423,7 @@ mod tests {
             Some(q.id.clone())
         );
         assert_eq!(t.scenarios, before);
-        assert!(t.answer_question(&kit, q.answer));
+        assert!(t.answer_question(q.answer));
         t.next_question();
         assert!(t.quiz.finished());
         assert!(t.progress.quiz.missed.is_empty());

@@ -328,8 +328,7 @@ pub const EN: Words = Words {
         you_answered: |chosen, answer| {
             format!("You answered {chosen}; the right answer is {answer}.")
         },
-        table_says: |criterion| format!("What the comparison table says — {criterion}"),
-        quote_line: |option, cell| format!("{option}: “{cell}”"),
+        why_right: "Why this is the right answer:",
         no_scenario: "This kit has no scenario. Trainers can add some to the kit file's “scenarios” list.",
         scenario: "Scenario",
         which_hybrid: "Which hybrid architecture?",

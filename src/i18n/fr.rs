@@ -344,8 +344,7 @@ pub const FR: Words = Words {
         you_answered: |chosen, answer| {
             format!("Vous avez répondu {chosen}\u{a0}; la bonne réponse est {answer}.")
         },
-        table_says: |criterion| format!("Ce que dit le tableau comparatif — {criterion}"),
-        quote_line: |option, cell| format!("{option}\u{a0}: «\u{a0}{cell}\u{a0}»"),
+        why_right: "Pourquoi c'est la bonne réponse\u{a0}:",
         no_scenario: "Ce kit n'a pas de scénario. Les formateurs peuvent en ajouter dans la liste «\u{a0}scenarios\u{a0}» du fichier du kit.",
         scenario: "Scénario",
         which_hybrid: "Quelle architecture hybride\u{a0}?",

@@ -512,12 +512,8 @@ pub struct Train {
     /// A wrong quiz answer: what was chosen, the right answer.
     #[serde(skip)]
     pub you_answered: Fmt2,
-    /// "What the comparison table says — criterion".
-    #[serde(skip)]
-    pub table_says: Fmt1,
-    /// A table cell quoted in feedback: the option, the cell.
-    #[serde(skip)]
-    pub quote_line: Fmt2,
+    /// Heading of why the right answer is right.
+    pub why_right: &'static str,
     /// The kit has no scenario.
     pub no_scenario: &'static str,
     /// "Scenario", before "3 / 12".

@@ -225,7 +225,7 @@ fn ground(kit: &Kit, tick: &Tick<'_>, columns: &[OptionId]) -> Ground {
                 .map(move |&option| CellCite {
                     criterion: c.name.clone(),
                     option,
-                    text: super::cell(c, option).clone(),
+                    text: cell(c, option).clone(),
                 })
         })
         .collect();
@@ -239,6 +239,14 @@ fn ground(kit: &Kit, tick: &Tick<'_>, columns: &[OptionId]) -> Ground {
             .iter()
             .find(|h| h.id == tick.id)
             .map(|h| h.architecture.clone()),
+    }
+}
+
+/// A criterion's cell for an option (the VMs' column for a hybrid, which has none).
+pub fn cell(crit: &crate::kit::Criterion, option: OptionId) -> &Text {
+    match option {
+        OptionId::Containers => &crit.containers,
+        OptionId::Vms | OptionId::Hybrid => &crit.vms,
     }
 }
 

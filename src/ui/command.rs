@@ -95,8 +95,8 @@ impl Tab {
 pub enum TrainAction {
     /// Show a tab.
     Show(Tab),
-    /// Answer the current question.
-    Answer(OptionId),
+    /// Answer the current question with a choice (its index).
+    Answer(usize),
     /// Go to the next question.
     NextQuestion,
     /// Choose an option for the current scenario.

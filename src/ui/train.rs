@@ -421,7 +421,7 @@ impl Trainer {
                 self.confirm_reset = false;
             }
             Action::Answer(option) => {
-                if self.training.answer_question(kit, option) {
+                if self.training.answer_question(option) {
                     self.focus_next = true;
                     self.save();
                 }
@@ -746,7 +746,7 @@ fn bullet_ui(ui: &mut Ui, text: &str) {
     });
 }
 
-fn right_colour(dark: bool) -> Color32 {
+pub(super) fn right_colour(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgb(130, 215, 150)
     } else {
@@ -754,7 +754,7 @@ fn right_colour(dark: bool) -> Color32 {
     }
 }
 
-fn wrong_colour(dark: bool) -> Color32 {
+pub(super) fn wrong_colour(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgb(245, 140, 130)
     } else {

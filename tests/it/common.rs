@@ -66,3 +66,14 @@ pub fn train_frame(
         }
     }
 }
+
+/// A quiz choice as its button shows it: "B. text".
+pub fn choice_label(q: &arbitre::train::Question, i: usize, lang: Lang) -> String {
+    let text = q.choices.get(i).map_or("", |c| c.get(lang));
+    format!("{}. {text}", arbitre::train::bank::letter(i))
+}
+
+/// A wrong choice of a question (the one after the answer).
+pub fn wrong_choice(q: &arbitre::train::Question) -> usize {
+    (q.answer + 1) % q.choices.len().max(1)
+}

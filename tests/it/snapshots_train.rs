@@ -77,8 +77,13 @@ fn answer_question(h: &mut Harness<'_, State>, right: bool) {
     let Some(q) = trainer.training().current_question() else {
         panic!("no question");
     };
-    let option = if right { q.answer } else { other(q.answer) };
-    let label = kit.option_name(option, *lang);
+    let choice = if right {
+        q.answer
+    } else {
+        crate::common::wrong_choice(q)
+    };
+    let label = crate::common::choice_label(q, choice, *lang);
+    let _ = kit;
     click(h, &label);
 }
 

@@ -60,22 +60,6 @@ fn current_scenario(h: &Harness<'_, State>) -> Scenario {
     }
 }
 
-fn other(option: OptionId) -> OptionId {
-    match option {
-        OptionId::Containers => OptionId::Vms,
-        _ => OptionId::Containers,
-    }
-}
-
-/// How the feedback quotes a table cell: "Conteneurs : « … »" / "Containers: “…”".
-fn quote_line(kit: &CheckedKit, option: OptionId, cell: &str, lang: Lang) -> String {
-    let name = kit.option_name(option, lang);
-    match lang {
-        Lang::Fr => format!("{name}\u{a0}: «\u{a0}{cell}\u{a0}»"),
-        Lang::En => format!("{name}: “{cell}”"),
-    }
-}
-
 fn click(h: &mut Harness<'_, State>, label: &str) {
     // Through AccessKit: the button may be below the fold, under the checklist.
     h.get_by_label(label).click_accesskit();
@@ -98,13 +82,13 @@ fn the_screen_has_its_heading_and_three_sections_in_both_languages() {
 }
 
 #[test]
-fn a_right_quiz_answer_is_confirmed_with_the_table_cells_in_both_languages() {
+fn a_right_quiz_answer_is_confirmed_with_why_in_both_languages() {
     for lang in Lang::ALL {
         let mut h = harness(lang, None);
         let q = current_question(&h);
         h.get_by_label(q.prompt.get(lang));
-        let kit = h.state().1.clone();
-        let answer = kit.option_name(q.answer, lang);
+        assert!((3..=4).contains(&q.choices.len()), "{}", q.id);
+        let answer = common::choice_label(&q, q.answer, lang);
         click(&mut h, &answer);
 
         h.get_by_label(lang.pick("✔ Juste\u{a0}!", "✔ Correct!"));
@@ -112,23 +96,16 @@ fn a_right_quiz_answer_is_confirmed_with_the_table_cells_in_both_languages() {
             h.query_by_label_contains(lang.pick("Faux", "Incorrect"))
                 .is_none()
         );
-        let Some(crit) = kit.criterion(&q.criterion) else {
-            panic!("unknown criterion {}", q.criterion);
-        };
-        h.get_by_label(&format!(
-            "{} — {}",
-            lang.pick(
-                "Ce que dit le tableau comparatif",
-                "What the comparison table says"
-            ),
-            crit.name.get(lang)
+        h.get_by_label(&match lang {
+            Lang::Fr => format!("Réponse\u{a0}: {answer}."),
+            Lang::En => format!("Answer: {answer}."),
+        });
+        h.get_by_label(lang.pick(
+            "Pourquoi c'est la bonne réponse\u{a0}:",
+            "Why this is the right answer:",
         ));
-        for option in [OptionId::Containers, OptionId::Vms] {
-            let cell = match option {
-                OptionId::Containers => crit.containers.get(lang),
-                _ => crit.vms.get(lang),
-            };
-            h.get_by_label(&quote_line(&kit, option, cell, lang));
+        for e in &q.explain {
+            h.get_by_label(e.get(lang));
         }
         let progress = h.state().0.progress();
         assert_eq!((progress.quiz.answered, progress.quiz.right), (1, 1));
@@ -137,22 +114,21 @@ fn a_right_quiz_answer_is_confirmed_with_the_table_cells_in_both_languages() {
 }
 
 #[test]
-fn a_wrong_quiz_answer_gives_the_right_one_and_quotes_the_table_in_both_languages() {
+fn a_wrong_quiz_answer_says_why_it_is_wrong_and_why_the_right_one_is_right() {
     for lang in Lang::ALL {
         let mut h = harness(lang, None);
         let q = current_question(&h);
-        let kit = h.state().1.clone();
-        let wrong = other(q.answer);
-        click(&mut h, &kit.option_name(wrong, lang));
+        let wrong = common::wrong_choice(&q);
+        let (chosen, answer) = (
+            common::choice_label(&q, wrong, lang),
+            common::choice_label(&q, q.answer, lang),
+        );
+        click(&mut h, &chosen);
 
         h.get_by_label(lang.pick("✘ Faux", "✘ Incorrect"));
         assert!(
             h.query_by_label_contains(lang.pick("Juste", "Correct!"))
                 .is_none()
-        );
-        let (chosen, answer) = (
-            kit.option_name(wrong, lang),
-            kit.option_name(q.answer, lang),
         );
         h.get_by_label(&match lang {
             Lang::Fr => {
@@ -160,14 +136,19 @@ fn a_wrong_quiz_answer_gives_the_right_one_and_quotes_the_table_in_both_language
             }
             Lang::En => format!("You answered {chosen}; the right answer is {answer}."),
         });
-        let Some(crit) = kit.criterion(&q.criterion) else {
-            panic!("unknown criterion {}", q.criterion);
+        // Why its own choice is wrong, quoting the kit; then why the right one is right.
+        let letter = arbitre::train::bank::letter(wrong);
+        h.get_by_label(&match lang {
+            Lang::Fr => format!("Pourquoi pas «\u{a0}{letter}\u{a0}»\u{a0}?"),
+            Lang::En => format!("Why not “{letter}”?"),
+        });
+        let Some(Some(why)) = q.why_wrong.get(wrong) else {
+            panic!("{}: no why_wrong for {wrong}", q.id);
         };
-        let right_cell = match q.answer {
-            OptionId::Containers => crit.containers.get(lang),
-            _ => crit.vms.get(lang),
-        };
-        h.get_by_label(&quote_line(&kit, q.answer, right_cell, lang));
+        h.get_by_label(why.get(lang));
+        for e in &q.explain {
+            h.get_by_label(e.get(lang));
+        }
         assert!(h.state().0.progress().quiz.missed.contains(&q.id));
 
         // The answer buttons are locked; the next question clears the feedback.
@@ -188,11 +169,34 @@ fn a_wrong_quiz_answer_gives_the_right_one_and_quotes_the_table_in_both_language
 }
 
 #[test]
+fn a_number_key_answers_the_question() {
+    let mut h = harness(Lang::En, None);
+    let q = current_question(&h);
+    let key = [
+        egui::Key::Num1,
+        egui::Key::Num2,
+        egui::Key::Num3,
+        egui::Key::Num4,
+    ][q.answer];
+    h.key_press(key);
+    h.run();
+    assert_eq!(
+        h.state()
+            .0
+            .training()
+            .quiz_verdict
+            .as_ref()
+            .map(|v| v.correct),
+        Some(true)
+    );
+}
+
+#[test]
 fn the_keyboard_moves_on_after_an_answer() {
     let mut h = harness(Lang::En, None);
     let q = current_question(&h);
-    let kit = h.state().1.clone();
-    click(&mut h, &kit.option_name(q.answer, Lang::En));
+    let _ = h.state();
+    click(&mut h, &common::choice_label(&q, q.answer, Lang::En));
     // The focus goes to "Next question": Enter moves on without the mouse.
     assert!(h.get_by_label("Next question").is_focused());
     h.key_press(egui::Key::Enter);
@@ -359,8 +363,10 @@ fn progress_is_saved_after_each_answer_reloaded_and_missed_ones_retried()
     let mut h = harness(Lang::En, Some(path.clone()));
     assert!(!path.exists(), "nothing is written before an answer");
     let q = current_question(&h);
-    let kit = h.state().1.clone();
-    click(&mut h, &kit.option_name(other(q.answer), Lang::En));
+    click(
+        &mut h,
+        &common::choice_label(&q, common::wrong_choice(&q), Lang::En),
+    );
     let saved = Progress::load(&path)?.unwrap_or_default();
     assert_eq!(saved.quiz.answered, 1);
     assert!(saved.quiz.missed.contains(&q.id));
@@ -375,13 +381,13 @@ fn progress_is_saved_after_each_answer_reloaded_and_missed_ones_retried()
     assert!(h.state_mut().0.take_message().is_none(), "no message");
     click(&mut h, "Progress");
     h.get_by_label("Answers: 1 · right: 0 (0%)");
-    h.get_by_label(&q.full(Lang::En));
+    h.get_by_label(&q.full_prompt(Lang::En));
     click(&mut h, "Retry missed");
     assert_eq!(h.state().0.tab(), Tab::Quiz);
     assert_eq!(h.state().0.training().quiz.order.len(), 1);
     assert_eq!(current_question(&h).id, q.id);
     h.get_by_label_contains("retrying missed ones");
-    click(&mut h, &kit.option_name(q.answer, Lang::En));
+    click(&mut h, &common::choice_label(&q, q.answer, Lang::En));
     click(&mut h, "Next question");
     h.get_by_label("Round complete");
     let saved = Progress::load(&path)?.unwrap_or_default();
@@ -396,8 +402,7 @@ fn reset_asks_first_and_a_cancel_keeps_everything() -> Result<(), Box<dyn std::e
     let path = dir.path().join("progress.ron");
     let mut h = harness(Lang::Fr, Some(path.clone()));
     let q = current_question(&h);
-    let kit = h.state().1.clone();
-    click(&mut h, &kit.option_name(q.answer, Lang::Fr));
+    click(&mut h, &common::choice_label(&q, q.answer, Lang::Fr));
     click(&mut h, "Progrès");
     h.get_by_label("Réponses\u{a0}: 1 · justes\u{a0}: 1 (100\u{a0}%)");
 
@@ -433,8 +438,7 @@ fn a_corrupt_progress_file_is_reported_kept_and_never_deleted()
 
     // The first answer copies the unreadable file aside before saving over it.
     let q = current_question(&h);
-    let kit = h.state().1.clone();
-    click(&mut h, &kit.option_name(q.answer, Lang::Fr));
+    click(&mut h, &common::choice_label(&q, q.answer, Lang::Fr));
     let copy = dir.path().join("progress.ron.unreadable");
     assert_eq!(std::fs::read_to_string(&copy)?, "(quiz: (answered: oops");
     assert_eq!(Progress::load(&path)?.map(|p| p.quiz.right), Some(1));
@@ -451,10 +455,9 @@ fn a_save_failure_is_reported_once_and_the_screen_keeps_working()
     let mut h = harness(Lang::En, Some(blocker.join("progress.ron")));
     // Then a file appears where the folder should be: the folder cannot be created.
     std::fs::write(&blocker, "not a folder")?;
-    let kit = h.state().1.clone();
     for _ in 0..2 {
         let q = current_question(&h);
-        click(&mut h, &kit.option_name(q.answer, Lang::En));
+        click(&mut h, &common::choice_label(&q, q.answer, Lang::En));
         click(&mut h, "Next question");
     }
     let msg = h.state_mut().0.take_message().unwrap_or_default();

@@ -28,7 +28,8 @@ fn answer_right(h: &mut Harness<'_, State>, lang: Lang) -> String {
     let Some(q) = trainer.training().current_question() else {
         panic!("no question");
     };
-    let name = kit.option_name(q.answer, lang);
+    let name = crate::common::choice_label(q, q.answer, lang);
+    let _ = kit;
     click(h, &name);
     name
 }
@@ -151,8 +152,19 @@ fn the_train_words_with_values_follow_french_typography() {
     for s in [
         (w.answer_is)("Conteneurs"),
         (w.you_answered)("Conteneurs", "Machines virtuelles"),
-        (w.table_says)("Isolation"),
-        (w.quote_line)("Conteneurs", "partagent le noyau"),
+        (w.ticks_score)(2, 3, 1),
+        (w.tick_found)("Isolation"),
+        (w.tick_missed)("Isolation", "Cas", "VMs (+3)"),
+        (w.tick_extra)("Isolation", "Cas", "Conteneurs"),
+        (w.on_your_ticks)("Hybride"),
+        (w.why_not)("B"),
+        (w.what_counts_for)("VMs"),
+        (w.counts_for)("Isolation", "Cas", "VMs"),
+        (w.nothing_for)("Conteneurs"),
+        (w.cell_cite)("Isolation", "VMs", "un kernel"),
+        (w.architecture_cite)("Cluster"),
+        (w.pack_hint)("2", "3", "pack.ron"),
+        (w.remove_pack)("Cours"),
         (w.expected_answer)("Hybride"),
         (w.your_answer)("Conteneurs"),
         (w.round_so_far)(2, 3),

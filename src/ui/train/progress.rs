@@ -23,7 +23,7 @@ pub(super) fn progress_ui(
         .missed_questions()
         .into_iter()
         .filter_map(|i| t.questions.get(i))
-        .map(|q| q.full(lang))
+        .map(|q| q.full_prompt(lang))
         .collect();
     let scenarios_missed: Vec<String> = t
         .missed_scenarios(kit)
