@@ -125,6 +125,9 @@ pub enum Command {
         /// Replace an existing file given with --out.
         #[arg(long, requires = "out")]
         force: bool,
+        /// A teacher's pack whose scenarios and questions join the bank (repeatable).
+        #[arg(long, value_name = "FILE")]
+        pack: Vec<PathBuf>,
     },
     /// ADR log commands.
     Adr {
@@ -414,6 +417,7 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             json,
             out,
             force,
+            pack,
         } => {
             let target = match (json, out) {
                 (true, None) => exam::ExamTarget::Json,
@@ -425,10 +429,10 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
                 lang: lang.into(),
                 sections,
                 count,
+                packs: pack,
                 target,
             };
-            // No pack yet: `--pack FILE` will load its questions here.
-            exam::exam(kit, &options, &[])
+            exam::exam(kit, &options)
         }
     }
 }

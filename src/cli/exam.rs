@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{CliError, load_error_lines, load_kit, print_lines};
 use crate::i18n::Lang;
-use crate::kit::{QuestionDef, QuizSection};
+use crate::kit::QuizSection;
 use crate::train::{bank, exam};
 
 /// What `arbitre exam` was asked for.
@@ -19,6 +19,8 @@ pub struct ExamOptions {
     pub sections: Vec<String>,
     /// How many questions, at most.
     pub count: usize,
+    /// Teachers' packs whose scenarios and questions join the bank.
+    pub packs: Vec<PathBuf>,
     /// Where to write.
     pub target: ExamTarget,
 }
@@ -55,24 +57,27 @@ pub fn parse_sections(ids: &[String]) -> Result<Vec<QuizSection>, CliError> {
     Ok(out)
 }
 
-/// `arbitre exam …`. `extra` holds hand-written questions beyond the kit's (a teacher's
-/// pack, which a later `--pack FILE` option loads); they join the bank.
-pub fn exam(
-    kit_path: Option<&Path>,
-    options: &ExamOptions,
-    extra: &[QuestionDef],
-) -> Result<(), CliError> {
+/// `arbitre exam …`: the bank of the kit with the packs' scenarios and questions (each pack
+/// checked against the kit first, as `arbitre check` does).
+pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliError> {
     let sections = parse_sections(&options.sections)?;
     if options.count == 0 {
         return Err(CliError::usage("--count: an exam has at least 1 question"));
     }
     let kit = load_kit(kit_path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    let packs = options
+        .packs
+        .iter()
+        .map(|p| crate::kit::pack::load(p, &kit))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    let kit = kit.with_packs(&packs);
     let spec = exam::ExamSpec {
         seed: options.seed,
         sections,
         count: options.count,
     };
-    let questions = exam::build(&bank::questions(&kit, extra), &spec);
+    let questions = exam::build(&bank::questions(&kit, &[]), &spec);
     if questions.is_empty() {
         return Err(CliError::failed(format!(
             "{}: no question for these sections",
