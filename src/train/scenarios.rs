@@ -170,7 +170,7 @@ mod tests {
         let Some(sc) = kit
             .scenarios
             .iter()
-            .find(|s| s.id == "scenario.oracle-and-rest-api")
+            .find(|s| s.id == "scenario.city-transit-network")
         else {
             panic!("scenario missing");
         };

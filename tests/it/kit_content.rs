@@ -169,6 +169,16 @@ fn all_texts(kit: &Kit) -> Vec<(String, &Text)> {
     for sc in &kit.scenarios {
         out.push((format!("{} title", sc.id), &sc.title));
         out.push((format!("{} situation", sc.id), &sc.situation));
+        if let Some(lesson) = &sc.lesson {
+            out.push((format!("{} lesson", sc.id), lesson));
+        }
+    }
+    for q in &kit.questions {
+        out.push((format!("{} prompt", q.id), &q.prompt));
+        for (i, c) in q.choices.iter().enumerate() {
+            out.push((format!("{} choice {i}", q.id), c));
+        }
+        out.push((format!("{} explain", q.id), &q.explain));
     }
     out
 }
@@ -305,12 +315,12 @@ fn the_kit_has_the_shape_of_the_notes() {
         "scenario.kernel-drivers",
         "scenario.pci-dss-hipaa",
         "scenario.old-enterprise-app",
-        "scenario.saas-vm-per-client",
-        "scenario.gitlab-runners",
-        "scenario.oracle-and-rest-api",
-        "scenario.payment-containers",
-        "scenario.iot-edge",
-        "scenario.quote-app",
+        "scenario.university-research-labs",
+        "scenario.monitoring-agent-vendor",
+        "scenario.city-transit-network",
+        "scenario.telemedicine-platform",
+        "scenario.diy-store-chain",
+        "scenario.online-newspaper",
         "scenario.greenfield-microservices",
         "scenario.sensitive-health-data",
     ] {
