@@ -1,13 +1,19 @@
 //! The kit's rules, checked after parsing: unique ids, every reference resolves, strengths
 //! in range, the three options defined, and no empty string in either language. Each
 //! problem names the file and the line:column where it sits.
+//!
+//! The training content (scenarios and hand-written questions) is checked by functions that
+//! take the scenarios or questions apart from the kit they refer to
+//! ([`check_scenarios`], [`check_questions`]), so that another file holding the same
+//! top-level `scenarios:` and `questions:` fields (a teacher's pack) can be checked with
+//! them against a kit, through a [`Checker`] of its own.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::locate::{Index, Pos};
-use super::{Kit, OptionId, Shape, Text};
+use super::{Kit, OptionId, QuestionDef, Scenario, ScenarioKind, Shape, Text};
 
 /// One broken rule, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,8 +39,9 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Collects problems, placing each in the source.
-struct Checker<'a> {
+/// Collects problems, placing each in one source file by the path of what is wrong
+/// (`scenarios[3].lesson`).
+pub struct Checker<'a> {
     index: Index,
     file: &'a Path,
     problems: Vec<Problem>,
@@ -43,7 +50,35 @@ struct Checker<'a> {
     declared: HashMap<String, Vec<String>>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    /// A checker for `source`, the text of `file`; `declared` lists the ids that file
+    /// declares with the path of each declaration (`questions[0].id`), in order, so that a
+    /// problem about an id can point at its declaration.
+    pub fn new<'i>(
+        source: &str,
+        file: &'a Path,
+        declared: impl IntoIterator<Item = (&'i str, String)>,
+    ) -> Checker<'a> {
+        let mut by_id: HashMap<String, Vec<String>> = HashMap::new();
+        for (id, path) in declared {
+            by_id.entry(id.to_owned()).or_default().push(path);
+        }
+        Checker {
+            index: Index::new(source),
+            file,
+            problems: Vec::new(),
+            declared: by_id,
+        }
+    }
+
+    /// The problems found, in the order they sit in the file.
+    pub fn into_problems(mut self) -> Vec<Problem> {
+        self.problems.sort_by(|a, b| {
+            (a.pos.line, a.pos.column, &a.message).cmp(&(b.pos.line, b.pos.column, &b.message))
+        });
+        self.problems
+    }
+
     fn push(&mut self, pos: Option<Pos>, message: String) {
         self.problems.push(Problem {
             file: self.file.to_owned(),
@@ -144,6 +179,24 @@ impl Checker<'_> {
         }
     }
 
+    /// A reference to something that does not exist: placed by its path when it is known,
+    /// else as the first occurrence of the literal after its owner's declaration.
+    fn dangling(&mut self, owner: &str, path: Option<String>, target: &str, kind: &str) {
+        let pos = path.and_then(|p| self.index.value(&p)).or_else(|| {
+            let from = self.anchor_offset(owner);
+            self.index.literal_after(target, from)
+        });
+        self.push(
+            pos,
+            format!("`{owner}` refers to unknown {kind} `{target}`"),
+        );
+    }
+
+    /// Where the value at `path` is, else where `id` is declared.
+    fn at(&self, path: &str, id: &str) -> Option<Pos> {
+        self.index.value(path).or_else(|| self.decl(id, 0))
+    }
+
     fn strength(&mut self, id: &str, strength: u8) {
         if !(1..=3).contains(&strength) {
             let pos = self.decl(id, 0);
@@ -162,26 +215,21 @@ pub const MAX_DEPTH: usize = 5;
 
 /// Checks a parsed kit; an empty list means it is sound.
 pub fn check(kit: &Kit, source: &str, file: &Path) -> Vec<Problem> {
-    let mut declared: HashMap<String, Vec<String>> = HashMap::new();
-    for (id, path) in declared_ids(kit) {
-        declared.entry(id.to_owned()).or_default().push(path);
-    }
-    let mut c = Checker {
-        index: Index::new(source),
+    let declared = declared_ids(kit);
+    let mut c = Checker::new(
+        source,
         file,
-        problems: Vec::new(),
-        declared,
-    };
-    check_ids(kit, &mut c);
+        declared.iter().map(|(id, p)| (*id, p.clone())),
+    );
+    check_ids(declared.iter().map(|(id, _)| *id), |_| false, &mut c);
     check_references(kit, &mut c);
+    check_scenarios(kit, &kit.scenarios, &mut c);
+    check_questions(&kit.questions, &mut c);
     check_options(kit, &mut c);
     check_texts(kit, &mut c);
     check_concerns(kit, &mut c);
     check_hints(kit, &mut c);
-    c.problems.sort_by(|a, b| {
-        (a.pos.line, a.pos.column, &a.message).cmp(&(b.pos.line, b.pos.column, &b.message))
-    });
-    c.problems
+    c.into_problems()
 }
 
 /// Every id a kit declares, with the path of its declaration, in declaration order.
@@ -208,26 +256,48 @@ fn declared_ids(kit: &Kit) -> Vec<(&str, String)> {
     for (i, s) in kit.beyond.sources.iter().enumerate() {
         ids.push((&s.id, format!("beyond.sources[{i}].id")));
     }
-    for (i, s) in kit.scenarios.iter().enumerate() {
-        ids.push((&s.id, format!("scenarios[{i}].id")));
-    }
     for (i, h) in kit.hints.iter().enumerate() {
         ids.push((&h.id, format!("hints[{i}].id")));
     }
+    ids.extend(training_ids(&kit.scenarios, &kit.questions));
     ids
 }
 
-fn check_ids(kit: &Kit, c: &mut Checker<'_>) {
+/// The ids that scenarios and questions declare, with the path of each declaration
+/// (`scenarios[0].id`, `questions[0].id`): a kit's own, or those of another file that holds
+/// the same top-level fields.
+pub fn training_ids<'k>(
+    scenarios: &'k [Scenario],
+    questions: &'k [QuestionDef],
+) -> Vec<(&'k str, String)> {
+    let scenarios = scenarios
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), format!("scenarios[{i}].id")));
+    let questions = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.as_str(), format!("questions[{i}].id")));
+    scenarios.chain(questions).collect()
+}
+
+/// Every id is non-empty and declared once: among `ids` (in declaration order), and not
+/// already `taken` (by the kit, when another file adds to it).
+pub fn check_ids<'i>(
+    ids: impl IntoIterator<Item = &'i str>,
+    taken: impl Fn(&str) -> bool,
+    c: &mut Checker<'_>,
+) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (id, _) in declared_ids(kit) {
+    for id in ids {
         if id.trim().is_empty() {
             c.push(None, "an id is empty".into());
             continue;
         }
         let count = seen.entry(id).or_insert(0);
         *count += 1;
-        if *count == 2 {
-            let pos = c.decl(id, 1);
+        if *count == 2 || (*count == 1 && taken(id)) {
+            let pos = c.decl(id, *count - 1);
             c.push(pos, format!("duplicate id `{id}`: ids must be unique"));
         }
     }
@@ -236,52 +306,63 @@ fn check_ids(kit: &Kit, c: &mut Checker<'_>) {
 fn check_references(kit: &Kit, c: &mut Checker<'_>) {
     let hybrids: HashSet<&str> = kit.hybrids.iter().map(|h| h.id.as_str()).collect();
     let sources: HashSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
-    let ticks = kit.ticks();
-    let tickable: HashSet<&str> = ticks.iter().map(|t| t.id).collect();
-
-    // A reference is placed by its path when it is known, else as the first occurrence of
-    // the literal after its owner's declaration.
-    let dangling =
-        |c: &mut Checker<'_>, owner: &str, path: Option<String>, target: &str, kind: &str| {
-            let pos = path.and_then(|p| c.index.value(&p)).or_else(|| {
-                let from = c.anchor_offset(owner);
-                c.index.literal_after(target, from)
-            });
-            c.push(
-                pos,
-                format!("`{owner}` refers to unknown {kind} `{target}`"),
-            );
-        };
-
-    for tick in &ticks {
+    for tick in kit.ticks_iter() {
         c.strength(tick.id, tick.strength);
         for s in tick
             .suggests
             .iter()
             .filter(|s| !hybrids.contains(s.as_str()))
         {
-            dangling(c, tick.id, None, s, "hybrid architecture");
+            c.dangling(tick.id, None, s, "hybrid architecture");
         }
     }
     for (i, crit) in kit.criteria.iter().enumerate() {
         for (j, s) in crit.microvm.sources.iter().enumerate() {
             if !sources.contains(s.as_str()) {
                 let path = format!("criteria[{i}].microvm.sources[{j}]");
-                dangling(c, &crit.id, Some(path), s, "source");
+                c.dangling(&crit.id, Some(path), s, "source");
             }
         }
     }
-    for (i, sc) in kit.scenarios.iter().enumerate() {
+}
+
+/// The name of a scenario kind, as the kit writes it.
+fn kind_id(kind: ScenarioKind) -> &'static str {
+    match kind {
+        ScenarioKind::Standard => "standard",
+        ScenarioKind::Trap => "trap",
+        ScenarioKind::Depends => "depends",
+        ScenarioKind::Beyond => "beyond",
+    }
+}
+
+/// Checks scenarios against the kit they refer to: their ticks, patterns and sources exist
+/// in `kit`, their texts are written in both languages, a trap, an it-depends case or a case
+/// beyond the notes has a lesson, and only a case beyond the notes cites sources (at least
+/// one). `scenarios` may be the kit's own or another file's (paths `scenarios[i]…` in `c`'s
+/// source). Whether the expected answers agree with the decision engine is checked apart,
+/// on a checked kit ([`crate::decide::scenario_problems`]).
+pub fn check_scenarios(kit: &Kit, scenarios: &[Scenario], c: &mut Checker<'_>) {
+    let hybrids: HashSet<&str> = kit.hybrids.iter().map(|h| h.id.as_str()).collect();
+    let sources: HashSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
+    let tickable: HashSet<&str> = kit.ticks_iter().map(|t| t.id).collect();
+    for (i, sc) in scenarios.iter().enumerate() {
         for (j, t) in sc.ticks.iter().enumerate() {
             if !tickable.contains(t.as_str()) {
                 let path = format!("scenarios[{i}].ticks[{j}]");
-                dangling(c, &sc.id, Some(path), t, "item");
+                c.dangling(&sc.id, Some(path), t, "item");
             }
         }
         for (j, p) in sc.patterns.iter().enumerate() {
             if !hybrids.contains(p.as_str()) {
                 let path = format!("scenarios[{i}].patterns[{j}]");
-                dangling(c, &sc.id, Some(path), p, "hybrid architecture");
+                c.dangling(&sc.id, Some(path), p, "hybrid architecture");
+            }
+        }
+        for (j, s) in sc.sources.iter().enumerate() {
+            if !sources.contains(s.as_str()) {
+                let path = format!("scenarios[{i}].sources[{j}]");
+                c.dangling(&sc.id, Some(path), s, "source");
             }
         }
         if sc.ticks.is_empty() {
@@ -298,6 +379,115 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
                     sc.expected.id()
                 ),
             );
+        }
+        let what = format!("`{}`", sc.id);
+        let a = Some(sc.id.as_str());
+        c.text(&what, &format!("scenarios[{i}].title"), a, &sc.title);
+        c.text(
+            &what,
+            &format!("scenarios[{i}].situation"),
+            a,
+            &sc.situation,
+        );
+        let kind = kind_id(sc.kind);
+        match &sc.lesson {
+            Some(lesson) => c.text(&what, &format!("scenarios[{i}].lesson"), a, lesson),
+            None if sc.kind != ScenarioKind::Standard => {
+                let pos = c.at(&format!("scenarios[{i}].kind"), &sc.id);
+                c.push(
+                    pos,
+                    format!(
+                        "scenario `{}` is of kind `{kind}` but has no `lesson`: say what it teaches, in both languages",
+                        sc.id
+                    ),
+                );
+            }
+            None => {}
+        }
+        if sc.kind == ScenarioKind::Beyond && sc.sources.is_empty() {
+            let pos = c.at(&format!("scenarios[{i}].kind"), &sc.id);
+            c.push(
+                pos,
+                format!(
+                    "scenario `{}` goes beyond the notes but cites no source: list at least one of `beyond.sources` in `sources`",
+                    sc.id
+                ),
+            );
+        }
+        if sc.kind != ScenarioKind::Beyond && !sc.sources.is_empty() {
+            let pos = c.at(&format!("scenarios[{i}].sources"), &sc.id);
+            c.push(
+                pos,
+                format!(
+                    "scenario `{}` is of kind `{kind}` but cites sources: only a scenario of kind `beyond` goes beyond the notes",
+                    sc.id
+                ),
+            );
+        }
+    }
+}
+
+/// The most and fewest choices a question may offer.
+pub const QUESTION_CHOICES: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// Checks hand-written questions: 3 or 4 choices, an `answer` that is one of them, no two
+/// choices with the same text in one language, and every text written in both languages.
+/// `questions` may be the kit's own or another file's (paths `questions[i]…` in `c`'s
+/// source); their ids are checked with the rest ([`check_ids`]).
+pub fn check_questions(questions: &[QuestionDef], c: &mut Checker<'_>) {
+    for (i, q) in questions.iter().enumerate() {
+        let what = format!("question `{}`", q.id);
+        let a = Some(q.id.as_str());
+        let n = q.choices.len();
+        if !QUESTION_CHOICES.contains(&n) {
+            let pos = c.at(&format!("questions[{i}].choices"), &q.id);
+            c.push(
+                pos,
+                format!(
+                    "{what} has {n} choices; it must have {} or {}",
+                    QUESTION_CHOICES.start(),
+                    QUESTION_CHOICES.end()
+                ),
+            );
+        }
+        if q.answer >= n {
+            let pos = c.at(&format!("questions[{i}].answer"), &q.id);
+            c.push(
+                pos,
+                format!(
+                    "{what}: `answer` is {} but there are {n} choices, numbered from 0",
+                    q.answer
+                ),
+            );
+        }
+        c.text(&what, &format!("questions[{i}].prompt"), a, &q.prompt);
+        for (j, choice) in q.choices.iter().enumerate() {
+            c.text(&what, &format!("questions[{i}].choices[{j}]"), a, choice);
+        }
+        c.text(&what, &format!("questions[{i}].explain"), a, &q.explain);
+        for (field, language) in [("fr", "French"), ("en", "English")] {
+            let text = |t: &Text| {
+                if field == "fr" {
+                    t.fr.trim().to_lowercase()
+                } else {
+                    t.en.trim().to_lowercase()
+                }
+            };
+            for (k, later) in q.choices.iter().enumerate().skip(1) {
+                let later = text(later);
+                let same = q.choices[..k]
+                    .iter()
+                    .position(|earlier| !later.is_empty() && text(earlier) == later);
+                if let Some(j) = same {
+                    let pos = c.at(&format!("questions[{i}].choices[{k}].{field}"), &q.id);
+                    c.push(
+                        pos,
+                        format!(
+                            "{what}: choices {j} and {k} have the same {language} text; each choice must differ"
+                        ),
+                    );
+                }
+            }
         }
     }
 }
@@ -446,17 +636,6 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
             &s.label,
         );
     }
-    for (i, sc) in kit.scenarios.iter().enumerate() {
-        let what = format!("`{}`", sc.id);
-        let a = Some(sc.id.as_str());
-        c.text(&what, &format!("scenarios[{i}].title"), a, &sc.title);
-        c.text(
-            &what,
-            &format!("scenarios[{i}].situation"),
-            a,
-            &sc.situation,
-        );
-    }
 }
 
 /// The ids an answer can name: every tickable item and every criterion.
@@ -588,5 +767,360 @@ mod tests {
             ]
         );
         assert!(title < intro && intro < conclusion);
+    }
+
+    /// The 1-based line of the first occurrence of `marker` in `source`.
+    fn line_of(source: &str, marker: &str) -> usize {
+        let Some(at) = source.find(marker) else {
+            panic!("{marker:?} not in the source");
+        };
+        source[..at].matches('\n').count() + 1
+    }
+
+    /// The built-in kit with `extra` inserted at the start of the list `field` (`scenarios`,
+    /// `questions`), and what the checker says of it, as (line, message).
+    fn with_first(field: &str, extra: &str) -> (String, Vec<(usize, String)>) {
+        let open = format!("\n    {field}: [\n");
+        let Some(at) = BUILTIN_SOURCE.find(&open) else {
+            panic!("no `{field}` in the kit");
+        };
+        let mut source = BUILTIN_SOURCE.to_owned();
+        source.insert_str(at + open.len(), extra);
+        let kit = match Kit::parse(&source, Path::new("k.ron")) {
+            Ok(k) => k,
+            Err(e) => panic!("{e}"),
+        };
+        let problems = check(&kit, &source, Path::new("k.ron"))
+            .into_iter()
+            .map(|p| (p.pos.line, p.message))
+            .collect();
+        (source, problems)
+    }
+
+    /// A scenario with this kind and these extra fields (`lesson: …`, `sources: …`).
+    fn scenario(kind: &str, fields: &str) -> String {
+        format!(
+            r#"        (
+            id: "scenario.crafted",
+            kind: {kind},
+            title: (fr: "Un cas", en: "A case"),
+            situation: (fr: "Une situation.", en: "A situation."),
+            ticks: ["vm.multiple-os"],
+            expected: vms,
+            {fields}
+        ),
+"#
+        )
+    }
+
+    const LESSON: &str = r#"lesson: Some((fr: "Ce qu'il enseigne.", en: "What it teaches.")),"#;
+
+    #[test]
+    fn the_built_in_kit_passes_the_training_checks() {
+        let kit = match Kit::parse(BUILTIN_SOURCE, Path::new("k.ron")) {
+            Ok(k) => k,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(check(&kit, BUILTIN_SOURCE, Path::new("k.ron")), []);
+        assert!(!kit.questions.is_empty());
+    }
+
+    #[test]
+    fn a_trap_a_depends_or_a_beyond_case_needs_a_lesson() {
+        for kind in ["trap", "depends", "beyond"] {
+            let sources = r#"sources: ["firecracker-spec"],"#;
+            let fields = if kind == "beyond" { sources } else { "" };
+            let (source, problems) = with_first("scenarios", &scenario(kind, fields));
+            let line = line_of(&source, &format!("kind: {kind},"));
+            assert_eq!(
+                problems,
+                [(
+                    line,
+                    format!(
+                        "scenario `scenario.crafted` is of kind `{kind}` but has no `lesson`: say what it teaches, in both languages"
+                    )
+                )],
+                "{kind}"
+            );
+        }
+        // A standard case may go without.
+        let (_, problems) = with_first("scenarios", &scenario("standard", ""));
+        assert_eq!(problems, []);
+    }
+
+    #[test]
+    fn a_lesson_is_written_in_both_languages() {
+        let lesson = r#"lesson: Some((fr: "Ce qu'il enseigne.", en: " ")),"#;
+        let (source, problems) = with_first("scenarios", &scenario("trap", lesson));
+        assert_eq!(
+            problems,
+            [(
+                line_of(&source, r#"en: " ")"#),
+                "empty English text in `scenario.crafted` (`scenarios[0].lesson.en`)".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_case_beyond_the_notes_cites_at_least_one_source() {
+        let (source, problems) = with_first("scenarios", &scenario("beyond", LESSON));
+        assert_eq!(
+            problems,
+            [(
+                line_of(&source, "kind: beyond,"),
+                "scenario `scenario.crafted` goes beyond the notes but cites no source: list at least one of `beyond.sources` in `sources`".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn only_a_case_beyond_the_notes_cites_sources() {
+        for kind in ["standard", "trap", "depends"] {
+            let fields = format!(r#"{LESSON} sources: ["gvisor-overview"],"#);
+            let (source, problems) = with_first("scenarios", &scenario(kind, &fields));
+            assert_eq!(
+                problems,
+                [(
+                    line_of(&source, r#"sources: ["gvisor-overview"]"#),
+                    format!(
+                        "scenario `scenario.crafted` is of kind `{kind}` but cites sources: only a scenario of kind `beyond` goes beyond the notes"
+                    )
+                )],
+                "{kind}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_scenario_source_must_exist() {
+        let fields = format!(r#"{LESSON} sources: ["gvisor-overview", "no-such-source"],"#);
+        let (source, problems) = with_first("scenarios", &scenario("beyond", &fields));
+        assert_eq!(
+            problems,
+            [(
+                line_of(&source, "\"no-such-source\""),
+                "`scenario.crafted` refers to unknown source `no-such-source`".to_owned()
+            )]
+        );
+    }
+
+    /// A question with these choices and this answer.
+    fn question(id: &str, choices: &[(&str, &str)], answer: usize) -> String {
+        let mut list = String::new();
+        for (fr, en) in choices {
+            list.push_str(&format!("                (fr: \"{fr}\", en: \"{en}\"),\n"));
+        }
+        let choices = list;
+        format!(
+            r#"        (
+            id: "{id}",
+            section: summary,
+            level: apply,
+            prompt: (fr: "Laquelle ?", en: "Which one?"),
+            choices: [
+{choices}            ],
+            answer: {answer},
+            explain: (fr: "Parce que.", en: "Because."),
+        ),
+"#
+        )
+    }
+
+    const THREE: [(&str, &str); 3] = [("Un", "One"), ("Deux", "Two"), ("Trois", "Three")];
+
+    #[test]
+    fn a_well_formed_question_passes() {
+        let (_, problems) = with_first("questions", &question("question.crafted", &THREE, 2));
+        assert_eq!(problems, []);
+        let four = [
+            ("Un", "One"),
+            ("Deux", "Two"),
+            ("Trois", "Three"),
+            ("Quatre", "Four"),
+        ];
+        let (_, problems) = with_first("questions", &question("question.crafted", &four, 3));
+        assert_eq!(problems, []);
+    }
+
+    #[test]
+    fn a_question_has_three_or_four_choices() {
+        let two = [("Un", "One"), ("Deux", "Two")];
+        let five = [
+            ("Un", "One"),
+            ("Deux", "Two"),
+            ("Trois", "Three"),
+            ("Quatre", "Four"),
+            ("Cinq", "Five"),
+        ];
+        for (choices, n) in [(&two[..], 2), (&five[..], 5)] {
+            let (source, problems) =
+                with_first("questions", &question("question.crafted", choices, 0));
+            let line = line_of(&source, "choices: [");
+            assert_eq!(
+                problems,
+                [(
+                    line,
+                    format!("question `question.crafted` has {n} choices; it must have 3 or 4")
+                )]
+            );
+        }
+    }
+
+    #[test]
+    fn a_question_answer_is_one_of_its_choices() {
+        let (source, problems) = with_first("questions", &question("question.crafted", &THREE, 3));
+        assert_eq!(
+            problems,
+            [(
+                line_of(&source, "answer: 3,"),
+                "question `question.crafted`: `answer` is 3 but there are 3 choices, numbered from 0"
+                    .to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn two_choices_of_a_question_never_say_the_same() {
+        let french = [("Un", "One"), ("Deux", "Two"), ("un ", "Three")];
+        let (source, problems) = with_first("questions", &question("question.crafted", &french, 0));
+        assert_eq!(
+            problems,
+            [(
+                line_of(&source, "(fr: \"un \""),
+                "question `question.crafted`: choices 0 and 2 have the same French text; each choice must differ".to_owned()
+            )]
+        );
+        let english = [("Un", "One"), ("Deux", "Two"), ("Trois", "Two")];
+        let (source, problems) =
+            with_first("questions", &question("question.crafted", &english, 0));
+        assert_eq!(
+            problems,
+            [(
+                line_of(&source, "(fr: \"Trois\""),
+                "question `question.crafted`: choices 1 and 2 have the same English text; each choice must differ".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_question_is_written_in_both_languages() {
+        let choices = [("Un", "One"), ("", "Two"), ("Trois", "Three")];
+        let text = question("question.crafted", &choices, 0)
+            .replace(
+                r#"(fr: "Laquelle ?", en: "Which one?")"#,
+                r#"(fr: "Laquelle ?", en: "")"#,
+            )
+            .replace(
+                r#"(fr: "Parce que.", en: "Because.")"#,
+                r#"(fr: " ", en: "Because.")"#,
+            );
+        let (source, problems) = with_first("questions", &text);
+        assert_eq!(
+            problems,
+            [
+                (
+                    line_of(&source, "Laquelle"),
+                    "empty English text in question `question.crafted` (`questions[0].prompt.en`)".to_owned()
+                ),
+                (
+                    line_of(&source, "(fr: \"\", en: \"Two\")"),
+                    "empty French text in question `question.crafted` (`questions[0].choices[1].fr`)".to_owned()
+                ),
+                (
+                    line_of(&source, "Because."),
+                    "empty French text in question `question.crafted` (`questions[0].explain.fr`)".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_id_is_unique_across_the_kit() {
+        // Taken by a scenario, by another question, by an item of the checklists.
+        for taken in [
+            "scenario.event-ticketing",
+            "question.shared-kernel-flaw",
+            "vm.multiple-os",
+        ] {
+            let (source, problems) = with_first("questions", &question(taken, &THREE, 0));
+            let second = source.match_indices(&format!("id: \"{taken}\"")).nth(1);
+            let Some((at, _)) =
+                second.or_else(|| source.match_indices(&format!("\"{taken}\"")).nth(1))
+            else {
+                panic!("{taken}");
+            };
+            let line = source[..at].matches('\n').count() + 1;
+            let expected = (line, format!("duplicate id `{taken}`: ids must be unique"));
+            assert!(problems.contains(&expected), "{taken}: {problems:?}");
+        }
+    }
+
+    /// What a teacher's pack holds: the same top-level fields as a kit.
+    #[derive(serde::Deserialize)]
+    struct Pack {
+        scenarios: Vec<Scenario>,
+        questions: Vec<QuestionDef>,
+    }
+
+    #[test]
+    fn the_training_checks_run_on_another_file_against_the_kit() {
+        let kit = match Kit::parse(BUILTIN_SOURCE, Path::new("k.ron")) {
+            Ok(k) => k,
+            Err(e) => panic!("{e}"),
+        };
+        let source = format!(
+            "(\n    scenarios: [\n{}{}    ],\n    questions: [\n{}{}    ],\n)\n",
+            scenario("beyond", r#"sources: ["nowhere"],"#),
+            scenario("standard", "").replace("scenario.crafted", "scenario.event-ticketing"),
+            question("question.crafted", &THREE, 7),
+            question("question.crafted", &THREE, 0),
+        );
+        let pack: Pack = match ron::from_str(&source) {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        let file = Path::new("pack.ron");
+        let ids = training_ids(&pack.scenarios, &pack.questions);
+        let mut c = Checker::new(&source, file, ids.iter().map(|(id, p)| (*id, p.clone())));
+        let kit_ids: HashSet<&str> = declared_ids(&kit).into_iter().map(|(id, _)| id).collect();
+        check_ids(
+            ids.iter().map(|(id, _)| *id),
+            |id| kit_ids.contains(id),
+            &mut c,
+        );
+        check_scenarios(&kit, &pack.scenarios, &mut c);
+        check_questions(&pack.questions, &mut c);
+        let problems = c.into_problems();
+        assert!(problems.iter().all(|p| p.file == file), "{problems:?}");
+        let found: Vec<(usize, String)> = problems
+            .into_iter()
+            .map(|p| (p.pos.line, p.message))
+            .collect();
+        let second_question = source.rfind("id: \"question.crafted\"").unwrap_or(0);
+        assert_eq!(
+            found,
+            [
+                (
+                    line_of(&source, "kind: beyond"),
+                    "scenario `scenario.crafted` is of kind `beyond` but has no `lesson`: say what it teaches, in both languages".to_owned()
+                ),
+                (
+                    line_of(&source, "\"nowhere\""),
+                    "`scenario.crafted` refers to unknown source `nowhere`".to_owned()
+                ),
+                (
+                    line_of(&source, "id: \"scenario.event-ticketing\""),
+                    "duplicate id `scenario.event-ticketing`: ids must be unique".to_owned()
+                ),
+                (
+                    line_of(&source, "answer: 7"),
+                    "question `question.crafted`: `answer` is 7 but there are 3 choices, numbered from 0".to_owned()
+                ),
+                (
+                    source[..second_question].matches('\n').count() + 1,
+                    "duplicate id `question.crafted`: ids must be unique".to_owned()
+                ),
+            ]
+        );
     }
 }

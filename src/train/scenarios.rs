@@ -365,7 +365,7 @@ mod tests {
         let Some(sc) = kit
             .scenarios
             .iter()
-            .find(|s| s.id == "scenario.oracle-and-rest-api")
+            .find(|s| s.id == "scenario.city-transit-network")
         else {
             panic!("scenario missing");
         };
@@ -404,6 +404,74 @@ mod tests {
             "{:?}",
             right.reasons
         );
+    }
+
+    /// An it-depends case is balanced: one ticked or unticked item changes the engine's
+    /// outcome. The flips each lesson names are among the engine's.
+    #[test]
+    fn every_it_depends_case_flips_with_one_change() {
+        use crate::decide::Change;
+        use crate::kit::ScenarioKind;
+
+        let kit = kit();
+        let named: [(&str, &str, Outcome, &[&str]); 4] = [
+            (
+                "scenario.dental-appointments",
+                "+vm.security-isolation.sensitive-data",
+                Outcome::Hybrid,
+                &["hybrid.defense-in-depth"],
+            ),
+            (
+                "scenario.notary-office",
+                "+choose.containers.microservices",
+                Outcome::Hybrid,
+                &["hybrid.lift-and-shift"],
+            ),
+            (
+                "scenario.law-firms-provider",
+                "-choose.containers.microservices",
+                Outcome::Vms,
+                &[],
+            ),
+            (
+                "scenario.law-firms-provider",
+                "-vm.security-isolation.multi-tenant",
+                Outcome::Containers,
+                &[],
+            ),
+        ];
+        let depends: Vec<&Scenario> = kit
+            .scenarios
+            .iter()
+            .filter(|s| s.kind == ScenarioKind::Depends)
+            .collect();
+        assert!(depends.len() >= 3);
+        for sc in depends {
+            let ticks: BTreeSet<String> = sc.ticks.iter().cloned().collect();
+            let weights = BTreeMap::new();
+            let rec = decide::recommend(
+                &kit,
+                Answers {
+                    ticks: &ticks,
+                    weights: &weights,
+                },
+            );
+            let outcome = Outcome::from_option(sc.expected);
+            assert!(
+                rec.flips.iter().any(|f| f.outcome != outcome
+                    && f.tied.is_empty()
+                    && matches!(f.change, Change::Tick(_) | Change::Untick(_))),
+                "{}: no single tick changes the outcome",
+                sc.id
+            );
+            for (_, code, to, patterns) in named.iter().filter(|(id, ..)| *id == sc.id) {
+                let Some(flip) = rec.flips.iter().find(|f| f.change.code() == *code) else {
+                    panic!("{}: `{code}` does not flip the answer", sc.id);
+                };
+                assert_eq!(flip.outcome, *to, "{}: {code}", sc.id);
+                assert_eq!(flip.patterns, *patterns, "{}: {code}", sc.id);
+            }
+        }
     }
 
     #[test]

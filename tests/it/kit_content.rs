@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use arbitre::kit::{CheckedKit, Kit, OptionId, Shape, Text};
+use arbitre::kit::{CheckedKit, Kit, Level, OptionId, QuizSection, ScenarioKind, Shape, Text};
 
 /// A byte-identical copy of `shared/seed/000_63f1098b43fc3c75.txt`, the French notes.
 const NOTES: &str = include_str!("../data/notes-fr.txt");
@@ -169,6 +169,16 @@ fn all_texts(kit: &Kit) -> Vec<(String, &Text)> {
     for sc in &kit.scenarios {
         out.push((format!("{} title", sc.id), &sc.title));
         out.push((format!("{} situation", sc.id), &sc.situation));
+        if let Some(lesson) = &sc.lesson {
+            out.push((format!("{} lesson", sc.id), lesson));
+        }
+    }
+    for q in &kit.questions {
+        out.push((format!("{} prompt", q.id), &q.prompt));
+        for (i, c) in q.choices.iter().enumerate() {
+            out.push((format!("{} choice {i}", q.id), c));
+        }
+        out.push((format!("{} explain", q.id), &q.explain));
     }
     out
 }
@@ -305,12 +315,12 @@ fn the_kit_has_the_shape_of_the_notes() {
         "scenario.kernel-drivers",
         "scenario.pci-dss-hipaa",
         "scenario.old-enterprise-app",
-        "scenario.saas-vm-per-client",
-        "scenario.gitlab-runners",
-        "scenario.oracle-and-rest-api",
-        "scenario.payment-containers",
-        "scenario.iot-edge",
-        "scenario.quote-app",
+        "scenario.university-research-labs",
+        "scenario.monitoring-agent-vendor",
+        "scenario.city-transit-network",
+        "scenario.telemedicine-platform",
+        "scenario.diy-store-chain",
+        "scenario.online-newspaper",
         "scenario.greenfield-microservices",
         "scenario.sensitive-health-data",
     ] {
@@ -632,4 +642,303 @@ fn figures_beyond_the_notes_state_their_conditions_and_english_is_british() {
             assert!(!bad, "{place}: American spelling `{w}` in {:?}", t.en);
         }
     }
+}
+
+/// Words that give a scenario's answer away, or name the fact that decides it: a title names
+/// the organisation or the setting, never these (whole words, any case, French or English).
+const GIVEAWAYS: &[&str] = &[
+    "conteneur",
+    "conteneurs",
+    "conteneurisé",
+    "container",
+    "containers",
+    "containerised",
+    "vm",
+    "vms",
+    "virtuelle",
+    "virtuelles",
+    "virtual",
+    "hyperviseur",
+    "hypervisor",
+    "hybride",
+    "hybrid",
+    "windows",
+    "linux",
+    "bsd",
+    "os",
+    "kernel",
+    "noyau",
+    "driver",
+    "drivers",
+    "pilote",
+    "pilotes",
+    "module",
+    "modules",
+    "oracle",
+    "pci",
+    "dss",
+    "pci-dss",
+    "hipaa",
+    "iot",
+    "capteurs",
+    "sensors",
+    "microservice",
+    "microservices",
+    "legacy",
+    "multi-tenant",
+    "multi-tenants",
+    "tenant",
+    "tenants",
+    "multi-clients",
+    "multi-customer",
+    "kubernetes",
+    "k8s",
+    "ci",
+    "cd",
+    "ci/cd",
+    "gitlab",
+    "runners",
+    "docker",
+    "saas",
+    "cloud",
+    "edge",
+    "sécurité",
+    "security",
+    "isolation",
+    "isolé",
+    "isolated",
+    "conformité",
+    "compliance",
+    "audit",
+    "migration",
+    "monolithe",
+    "monolith",
+    "ancien",
+    "ancienne",
+    "old",
+    "api",
+    "rest",
+    "paiements",
+    "payments",
+    "quote-app",
+    "sandbox",
+    "gvisor",
+    "kata",
+    "firecracker",
+    "microvm",
+];
+
+/// The lower-case words of a text: split at anything but letters and digits, and also at
+/// anything but letters, digits, `-` and `/` (so `pci-dss` and `ci/cd` are words too).
+fn title_words(text: &str) -> BTreeSet<String> {
+    let lower = text.to_lowercase();
+    let plain = lower.split(|c: char| !c.is_alphanumeric());
+    let joined = lower.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/'));
+    plain
+        .chain(joined)
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn scenario_titles_name_the_setting_not_the_answer() {
+    let kit = kit();
+    let giveaways: BTreeSet<&str> = GIVEAWAYS.iter().copied().collect();
+    let mut bad = Vec::new();
+    for sc in &kit.scenarios {
+        for title in [&sc.title.fr, &sc.title.en] {
+            let words = title_words(title);
+            let found: Vec<&String> = words
+                .iter()
+                .filter(|w| giveaways.contains(w.as_str()))
+                .collect();
+            if !found.is_empty() {
+                bad.push(format!("{}: {title:?} says {found:?}", sc.id));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "titles that give the answer away:\n{}",
+        bad.join("\n")
+    );
+    // The list itself catches the titles this replaced.
+    for old in [
+        "Oracle et une nouvelle API REST",
+        "Capteurs IoT et gestion centralisée",
+        "Développement de drivers",
+        "Sous le regard de PCI-DSS et HIPAA",
+        "A multi-customer SaaS platform",
+        "CI runners for Docker images",
+    ] {
+        assert!(
+            title_words(old)
+                .iter()
+                .any(|w| giveaways.contains(w.as_str())),
+            "{old}"
+        );
+    }
+}
+
+#[test]
+fn there_are_traps_it_depends_cases_and_cases_beyond_the_notes() {
+    let kit = kit();
+    let count = |kind: ScenarioKind| kit.scenarios.iter().filter(|s| s.kind == kind).count();
+    assert!(
+        count(ScenarioKind::Trap) >= 3,
+        "traps: {}",
+        count(ScenarioKind::Trap)
+    );
+    assert!(
+        count(ScenarioKind::Depends) >= 3,
+        "depends: {}",
+        count(ScenarioKind::Depends)
+    );
+    assert!(
+        count(ScenarioKind::Beyond) >= 2,
+        "beyond: {}",
+        count(ScenarioKind::Beyond)
+    );
+    let sources: BTreeSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
+    for sc in &kit.scenarios {
+        if sc.kind == ScenarioKind::Standard {
+            continue;
+        }
+        let Some(lesson) = &sc.lesson else {
+            panic!("{}: a {:?} case without a lesson", sc.id, sc.kind);
+        };
+        assert!(
+            !lesson.fr.trim().is_empty() && !lesson.en.trim().is_empty(),
+            "{}: empty lesson",
+            sc.id
+        );
+        match sc.kind {
+            ScenarioKind::Depends => assert!(
+                lesson.fr.starts_with("Ça dépend") && lesson.en.starts_with("It depends"),
+                "{}: the lesson says it depends first",
+                sc.id
+            ),
+            ScenarioKind::Beyond => {
+                assert!(!sc.sources.is_empty(), "{}: no source", sc.id);
+                for s in &sc.sources {
+                    assert!(
+                        sources.contains(s.as_str()),
+                        "{}: unknown source {s}",
+                        sc.id
+                    );
+                }
+                assert!(
+                    lesson.fr.contains("Au-delà des notes")
+                        && lesson.en.contains("Beyond the notes"),
+                    "{}: the lesson must say what goes beyond the notes",
+                    sc.id
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn every_hybrid_architecture_has_a_scenario() {
+    let kit = kit();
+    for h in &kit.hybrids {
+        assert!(
+            kit.scenarios
+                .iter()
+                .any(|s| s.expected == OptionId::Hybrid && s.patterns.contains(&h.id)),
+            "no scenario leads to {}",
+            h.id
+        );
+    }
+}
+
+/// The words of a text, lower case, with punctuation (apostrophes too) taken as spaces.
+fn plain_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every run of `n` consecutive words in the texts.
+fn runs<'t>(texts: impl IntoIterator<Item = &'t str>, n: usize) -> BTreeSet<Vec<String>> {
+    texts
+        .into_iter()
+        .flat_map(|t| {
+            plain_words(t)
+                .windows(n)
+                .map(<[String]>::to_vec)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn scenarios_do_not_retell_the_notes_examples() {
+    let kit = kit();
+    const RUN: usize = 6;
+    // The hybrid architectures' examples, and the notes' application to quote-app.
+    let mut told: Vec<&Text> = kit.hybrids.iter().map(|h| &h.example).collect();
+    let app = &kit.application;
+    told.extend([&app.title, &app.intro, &app.layers_title, &app.conclusion]);
+    for p in &app.points {
+        told.push(&p.label);
+        told.push(&p.text);
+        told.extend(p.sub.iter());
+    }
+    told.extend(Shape::labels(&app.drawing));
+    let french = runs(told.iter().map(|t| t.fr.as_str()), RUN);
+    let english = runs(told.iter().map(|t| t.en.as_str()), RUN);
+    let mut retold = Vec::new();
+    for sc in &kit.scenarios {
+        for (text, known) in [(&sc.situation.fr, &french), (&sc.situation.en, &english)] {
+            for run in runs([text.as_str()], RUN) {
+                if known.contains(&run) {
+                    retold.push(format!("{}: “{}”", sc.id, run.join(" ")));
+                }
+            }
+        }
+    }
+    assert!(
+        retold.is_empty(),
+        "retold from the notes:\n{}",
+        retold.join("\n")
+    );
+    // The check catches the situations this replaced.
+    for old in [
+        "quote-app et sa base postgres tournent déjà en conteneurs sur Kubernetes, pour la portabilité et l'orchestration.",
+        "Une équipe DevOps veut des pipelines qui buildent des images Docker dans des environnements de build isolés et reproductibles.",
+    ] {
+        assert!(
+            runs([old], RUN).iter().any(|r| french.contains(r)),
+            "not caught: {old}"
+        );
+    }
+}
+
+#[test]
+fn hand_written_questions_apply_and_analyse_across_sections() {
+    let kit = kit();
+    let qs = &kit.questions;
+    assert!((6..=8).contains(&qs.len()), "{} questions", qs.len());
+    let sections: BTreeSet<QuizSection> = qs.iter().map(|q| q.section).collect();
+    assert!(sections.len() >= 4, "sections: {sections:?}");
+    for q in qs {
+        assert!(q.id.starts_with("question."), "{}", q.id);
+        assert!(matches!(q.level, Level::Apply | Level::Analyse), "{}", q.id);
+        assert!((3..=4).contains(&q.choices.len()), "{}", q.id);
+        assert!(q.answer < q.choices.len(), "{}", q.id);
+        // The explanation quotes the notes.
+        assert!(
+            q.explain.fr.contains('«'),
+            "{}: the explanation cites no words of the notes",
+            q.id
+        );
+    }
+    // The right answer is not always in the same place.
+    let places: BTreeSet<usize> = qs.iter().map(|q| q.answer).collect();
+    assert!(places.len() >= 3, "{places:?}");
 }
