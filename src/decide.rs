@@ -975,7 +975,7 @@ mod tests {
     fn every_scenario_agrees_with_the_engine() {
         let kit = kit();
         assert_eq!(scenario_problems(&kit), Vec::new());
-        assert_eq!(kit.scenarios.len(), 14);
+        assert!(kit.scenarios.len() >= 14);
     }
 
     #[test]

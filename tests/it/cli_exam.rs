@@ -112,9 +112,15 @@ fn only_the_chosen_sections_are_asked() {
     ]);
     let sections: BTreeSet<&str> = qs.iter().filter_map(|q| q["section"].as_str()).collect();
     assert_eq!(sections, ["hybrids", "summary"].into_iter().collect());
-    let expected = bank_ids()
+    let kit = CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let expected = bank::questions(&kit, &[])
         .into_iter()
-        .filter(|id| id.starts_with("quiz.hybrids.") || id.starts_with("quiz.summary."))
+        .filter(|q| {
+            matches!(
+                q.section,
+                arbitre::kit::QuizSection::Hybrids | arbitre::kit::QuizSection::Summary
+            )
+        })
         .count();
     assert_eq!(qs.len(), expected);
 }
@@ -237,4 +243,42 @@ fn lang_en_writes_english() {
     let md = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(md.starts_with("# Exam — "), "{md}");
     assert!(md.contains("## Answer key"), "{md}");
+}
+
+#[test]
+fn a_teachers_pack_joins_the_bank_and_a_bad_one_is_refused() {
+    let qs = exam_json(&[
+        "--seed",
+        "3",
+        "--count",
+        "1000",
+        "--pack",
+        "data/packs/sample-pack.ron",
+    ]);
+    let ids = ids(&qs);
+    for id in [
+        "question.pack-sample.first-step",
+        "question.pack-sample.hybrid-why",
+        "quiz.scenarios.scenario.pack-sample.lab-archive",
+    ] {
+        assert!(ids.iter().any(|i| i == id), "{id} missing");
+    }
+    // A pack the engine contradicts fails the exam, naming the file.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let bad = dir.path().join("bad.ron");
+    let source = std::fs::read_to_string("data/packs/sample-pack.ron")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .replace("expected: containers", "expected: vms");
+    std::fs::write(&bad, source).unwrap_or_else(|e| panic!("{e}"));
+    let out = run(&[
+        "exam",
+        "--seed",
+        "3",
+        "--json",
+        "--pack",
+        bad.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("bad.ron:"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
 }
