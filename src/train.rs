@@ -19,7 +19,7 @@ mod scenarios;
 
 pub use bank::{Question, Verdict as QuizVerdict};
 pub use progress::{
-    PROGRESS_FORMAT, Progress, STUDENTS_DIR, Section, SectionProgress, keep_unreadable,
+    PROGRESS_FORMAT, Progress, STUDENTS_DIR, Section, SectionProgress, keep_unreadable, percent,
     progress_path, student_folder, students,
 };
 pub use scenarios::{

@@ -97,6 +97,8 @@ pub struct App {
     pub dialog_open_log: &'static str,
     /// The title of the dialog that picks a teacher's pack.
     pub dialog_open_pack: &'static str,
+    /// The title of the dialog that picks a folder for exam results.
+    pub dialog_save_results: &'static str,
     /// The file filter for teachers' packs.
     pub filter_pack: &'static str,
     /// Why a path field shows instead of a dialog, and what Linux needs.
@@ -496,8 +498,8 @@ pub struct Adr {
 /// The Train screen.
 #[derive(Debug, Serialize)]
 pub struct Train {
-    /// Tab names: quiz, scenarios, progress.
-    pub tabs: [&'static str; 3],
+    /// Tab names: quiz, scenarios, exam, progress.
+    pub tabs: [&'static str; 4],
     /// The screen's heading.
     pub title: &'static str,
     /// What the screen is for, under the heading.
@@ -612,6 +614,78 @@ pub struct Train {
     pub new_student_hint: &'static str,
     /// "Add" (a new student).
     pub add_student: &'static str,
+    /// What the exam tab is for.
+    pub exam_intro: &'static str,
+    /// "Student's name" (the exam form).
+    pub exam_name: &'static str,
+    /// "Seed" (the exam form).
+    pub exam_seed: &'static str,
+    /// Hover text of the seed.
+    pub exam_seed_hint: &'static str,
+    /// "Sections" (the exam form).
+    pub exam_sections: &'static str,
+    /// "Number of questions".
+    pub exam_count: &'static str,
+    /// "Time limit" (a check box).
+    pub exam_time_limit: &'static str,
+    /// "minutes" after the time limit.
+    pub exam_minutes: &'static str,
+    /// "Start the exam".
+    pub exam_start: &'static str,
+    /// Why "Start" is off: no name.
+    pub exam_need_name: &'static str,
+    /// Why "Start" is off: no section.
+    pub exam_need_section: &'static str,
+    /// The exam's heading while it runs: the student, the seed.
+    #[serde(skip)]
+    pub exam_running: Fmt2,
+    /// "Time left: 12:34".
+    #[serde(skip)]
+    pub exam_time_left: Fmt1,
+    /// "Answered: 3 / 20" from answered and asked.
+    #[serde(skip)]
+    pub exam_answered: fn(usize, usize) -> String,
+    /// "Previous question".
+    pub exam_previous: &'static str,
+    /// "Next question" in an exam (no feedback).
+    pub exam_next: &'static str,
+    /// "Hand in".
+    pub exam_finish: &'static str,
+    /// Asks before handing in with questions unanswered: their count.
+    #[serde(skip)]
+    pub exam_unanswered: fn(usize) -> String,
+    /// "Hand in anyway".
+    pub exam_finish_anyway: &'static str,
+    /// "Exam results".
+    pub exam_results: &'static str,
+    /// The time ran out: the exam was handed in.
+    pub exam_timed_out: &'static str,
+    /// The results' heads: section, score.
+    pub exam_score_heads: [&'static str; 2],
+    /// "Total".
+    pub exam_total: &'static str,
+    /// "12 / 20 (60 %)" from right, asked, percent.
+    #[serde(skip)]
+    pub exam_score: fn(u32, u32, u32) -> String,
+    /// The results were saved: the CSV file, the Markdown file.
+    #[serde(skip)]
+    pub exam_saved: Fmt2,
+    /// The results could not be saved: the error.
+    #[serde(skip)]
+    pub exam_not_saved: Fmt1,
+    /// No data folder: the results are only saved with "Save the results…".
+    pub exam_no_folder: &'static str,
+    /// "Save the results in a folder…".
+    pub exam_save_as: &'static str,
+    /// "Your answers" (the review after the exam).
+    pub exam_review: &'static str,
+    /// "Your answer: …" in the review.
+    #[serde(skip)]
+    pub exam_your_answer: Fmt1,
+    /// Not answered, in the review.
+    pub exam_no_answer: &'static str,
+    /// "New exam".
+    pub exam_new: &'static str,
     /// "Teacher's packs" (a label before the packs loaded).
     pub packs: &'static str,
     /// No pack is loaded.

@@ -446,6 +446,56 @@ fn csv_field(field: &str) -> String {
     }
 }
 
+/// Writes a sitting's results into `dir` as CSV and Markdown, side by side, named
+/// `<date>-<student>-seed<N>.csv`/`.md` (then `-2`, `-3`… so that nothing is replaced), each
+/// written whole or not at all. Creates `dir`. Returns the two files.
+pub fn save_results(
+    dir: &std::path::Path,
+    sitting: &Sitting,
+    kit: &CheckedKit,
+    lang: Lang,
+) -> Result<(std::path::PathBuf, std::path::PathBuf), crate::files::WriteError> {
+    use crate::files::{WriteError, write_new_atomic};
+    std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let stem = format!(
+        "{}-{}-seed{}",
+        crate::train::student_folder(&sitting.date),
+        crate::train::student_folder(&sitting.student),
+        sitting.spec.seed
+    );
+    let (csv, md) = (sitting.csv(lang), sitting.markdown(kit, lang));
+    for n in 1..=999u32 {
+        let name = if n == 1 {
+            stem.clone()
+        } else {
+            format!("{stem}-{n}")
+        };
+        let (csv_path, md_path) = (
+            dir.join(format!("{name}.csv")),
+            dir.join(format!("{name}.md")),
+        );
+        if csv_path.exists() || md_path.exists() {
+            continue;
+        }
+        match write_new_atomic(&csv_path, csv.as_bytes()) {
+            Err(WriteError::Exists(_)) => continue,
+            other => other?,
+        }
+        match write_new_atomic(&md_path, md.as_bytes()) {
+            Ok(()) => return Ok((csv_path, md_path)),
+            Err(e) => {
+                // Not half a pair: the CSV goes too.
+                let _ = std::fs::remove_file(&csv_path);
+                return Err(e);
+            }
+        }
+    }
+    Err(WriteError::Exists(dir.join(format!("{stem}.csv"))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -660,5 +710,44 @@ mod tests {
         assert!(md.ends_with('\n') && !md.ends_with("\n\n"));
         let fr = s.markdown(&kit, Lang::Fr);
         assert!(fr.contains("| Tableau comparatif |"), "{fr}");
+    }
+
+    #[test]
+    fn results_are_saved_side_by_side_and_never_replaced() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let kit = crate::kit::test_kit();
+        let bank = crate::train::bank::questions(&kit, &[]);
+        let spec = ExamSpec {
+            seed: 7,
+            sections: Vec::new(),
+            count: 3,
+        };
+        let questions = build(&bank, &spec);
+        let sitting = Sitting {
+            student: "Zoé | ../Martin".into(),
+            date: "2026-11-28".into(),
+            answers: vec![Some(0); questions.len()],
+            questions,
+            spec,
+            time_limit_minutes: None,
+            timed_out: false,
+        };
+        let dir = tempfile::tempdir()?;
+        let (csv, md) = save_results(&dir.path().join("results"), &sitting, &kit, Lang::En)?;
+        assert_eq!(
+            csv.file_name().and_then(|n| n.to_str()),
+            Some("2026-11-28-zoé-martin-seed7.csv")
+        );
+        assert_eq!(
+            std::fs::read_to_string(&md)?,
+            sitting.markdown(&kit, Lang::En)
+        );
+        let (again, _) = save_results(&dir.path().join("results"), &sitting, &kit, Lang::En)?;
+        assert_eq!(
+            again.file_name().and_then(|n| n.to_str()),
+            Some("2026-11-28-zoé-martin-seed7-2.csv")
+        );
+        assert_eq!(std::fs::read_to_string(&csv)?, sitting.csv(Lang::En));
+        Ok(())
     }
 }

@@ -76,13 +76,7 @@ impl SectionProgress {
 
     /// Right answers as a percentage of answers, rounded (0 when nothing was answered).
     pub fn percent(&self) -> u32 {
-        if self.answered == 0 {
-            0
-        } else {
-            let answered = u64::from(self.answered);
-            let p = (u64::from(self.right.min(self.answered)) * 100 + answered / 2) / answered;
-            u32::try_from(p).unwrap_or(100)
-        }
+        percent(self.right, self.answered)
     }
 }
 
@@ -195,6 +189,15 @@ impl Progress {
         text.push('\n');
         files::write_atomic(path, text.as_bytes())
     }
+}
+
+/// `right` as a percentage of `of`, rounded (0 when `of` is 0; never above 100).
+pub fn percent(right: u32, of: u32) -> u32 {
+    let of = u64::from(of);
+    let p = (u64::from(right).min(of) * 100 + of / 2)
+        .checked_div(of)
+        .unwrap_or(0);
+    u32::try_from(p).unwrap_or(100)
 }
 
 /// The folder, under the data folder, that holds each student's progress.

@@ -330,6 +330,12 @@ impl ArbitreApp {
         }
     }
 
+    /// Saves the exam's results into a folder the user chose; the results on the Train
+    /// screen say where, or why not.
+    pub fn save_exam_results(&mut self, dir: &Path) {
+        self.trainer.save_exam_results_to(dir);
+    }
+
     /// Keeps the packs loaded in the settings, for the next start.
     fn remember_packs(&mut self) {
         self.settings.packs = self
@@ -813,6 +819,7 @@ impl ArbitreApp {
             Command::Open(path) => self.guarded(Pending::Open(path)),
             Command::OpenPackDialog => self.request_dialog(DialogRequest::OpenPack),
             Command::LoadPack(path) => self.load_pack(&path),
+            Command::SaveExamResults => self.request_dialog(DialogRequest::SaveResults),
             Command::RemovePack(id) => {
                 self.trainer.remove_pack(&id);
                 self.remember_packs();

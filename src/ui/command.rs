@@ -59,21 +59,23 @@ impl Screen {
     }
 }
 
-/// The Train screen's three parts.
+/// The Train screen's four parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Tab {
-    /// Questions on the comparison table.
+    /// Questions on the whole kit.
     #[default]
     Quiz,
     /// The kit's scenarios.
     Scenarios,
+    /// An exam: a fixed seed, no feedback until the end, results to hand in.
+    Exam,
     /// Scores, what was missed, retry and reset.
     Progress,
 }
 
 impl Tab {
-    /// All three, in the switch's order.
-    pub const ALL: [Tab; 3] = [Tab::Quiz, Tab::Scenarios, Tab::Progress];
+    /// All four, in the switch's order.
+    pub const ALL: [Tab; 4] = [Tab::Quiz, Tab::Scenarios, Tab::Exam, Tab::Progress];
 
     /// The tab's name.
     pub fn title(self, lang: Lang) -> &'static str {
@@ -109,6 +111,22 @@ pub enum TrainAction {
     SwitchStudent(Option<String>),
     /// Add the student whose name was typed, and train as them.
     AddStudent,
+    /// Start an exam with the form's settings.
+    StartExam,
+    /// Answer the exam's current question with a choice (its index).
+    ExamAnswer(usize),
+    /// Show another question of the exam (its index).
+    ExamGo(usize),
+    /// Hand the exam in (asks first if questions are unanswered).
+    FinishExam,
+    /// Hand the exam in, unanswered questions and all.
+    ConfirmFinishExam,
+    /// Keep working on the exam.
+    CancelFinishExam,
+    /// The exam's time ran out: hand it in.
+    ExamTimeUp,
+    /// Back to the exam form, for a new exam.
+    NewExam,
     /// Check the scenario answer.
     Check,
     /// Go to the next scenario.
@@ -187,6 +205,8 @@ pub enum Command {
     LoadPack(PathBuf),
     /// Remove a teacher's pack (by id) from the Train screen.
     RemovePack(String),
+    /// Choose a folder to save the exam's results in.
+    SaveExamResults,
     /// Open the ADR log of this repository (or folder) on the Log screen.
     OpenLog(PathBuf),
     /// Read the open log again.
@@ -269,6 +289,8 @@ pub enum DialogRequest {
     OpenLog,
     /// Choose a teacher's pack to load on the Train screen.
     OpenPack,
+    /// Choose a folder for the exam's results.
+    SaveResults,
 }
 
 impl DialogRequest {
@@ -282,6 +304,7 @@ impl DialogRequest {
             DialogRequest::ExportLog(_) => w.dialog_export_log,
             DialogRequest::OpenLog => w.dialog_open_log,
             DialogRequest::OpenPack => w.dialog_open_pack,
+            DialogRequest::SaveResults => w.dialog_save_results,
         }
     }
 }

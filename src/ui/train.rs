@@ -20,6 +20,7 @@ use crate::ui::command::{Command, Tab, TrainAction as Action};
 use crate::ui::theme;
 use crate::ui::view::ViewCtx;
 
+mod exam;
 mod progress;
 mod quiz;
 mod scenarios;
@@ -91,6 +92,9 @@ pub struct Trainer {
     students: Vec<String>,
     /// The name being typed for a new student.
     new_student: String,
+    /// The exam tab: its form, the exam under way, or the results.
+    exam: exam::Desk,
+    exam_form: exam::Form,
     seed: u64,
     progress_file: Option<PathBuf>,
     /// The progress as this run last read or wrote it: what this run added since is merged
@@ -134,6 +138,8 @@ impl Trainer {
             student: None,
             students: Vec::new(),
             new_student: String::new(),
+            exam: exam::Desk::default(),
+            exam_form: exam::Form::default(),
             seed,
             base: Progress::default(),
             replace_on_save: false,
@@ -173,6 +179,7 @@ impl Trainer {
             .map(train::students)
             .unwrap_or_default();
         if student.is_some() {
+            trainer.exam_form.name = student.clone().unwrap_or_default();
             trainer.student = student;
             trainer
                 .training
@@ -267,6 +274,60 @@ impl Trainer {
         self.choice = Choice::default();
     }
 
+    /// Hands the exam in (`timed_out` when the time ran out) and saves its results, as CSV
+    /// and Markdown, into the data folder's `results/`.
+    fn finish_exam(&mut self, timed_out: bool) {
+        let exam::Desk::Running { sitting, .. } = std::mem::take(&mut self.exam) else {
+            return;
+        };
+        let mut sitting = sitting;
+        sitting.timed_out = timed_out;
+        let saved = match &self.data_dir {
+            Some(dir) => match train::exam::save_results(
+                &dir.join("results"),
+                &sitting,
+                &self.kit,
+                self.lang,
+            ) {
+                Ok((csv, md)) => exam::Saved::Files(csv, md),
+                Err(e) => exam::Saved::Failed(e),
+            },
+            None => exam::Saved::NoFolder,
+        };
+        self.exam = exam::Desk::Done {
+            sitting,
+            saved: vec![saved],
+        };
+    }
+
+    /// Saves the results of the exam handed in into `dir` (a folder the user chose); the
+    /// results say where, or why not. Returns the Markdown file when saved.
+    pub fn save_exam_results_to(&mut self, dir: &std::path::Path) -> Option<PathBuf> {
+        let exam::Desk::Done { sitting, saved } = &mut self.exam else {
+            return None;
+        };
+        match train::exam::save_results(dir, sitting, &self.kit, self.lang) {
+            Ok((csv, md)) => {
+                saved.push(exam::Saved::Files(csv, md.clone()));
+                Some(md)
+            }
+            Err(e) => {
+                saved.push(exam::Saved::Failed(e));
+                None
+            }
+        }
+    }
+
+    /// The exam: its sitting once started (answers so far), or handed in.
+    pub fn exam_sitting(&self) -> Option<&train::exam::Sitting> {
+        self.exam.sitting()
+    }
+
+    /// Whether the exam was handed in.
+    pub fn exam_done(&self) -> bool {
+        matches!(self.exam, exam::Desk::Done { .. })
+    }
+
     /// Trains as another student (none: the shared progress): their progress and position
     /// are read from the data folder, and saved there from now on.
     pub fn switch_student(&mut self, student: Option<String>) {
@@ -281,6 +342,11 @@ impl Trainer {
             self.training.progress.student.clone_from(&self.student);
             return;
         };
+        if let Some(name) = &student
+            && matches!(self.exam, exam::Desk::Form)
+        {
+            self.exam_form.name.clone_from(name);
+        }
         self.progress_file = Some(train::progress_path(&dir, student.as_deref()));
         self.student = student;
         self.reload();
@@ -445,6 +511,49 @@ impl Trainer {
                 let name = std::mem::take(&mut self.new_student);
                 self.switch_student(Some(name));
             }
+            Action::StartExam => {
+                if let Some(desk) = exam::start(&self.exam_form, kit, &crate::adr::today()) {
+                    self.exam = desk;
+                }
+            }
+            Action::ExamAnswer(i) => {
+                if let exam::Desk::Running { sitting, pos, .. } = &mut self.exam
+                    && sitting
+                        .questions
+                        .get(*pos)
+                        .is_some_and(|q| i < q.choices.len())
+                    && let Some(slot) = sitting.answers.get_mut(*pos)
+                {
+                    *slot = Some(i);
+                }
+            }
+            Action::ExamGo(i) => {
+                if let exam::Desk::Running { sitting, pos, .. } = &mut self.exam
+                    && i < sitting.questions.len()
+                {
+                    *pos = i;
+                }
+            }
+            Action::FinishExam => {
+                if let exam::Desk::Running {
+                    sitting, confirm, ..
+                } = &mut self.exam
+                {
+                    if sitting.answers.iter().all(Option::is_some) {
+                        self.finish_exam(false);
+                    } else {
+                        *confirm = true;
+                    }
+                }
+            }
+            Action::ConfirmFinishExam => self.finish_exam(false),
+            Action::ExamTimeUp => self.finish_exam(true),
+            Action::CancelFinishExam => {
+                if let exam::Desk::Running { confirm, .. } = &mut self.exam {
+                    *confirm = false;
+                }
+            }
+            Action::NewExam => self.exam = exam::Desk::Form,
             Action::ToggleTick(id) => {
                 if self.training.scenario_verdict.is_none() && !self.choice.ticks.remove(&id) {
                     self.choice.ticks.insert(id);
@@ -565,6 +674,12 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     ui.separator();
 
     let focus_next = std::mem::take(&mut trainer.focus_next);
+    // A timed exam shows the time left: one repaint a second, only while it runs.
+    if trainer.exam.ticking().is_some() {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs(1));
+    }
+    let mut app_cmds = Vec::new();
     let view: &ViewCtx<'_> = cx;
     egui::ScrollArea::vertical()
         .id_salt(("train", trainer.tab))
@@ -577,10 +692,19 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
                 Tab::Scenarios => {
                     scenarios::scenario_ui(ui, view, t, &trainer.choice, focus_next, &mut actions);
                 }
+                Tab::Exam => exam::exam_ui(
+                    ui,
+                    view,
+                    &trainer.exam,
+                    &mut trainer.exam_form,
+                    &mut actions,
+                    &mut app_cmds,
+                ),
                 Tab::Progress => progress::progress_ui(ui, view, trainer, &mut actions),
             }
         });
 
+    cx.cmds.extend(app_cmds);
     cx.cmds.extend(actions.into_iter().map(Command::Train));
 }
 

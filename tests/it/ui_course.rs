@@ -197,3 +197,142 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
     assert_eq!(h2.state().trainer.students(), ["Zoé | ../Martin"]);
     Ok(())
 }
+
+mod exam {
+    //! The exam tab: the form, questions with no feedback, handing in, the results.
+
+    use super::*;
+
+    use arbitre::train::{bank, exam};
+    use egui_kittest::Harness;
+
+    type State = crate::ui_train::State;
+
+    fn click(h: &mut Harness<'_, State>, label: &str) {
+        h.get_by_label(label).click_accesskit();
+        h.run();
+    }
+
+    fn type_into(h: &mut Harness<'_, State>, label: &str, text: &str) {
+        h.get_by_label(label).click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        h.get_by_label(label).type_text(text);
+        h.run();
+    }
+
+    #[test]
+    fn an_exam_runs_without_feedback_and_ends_with_scores_and_saved_results()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        let mut h = crate::ui_train::harness(Lang::En, Some(data.path().join("progress.ron")));
+        click(&mut h, "Exam");
+        h.get_by_label("Enter the student's name first.");
+        type_into(&mut h, "Student's name:", "Ana Lima");
+        type_into(&mut h, "Seed:", "42");
+        // Only two sections, three questions.
+        for section in ["Comparison table", "When to prefer a VM", "Scenarios"] {
+            h.get_by_role_and_label(egui::accesskit::Role::CheckBox, section)
+                .click_accesskit();
+            h.run();
+        }
+        let spec = exam::ExamSpec {
+            seed: 42,
+            sections: vec![
+                arbitre::kit::QuizSection::Hybrids,
+                arbitre::kit::QuizSection::Summary,
+            ],
+            count: 20,
+        };
+        click(&mut h, "Start the exam");
+        let Some(sitting) = h.state().0.exam_sitting().cloned() else {
+            panic!("the exam did not start");
+        };
+        // The same exam as `arbitre exam --seed 42 --sections hybrids,summary`.
+        let expected = exam::build(&bank::questions(&h.state().1, &[]), &spec);
+        assert_eq!(sitting.questions, expected);
+        h.get_by_label("Ana Lima's exam · seed 42");
+
+        // Answer the first question wrong, the second right: no feedback either way.
+        let q0 = &sitting.questions[0];
+        click(
+            &mut h,
+            &crate::common::choice_label(q0, crate::common::wrong_choice(q0), Lang::En),
+        );
+        assert!(h.query_by_label_contains("Incorrect").is_none());
+        assert!(h.query_by_label_contains("Correct!").is_none());
+        click(&mut h, "Next question");
+        let q1 = &sitting.questions[1];
+        click(
+            &mut h,
+            &crate::common::choice_label(q1, q1.answer, Lang::En),
+        );
+        h.get_by_label(&format!("Answered: 2 / {}", sitting.questions.len()));
+        // Back to the first: the choice can still change; then hand in, confirmed.
+        click(&mut h, "Previous question");
+        click(&mut h, "Hand in");
+        let unanswered = sitting.questions.len() - 2;
+        h.get_by_label_contains(&format!("{unanswered} questions are unanswered"));
+        click(&mut h, "Hand in anyway");
+        assert!(h.state().0.exam_done());
+
+        h.get_by_label("Exam results");
+        let done = h
+            .state()
+            .0
+            .exam_sitting()
+            .cloned()
+            .unwrap_or_else(|| panic!("no sitting"));
+        for (section, right, asked) in done.scores() {
+            h.get_by_label(bank::section_name(section, Lang::En));
+            assert!(right <= asked);
+        }
+        assert_eq!(done.total(), (1, u32::try_from(sitting.questions.len())?));
+        // Saved as CSV and Markdown in the data folder, to hand in.
+        let results: Vec<PathBuf> = std::fs::read_dir(data.path().join("results"))?
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert_eq!(results.len(), 2, "{results:?}");
+        let csv = results
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e == "csv"))
+            .unwrap_or_else(|| panic!("no csv"));
+        assert_eq!(std::fs::read_to_string(csv)?, done.csv(Lang::En));
+        h.get_by_label_contains("Results saved:");
+        // The review gives the explanation of the question answered wrong.
+        let yours = format!(
+            "Your answer: {}",
+            crate::common::choice_label(q0, crate::common::wrong_choice(q0), Lang::En)
+        );
+        assert!(h.query_all_by_label(&yours).count() >= 1, "{yours}");
+        assert_eq!(
+            h.query_all_by_label("Your answer: no answer").count(),
+            unanswered
+        );
+
+        click(&mut h, "New exam");
+        h.get_by_label("Start the exam");
+        Ok(())
+    }
+
+    #[test]
+    fn a_timed_exam_is_handed_in_when_the_time_is_up() {
+        let mut h = crate::ui_train::harness(Lang::Fr, None);
+        click(&mut h, "Examen");
+        type_into(&mut h, "Nom de l'élève\u{a0}:", "Bo");
+        h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Temps limité")
+            .click_accesskit();
+        h.run();
+        click(&mut h, "Commencer l'examen");
+        h.get_by_label_contains("Temps restant\u{a0}: 2");
+        h.state_mut().0.apply(TrainAction::ExamTimeUp);
+        h.run();
+        assert!(h.state().0.exam_done());
+        h.get_by_label("Le temps est écoulé\u{a0}: la copie a été rendue telle quelle.");
+        assert!(h.state().0.exam_sitting().is_some_and(|s| s.timed_out));
+        // No data folder here: the window says how to save them.
+        h.get_by_label_contains("Pas de dossier de données");
+    }
+}

@@ -67,10 +67,14 @@ fn click(h: &mut Harness<'_, State>, label: &str) {
 }
 
 #[test]
-fn the_screen_has_its_heading_and_three_sections_in_both_languages() {
+fn the_screen_has_its_heading_and_four_sections_in_both_languages() {
     for (lang, heading, tabs) in [
-        (Lang::Fr, "S'entraîner", ["Quiz", "Scénarios", "Progrès"]),
-        (Lang::En, "Train", ["Quiz", "Scenarios", "Progress"]),
+        (
+            Lang::Fr,
+            "S'entraîner",
+            ["Quiz", "Scénarios", "Examen", "Progrès"],
+        ),
+        (Lang::En, "Train", ["Quiz", "Scenarios", "Exam", "Progress"]),
     ] {
         let mut h = harness(lang, None);
         h.get_by_label(heading);

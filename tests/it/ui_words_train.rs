@@ -98,7 +98,7 @@ fn the_progress_tab_speaks_the_catalog_in_each_language() {
         let words = lang.words();
         let (w, not) = (&words.train, &other(lang).words().train);
         let mut h = harness(lang, None);
-        click(&mut h, w.tabs[2]);
+        click(&mut h, w.tabs[3]);
         assert_eq!(h.state().0.tab(), Tab::Progress);
         h.get_by_label(w.quiz_title);
         h.get_by_label(w.scenarios_title);

@@ -17,6 +17,7 @@ pub(super) enum DialogAnswer {
     ExportLog(PathBuf, Option<String>),
     OpenLog(PathBuf),
     OpenPack(PathBuf),
+    SaveResults(PathBuf),
     /// The Save As dialog was closed without a file: nothing waits for it any more.
     SaveAsCancelled,
 }
@@ -92,6 +93,7 @@ impl ArbitreApp {
             DialogRequest::ExportLog(supersedes) => DialogAnswer::ExportLog(path, supersedes),
             DialogRequest::OpenLog => DialogAnswer::OpenLog(path),
             DialogRequest::OpenPack => DialogAnswer::OpenPack(path),
+            DialogRequest::SaveResults => DialogAnswer::SaveResults(path),
         };
         self.answer(answer, ctx);
     }
@@ -123,7 +125,9 @@ impl ArbitreApp {
             | DialogAnswer::SaveAs(p)
             | DialogAnswer::ExportFile(p)
             | DialogAnswer::OpenPack(p) => p.parent().map(Path::to_owned),
-            DialogAnswer::OpenLog(d) | DialogAnswer::ExportLog(d, _) => Some(d.clone()),
+            DialogAnswer::OpenLog(d)
+            | DialogAnswer::ExportLog(d, _)
+            | DialogAnswer::SaveResults(d) => Some(d.clone()),
             DialogAnswer::SaveAsCancelled => None,
         };
         if let Some(dir) = folder.filter(|d| d.is_dir()) {
@@ -139,6 +143,7 @@ impl ArbitreApp {
                 }
                 DialogAnswer::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
                 DialogAnswer::OpenPack(path) => self.load_pack(&path),
+                DialogAnswer::SaveResults(dir) => self.save_exam_results(&dir),
                 DialogAnswer::ExportLog(root, supersedes) => {
                     self.export_to_log(&root, supersedes.as_deref(), false);
                 }
@@ -159,7 +164,9 @@ impl ArbitreApp {
                 .add_filter(lang.words().app.filter_session_or_adr, &["ron", "md"])
                 .add_filter(lang.words().app.filter_session, &["ron"])
                 .add_filter("ADR (Markdown)", &["md"]),
-            DialogRequest::OpenLog | DialogRequest::ExportLog(_) => dialog,
+            DialogRequest::OpenLog | DialogRequest::ExportLog(_) | DialogRequest::SaveResults => {
+                dialog
+            }
             DialogRequest::OpenPack => dialog.add_filter(lang.words().app.filter_pack, &["ron"]),
             DialogRequest::SaveAs => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
         };
@@ -193,6 +200,12 @@ impl ArbitreApp {
             DialogRequest::OpenPack => std::thread::Builder::new().spawn(move || {
                 if let Some(f) = pollster::block_on(dialog.pick_file()) {
                     let _ = tx.send(DialogAnswer::OpenPack(f.path().to_owned()));
+                }
+                ctx.request_repaint();
+            }),
+            DialogRequest::SaveResults => std::thread::Builder::new().spawn(move || {
+                if let Some(f) = pollster::block_on(dialog.pick_folder()) {
+                    let _ = tx.send(DialogAnswer::SaveResults(f.path().to_owned()));
                 }
                 ctx.request_repaint();
             }),
