@@ -415,6 +415,7 @@ pub const FR: Words = Words {
         exam_seed_hint: "Le formateur donne la même graine à tous les élèves\u{a0}: ils ont alors le même examen (celui que `arbitre exam --seed` imprime).",
         exam_sections: "Sections",
         exam_count: "Nombre de questions",
+        exam_duration: "Durée",
         exam_time_limit: "Temps limité",
         exam_minutes: "minutes",
         exam_start: "Commencer l'examen",
@@ -439,7 +440,11 @@ pub const FR: Words = Words {
         exam_score_heads: ["Section", "Score"],
         exam_total: "Total",
         exam_score: |right, asked, percent| format!("{right} / {asked} ({percent}\u{a0}%)"),
-        exam_saved: |csv, md| format!("Résultats enregistrés\u{a0}: {csv} et {md}"),
+        exam_saved: |csv, md| {
+            format!(
+                "Résultats enregistrés dans le dossier de données (results)\u{a0}: {csv} et {md}"
+            )
+        },
         exam_not_saved: |e| format!("Les résultats n'ont pas pu être enregistrés\u{a0}: {e}"),
         exam_no_folder: "Pas de dossier de données\u{a0}: enregistrez les résultats avec le bouton ci-dessous.",
         exam_save_as: "Enregistrer les résultats dans un dossier…",

@@ -626,6 +626,8 @@ pub struct Train {
     pub exam_sections: &'static str,
     /// "Number of questions".
     pub exam_count: &'static str,
+    /// "Duration" (the exam form's row for the time limit).
+    pub exam_duration: &'static str,
     /// "Time limit" (a check box).
     pub exam_time_limit: &'static str,
     /// "minutes" after the time limit.
@@ -667,7 +669,8 @@ pub struct Train {
     /// "12 / 20 (60 %)" from right, asked, percent.
     #[serde(skip)]
     pub exam_score: fn(u32, u32, u32) -> String,
-    /// The results were saved: the CSV file, the Markdown file.
+    /// The results were saved: the CSV file's name, the Markdown file's name (the folder is
+    /// shown on hover).
     #[serde(skip)]
     pub exam_saved: Fmt2,
     /// The results could not be saved: the error.

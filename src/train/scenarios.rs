@@ -178,10 +178,15 @@ pub fn tick_source(kit: &Kit, id: &str) -> Text {
     if kit.hybrids.iter().any(|h| h.id == id) {
         return kit.headings.hybrids.clone();
     }
+    // A list's title ends with a colon ("Choose containers when:"): not in parentheses.
+    let bare = |t: &str| t.trim_end_matches([':', ' ', '\u{a0}']).to_owned();
     kit.summary
         .iter()
         .find(|l| l.statements.iter().any(|st| st.id == id))
-        .map(|l| l.title.clone())
+        .map(|l| Text {
+            fr: bare(&l.title.fr),
+            en: bare(&l.title.en),
+        })
         .unwrap_or_default()
 }
 

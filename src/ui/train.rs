@@ -512,7 +512,7 @@ impl Trainer {
                 self.switch_student(Some(name));
             }
             Action::StartExam => {
-                if let Some(desk) = exam::start(&self.exam_form, kit, &crate::adr::today()) {
+                if let Some(desk) = exam::start(&self.exam_form, kit) {
                     self.exam = desk;
                 }
             }

@@ -300,7 +300,7 @@ mod exam {
             .find(|p| p.extension().is_some_and(|e| e == "csv"))
             .unwrap_or_else(|| panic!("no csv"));
         assert_eq!(std::fs::read_to_string(csv)?, done.csv(Lang::En));
-        h.get_by_label_contains("Results saved:");
+        h.get_by_label_contains("Results saved in the data folder (results): 2026-11-28-ana-lima-seed42.csv");
         // The review gives the explanation of the question answered wrong.
         let yours = format!(
             "Your answer: {}",

@@ -36,6 +36,8 @@ pub(super) struct Form {
     pub limited: bool,
     /// The limit, in minutes.
     pub minutes: u32,
+    /// Today, as the screen was last drawn (the sitting's date).
+    pub today: String,
 }
 
 impl Default for Form {
@@ -47,6 +49,7 @@ impl Default for Form {
             count: 20,
             limited: false,
             minutes: 30,
+            today: String::new(),
         }
     }
 }
@@ -127,7 +130,7 @@ impl Desk {
 }
 
 /// Starts an exam from the form: the same questions as `arbitre exam` for this seed.
-pub(super) fn start(form: &Form, kit: &CheckedKit, today: &str) -> Option<Desk> {
+pub(super) fn start(form: &Form, kit: &CheckedKit) -> Option<Desk> {
     let spec = form.spec()?;
     let questions = exam::build(&bank::questions(kit, &[]), &spec);
     if questions.is_empty() {
@@ -137,7 +140,7 @@ pub(super) fn start(form: &Form, kit: &CheckedKit, today: &str) -> Option<Desk> 
     Some(Desk::Running {
         sitting: Sitting {
             student: form.name.trim().to_owned(),
-            date: today.to_owned(),
+            date: form.today.clone(),
             answers: vec![None; questions.len()],
             questions,
             spec,
@@ -159,6 +162,9 @@ pub(super) fn exam_ui(
     actions: &mut Vec<Action>,
     cmds: &mut Vec<Command>,
 ) {
+    if form.today != cx.today {
+        cx.today.clone_into(&mut form.today);
+    }
     match desk {
         Desk::Form => form_ui(ui, cx, form, actions),
         Desk::Running {
@@ -206,7 +212,7 @@ fn form_ui(ui: &mut Ui, cx: &ViewCtx<'_>, form: &mut Form, actions: &mut Vec<Act
                 .labelled_by(l.id);
             ui.end_row();
 
-            let l = ui.label(lang.colon(w.exam_time_limit));
+            let l = ui.label(lang.colon(w.exam_duration));
             ui.horizontal(|ui| {
                 theme::tick_box(ui, &mut form.limited, w.exam_time_limit);
                 ui.add_enabled(
@@ -403,7 +409,18 @@ fn done_ui(
     for s in saved {
         let line = match s {
             Saved::Files(csv, md) => {
-                (w.exam_saved)(&csv.display().to_string(), &md.display().to_string())
+                let name = |p: &PathBuf| {
+                    p.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                };
+                let folder = csv
+                    .parent()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                // The folder (a long path) on hover.
+                ui.add(Label::new((w.exam_saved)(&name(csv), &name(md))).wrap())
+                    .on_hover_text(folder);
+                continue;
             }
             Saved::Failed(e) => (w.exam_not_saved)(&crate::ui::errors::write_error(e, lang)),
             Saved::NoFolder => w.exam_no_folder.to_owned(),
