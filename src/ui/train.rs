@@ -173,6 +173,16 @@ impl Trainer {
             .map(|d| train::progress_path(d, student.as_deref()));
         let mut trainer = Trainer::new(kit, file, seed);
         trainer.data_dir = data_dir;
+        // An exam under way when the window closed goes on where it was.
+        if let Some(desk) = trainer
+            .data_dir
+            .as_deref()
+            .map(exam::in_progress_file)
+            .and_then(|f| exam::resume(&f))
+        {
+            trainer.exam = desk;
+            trainer.tab = Tab::Exam;
+        }
         trainer.students = trainer
             .data_dir
             .as_deref()
@@ -272,6 +282,24 @@ impl Trainer {
         let progress = self.training.progress.clone();
         self.training = Training::new(&self.kit, progress, self.seed);
         self.choice = Choice::default();
+    }
+
+    /// Keeps the exam under way on disk after each step (removes it once handed in); a
+    /// failure is said once, like a failed save of the progress.
+    fn keep_exam(&mut self) {
+        let Some(file) = self.data_dir.as_deref().map(exam::in_progress_file) else {
+            return;
+        };
+        match exam::keep(&self.exam, &file) {
+            Ok(()) => {}
+            Err(e) => {
+                let said = e.to_string();
+                if self.last_save_error.as_deref() != Some(said.as_str()) {
+                    self.notice(Notice::NotSaved(e));
+                    self.last_save_error = Some(said);
+                }
+            }
+        }
     }
 
     /// Hands the exam in (`timed_out` when the time ran out) and saves its results, as CSV
@@ -476,7 +504,19 @@ impl Trainer {
     pub fn apply(&mut self, action: Action) {
         let before = self.training.position();
         let kit = std::sync::Arc::clone(&self.kit);
+        let exam_action = matches!(
+            action,
+            Action::StartExam
+                | Action::ExamAnswer(_)
+                | Action::ExamGo(_)
+                | Action::ConfirmFinishExam
+                | Action::FinishExam
+                | Action::ExamTimeUp
+        );
         self.apply_action(action, &kit);
+        if exam_action {
+            self.keep_exam();
+        }
         self.save_position(&before);
     }
 

@@ -300,7 +300,9 @@ mod exam {
             .find(|p| p.extension().is_some_and(|e| e == "csv"))
             .unwrap_or_else(|| panic!("no csv"));
         assert_eq!(std::fs::read_to_string(csv)?, done.csv(Lang::En));
-        h.get_by_label_contains("Results saved in the data folder (results): 2026-11-28-ana-lima-seed42.csv");
+        h.get_by_label_contains(
+            "Results saved in the data folder (results): 2026-11-28-ana-lima-seed42.csv",
+        );
         // The review gives the explanation of the question answered wrong.
         let yours = format!(
             "Your answer: {}",
@@ -334,5 +336,53 @@ mod exam {
         assert!(h.state().0.exam_sitting().is_some_and(|s| s.timed_out));
         // No data folder here: the window says how to save them.
         h.get_by_label_contains("Pas de dossier de données");
+    }
+
+    #[test]
+    fn an_exam_under_way_survives_a_closed_window() -> Result<(), Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        let mut h = super::app(Lang::En, data.path());
+        h.state_mut()
+            .apply(Command::Go(Screen::Train), &egui::Context::default());
+        h.run();
+        h.get_by_label("Exam").click_accesskit();
+        h.run();
+        h.get_by_label("Student's name:").click();
+        h.run();
+        h.get_by_label("Student's name:").type_text("Ana");
+        h.run();
+        h.get_by_label("Start the exam").click_accesskit();
+        h.run();
+        let ctx = egui::Context::default();
+        h.state_mut()
+            .apply(Command::Train(TrainAction::ExamAnswer(2)), &ctx);
+        h.state_mut()
+            .apply(Command::Train(TrainAction::ExamGo(1)), &ctx);
+        let before = h
+            .state()
+            .trainer
+            .exam_sitting()
+            .cloned()
+            .unwrap_or_else(|| panic!("no exam"));
+        assert!(data.path().join("exam-in-progress.ron").exists());
+        drop(h);
+
+        // The window opens again on the exam, answers kept.
+        let mut h = super::app(Lang::En, data.path());
+        let after = h
+            .state()
+            .trainer
+            .exam_sitting()
+            .cloned()
+            .unwrap_or_else(|| panic!("the exam was lost"));
+        assert_eq!(after, before);
+        assert_eq!(after.answers[0], Some(2));
+        assert!(!h.state().trainer.exam_done());
+        // Handed in: the file goes.
+        h.state_mut()
+            .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
+        assert!(h.state().trainer.exam_done());
+        assert!(!data.path().join("exam-in-progress.ron").exists());
+        Ok(())
     }
 }
