@@ -10,7 +10,7 @@
 //!   explanation is the engine's own reasons, so the Train screen and the Recommendation
 //!   screen can never disagree. The kit's `expected` is checked against the engine by a test.
 
-use crate::kit::{CheckedKit, Kit, Scenario};
+use crate::kit::{CheckedKit, Kit, Level, QuizSection, Scenario};
 
 pub mod bank;
 pub mod exam;
@@ -285,6 +285,27 @@ impl Training {
         }
     }
 
+    /// A new quiz round over the questions of one section and one level (`None`: any),
+    /// reshuffled. Returns how many questions it has (none matching: the round is left as
+    /// it is).
+    pub fn quiz_round_of(&mut self, section: Option<QuizSection>, level: Option<Level>) -> usize {
+        let items: Vec<usize> = self
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| {
+                section.is_none_or(|s| q.section == s) && level.is_none_or(|l| q.level == l)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let n = items.len();
+        if n > 0 {
+            self.quiz = Deck::shuffled(items, &mut self.rng, false);
+            self.quiz_verdict = None;
+        }
+        n
+    }
+
     /// Indices of the questions whose last answer was wrong, in generation order.
     pub fn missed_questions(&self) -> Vec<usize> {
         let missed = &self.progress.quiz.missed;
@@ -524,5 +545,24 @@ mod tests {
             Some(Some(OptionId::Hybrid)),
             "the engine on the student's ticks"
         );
+    }
+
+    #[test]
+    fn a_quiz_round_can_be_one_section_at_one_level() {
+        let kit = kit();
+        let mut t = Training::new(&kit, Progress::default(), 9);
+        let n = t.quiz_round_of(Some(QuizSection::Hybrids), Some(Level::Apply));
+        assert!(n > 0);
+        assert_eq!(t.quiz.order.len(), n);
+        assert!(t.quiz.order.iter().all(|&i| {
+            t.questions[i].section == QuizSection::Hybrids && t.questions[i].level == Level::Apply
+        }));
+        let before = t.quiz.clone();
+        assert_eq!(
+            t.quiz_round_of(Some(QuizSection::Summary), Some(Level::Analyse)),
+            0
+        );
+        assert_eq!(t.quiz, before, "nothing matching: the round is kept");
+        assert_eq!(t.quiz_round_of(None, None), t.questions.len());
     }
 }

@@ -614,6 +614,14 @@ pub struct Train {
     pub new_student_hint: &'static str,
     /// "Add" (a new student).
     pub add_student: &'static str,
+    /// "Section" (the quiz's filter).
+    pub quiz_section: &'static str,
+    /// "Level" (the quiz's filter).
+    pub quiz_level: &'static str,
+    /// Any section.
+    pub any_section: &'static str,
+    /// Any level.
+    pub any_level: &'static str,
     /// What the exam tab is for.
     pub exam_intro: &'static str,
     /// "Student's name" (the exam form).

@@ -111,6 +111,8 @@ pub enum TrainAction {
     SwitchStudent(Option<String>),
     /// Add the student whose name was typed, and train as them.
     AddStudent,
+    /// A new quiz round over one section and one level (`None`: any).
+    QuizOf(Option<crate::kit::QuizSection>, Option<crate::kit::Level>),
     /// Start an exam with the form's settings.
     StartExam,
     /// Answer the exam's current question with a choice (its index).

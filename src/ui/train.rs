@@ -92,6 +92,8 @@ pub struct Trainer {
     students: Vec<String>,
     /// The name being typed for a new student.
     new_student: String,
+    /// The quiz's section and level (`None`: any), for each new round.
+    quiz_filter: (Option<crate::kit::QuizSection>, Option<crate::kit::Level>),
     /// The exam tab: its form, the exam under way, or the results.
     exam: exam::Desk,
     exam_form: exam::Form,
@@ -138,6 +140,7 @@ impl Trainer {
             student: None,
             students: Vec::new(),
             new_student: String::new(),
+            quiz_filter: (None, None),
             exam: exam::Desk::default(),
             exam_form: exam::Form::default(),
             seed,
@@ -551,6 +554,11 @@ impl Trainer {
                 let name = std::mem::take(&mut self.new_student);
                 self.switch_student(Some(name));
             }
+            Action::QuizOf(section, level) => {
+                if self.training.quiz_round_of(section, level) > 0 {
+                    self.quiz_filter = (section, level);
+                }
+            }
             Action::StartExam => {
                 if let Some(desk) = exam::start(&self.exam_form, kit) {
                     self.exam = desk;
@@ -627,6 +635,10 @@ impl Trainer {
             Action::NextScenario => {
                 self.training.next_scenario();
                 self.choice = Choice::default();
+            }
+            Action::NewRound(Section::Quiz) => {
+                let (section, level) = self.quiz_filter;
+                self.training.quiz_round_of(section, level);
             }
             Action::NewRound(section) => {
                 self.training.new_round(kit, section);
@@ -728,7 +740,10 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
             ui.set_max_width(MAX_TEXT_WIDTH.min(ui.available_width()));
             let t = &trainer.training;
             match trainer.tab {
-                Tab::Quiz => quiz::quiz_ui(ui, view, t, focus_next, &mut actions),
+                Tab::Quiz => {
+                    quiz::filter_ui(ui, view, trainer.quiz_filter, &mut actions);
+                    quiz::quiz_ui(ui, view, t, focus_next, &mut actions);
+                }
                 Tab::Scenarios => {
                     scenarios::scenario_ui(ui, view, t, &trainer.choice, focus_next, &mut actions);
                 }

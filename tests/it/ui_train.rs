@@ -590,3 +590,37 @@ fn scenario_feedback_compares_the_ticks_and_says_why_the_answer_is_wrong() {
         assert!(h.state().0.progress().scenarios.missed.contains(&sc.id));
     }
 }
+
+#[test]
+fn the_quiz_can_ask_one_section_at_one_level() {
+    let mut h = harness(Lang::En, None);
+    h.get_by_label("Section:").click();
+    h.run();
+    h.get_by_label("Hybrid architectures").click();
+    h.run();
+    h.get_by_label("Level:").click();
+    h.run();
+    h.get_by_label("apply").click();
+    h.run();
+    let t = h.state().0.training();
+    assert!(!t.quiz.order.is_empty());
+    for &i in &t.quiz.order {
+        let q = &t.questions[i];
+        assert_eq!(
+            (q.section, q.level),
+            (
+                arbitre::kit::QuizSection::Hybrids,
+                arbitre::kit::Level::Apply
+            ),
+            "{}",
+            q.id
+        );
+    }
+    h.get_by_label("Hybrid architectures · apply");
+    // A new round keeps the choice.
+    let n = t.quiz.order.len();
+    h.state_mut()
+        .0
+        .apply(TrainAction::NewRound(arbitre::train::Section::Quiz));
+    assert_eq!(h.state().0.training().quiz.order.len(), n);
+}

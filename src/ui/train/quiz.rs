@@ -4,6 +4,7 @@
 
 use egui::{Button, Label, RichText, Ui};
 
+use crate::kit::{Level, QuizSection};
 use crate::train::bank::{self, Question};
 use crate::train::{QuizVerdict, Section, Training};
 use crate::ui::command::TrainAction as Action;
@@ -52,6 +53,46 @@ pub(super) fn quiz_ui(
             actions.push(Action::NextQuestion);
         }
     }
+}
+
+/// Which questions the rounds ask: one section, one level, or any.
+pub(super) fn filter_ui(
+    ui: &mut Ui,
+    cx: &ViewCtx<'_>,
+    (section, level): (Option<QuizSection>, Option<Level>),
+    actions: &mut Vec<Action>,
+) {
+    let (lang, w) = (cx.lang, &cx.words.train);
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(lang.colon(w.quiz_section));
+        let name =
+            |s: Option<QuizSection>| s.map_or(w.any_section, |s| bank::section_name(s, lang));
+        egui::ComboBox::from_id_salt("quiz_section")
+            .selected_text(name(section))
+            .show_ui(ui, |ui| {
+                for s in std::iter::once(None).chain(QuizSection::ALL.map(Some)) {
+                    if ui.selectable_label(s == section, name(s)).clicked() && s != section {
+                        actions.push(Action::QuizOf(s, level));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        let l = ui.label(lang.colon(w.quiz_level));
+        let name = |l: Option<Level>| l.map_or(w.any_level, |l| bank::level_name(l, lang));
+        egui::ComboBox::from_id_salt("quiz_level")
+            .selected_text(name(level))
+            .show_ui(ui, |ui| {
+                for l in std::iter::once(None).chain(Level::ALL.map(Some)) {
+                    if ui.selectable_label(l == level, name(l)).clicked() && l != level {
+                        actions.push(Action::QuizOf(section, l));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    ui.add_space(4.0);
 }
 
 /// The question: its section and level, the prompt, the quoted text.
