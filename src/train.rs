@@ -559,7 +559,7 @@ mod tests {
         }));
         let before = t.quiz.clone();
         assert_eq!(
-            t.quiz_round_of(Some(QuizSection::Summary), Some(Level::Analyse)),
+            t.quiz_round_of(Some(QuizSection::Scenarios), Some(Level::Recall)),
             0
         );
         assert_eq!(t.quiz, before, "nothing matching: the round is kept");
