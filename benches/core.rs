@@ -112,6 +112,27 @@ fn flips(bencher: Bencher) {
 
 /// The app's whole model as at start-up, without a window: kit, session, recommendation,
 /// training deck and the first ADR rendering.
+/// The question bank, built once when the Train screen's trainer is made (and again when a
+/// pack is loaded): never per frame.
+#[divan::bench]
+fn question_bank(bencher: Bencher) {
+    let kit = kit();
+    bencher.bench(|| arbitre::train::bank::questions(&kit, &[]));
+}
+
+/// A whole exam as `arbitre exam` and the exam tab build it.
+#[divan::bench]
+fn exam_build(bencher: Bencher) {
+    let kit = kit();
+    let bank = arbitre::train::bank::questions(&kit, &[]);
+    let spec = arbitre::train::exam::ExamSpec {
+        seed: 42,
+        sections: Vec::new(),
+        count: 40,
+    };
+    bencher.bench(|| arbitre::train::exam::build(&bank, &spec));
+}
+
 #[divan::bench]
 fn app_model_at_start_up(bencher: Bencher) {
     let launch = || Launch {

@@ -192,10 +192,25 @@ impl Training {
 
     /// Generates the quiz and shuffles both decks.
     pub fn new(kit: &CheckedKit, progress: Progress, seed: u64) -> Training {
-        let questions = bank::questions(kit, &[]);
+        Training::from_bank(
+            bank::questions(kit, &[]),
+            kit.scenarios.len(),
+            progress,
+            seed,
+        )
+    }
+
+    /// A training on questions already generated (from the same kit, which has `scenarios`
+    /// scenarios): the bank takes milliseconds to build, so a change of student reuses it.
+    pub fn from_bank(
+        questions: Vec<Question>,
+        scenarios: usize,
+        progress: Progress,
+        seed: u64,
+    ) -> Training {
         let mut rng = Rng::new(seed);
         let quiz = Deck::shuffled((0..questions.len()).collect(), &mut rng, false);
-        let scenarios = Deck::shuffled((0..kit.scenarios.len()).collect(), &mut rng, false);
+        let scenarios = Deck::shuffled((0..scenarios).collect(), &mut rng, false);
         Training {
             questions,
             progress,

@@ -220,7 +220,9 @@ impl Trainer {
             }
         };
         self.base = progress.clone();
-        self.training = Training::new(&self.kit, progress, self.seed);
+        let questions = std::mem::take(&mut self.training.questions);
+        self.training =
+            Training::from_bank(questions, self.kit.scenarios.len(), progress, self.seed);
         // The same deck, at the same position, as when the student left.
         if let Some(position) = self
             .progress_file
