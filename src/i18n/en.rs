@@ -398,6 +398,7 @@ pub const EN: Words = Words {
         exam_minutes: "minutes",
         exam_start: "Start the exam",
         exam_need_name: "Enter the student's name first.",
+        exam_need_seed: "The seed is a whole number (from 0 to 18446744073709551615).",
         exam_need_section: "Choose at least one section.",
         exam_running: |student, seed| format!("{student}'s exam · seed {seed}"),
         exam_time_left: |left| format!("Time left: {left}"),

@@ -424,6 +424,7 @@ pub const FR: Words = Words {
         exam_minutes: "minutes",
         exam_start: "Commencer l'examen",
         exam_need_name: "Saisissez d'abord le nom de l'élève.",
+        exam_need_seed: "La graine est un nombre entier (de 0 à 18446744073709551615).",
         exam_need_section: "Choisissez au moins une section.",
         exam_running: |student, seed| format!("Examen de {student} · graine {seed}"),
         exam_time_left: |left| format!("Temps restant\u{a0}: {left}"),

@@ -644,6 +644,8 @@ pub struct Train {
     pub exam_start: &'static str,
     /// Why "Start" is off: no name.
     pub exam_need_name: &'static str,
+    /// Why "Start" is off: the seed is not a number.
+    pub exam_need_seed: &'static str,
     /// Why "Start" is off: no section.
     pub exam_need_section: &'static str,
     /// The exam's heading while it runs: the student, the seed.

@@ -308,6 +308,8 @@ fn form_ui(ui: &mut Ui, cx: &ViewCtx<'_>, form: &mut Form, actions: &mut Vec<Act
     if !ready {
         let why = if form.name.trim().is_empty() {
             w.exam_need_name
+        } else if form.seed().is_none() {
+            w.exam_need_seed
         } else {
             w.exam_need_section
         };
