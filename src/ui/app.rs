@@ -195,11 +195,12 @@ impl ArbitreApp {
             settings.student.clone(),
             seed,
         );
-        for path in &settings.packs {
-            if let Err(e) = trainer.load_pack(path) {
-                messages.push(Notice::LoadFailed(e));
-            }
-        }
+        messages.extend(
+            trainer
+                .restore_packs(&settings.packs)
+                .into_iter()
+                .map(Notice::LoadFailed),
+        );
         let mut app = ArbitreApp {
             adr_view: crate::ui::adr::AdrView::default(),
             adr_markdown: String::new(),

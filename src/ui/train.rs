@@ -224,17 +224,18 @@ impl Trainer {
         self.training =
             Training::from_bank(questions, self.kit.scenarios.len(), progress, self.seed);
         // The same deck, at the same position, as when the student left.
-        if let Some(position) = self
-            .progress_file
-            .as_deref()
-            .map(position_file)
-            .and_then(|p| crate::files::read_to_string_limited(&p, 1024 * 1024).ok())
-            .and_then(|text| ron::from_str::<train::Position>(&text).ok())
-        {
+        if let Some(position) = self.saved_position() {
             self.training.resume(position, self.kit.scenarios.len());
         }
         self.choice = Choice::default();
         self.confirm_reset = false;
+    }
+
+    /// Where the student was, as last kept beside the progress file (none if unreadable).
+    fn saved_position(&self) -> Option<train::Position> {
+        let file = position_file(self.progress_file.as_deref()?);
+        let text = crate::files::read_to_string_limited(&file, 1024 * 1024).ok()?;
+        ron::from_str(&text).ok()
     }
 
     /// The kit trained on: the app's kit with the packs' scenarios and questions.
@@ -264,7 +265,7 @@ impl Trainer {
         let pack = crate::kit::pack::load(path, &self.base_kit)?;
         self.packs.retain(|p| p.pack != pack.pack);
         self.packs.push(pack);
-        self.packs_changed();
+        self.packs_changed(false);
         self.packs.last().ok_or_else(|| LoadError::Io {
             file: path.to_owned(),
             reason: "the pack was not kept".into(),
@@ -277,15 +278,39 @@ impl Trainer {
         self.packs.retain(|p| p.pack != id);
         let removed = self.packs.len() != before;
         if removed {
-            self.packs_changed();
+            self.packs_changed(false);
         }
         removed
     }
 
-    fn packs_changed(&mut self) {
+    /// Reads the packs kept from the last run (each checked; the errors are returned), and
+    /// goes on where the student was with them.
+    pub fn restore_packs(&mut self, paths: &[PathBuf]) -> Vec<LoadError> {
+        let mut errors = Vec::new();
+        for path in paths {
+            match crate::kit::pack::load(path, &self.base_kit) {
+                Ok(pack) => {
+                    self.packs.retain(|p| p.pack != pack.pack);
+                    self.packs.push(pack);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if !self.packs.is_empty() {
+            self.packs_changed(true);
+        }
+        errors
+    }
+
+    /// The kit trained on changed: new rounds that include every item (or, at start-up,
+    /// `keep_position`: the position saved with the same packs, read again).
+    fn packs_changed(&mut self, keep_position: bool) {
         self.kit = std::sync::Arc::new(self.base_kit.with_packs(&self.packs));
         let progress = self.training.progress.clone();
         self.training = Training::new(&self.kit, progress, self.seed);
+        if keep_position && let Some(position) = self.saved_position() {
+            self.training.resume(position, self.kit.scenarios.len());
+        }
         self.choice = Choice::default();
     }
 

@@ -77,7 +77,17 @@ fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
     h.get_by_label_contains("Pack “Trainer's sample pack” loaded: 2 more scenario(s)");
     h.get_by_label("Trainer's sample pack");
 
-    // The next start loads it again.
+    // An answer moves the student on; the next start loads the pack again, at the same
+    // place in the same deck.
+    let ctx = egui::Context::default();
+    let Some(q) = h.state().trainer.training().current_question().cloned() else {
+        panic!("no question");
+    };
+    h.state_mut()
+        .apply(Command::Train(TrainAction::Answer(q.answer)), &ctx);
+    h.state_mut()
+        .apply(Command::Train(TrainAction::NextQuestion), &ctx);
+    let position = h.state().trainer.training().position();
     let settings = h.state().settings.clone();
     let h2 = common::app_harness_with(
         settings,
@@ -87,6 +97,7 @@ fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
         },
     );
     assert_eq!(h2.state().trainer.packs().len(), 1);
+    assert_eq!(h2.state().trainer.training().position(), position);
 
     // Removed with its button: gone from the run and from the settings.
     h.get_by_label("Remove the pack “Trainer's sample pack”")
