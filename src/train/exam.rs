@@ -200,8 +200,9 @@ pub fn markdown(kit: &CheckedKit, exam: &[Question], spec: &ExamSpec, lang: Lang
         "Page break: the answer key starts here. Detach it before handing out the exam.\n\n",
     ));
     out.push_str(&format!(
-        "## {} (seed {})\n\n",
+        "## {} ({} {})\n\n",
         lang.pick("Corrigé", "Answer key"),
+        lang.pick("graine", "seed"),
         spec.seed
     ));
     for (n, q) in exam.iter().enumerate() {
