@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the Debian package of arbitre with dpkg-deb alone (no cargo-deb, nothing to install):
 #
-#   scripts/deb.sh [--no-build]
+#   scripts/deb.sh
 #
 # → ${CARGO_TARGET_DIR:-target}/debian/arbitre_<version>_<arch>.deb, holding the stripped
 # release binary (/usr/bin/arbitre), the desktop entry, the icons (hicolor PNGs and the SVG),
-# the AppStream metadata, the changelog and the copyright file. `--no-build` packages the
-# release binary already built. Install it with `sudo apt install ./target/debian/arbitre_….deb`
-# (or `dpkg -i`).
+# the AppStream metadata, the changelog and the copyright file. It runs
+# `cargo build --release --locked` first (a no-op when the build is up to date). Install the
+# package with `sudo apt install ./target/debian/arbitre_….deb` (or `dpkg -i`).
 #
 # Depends: what the binary links (libc6, libgcc-s1: dpkg-shlibdeps when dpkg-dev is there,
 # else the newest GLIBC_ symbol version the binary asks for), and, written by hand, the
@@ -23,17 +23,21 @@ version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n1)
 arch=$(dpkg --print-architecture)
 [ -n "$version" ] || { echo "deb.sh: no version in Cargo.toml" >&2; exit 1; }
 
-if [ "${1:-}" != "--no-build" ]; then
-  cargo build --release --locked
-fi
+cargo build --release --locked
 bin="$target/release/arbitre"
-[ -x "$bin" ] || { echo "deb.sh: $bin is missing; build it first (cargo build --release)" >&2; exit 1; }
+[ -x "$bin" ] || { echo "deb.sh: cargo built no $bin" >&2; exit 1; }
 
-# The binary must be this source's (the target folder may be shared with other checkouts).
+# The binary must be this checkout's: a target folder shared with another checkout may hold
+# the other's. In a Git checkout its commit is HEAD's, as build.rs stamps it.
 stamp=$("$bin" --version)
+expected="arbitre $version ("
+if head=$(git rev-parse --short HEAD 2>/dev/null) && [ "$(git rev-parse --show-toplevel)" = "$(pwd -P)" ]; then
+  expected+="$head"
+fi
 case "$stamp" in
-  "arbitre $version ("*")") echo "deb.sh: packaging $stamp" ;;
-  *) echo "deb.sh: $bin says '$stamp', expected arbitre $version (commit)" >&2; exit 1 ;;
+  "$expected"*")") echo "deb.sh: packaging $stamp" ;;
+  *) echo "deb.sh: $bin says '$stamp', expected '$expected…)'; another checkout sharing" \
+       "the target folder may have built it since: touch build.rs and run again" >&2; exit 1 ;;
 esac
 
 out="$target/debian"
