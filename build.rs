@@ -1,6 +1,7 @@
 //! Stamps the commit arbitre is built from into the binary, for `arbitre --version`:
-//! `ARBITRE_COMMIT` (`git rev-parse --short HEAD`, `-dirty` when tracked files differ from it)
-//! and `ARBITRE_VERSION` (`0.1.0 (abc1234)`).
+//! `BUILD_COMMIT` (`git rev-parse --short HEAD`, `-dirty` when tracked files differ from it)
+//! and `BUILD_VERSION` (`0.1.0 (abc1234)`), read with `env!` (not named `ARBITRE_…`: those are
+//! the run-time variables, read in `src/hooks.rs` and `src/autosave.rs` only).
 //!
 //! Outside a Git checkout of this very folder (a source tarball, `cargo install` from a
 //! registry, `cargo package`'s copy under `target/`) or without `git`, the commit is
@@ -33,8 +34,8 @@ fn main() {
         Ok(given) if !given.trim().is_empty() => given.trim().to_owned(),
         _ => git_commit(&manifest_dir).unwrap_or_else(|| "unknown".to_owned()),
     };
-    println!("cargo:rustc-env=ARBITRE_COMMIT={commit}");
-    println!("cargo:rustc-env=ARBITRE_VERSION={version} ({commit})");
+    println!("cargo:rustc-env=BUILD_COMMIT={commit}");
+    println!("cargo:rustc-env=BUILD_VERSION={version} ({commit})");
 }
 
 /// `git` in `dir`, its trimmed stdout if it succeeded. Optional locks are off, so that

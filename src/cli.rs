@@ -14,7 +14,7 @@ use crate::session::Session;
 
 /// arbitre — containers, VMs or hybrid? Decide together and record it as an ADR.
 #[derive(Debug, Parser)]
-#[command(name = "arbitre", version = env!("ARBITRE_VERSION"), about)]
+#[command(name = "arbitre", version = env!("BUILD_VERSION"), about)]
 pub struct Args {
     /// A session file (or an ADR) to open in the app.
     pub session: Option<PathBuf>,

@@ -160,7 +160,7 @@ fn version_names_the_commit() {
         .expect("run arbitre --version");
     assert!(out.status.success());
     let line = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    let commit = env!("ARBITRE_COMMIT");
+    let commit = env!("BUILD_COMMIT");
     assert_eq!(
         line,
         format!("arbitre {} ({commit})", env!("CARGO_PKG_VERSION"))
