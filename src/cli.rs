@@ -16,7 +16,7 @@ mod exam;
 
 /// arbitre — containers, VMs or hybrid? Decide together and record it as an ADR.
 #[derive(Debug, Parser)]
-#[command(name = "arbitre", version, about)]
+#[command(name = "arbitre", version = env!("BUILD_VERSION"), about)]
 pub struct Args {
     /// A session file (or an ADR) to open in the app.
     pub session: Option<PathBuf>,

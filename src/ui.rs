@@ -42,18 +42,46 @@ pub struct Launch {
     pub adr_log: Option<PathBuf>,
 }
 
+/// The application's reverse-DNS id: the window's Wayland `app_id` and X11 `WM_CLASS`, the
+/// desktop entry's name and `StartupWMClass`, the icon's name and the metainfo's id
+/// (`assets/arbitre.desktop`, `assets/io.github.arbitre.Arbitre.metainfo.xml`; a test checks
+/// they agree).
+pub const APP_ID: &str = "io.github.arbitre.Arbitre";
+
+/// The application icon, 256 px, drawn for arbitre (`assets/icons/`, its SVG source beside it).
+pub const ICON_PNG: &[u8] = include_bytes!("../assets/icons/256x256/io.github.arbitre.Arbitre.png");
+
+/// The window icon decoded from [`ICON_PNG`]; `None` (a window without an icon, said on
+/// stderr) if it cannot be decoded, which never stops the app.
+pub fn window_icon() -> Option<egui::IconData> {
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => Some(icon),
+        Err(e) => {
+            eprintln!("arbitre: the window icon cannot be decoded ({e}); the window has none");
+            None
+        }
+    }
+}
+
 /// Opens the window and runs until it closes.
 pub fn run(mut launch: Launch) -> ExitCode {
     if launch.data_dir.is_none() {
         launch.data_dir = crate::autosave::data_dir();
         launch.autosave_unavailable = launch.data_dir.is_none();
     }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("arbitre")
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([640.0, 400.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("arbitre")
-            .with_app_id("arbitre")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 400.0]),
+        viewport,
+        // eframe would otherwise keep its state in a folder named after the app id; it stays
+        // where arbitre has always kept it, beside the autosaves (`~/.local/share/arbitre`).
+        persistence_path: eframe::storage_dir("arbitre").map(|dir| dir.join("app.ron")),
         ..Default::default()
     };
     let result = eframe::run_native(

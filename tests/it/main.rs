@@ -26,6 +26,7 @@ mod fuzz;
 mod kit_content;
 mod log4brains;
 mod markdownlint;
+mod packaging;
 mod snapshots;
 mod snapshots_train;
 mod ui_adr;
