@@ -15,6 +15,9 @@
 # xkbcommon, EGL/GL). Wayland's libraries are recommended: without them winit falls back to
 # X11 (Xwayland).
 set -euo pipefail
+# Whatever the caller's umask, the package's folders and files are readable (dpkg-deb
+# refuses a DEBIAN folder that is not 0755).
+umask 022
 cd "$(dirname "$0")/.."
 
 app_id=io.github.arbitre.Arbitre
@@ -107,7 +110,7 @@ if command -v dpkg-shlibdeps >/dev/null 2>&1; then
   rm -rf "$scratch"
 fi
 if [ -z "$shlibs" ]; then
-  glibc=$(grep -ao 'GLIBC_2\.[0-9][0-9.]*' "$bin" | sed 's/GLIBC_//' | sort -uV | tail -n1)
+  glibc=$(grep -ao 'GLIBC_2\.[0-9][0-9.]*' "$bin" | sed 's/GLIBC_//' | sort -uV | tail -n1) || glibc=
   shlibs="libc6 (>= ${glibc:-2.31}), libgcc-s1"
 fi
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)

@@ -65,12 +65,13 @@ pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliErr
         return Err(CliError::usage("--count: an exam has at least 1 question"));
     }
     let kit = load_kit(kit_path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
-    let packs = options
-        .packs
-        .iter()
-        .map(|p| crate::kit::pack::load(p, &kit))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    // Each pack is checked against the kit with the packs before it: no two share an id.
+    let mut packs = Vec::new();
+    for path in &options.packs {
+        let pack = crate::kit::pack::load(path, &kit.with_packs(&packs))
+            .map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+        packs.push(pack);
+    }
     let kit = kit.with_packs(&packs);
     let spec = exam::ExamSpec {
         seed: options.seed,

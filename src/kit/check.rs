@@ -438,6 +438,15 @@ pub fn check_questions(questions: &[QuestionDef], c: &mut Checker<'_>) {
     for (i, q) in questions.iter().enumerate() {
         let what = format!("question `{}`", q.id);
         let a = Some(q.id.as_str());
+        if q.id.starts_with("quiz.") {
+            let pos = c.at(&format!("questions[{i}].id"), &q.id);
+            c.push(
+                pos,
+                format!(
+                    "{what}: ids starting with `quiz.` are the generated questions'; name it `question.<slug>`"
+                ),
+            );
+        }
         let n = q.choices.len();
         if !QUESTION_CHOICES.contains(&n) {
             let pos = c.at(&format!("questions[{i}].choices"), &q.id);

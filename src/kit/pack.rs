@@ -77,6 +77,15 @@ pub fn is_pack_file(path: &Path) -> bool {
         && super::read_text_file(path).is_ok_and(|s| is_pack_source(&s))
 }
 
+/// The id a pack file declares, if it can be read as a pack (to tell which pack it would
+/// replace before checking it).
+pub fn peek_id(path: &Path) -> Option<String> {
+    let source = super::read_text_file(path).ok()?;
+    ron::from_str::<Pack>(super::strip_bom(&source))
+        .ok()
+        .map(|p| p.pack)
+}
+
 /// Reads and checks a pack against `kit`.
 pub fn load(path: &Path, kit: &CheckedKit) -> Result<CheckedPack, LoadError> {
     let source = super::read_text_file(path)?;
@@ -288,6 +297,26 @@ mod tests {
         assert!(e.contains("the kit already has a scenario"), "{e}");
         let e = problems(&SAMPLE.replace("kit: \"containers-vs-vms\"", "kit: \"other\""));
         assert!(e.contains("written for the kit `other`"), "{e}");
+        // Another pack already loaded with the same ids; a generated question's id.
+        let first = match load_str(SAMPLE, Path::new("course.ron"), &builtin) {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        let with_first = builtin.with_packs(&[first]);
+        let e = load_str(
+            &SAMPLE.replace("pack: \"course\"", "pack: \"again\""),
+            Path::new("again.ron"),
+            &with_first,
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(
+            e.contains("the kit already has a scenario `scenario.course.one`"),
+            "{e}"
+        );
+        let e = problems(&SAMPLE.replace("question.course.one", "quiz.summary.mine"));
+        assert!(e.contains("ids starting with `quiz.`"), "{e}");
         let e = problems(&SAMPLE.replace("expected: vms,", "expected: vms;"));
         assert!(
             e.starts_with("course.ron:"),

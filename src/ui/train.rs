@@ -262,7 +262,15 @@ impl Trainer {
     /// id replaces the one loaded. The training starts again on the kit with the pack; the
     /// progress is kept.
     pub fn load_pack(&mut self, path: &std::path::Path) -> Result<&CheckedPack, LoadError> {
-        let pack = crate::kit::pack::load(path, &self.base_kit)?;
+        // Checked against the kit with the other packs, so that no two packs share an id.
+        let id = crate::kit::pack::peek_id(path);
+        let others: Vec<CheckedPack> = self
+            .packs
+            .iter()
+            .filter(|p| Some(&p.pack) != id.as_ref())
+            .cloned()
+            .collect();
+        let pack = crate::kit::pack::load(path, &self.base_kit.with_packs(&others))?;
         self.packs.retain(|p| p.pack != pack.pack);
         self.packs.push(pack);
         self.packs_changed(false);
@@ -288,7 +296,7 @@ impl Trainer {
     pub fn restore_packs(&mut self, paths: &[PathBuf]) -> Vec<LoadError> {
         let mut errors = Vec::new();
         for path in paths {
-            match crate::kit::pack::load(path, &self.base_kit) {
+            match crate::kit::pack::load(path, &self.base_kit.with_packs(&self.packs)) {
                 Ok(pack) => {
                     self.packs.retain(|p| p.pack != pack.pack);
                     self.packs.push(pack);
@@ -379,6 +387,11 @@ impl Trainer {
     /// The exam: its sitting once started (answers so far), or handed in.
     pub fn exam_sitting(&self) -> Option<&train::exam::Sitting> {
         self.exam.sitting()
+    }
+
+    /// Whether an exam is under way.
+    pub fn exam_running(&self) -> bool {
+        matches!(self.exam, exam::Desk::Running { .. })
     }
 
     /// Whether the exam was handed in.
@@ -518,6 +531,10 @@ impl Trainer {
         };
         let text =
             ron::ser::to_string_pretty(&now, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        // A new student's folder may not exist yet: the position can come before the progress.
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
         match crate::files::write_atomic(&path, text.as_bytes()) {
             Ok(()) => self.position_error_reported = false,
             // Said once; not again when the progress itself cannot be saved (already said).
@@ -552,6 +569,14 @@ impl Trainer {
 
     fn apply_action(&mut self, action: Action, kit: &CheckedKit) {
         match action {
+            // While an exam runs, the other tabs (with their feedback) wait for it.
+            Action::Show(tab) if self.exam_running() && tab != Tab::Exam => {}
+            Action::SwitchStudent(_) | Action::AddStudent | Action::QuizOf(..)
+                if self.exam_running() => {}
+            // The clock is checked on every step of the exam, whatever the screen showed.
+            Action::ExamAnswer(_) | Action::ExamGo(_) if self.exam.time_up() => {
+                self.finish_exam(true);
+            }
             Action::Show(tab) => {
                 self.tab = tab;
                 self.confirm_reset = false;
@@ -579,7 +604,15 @@ impl Trainer {
             Action::SwitchStudent(student) => self.switch_student(student),
             Action::AddStudent => {
                 let name = std::mem::take(&mut self.new_student);
-                self.switch_student(Some(name));
+                // A name kept in the same folder as a known student's ("Ana" and "ana",
+                // "Jean-Luc" and "Jean Luc") is that student: no second entry sharing a file.
+                let folder = train::student_folder(&name);
+                let known = self
+                    .students
+                    .iter()
+                    .find(|s| train::student_folder(s) == folder)
+                    .cloned();
+                self.switch_student(Some(known.unwrap_or(name)));
             }
             Action::QuizOf(section, level) => {
                 if self.training.quiz_round_of(section, level) > 0 {
@@ -628,7 +661,10 @@ impl Trainer {
                     *confirm = false;
                 }
             }
-            Action::NewExam => self.exam = exam::Desk::Form,
+            Action::NewExam => {
+                self.exam = exam::Desk::Form;
+                self.exam_form.name = self.student.clone().unwrap_or_default();
+            }
             Action::ToggleTick(id) => {
                 if self.training.scenario_verdict.is_none() && !self.choice.ticks.remove(&id) {
                     self.choice.ticks.insert(id);
@@ -741,11 +777,20 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
 
     ui.heading(w.title);
     ui.add(Label::new(w.intro).wrap());
-    who_and_packs_ui(ui, cx, trainer, &mut actions);
+    // While an exam runs, the student, the packs and the other tabs wait for it.
+    let running = trainer.exam_running();
+    ui.add_enabled_ui(!running, |ui| {
+        who_and_packs_ui(ui, cx, trainer, &mut actions);
+    });
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
             let text = RichText::new(tab.title(cx.lang)).size(theme::SUBHEADING);
-            if ui.selectable_label(trainer.tab == tab, text).clicked() && trainer.tab != tab {
+            let open = !running || tab == Tab::Exam;
+            let clicked = ui
+                .add_enabled_ui(open, |ui| ui.selectable_label(trainer.tab == tab, text))
+                .inner
+                .clicked();
+            if clicked && trainer.tab != tab {
                 actions.push(Action::Show(tab));
             }
         }

@@ -124,7 +124,8 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
     let bad = data.path().join("bad-pack.ron");
     let source = std::fs::read_to_string(sample_pack())?
         .replace("expected: containers", "expected: vms")
-        .replace("sample-pack\"", "bad-pack\"");
+        .replace("sample-pack\"", "bad-pack\"")
+        .replace(".pack-sample.", ".pack-bad.");
     std::fs::write(&bad, source)?;
     h.state_mut()
         .apply(Command::Open(bad.clone()), &egui::Context::default());
@@ -182,6 +183,17 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
         !data.path().join("progress.ron").exists(),
         "not the shared file"
     );
+
+    // The same name typed differently is the same student (one folder, one entry).
+    h.get_by_label("A new student's name:").click();
+    h.run();
+    h.get_by_label("A new student's name:")
+        .type_text("zoé ../ martin");
+    h.run();
+    h.get_by_label("Add").click_accesskit();
+    h.run();
+    assert_eq!(h.state().trainer.student(), Some("Zoé | ../Martin"));
+    assert_eq!(h.state().trainer.progress().quiz.answered, 1);
 
     // Back to the shared progress: nothing of hers; the picker lists her.
     h.state_mut().apply(
@@ -264,6 +276,11 @@ mod exam {
         let expected = exam::build(&bank::questions(&h.state().1, &[]), &spec);
         assert_eq!(sitting.questions, expected);
         h.get_by_label("Ana Lima's exam · seed 42");
+        // While it runs, the other tabs (and their feedback) wait.
+        h.state_mut()
+            .0
+            .apply(TrainAction::Show(arbitre::ui::command::Tab::Quiz));
+        assert_eq!(h.state().0.tab(), arbitre::ui::command::Tab::Exam);
 
         // Answer the first question wrong, the second right: no feedback either way.
         let q0 = &sitting.questions[0];
@@ -327,6 +344,8 @@ mod exam {
 
         click(&mut h, "New exam");
         h.get_by_label("Start the exam");
+        // The form is the current student's (none here), not the last candidate's.
+        h.get_by_label("Enter the student's name first.");
         Ok(())
     }
 

@@ -119,6 +119,11 @@ impl Desk {
         }
     }
 
+    /// Whether an exam is under way and its time is up.
+    pub(super) fn time_up(&self) -> bool {
+        self.ticking().is_some_and(|d| Instant::now() >= d)
+    }
+
     /// Whether an exam is under way with a time limit (the screen then repaints each
     /// second to show the time left).
     pub(super) fn ticking(&self) -> Option<Instant> {
