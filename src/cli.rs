@@ -818,6 +818,23 @@ fn reference_pack(kit: &CheckedKit) -> Option<String> {
     ron::to_string(&pack).ok()
 }
 
+/// Writes `--out FILE` whole or not at all; an existing file is replaced only with
+/// `--force` (else the error says how).
+pub fn write_out(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
+    let written = if force {
+        crate::files::write_atomic(path, text.as_bytes())
+    } else {
+        crate::files::write_new_atomic(path, text.as_bytes())
+    };
+    written.map_err(|e| match e {
+        crate::files::WriteError::Exists(p) => CliError::failed(format!(
+            "{}: already exists; pass --force to replace it, or choose another --out",
+            p.display()
+        )),
+        other @ crate::files::WriteError::Io { .. } => CliError::failed(other.to_string()),
+    })
+}
+
 /// The built-in kit as RON holding every field, to tell a kit's unknown fields.
 fn reference_kit() -> Option<String> {
     CheckedKit::builtin()
@@ -1130,18 +1147,7 @@ pub fn export(
                 &recommendation,
                 &today,
             ));
-            let written = if force {
-                crate::files::write_atomic(&path, text.as_bytes())
-            } else {
-                crate::files::write_new_atomic(&path, text.as_bytes())
-            };
-            written.map_err(|e| match e {
-                crate::files::WriteError::Exists(p) => CliError::failed(format!(
-                    "{}: already exists; pass --force to replace it, or choose another --out",
-                    p.display()
-                )),
-                other @ crate::files::WriteError::Io { .. } => CliError::failed(other.to_string()),
-            })?;
+            write_out(&path, &text, force)?;
             Ok(path)
         }
         ExportTarget::Log {

@@ -91,18 +91,7 @@ pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliErr
         }
         ExamTarget::Markdown { path, force } => {
             let text = exam::markdown(&kit, &questions, &spec, options.lang);
-            let written = if *force {
-                crate::files::write_atomic(path, text.as_bytes())
-            } else {
-                crate::files::write_new_atomic(path, text.as_bytes())
-            };
-            written.map_err(|e| match e {
-                crate::files::WriteError::Exists(p) => CliError::failed(format!(
-                    "{}: already exists; pass --force to replace it, or choose another --out",
-                    p.display()
-                )),
-                other @ crate::files::WriteError::Io { .. } => CliError::failed(other.to_string()),
-            })?;
+            super::write_out(path, &text, *force)?;
             print_lines([path.display().to_string().as_str()])?;
         }
     }
