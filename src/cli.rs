@@ -97,6 +97,10 @@ pub enum Command {
         /// Replace an existing file given with --out.
         #[arg(long)]
         force: bool,
+        /// With --adr-dir: how long to wait, in seconds, when another writer holds the
+        /// log's lock, before giving up.
+        #[arg(long, value_name = "SECONDS", default_value_t = LOCK_WAIT_SECS, requires = "adr_dir")]
+        lock_wait: u64,
     },
     /// Write a printable exam (Markdown, its answer key after the questions) or print it as
     /// JSON, from the kit's question bank; the same seed gives the same exam.
@@ -134,6 +138,10 @@ pub enum Command {
         /// What to do.
         #[command(subcommand)]
         command: AdrCommand,
+        /// How long a command that writes waits, in seconds, when another writer holds
+        /// the log's lock, before giving up.
+        #[arg(long, global = true, value_name = "SECONDS", default_value_t = LOCK_WAIT_SECS)]
+        lock_wait: u64,
     },
 }
 
@@ -388,6 +396,7 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             supersedes,
             accept,
             force,
+            lock_wait,
         } => {
             let target = match (out, adr_dir) {
                 (Some(path), _) => ExportTarget::File { path, force },
@@ -395,6 +404,7 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
                     dir,
                     supersedes,
                     accept,
+                    lock_wait,
                 },
                 (None, None) => return Err(CliError::usage("export: give --out or --adr-dir")),
             };
@@ -408,7 +418,7 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             )?;
             print_path(&path)
         }
-        Command::Adr { command } => adr_command(command),
+        Command::Adr { command, lock_wait } => adr_command(command, lock_wait),
         Command::Exam {
             seed,
             lang,
@@ -442,11 +452,28 @@ fn log_failed(e: &crate::adr::log::LogError) -> CliError {
     CliError::failed(e.to_string())
 }
 
-/// Finds the log and says which convention was found, on stderr.
-fn open_log(dir: &Path) -> Result<crate::adr::log::AdrLog, CliError> {
-    let log = crate::adr::log::detect(dir).map_err(|e| log_failed(&e))?;
+/// How long a writer waits for the log's lock by default, in seconds.
+pub const LOCK_WAIT_SECS: u64 = 30;
+
+/// Finds the log and says which convention was found, on stderr; its writes wait up to
+/// `lock_wait` seconds for another writer, saying so.
+fn open_log(dir: &Path, lock_wait: u64) -> Result<crate::adr::log::AdrLog, CliError> {
+    let mut log = crate::adr::log::detect(dir).map_err(|e| log_failed(&e))?;
     eprint_lines(&[format!("arbitre: {}", log.describe())]);
+    log.wait = crate::adr::log::LockWait {
+        bound: std::time::Duration::from_secs(lock_wait),
+        announce: Some(announce_lock_wait),
+    };
     Ok(log)
+}
+
+/// Says on stderr that another writer holds the log's lock, before waiting for it.
+fn announce_lock_wait(dir: &Path, bound: std::time::Duration) {
+    eprint_lines(&[format!(
+        "arbitre: another writer holds the log lock ({}); waiting up to {} s",
+        dir.display(),
+        bound.as_secs()
+    )]);
 }
 
 /// The findings as `warning: file: message` lines.
@@ -455,11 +482,11 @@ fn warning_lines(findings: &[crate::adr::log::Problem]) -> Vec<String> {
 }
 
 /// `arbitre adr …`
-fn adr_command(command: AdrCommand) -> Result<(), CliError> {
+fn adr_command(command: AdrCommand, lock_wait: u64) -> Result<(), CliError> {
     use crate::adr::log;
     match command {
         AdrCommand::Index { dir } => {
-            let log = open_log(&dir)?;
+            let log = open_log(&dir, lock_wait)?;
             let (written, findings) = log.write_index().map_err(|e| log_failed(&e))?;
             eprint_lines(&warning_lines(&findings));
             eprint_lines(&[format!("arbitre: {}", written.describe())]);
@@ -495,7 +522,7 @@ fn adr_command(command: AdrCommand) -> Result<(), CliError> {
             record,
             status,
         } => {
-            let log = open_log(&dir)?;
+            let log = open_log(&dir, lock_wait)?;
             let r = log
                 .set_status(&record, status.into())
                 .map_err(|e| log_failed(&e))?;
@@ -508,7 +535,7 @@ fn adr_command(command: AdrCommand) -> Result<(), CliError> {
             relation,
             reverse,
         } => {
-            let log = open_log(&dir)?;
+            let log = open_log(&dir, lock_wait)?;
             let relation = log::Relation {
                 words: relation,
                 reverse,
@@ -518,7 +545,7 @@ fn adr_command(command: AdrCommand) -> Result<(), CliError> {
             Ok(())
         }
         AdrCommand::Check { dir } => {
-            let log = open_log(&dir)?;
+            let log = open_log(&dir, lock_wait)?;
             let findings = log::check(&log).map_err(|e| log_failed(&e))?;
             if findings.is_empty() {
                 let n = log.records().map_or(0, |s| s.records.len());
@@ -1112,6 +1139,8 @@ pub enum ExportTarget {
         supersedes: Option<String>,
         /// Record the new decision as Accepted, so it may supersede.
         accept: bool,
+        /// How long to wait, in seconds, when another writer holds the log's lock.
+        lock_wait: u64,
     },
 }
 
@@ -1154,8 +1183,9 @@ pub fn export(
             dir,
             supersedes,
             accept,
+            lock_wait,
         } => {
-            let log = open_log(&dir)?;
+            let log = open_log(&dir, lock_wait)?;
             if accept {
                 session.adr.status = crate::session::Status::Accepted;
             }

@@ -141,6 +141,37 @@ pub struct AdrLog {
     /// What it was found through: `.adr-dir`, `.log4brains.yml`, `docs/decisions`, … or
     /// `the folder itself`.
     pub via: &'static str,
+    /// How a write waits for the folder's lock when another writer holds it: not at all by
+    /// default (the window writes between frames), a few seconds on the command line.
+    pub wait: LockWait,
+}
+
+/// How long a writer waits for the log's lock held by another writer, and who is told.
+#[derive(Clone, Copy, Default)]
+pub struct LockWait {
+    /// The longest wait; zero tries the lock once ([`LogError::Locked`] when it is held).
+    pub bound: std::time::Duration,
+    /// Called once before waiting, with the log folder and the bound (the command line says
+    /// so on stderr).
+    pub announce: Option<fn(&Path, std::time::Duration)>,
+}
+
+impl PartialEq for LockWait {
+    fn eq(&self, other: &Self) -> bool {
+        // Whom to tell is not part of what a log is.
+        self.bound == other.bound
+    }
+}
+
+impl Eq for LockWait {}
+
+impl std::fmt::Debug for LockWait {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LockWait")
+            .field("bound", &self.bound)
+            .field("announce", &self.announce.is_some())
+            .finish()
+    }
 }
 
 impl AdrLog {
@@ -152,6 +183,7 @@ impl AdrLog {
             dir,
             kind,
             via: "the folder itself",
+            wait: LockWait::default(),
         }
     }
 
@@ -467,6 +499,21 @@ pub enum LogError {
         path: PathBuf,
         /// The cause.
         source: std::io::Error,
+    },
+    /// Another writer holds the log's lock, and this write does not wait.
+    #[error(
+        "{0}: another writer holds the log lock (another arbitre is writing in this log); nothing was written; try again in a moment"
+    )]
+    Locked(PathBuf),
+    /// Another writer held the log's lock for longer than this write waits.
+    #[error(
+        "{dir}: another writer holds the log lock (another arbitre is writing in this log); gave up after {secs} s, nothing was written; try again once it is done (--lock-wait sets how long to wait)"
+    )]
+    LockTimeout {
+        /// The log folder.
+        dir: PathBuf,
+        /// How long it waited, in seconds.
+        secs: u64,
     },
     /// Any other write failure.
     #[error(transparent)]

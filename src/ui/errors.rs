@@ -161,6 +161,14 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
             path.display(),
             io_error(source)
         ),
+        LogError::Locked(p) => format!(
+            "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; rien n'a été écrit{NBSP}; réessayez dans un instant",
+            p.display()
+        ),
+        LogError::LockTimeout { dir, secs } => format!(
+            "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; abandon après {secs}{NBSP}s, rien n'a été écrit{NBSP}; réessayez quand il aura fini",
+            dir.display()
+        ),
         LogError::Write(w) => write_error(w, lang),
     }
 }

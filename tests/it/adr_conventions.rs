@@ -601,3 +601,148 @@ fn the_library_refuses_what_the_command_line_refuses() {
         Err(LogError::AlreadySuperseded { .. })
     ));
 }
+
+/// Runs the binary, killing it after `limit` if it has not ended: a test never hangs.
+fn run_within(args: &[&str], limit: std::time::Duration) -> (Output, std::time::Duration) {
+    let start = std::time::Instant::now();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    while child.try_wait().ok().flatten().is_none() && start.elapsed() < limit {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let o = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    (o, start.elapsed())
+}
+
+#[test]
+fn a_held_log_lock_is_announced_and_given_up_after_the_bound() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().join("doc/adr");
+    write(&tmp.path().join(".adr-dir"), "doc/adr");
+    write(
+        &dir.join("0001-a.md"),
+        "# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nProposed\n\n## Context\n\nWhy.\n",
+    );
+    let before = read(&dir.join("0001-a.md"));
+    // Another writer: the folder's lock, held by this process.
+    let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
+    held.lock().unwrap_or_else(|e| panic!("{e}"));
+    let root = s(tmp.path());
+    for args in [
+        vec!["adr", "status", root, "1", "accepted", "--lock-wait", "1"],
+        vec!["adr", "link", root, "1", "1", "See", "--lock-wait", "1"],
+        vec!["adr", "index", root, "--lock-wait", "1"],
+        vec![
+            "export",
+            "--session",
+            QUOTE_APP,
+            "--adr-dir",
+            root,
+            "--lock-wait",
+            "1",
+        ],
+    ] {
+        let (o, took) = run_within(&args, std::time::Duration::from_secs(20));
+        let e = err(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {e}");
+        assert!(
+            e.contains(&format!(
+                "another writer holds the log lock ({}); waiting up to 1 s",
+                dir.display()
+            )),
+            "{args:?}: {e}"
+        );
+        assert!(
+            e.contains("gave up after 1 s") && e.contains("try again"),
+            "{args:?}: {e}"
+        );
+        assert!(
+            took < std::time::Duration::from_secs(10),
+            "{args:?}: {took:?}"
+        );
+    }
+    assert_eq!(names(&dir), ["0001-a.md"], "nothing written");
+    assert_eq!(read(&dir.join("0001-a.md")), before);
+
+    // Released while a writer waits: it goes on, and says it waited.
+    let child = Command::new(BIN)
+        .args(["adr", "status", root, "1", "accepted", "--lock-wait", "20"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    drop(held);
+    let o = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(read(&dir.join("0001-a.md")).contains("\nAccepted\n"));
+}
+
+#[test]
+fn the_library_never_waits_for_a_held_lock_unless_told_to() {
+    // The window's writes run between frames: they try the lock once and say who holds it.
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().join("docs/decisions");
+    write(
+        &dir.join("0001-a.md"),
+        "---\nstatus: proposed\n---\n\n# A\n",
+    );
+    let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+    let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
+    held.lock().unwrap_or_else(|e| panic!("{e}"));
+    let start = std::time::Instant::now();
+    let e = log.set_status("1", arbitre::session::Status::Accepted);
+    assert!(matches!(&e, Err(LogError::Locked(d)) if d == &dir), "{e:?}");
+    let msg = e.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(msg.contains("another writer holds the log lock"), "{msg}");
+    let fr =
+        arbitre::ui::errors::log_error(&LogError::Locked(dir.clone()), arbitre::i18n::Lang::Fr);
+    assert!(fr.contains("verrou du journal"), "{fr}");
+    assert!(matches!(log.write_index(), Err(LogError::Locked(_))));
+    assert!(start.elapsed() < std::time::Duration::from_secs(1));
+    assert_eq!(names(&dir), ["0001-a.md"]);
+    drop(held);
+    assert!(
+        log.set_status("1", arbitre::session::Status::Accepted)
+            .is_ok()
+    );
+}
+
+#[test]
+fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
+    use egui_kittest::kittest::Queryable as _;
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    crate::ui_log::small_log(tmp.path());
+    let dir = tmp.path().join("docs/decisions");
+    let mut h = crate::common::app_harness_with(
+        arbitre::ui::Settings {
+            lang: arbitre::i18n::Lang::Fr,
+            ..arbitre::ui::Settings::default()
+        },
+        arbitre::ui::Launch {
+            adr_log: Some(tmp.path().to_owned()),
+            ..arbitre::ui::Launch::default()
+        },
+    );
+    assert!(h.state_mut().log_screen.wait().is_none());
+    h.run();
+    let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
+    held.lock().unwrap_or_else(|e| panic!("{e}"));
+    let start = std::time::Instant::now();
+    h.get_by_label("Régénérer l'index").click();
+    h.step();
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(2),
+        "the frame waited for the lock: {:?}",
+        start.elapsed()
+    );
+    assert!(h.state_mut().log_screen.wait().is_none());
+    h.run();
+    h.get_by_label_contains("tient le verrou du journal");
+    assert!(!dir.join("index.md").exists());
+}

@@ -65,6 +65,7 @@ fn detect_at(root: &Path) -> Result<Option<AdrLog>, LogError> {
             dir,
             kind,
             via,
+            wait: super::LockWait::default(),
         }))
     };
     let adr_dir = root.join(".adr-dir");

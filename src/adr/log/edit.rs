@@ -288,7 +288,7 @@ impl AdrLog {
     /// `arbitre adr status`: sets a record's status, written in its own format, atomically.
     /// A superseded record keeps its status (change the record that replaced it instead).
     pub fn set_status(&self, name: &str, status: Status) -> Result<Record, LogError> {
-        let _lock = self.lock();
+        let _lock = self.lock()?;
         let record = self.find(name)?;
         if record.is_superseded() && status != Status::Superseded {
             return Err(LogError::AlreadySuperseded {
@@ -306,7 +306,7 @@ impl AdrLog {
     /// `arbitre adr link`: adds `RELATION [target](file)` to record `from` (and the reverse
     /// relation to `to`, if given), each in its own format, atomically.
     pub fn link(&self, from: &str, to: &str, relation: &Relation) -> Result<(), LogError> {
-        let _lock = self.lock();
+        let _lock = self.lock()?;
         let style = self.style()?;
         let a = self.find(from)?;
         let b = self.find(to)?;

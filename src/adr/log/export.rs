@@ -72,7 +72,7 @@ pub fn export(
             status: crate::adr::render::madr_status_word(session.adr.status),
         });
     }
-    let _lock = log.lock();
+    let _lock = log.lock()?;
     let (scan, naming) = log.scan_listing(record_files(&log.dir, &log.root)?);
     let style = super::parse::style_of(log.kind, naming, &scan);
     let findings = super::check::findings(&scan);
@@ -199,7 +199,7 @@ impl AdrLog {
     ///   log, where every other Markdown file is a record: there, arbitre asks for the
     ///   markers ([`LogError::IndexNotOurs`]).
     pub fn write_index(&self) -> Result<(IndexWritten, Vec<super::Problem>), LogError> {
-        let _lock = self.lock();
+        let _lock = self.lock()?;
         let (scan, _) = self.scan_listing(record_files(&self.dir, &self.root)?);
         let findings = super::check::findings(&scan);
         let table = render_index_table(&scan);

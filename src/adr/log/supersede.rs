@@ -20,7 +20,7 @@ impl AdrLog {
     /// refused: a decision is replaced once, by one record. A symbolic link stays a link
     /// (the file it points to is changed).
     pub fn supersede(&self, old: &str, new: &LinkRef) -> Result<(), LogError> {
-        let _lock = self.lock();
+        let _lock = self.lock()?;
         let style = self.style()?;
         let record = self.find(old)?;
         let text = Self::superseded_text(&record, new, &style)?;

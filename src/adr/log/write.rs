@@ -22,13 +22,46 @@ impl Drop for LogLock {
 }
 
 impl AdrLog {
-    /// Takes the folder's lock, waiting for another arbitre that holds it. Never call it
-    /// twice on one log in one call chain: the second would wait for the first.
-    pub(super) fn lock(&self) -> LogLock {
-        let file = std::fs::File::open(&self.dir)
-            .ok()
-            .filter(|f| f.lock().is_ok());
-        LogLock(file)
+    /// Takes the folder's lock. When another writer holds it, fails at once with
+    /// [`LogError::Locked`], or, with a [`super::LockWait`] bound, announces the wait and
+    /// tries again until the bound ([`LogError::LockTimeout`]). Never call it twice on one
+    /// log in one call chain: the second would find the first.
+    pub(super) fn lock(&self) -> Result<LogLock, LogError> {
+        use std::fs::TryLockError;
+        use std::time::{Duration, Instant};
+        let Ok(file) = std::fs::File::open(&self.dir) else {
+            // The folder cannot be opened: the write that follows says why.
+            return Ok(LogLock(None));
+        };
+        match file.try_lock() {
+            Ok(()) => return Ok(LogLock(Some(file))),
+            // A file system without locks: writing still never replaces a file.
+            Err(TryLockError::Error(_)) => return Ok(LogLock(None)),
+            Err(TryLockError::WouldBlock) => {}
+        }
+        let bound = self.wait.bound;
+        if bound.is_zero() {
+            return Err(LogError::Locked(self.dir.clone()));
+        }
+        if let Some(announce) = self.wait.announce {
+            announce(&self.dir, bound);
+        }
+        let start = Instant::now();
+        loop {
+            let left = bound.saturating_sub(start.elapsed());
+            if left.is_zero() {
+                return Err(LogError::LockTimeout {
+                    dir: self.dir.clone(),
+                    secs: bound.as_secs() + u64::from(bound.subsec_millis() >= 500),
+                });
+            }
+            std::thread::sleep(left.min(Duration::from_millis(50)));
+            match file.try_lock() {
+                Ok(()) => return Ok(LogLock(Some(file))),
+                Err(TryLockError::Error(_)) => return Ok(LogLock(None)),
+                Err(TryLockError::WouldBlock) => {}
+            }
+        }
     }
 
     /// Writes a new record file in the log folder, atomically, never replacing one.
