@@ -746,3 +746,35 @@ fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
     h.get_by_label_contains("tient le verrou du journal");
     assert!(!dir.join("index.md").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_linked_index_stays_a_link_and_its_target_is_updated() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().join("docs/decisions");
+    write(
+        &dir.join("0001-a.md"),
+        "---\nstatus: accepted\n---\n\n# A\n",
+    );
+    let shared = tmp.path().join("site/decisions.md");
+    write(
+        &shared,
+        "# Our decisions\n\n<!-- arbitre:index:start -->\n<!-- arbitre:index:end -->\n\nHand-written.\n",
+    );
+    std::os::unix::fs::symlink("../../site/decisions.md", dir.join("index.md"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let o = run(&["adr", "index", s(tmp.path())]);
+    assert!(o.status.success(), "{}", err(&o));
+    let meta = std::fs::symlink_metadata(dir.join("index.md")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        meta.file_type().is_symlink(),
+        "index.md is no longer a link"
+    );
+    let text = read(&shared);
+    assert!(text.contains("| 1 | [A](0001-a.md) | accepted |"), "{text}");
+    assert!(
+        text.ends_with("<!-- arbitre:index:end -->\n\nHand-written.\n"),
+        "{text}"
+    );
+    assert_eq!(names(&tmp.path().join("site")), ["decisions.md"]);
+}

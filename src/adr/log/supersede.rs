@@ -27,16 +27,20 @@ impl AdrLog {
         self.rewrite(&record.target, &text)
     }
 
-    /// Replaces an existing record's text atomically, keeping its permissions (the temporary
-    /// file is created private, and a record is usually readable by all). `path` is the
-    /// record's real file ([`Record::target`]), so a symbolic link stays one.
+    /// Replaces an existing file's text atomically, keeping its permissions (the temporary
+    /// file is created private, and a record is usually readable by all). A symbolic link
+    /// stays one: the file it leads to is written (it must lie inside the repository).
     pub(super) fn rewrite(&self, path: &Path, text: &str) -> Result<(), LogError> {
-        if !super::inside(&self.root, path) {
-            return Err(LogError::Outside {
-                path: path.to_owned(),
-                root: self.root.clone(),
-            });
-        }
+        let resolved = std::fs::canonicalize(path);
+        let path = match &resolved {
+            Ok(real) if super::inside(&self.root, real) => real.as_path(),
+            _ => {
+                return Err(LogError::Outside {
+                    path: path.to_owned(),
+                    root: self.root.clone(),
+                });
+            }
+        };
         let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok();
         files::write_atomic(path, text.as_bytes()).map_err(|e| self.write_error(path, e))?;
         if let Some(p) = permissions {
