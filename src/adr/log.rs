@@ -500,6 +500,16 @@ pub enum LogError {
         /// The cause.
         source: std::io::Error,
     },
+    /// A record written in a way arbitre does not understand where it would edit it.
+    #[error(
+        "{file}: not edited: {problem} (arbitre edits only what it reads: a second key would make YAML readers refuse the record)"
+    )]
+    NotUnderstood {
+        /// The record.
+        file: PathBuf,
+        /// What arbitre did not understand.
+        problem: FrontProblem,
+    },
     /// Another writer holds the log's lock, and this write does not wait.
     #[error(
         "{0}: another writer holds the log lock (another arbitre is writing in this log); nothing was written; try again in a moment"
@@ -536,6 +546,7 @@ pub use detect::detect;
 pub use edit::{Relation, set_status_text};
 pub use export::{Export, IndexWritten, export, render_index};
 pub use names::{dated_file_name, file_name, slug};
+pub use parse::FrontProblem;
 pub use supersede::mark_superseded;
 
 #[cfg(test)]

@@ -161,6 +161,11 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
             path.display(),
             io_error(source)
         ),
+        LogError::NotUnderstood { file, problem } => format!(
+            "{}{NBSP}: non modifié{NBSP}: {} (arbitre ne modifie que ce qu'il lit{NBSP}: une seconde clé ferait refuser l'enregistrement par les lecteurs YAML)",
+            file.display(),
+            front_problem(problem)
+        ),
         LogError::Locked(p) => format!(
             "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; rien n'a été écrit{NBSP}; réessayez dans un instant",
             p.display()
@@ -170,6 +175,22 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
             dir.display()
         ),
         LogError::Write(w) => write_error(w, lang),
+    }
+}
+
+/// What arbitre did not understand in a record's front matter, in French.
+fn front_problem(p: &crate::adr::log::FrontProblem) -> String {
+    use crate::adr::log::FrontProblem;
+    match p {
+        FrontProblem::Spelled { key, written } => format!(
+            "son en-tête YAML écrit la clé `{written}`, qu'arbitre ne lit pas comme `{key}`{NBSP}; écrivez-la `{key}:` (sans guillemets, en minuscules)"
+        ),
+        FrontProblem::Twice { key, count } => format!(
+            "son en-tête YAML contient la clé `{key}` {count}{NBSP}fois{NBSP}; n'en gardez qu'une"
+        ),
+        FrontProblem::Unread { line } => format!(
+            "son en-tête YAML contient `{line}`, une forme de YAML qu'arbitre ne lit pas{NBSP}; écrivez une ligne `clé: valeur` par clé"
+        ),
     }
 }
 

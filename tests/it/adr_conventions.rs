@@ -778,3 +778,54 @@ fn a_linked_index_stays_a_link_and_its_target_is_updated() {
     );
     assert_eq!(names(&tmp.path().join("site")), ["decisions.md"]);
 }
+
+#[test]
+fn front_matter_arbitre_cannot_read_is_never_edited_and_it_says_why() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().join("docs/decisions");
+    let root = s(tmp.path());
+    for (front, why) in [
+        ("\"status\": accepted\n", "writes the key as `\"status\"`"),
+        ("'status': accepted\n", "writes the key as `'status'`"),
+        ("Status: accepted\n", "writes the key as `Status`"),
+        (
+            "status: accepted\nstatus: proposed\n",
+            "has the key `status` 2 times",
+        ),
+        (
+            "{status: accepted, date: 2024-01-01}\n",
+            "`{status: accepted, date: 2024-01-01}`",
+        ),
+    ] {
+        let _ = std::fs::remove_dir_all(&dir);
+        let record = format!(
+            "---\n{front}date: 2024-01-01\n---\n\n# A\n\n## Context and Problem Statement\n\nWhy.\n"
+        );
+        write(&dir.join("0001-a.md"), &record);
+        let (o, _) = export(tmp.path(), &["--supersedes", "1", "--accept"]);
+        let e = err(&o);
+        assert_eq!(o.status.code(), Some(1), "{front}: {e}");
+        assert!(
+            e.contains("0001-a.md: not edited: its front matter") && e.contains(why),
+            "{front}: {e}"
+        );
+        assert!(e.contains("YAML readers"), "{front}: {e}");
+        let o = run(&["adr", "status", root, "1", "deprecated"]);
+        assert_eq!(o.status.code(), Some(1), "{front}: {}", err(&o));
+        assert!(err(&o).contains(why), "{front}: {}", err(&o));
+        assert_eq!(names(&dir), ["0001-a.md"], "{front}: nothing written");
+        assert_eq!(read(&dir.join("0001-a.md")), record, "{front}");
+        // `adr check` says why the record has no status it can use.
+        let o = run(&["adr", "check", root]);
+        assert_eq!(o.status.code(), Some(1), "{front}: {}", out(&o));
+        assert!(err(&o).contains(why), "{front}: {}", err(&o));
+    }
+    // Plain keys are edited as before.
+    write(
+        &dir.join("0001-a.md"),
+        "---\nstatus: accepted\ndate: 2024-01-01\n---\n\n# A\n",
+    );
+    let o = run(&["adr", "status", root, "1", "deprecated"]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(read(&dir.join("0001-a.md")).starts_with("---\nstatus: deprecated\ndate"));
+}

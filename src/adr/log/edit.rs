@@ -298,6 +298,7 @@ impl AdrLog {
         }
         let text = Self::read_record(&record)?;
         let layout = layout_for_edit(&text, record.layout);
+        editable(&record, &text, layout)?;
         let edited = set_status_text(&text, layout, status_word(status, layout));
         self.rewrite(&record.target, &crate::adr::reopen::reseal(&edited))?;
         Ok(record)
@@ -351,6 +352,21 @@ impl AdrLog {
                 source,
             },
         )
+    }
+}
+
+/// Refuses to edit the status of a record whose front matter arbitre did not understand
+/// ([`super::FrontProblem`]): the edit would add a second key beside the one not read.
+pub(super) fn editable(record: &Record, text: &str, layout: RecordLayout) -> Result<(), LogError> {
+    if layout != RecordLayout::FrontMatter {
+        return Ok(());
+    }
+    match super::parse::front_key_problem(text, "status") {
+        Some(problem) => Err(LogError::NotUnderstood {
+            file: record.file.clone(),
+            problem,
+        }),
+        None => Ok(()),
     }
 }
 

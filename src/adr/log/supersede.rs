@@ -66,6 +66,8 @@ impl AdrLog {
             });
         }
         let text = Self::read_record(record)?;
+        let layout = resolved_layout(&text, record.layout, RecordLayout::FrontMatter);
+        super::edit::editable(record, &text, layout)?;
         Ok(mark_superseded_as(&text, record.layout, new, style))
     }
 }
