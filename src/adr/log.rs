@@ -510,6 +510,17 @@ pub enum LogError {
         /// What arbitre did not understand.
         problem: FrontProblem,
     },
+    /// Superseding a record another record already says it supersedes: that supersession,
+    /// left half done (an export interrupted), was completed instead.
+    #[error(
+        "{file}: {by} already says it supersedes it, but it was not marked superseded (an export was interrupted): marked it superseded by {by} now, and wrote nothing new; to replace that decision, supersede {by} instead"
+    )]
+    Completed {
+        /// The old record, now marked.
+        file: PathBuf,
+        /// The file name of the record that supersedes it.
+        by: String,
+    },
     /// Another writer holds the log's lock, and this write does not wait.
     #[error(
         "{0}: another writer holds the log lock (another arbitre is writing in this log); nothing was written; try again in a moment"
@@ -544,7 +555,7 @@ pub use browse::{Browse, Column, Entry, Query, Stamp, write_sample_log};
 pub use check::check;
 pub use detect::detect;
 pub use edit::{Relation, set_status_text};
-pub use export::{Export, IndexWritten, export, render_index};
+pub use export::{Export, IndexWritten, export, export_crashing_between_writes, render_index};
 pub use names::{dated_file_name, file_name, slug};
 pub use parse::FrontProblem;
 pub use supersede::mark_superseded;

@@ -166,6 +166,10 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
             file.display(),
             front_problem(problem)
         ),
+        LogError::Completed { file, by } => format!(
+            "{}{NBSP}: {by} dit déjà le remplacer, mais il n'était pas marqué remplacé (un export interrompu){NBSP}: il est maintenant marqué remplacé par {by}, et rien de nouveau n'a été écrit{NBSP}; pour remplacer cette décision, remplacez plutôt {by}",
+            file.display()
+        ),
         LogError::Locked(p) => format!(
             "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; rien n'a été écrit{NBSP}; réessayez dans un instant",
             p.display()

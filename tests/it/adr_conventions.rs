@@ -7,41 +7,41 @@ use std::process::{Command, Output};
 
 use arbitre::adr::log::{self, LogError, LogKind};
 
-const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
-const QUOTE_APP: &str = "data/examples/quote-app.ron";
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
+pub(crate) const QUOTE_APP: &str = "data/examples/quote-app.ron";
 
-fn run(args: &[&str]) -> Output {
+pub(crate) fn run(args: &[&str]) -> Output {
     Command::new(BIN)
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"))
 }
 
-fn out(o: &Output) -> String {
+pub(crate) fn out(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn err(o: &Output) -> String {
+pub(crate) fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-fn write(path: &Path, text: &str) {
+pub(crate) fn write(path: &Path, text: &str) {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
     }
     std::fs::write(path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
 }
 
-fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
 }
 
-fn s(p: &Path) -> &str {
+pub(crate) fn s(p: &Path) -> &str {
     p.to_str().unwrap_or_default()
 }
 
 /// The names in a folder, sorted.
-fn names(dir: &Path) -> Vec<String> {
+pub(crate) fn names(dir: &Path) -> Vec<String> {
     let mut all: Vec<String> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{e}"))
         .filter_map(Result::ok)
@@ -52,7 +52,7 @@ fn names(dir: &Path) -> Vec<String> {
 }
 
 /// Exports quote-app into `root`'s log; returns the path printed.
-fn export(root: &Path, extra: &[&str]) -> (Output, PathBuf) {
+pub(crate) fn export(root: &Path, extra: &[&str]) -> (Output, PathBuf) {
     let mut args = vec!["export", "--session", QUOTE_APP, "--adr-dir", s(root)];
     args.extend_from_slice(extra);
     let o = run(&args);
@@ -600,232 +600,4 @@ fn the_library_refuses_what_the_command_line_refuses() {
         log.set_status("0001-a.md", arbitre::session::Status::Accepted),
         Err(LogError::AlreadySuperseded { .. })
     ));
-}
-
-/// Runs the binary, killing it after `limit` if it has not ended: a test never hangs.
-fn run_within(args: &[&str], limit: std::time::Duration) -> (Output, std::time::Duration) {
-    let start = std::time::Instant::now();
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
-    while child.try_wait().ok().flatten().is_none() && start.elapsed() < limit {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    let _ = child.kill();
-    let o = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-    (o, start.elapsed())
-}
-
-#[test]
-fn a_held_log_lock_is_announced_and_given_up_after_the_bound() {
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let dir = tmp.path().join("doc/adr");
-    write(&tmp.path().join(".adr-dir"), "doc/adr");
-    write(
-        &dir.join("0001-a.md"),
-        "# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nProposed\n\n## Context\n\nWhy.\n",
-    );
-    let before = read(&dir.join("0001-a.md"));
-    // Another writer: the folder's lock, held by this process.
-    let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
-    held.lock().unwrap_or_else(|e| panic!("{e}"));
-    let root = s(tmp.path());
-    for args in [
-        vec!["adr", "status", root, "1", "accepted", "--lock-wait", "1"],
-        vec!["adr", "link", root, "1", "1", "See", "--lock-wait", "1"],
-        vec!["adr", "index", root, "--lock-wait", "1"],
-        vec![
-            "export",
-            "--session",
-            QUOTE_APP,
-            "--adr-dir",
-            root,
-            "--lock-wait",
-            "1",
-        ],
-    ] {
-        let (o, took) = run_within(&args, std::time::Duration::from_secs(20));
-        let e = err(&o);
-        assert_eq!(o.status.code(), Some(1), "{args:?}: {e}");
-        assert!(
-            e.contains(&format!(
-                "another writer holds the log lock ({}); waiting up to 1 s",
-                dir.display()
-            )),
-            "{args:?}: {e}"
-        );
-        assert!(
-            e.contains("gave up after 1 s") && e.contains("try again"),
-            "{args:?}: {e}"
-        );
-        assert!(
-            took < std::time::Duration::from_secs(10),
-            "{args:?}: {took:?}"
-        );
-    }
-    assert_eq!(names(&dir), ["0001-a.md"], "nothing written");
-    assert_eq!(read(&dir.join("0001-a.md")), before);
-
-    // Released while a writer waits: it goes on, and says it waited.
-    let child = Command::new(BIN)
-        .args(["adr", "status", root, "1", "accepted", "--lock-wait", "20"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    drop(held);
-    let o = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-    assert!(o.status.success(), "{}", err(&o));
-    assert!(read(&dir.join("0001-a.md")).contains("\nAccepted\n"));
-}
-
-#[test]
-fn the_library_never_waits_for_a_held_lock_unless_told_to() {
-    // The window's writes run between frames: they try the lock once and say who holds it.
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let dir = tmp.path().join("docs/decisions");
-    write(
-        &dir.join("0001-a.md"),
-        "---\nstatus: proposed\n---\n\n# A\n",
-    );
-    let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
-    let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
-    held.lock().unwrap_or_else(|e| panic!("{e}"));
-    let start = std::time::Instant::now();
-    let e = log.set_status("1", arbitre::session::Status::Accepted);
-    assert!(matches!(&e, Err(LogError::Locked(d)) if d == &dir), "{e:?}");
-    let msg = e.err().map(|e| e.to_string()).unwrap_or_default();
-    assert!(msg.contains("another writer holds the log lock"), "{msg}");
-    let fr =
-        arbitre::ui::errors::log_error(&LogError::Locked(dir.clone()), arbitre::i18n::Lang::Fr);
-    assert!(fr.contains("verrou du journal"), "{fr}");
-    assert!(matches!(log.write_index(), Err(LogError::Locked(_))));
-    assert!(start.elapsed() < std::time::Duration::from_secs(1));
-    assert_eq!(names(&dir), ["0001-a.md"]);
-    drop(held);
-    assert!(
-        log.set_status("1", arbitre::session::Status::Accepted)
-            .is_ok()
-    );
-}
-
-#[test]
-fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
-    use egui_kittest::kittest::Queryable as _;
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    crate::ui_log::small_log(tmp.path());
-    let dir = tmp.path().join("docs/decisions");
-    let mut h = crate::common::app_harness_with(
-        arbitre::ui::Settings {
-            lang: arbitre::i18n::Lang::Fr,
-            ..arbitre::ui::Settings::default()
-        },
-        arbitre::ui::Launch {
-            adr_log: Some(tmp.path().to_owned()),
-            ..arbitre::ui::Launch::default()
-        },
-    );
-    assert!(h.state_mut().log_screen.wait().is_none());
-    h.run();
-    let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
-    held.lock().unwrap_or_else(|e| panic!("{e}"));
-    let start = std::time::Instant::now();
-    h.get_by_label("Régénérer l'index").click();
-    h.step();
-    assert!(
-        start.elapsed() < std::time::Duration::from_secs(2),
-        "the frame waited for the lock: {:?}",
-        start.elapsed()
-    );
-    assert!(h.state_mut().log_screen.wait().is_none());
-    h.run();
-    h.get_by_label_contains("tient le verrou du journal");
-    assert!(!dir.join("index.md").exists());
-}
-
-#[cfg(unix)]
-#[test]
-fn a_linked_index_stays_a_link_and_its_target_is_updated() {
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let dir = tmp.path().join("docs/decisions");
-    write(
-        &dir.join("0001-a.md"),
-        "---\nstatus: accepted\n---\n\n# A\n",
-    );
-    let shared = tmp.path().join("site/decisions.md");
-    write(
-        &shared,
-        "# Our decisions\n\n<!-- arbitre:index:start -->\n<!-- arbitre:index:end -->\n\nHand-written.\n",
-    );
-    std::os::unix::fs::symlink("../../site/decisions.md", dir.join("index.md"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let o = run(&["adr", "index", s(tmp.path())]);
-    assert!(o.status.success(), "{}", err(&o));
-    let meta = std::fs::symlink_metadata(dir.join("index.md")).unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        meta.file_type().is_symlink(),
-        "index.md is no longer a link"
-    );
-    let text = read(&shared);
-    assert!(text.contains("| 1 | [A](0001-a.md) | accepted |"), "{text}");
-    assert!(
-        text.ends_with("<!-- arbitre:index:end -->\n\nHand-written.\n"),
-        "{text}"
-    );
-    assert_eq!(names(&tmp.path().join("site")), ["decisions.md"]);
-}
-
-#[test]
-fn front_matter_arbitre_cannot_read_is_never_edited_and_it_says_why() {
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let dir = tmp.path().join("docs/decisions");
-    let root = s(tmp.path());
-    for (front, why) in [
-        ("\"status\": accepted\n", "writes the key as `\"status\"`"),
-        ("'status': accepted\n", "writes the key as `'status'`"),
-        ("Status: accepted\n", "writes the key as `Status`"),
-        (
-            "status: accepted\nstatus: proposed\n",
-            "has the key `status` 2 times",
-        ),
-        (
-            "{status: accepted, date: 2024-01-01}\n",
-            "`{status: accepted, date: 2024-01-01}`",
-        ),
-    ] {
-        let _ = std::fs::remove_dir_all(&dir);
-        let record = format!(
-            "---\n{front}date: 2024-01-01\n---\n\n# A\n\n## Context and Problem Statement\n\nWhy.\n"
-        );
-        write(&dir.join("0001-a.md"), &record);
-        let (o, _) = export(tmp.path(), &["--supersedes", "1", "--accept"]);
-        let e = err(&o);
-        assert_eq!(o.status.code(), Some(1), "{front}: {e}");
-        assert!(
-            e.contains("0001-a.md: not edited: its front matter") && e.contains(why),
-            "{front}: {e}"
-        );
-        assert!(e.contains("YAML readers"), "{front}: {e}");
-        let o = run(&["adr", "status", root, "1", "deprecated"]);
-        assert_eq!(o.status.code(), Some(1), "{front}: {}", err(&o));
-        assert!(err(&o).contains(why), "{front}: {}", err(&o));
-        assert_eq!(names(&dir), ["0001-a.md"], "{front}: nothing written");
-        assert_eq!(read(&dir.join("0001-a.md")), record, "{front}");
-        // `adr check` says why the record has no status it can use.
-        let o = run(&["adr", "check", root]);
-        assert_eq!(o.status.code(), Some(1), "{front}: {}", out(&o));
-        assert!(err(&o).contains(why), "{front}: {}", err(&o));
-    }
-    // Plain keys are edited as before.
-    write(
-        &dir.join("0001-a.md"),
-        "---\nstatus: accepted\ndate: 2024-01-01\n---\n\n# A\n",
-    );
-    let o = run(&["adr", "status", root, "1", "deprecated"]);
-    assert!(o.status.success(), "{}", err(&o));
-    assert!(read(&dir.join("0001-a.md")).starts_with("---\nstatus: deprecated\ndate"));
 }

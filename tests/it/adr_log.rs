@@ -277,3 +277,140 @@ fn a_thousand_records_index_quickly() {
     );
     eprintln!("1,000 records scanned and indexed in {elapsed:?}");
 }
+
+/// The folder's files and their bytes.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut all: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| (name(&e.path()), std::fs::read(e.path()).unwrap_or_default()))
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn a_supersession_stopped_between_its_two_writes_is_completed_by_the_next_run() {
+    let kit = kit();
+    let mut session = quote_app(&kit);
+    session.adr.status = Status::Accepted;
+    let nygard = "# 1. Old\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n";
+    let madr = "---\nstatus: accepted\ndate: 2024-01-01\n---\n\n# Old\n\n## Context and Problem Statement\n\nWhy.\n";
+    let lines = "# Old\n\n- Status: accepted\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nWhy.\n";
+    for (setup, folder, old_file, old_text, name_of_old) in [
+        (".adr-dir", "doc/adr", "0001-old.md", nygard, "1"),
+        ("", "docs/decisions", "0001-old.md", madr, "1"),
+        (
+            ".log4brains.yml",
+            "docs/adr",
+            "20240101-old.md",
+            lines,
+            "20240101-old",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tmp.path().join(folder);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        match setup {
+            ".adr-dir" => std::fs::write(tmp.path().join(setup), folder),
+            ".log4brains.yml" => std::fs::write(
+                tmp.path().join(setup),
+                format!("project:\n  name: t\n  tz: UTC\n  adrFolder: ./{folder}\n"),
+            ),
+            _ => Ok(()),
+        }
+        .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.join(old_file), old_text).unwrap_or_else(|e| panic!("{e}"));
+        let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+        let before = snapshot(&dir);
+
+        // "kill -9" between the two writes.
+        let stopped =
+            log::export_crashing_between_writes(&log, &kit, &session, Some(name_of_old), DATE);
+        assert!(matches!(stopped, Ok(None)), "{folder}: {stopped:?}");
+        let after = snapshot(&dir);
+        // Nothing, or the old record marked with the name its successor will have.
+        let old = log.find(name_of_old).unwrap_or_else(|e| panic!("{e}"));
+        let promised = old.superseded_by();
+        assert!(
+            after == before
+                || (after.len() == before.len()
+                    && promised.as_ref().is_some_and(|p| !dir.join(p).exists())),
+            "{folder}: {after:?}"
+        );
+        // `adr check` says so, and how to complete it.
+        let found: Vec<String> = log::check(&log)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            found.iter().any(|f| f.contains(&format!(
+                "marked superseded by {}, which does not exist (an export was interrupted): export again with --supersedes {name_of_old}",
+                promised.clone().unwrap_or_default()
+            ))),
+            "{folder}: {found:#?}"
+        );
+
+        // The next run completes it, under the promised name.
+        let done = log::export(&log, &kit, &session, Some(name_of_old), DATE, None)
+            .unwrap_or_else(|e| panic!("{folder}: {e}"));
+        assert_eq!(Some(name(&done.path)), promised, "{folder}");
+        let new = read(&done.path);
+        assert!(new.contains(old_file), "{folder}: {new}");
+        assert_eq!(
+            log::check(&log).unwrap_or_else(|e| panic!("{e}")),
+            vec![],
+            "{folder}"
+        );
+        // No retry makes a second successor.
+        let again = log::export(&log, &kit, &session, Some(name_of_old), DATE, None);
+        assert!(
+            matches!(again, Err(log::LogError::AlreadySuperseded { .. })),
+            "{folder}: {again:?}"
+        );
+        assert_eq!(snapshot(&dir).len(), 2, "{folder}");
+    }
+}
+
+#[test]
+fn a_two_way_link_stopped_between_its_two_writes_is_reported_then_completed() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().join("docs/decisions");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    for (file, title) in [("0001-a.md", "A"), ("0002-b.md", "B")] {
+        std::fs::write(
+            dir.join(file),
+            format!("---\nstatus: accepted\n---\n\n# {title}\n"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+    let relation = log::Relation {
+        words: "Amends".into(),
+        reverse: Some("Amended by".into()),
+    };
+    let before = snapshot(&dir);
+    log.link_crashing_between_writes("1", "2", &relation)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let found: Vec<String> = log::check(&log)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        snapshot(&dir) == before
+            || found.iter().any(|f| f.contains(
+                "0002-b.md: says `Amended by` 0001-a.md, but 0001-a.md has no link back to it"
+            )),
+        "{found:#?}"
+    );
+    log.link("1", "2", &relation)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(log::check(&log).unwrap_or_else(|e| panic!("{e}")), vec![]);
+    assert_eq!(read(&dir.join("0001-a.md")).matches("Amends").count(), 1);
+    assert_eq!(
+        read(&dir.join("0002-b.md")).matches("Amended by").count(),
+        1
+    );
+}

@@ -20,6 +20,7 @@ mod adr_golden;
 mod adr_log;
 mod adr_props;
 mod adr_tools;
+mod adr_writes;
 mod cli;
 mod cli_exam;
 mod fuzz;

@@ -29,11 +29,84 @@ pub(super) fn findings(scan: &Scan) -> Vec<Problem> {
                     .to_owned(),
             ));
         }
+        let pending = r.superseded_by();
         for dest in broken_links(r) {
-            out.push(at(format!("a link to {dest}, which does not exist")));
+            if pending.as_deref() != Some(dest.as_str()) {
+                out.push(at(format!("a link to {dest}, which does not exist")));
+            }
         }
+        out.extend(one_sided(scan, r).into_iter().map(at));
     }
     out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
+/// The record of the scan a link of `from` leads to (a file of the same folder).
+fn linked<'a>(scan: &'a Scan, from: &Record, dest: &str) -> Option<&'a Record> {
+    let base = from.file.parent()?;
+    let path = base.join(percent_decode(dest));
+    scan.records.iter().find(|r| r.file == path)
+}
+
+/// Whether `record` links to `to` (any words).
+fn links_to(record: &Record, to: &Record) -> bool {
+    record
+        .links
+        .iter()
+        .any(|(_, dest)| linked_name(dest) == to.file_name())
+}
+
+/// A link's destination as a file name of the folder.
+fn linked_name(dest: &str) -> String {
+    percent_decode(dest)
+}
+
+/// A supersession or a two-way link stated by `r` and not by the record it names: what a
+/// write interrupted between its two files (or an edit by hand) leaves.
+fn one_sided(scan: &Scan, r: &Record) -> Vec<String> {
+    let mut out = Vec::new();
+    let name = r.file_name();
+    if let Some(dest) = r.superseded_by() {
+        match linked(scan, r, &dest) {
+            Some(by) if !by.supersedes().iter().any(|d| linked_name(d) == name) => {
+                out.push(format!(
+                    "marked superseded by {dest}, but {dest} does not say it supersedes it"
+                ));
+            }
+            Some(_) => {}
+            None if !r.file.with_file_name(percent_decode(&dest)).exists() => {
+                out.push(format!(
+                    "marked superseded by {dest}, which does not exist (an export was interrupted): export again with --supersedes {} to complete it",
+                    super::names::cli_name(r)
+                ));
+            }
+            None => {}
+        }
+    }
+    for dest in r.supersedes() {
+        if let Some(old) = linked(scan, r, &dest)
+            && old.superseded_by().map(|d| linked_name(&d)) != Some(name.clone())
+        {
+            out.push(format!(
+                "says it supersedes {dest}, but {dest} is not marked superseded by it (its status: {})",
+                old.status
+            ));
+        }
+    }
+    for (words, dest) in &r.links {
+        let w = words.to_lowercase();
+        let passive = w.ends_with(" by") || w.ends_with(" par");
+        let supersession = w.ends_with("superseded by") || w.contains("remplacé");
+        if passive
+            && !supersession
+            && let Some(other) = linked(scan, r, dest)
+            && !links_to(other, r)
+        {
+            out.push(format!(
+                "says `{words}` {dest}, but {dest} has no link back to it (a link written on one side only: run the same `arbitre adr link` again to complete it)"
+            ));
+        }
+    }
     out
 }
 

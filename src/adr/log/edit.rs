@@ -305,8 +305,33 @@ impl AdrLog {
     }
 
     /// `arbitre adr link`: adds `RELATION [target](file)` to record `from` (and the reverse
-    /// relation to `to`, if given), each in its own format, atomically.
+    /// relation to `to`, if given), each in its own format, atomically. The link back is
+    /// written first: stopped between the two writes, `to` says `… by` a record that does
+    /// not link to it, which `adr check` reports and the same command again completes
+    /// (adding a link already there changes nothing).
     pub fn link(&self, from: &str, to: &str, relation: &Relation) -> Result<(), LogError> {
+        self.link_steps(from, to, relation, false)
+    }
+
+    /// Fault injection, for tests: [`AdrLog::link`] stopped dead after its first write, as a
+    /// `kill -9` there would leave the log.
+    #[doc(hidden)]
+    pub fn link_crashing_between_writes(
+        &self,
+        from: &str,
+        to: &str,
+        relation: &Relation,
+    ) -> Result<(), LogError> {
+        self.link_steps(from, to, relation, true)
+    }
+
+    fn link_steps(
+        &self,
+        from: &str,
+        to: &str,
+        relation: &Relation,
+        crash: bool,
+    ) -> Result<(), LogError> {
         let _lock = self.lock()?;
         let style = self.style()?;
         let a = self.find(from)?;
@@ -334,11 +359,16 @@ impl AdrLog {
                 style.bullet,
             )
         });
-        self.rewrite(&a.target, &crate::adr::reopen::reseal(&a_new))?;
-        if let Some(b_new) = b_new
-            && let Err(e) = self.rewrite(&b.target, &crate::adr::reopen::reseal(&b_new))
-        {
-            let _undone = self.rewrite(&a.target, &a_text).is_ok();
+        if let Some(b_new) = &b_new {
+            self.rewrite(&b.target, &crate::adr::reopen::reseal(b_new))?;
+            if crash {
+                return Ok(());
+            }
+        }
+        if let Err(e) = self.rewrite(&a.target, &crate::adr::reopen::reseal(&a_new)) {
+            if b_new.is_some() {
+                let _undone = self.rewrite(&b.target, &b_text).is_ok();
+            }
             return Err(e);
         }
         Ok(())

@@ -58,6 +58,56 @@ pub fn export(
     date: &str,
     template: Option<Template>,
 ) -> Result<Export, LogError> {
+    let asked = Asked {
+        kit,
+        session,
+        supersedes,
+        date,
+        template,
+    };
+    export_steps(log, &asked, false)?.ok_or_else(|| LogError::Busy(log.dir.clone()))
+}
+
+/// Fault injection, for tests: [`export`] stopped dead after the first of the two writes of
+/// a supersession (the old record marked, the new one not yet created), as a `kill -9`
+/// there would leave the log. Returns `Ok(None)` when it stopped there.
+#[doc(hidden)]
+pub fn export_crashing_between_writes(
+    log: &AdrLog,
+    kit: &CheckedKit,
+    session: &Session,
+    supersedes: Option<&str>,
+    date: &str,
+) -> Result<Option<Export>, LogError> {
+    let asked = Asked {
+        kit,
+        session,
+        supersedes,
+        date,
+        template: None,
+    };
+    export_steps(log, &asked, true)
+}
+
+/// What an export was asked for.
+struct Asked<'a> {
+    kit: &'a CheckedKit,
+    session: &'a Session,
+    supersedes: Option<&'a str>,
+    date: &'a str,
+    template: Option<Template>,
+}
+
+/// [`export`], stopping after the first write when `crash` (see
+/// [`export_crashing_between_writes`]).
+fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Export>, LogError> {
+    let Asked {
+        kit,
+        session,
+        supersedes,
+        date,
+        template,
+    } = *asked;
     if !log.dir.is_dir() {
         return Err(LogError::MissingFolder(log.dir.clone()));
     }
@@ -80,6 +130,23 @@ pub fn export(
         Some(name) => Some(log.find_in(&scan, name)?),
         None => None,
     };
+    // An export stopped after marking the old record: its successor takes the name the old
+    // record already gives it. A successor the old record does not name (left by an older
+    // arbitre, or by hand): the old record is marked, and no second successor is written.
+    let resumed = old.as_ref().and_then(|r| interrupted_successor(log, r));
+    if let Some(record) = &old
+        && resumed.is_none()
+        && let Some(by) = unmarked_successor(&scan, record)
+    {
+        log.rewrite(
+            &record.target,
+            &AdrLog::superseded_text(record, &by.link(), &style)?,
+        )?;
+        return Err(LogError::Completed {
+            file: record.file.clone(),
+            by: by.file_name(),
+        });
+    }
     let mut session = session.clone();
     session.adr.template = template.unwrap_or(style.template);
     if session.adr.title.trim().is_empty() {
@@ -95,12 +162,13 @@ pub fn export(
     let recommendation = session.recommend(kit);
     let mut path = None;
     for attempt in 0..ATTEMPTS {
-        let (number, file) = match naming {
-            Naming::Numbered => {
+        let (number, file) = match (&resumed, naming) {
+            (Some((number, file)), _) => (*number, file.clone()),
+            (None, Naming::Numbered) => {
                 let number = log.next_number()?;
                 (number, file_name(number, &session.adr.title))
             }
-            Naming::Dated => {
+            (None, Naming::Dated) => {
                 let day: String = today.chars().filter(char::is_ascii_digit).collect();
                 (
                     day.parse().unwrap_or(0),
@@ -108,15 +176,23 @@ pub fn export(
                 )
             }
         };
+        if resumed.is_none() && std::fs::symlink_metadata(log.dir.join(&file)).is_ok() {
+            // Taken: the next name, before the old record is touched.
+            continue;
+        }
         let new_link = LinkRef {
             number,
             title: session.adr.title.clone(),
             file: file.clone(),
         };
         // Everything that can fail on the old record fails before anything is written.
-        let old_text = match &old {
-            Some(record) => Some((record, AdrLog::superseded_text(record, &new_link, &style)?)),
-            None => None,
+        let marked = match (&old, &resumed) {
+            (Some(record), None) => Some((
+                record,
+                AdrLog::read_record(record)?,
+                AdrLog::superseded_text(record, &new_link, &style)?,
+            )),
+            _ => None,
         };
         let input = AdrInput {
             number,
@@ -126,31 +202,68 @@ pub fn export(
             ..AdrInput::new(kit, &session, &recommendation, &today)
         };
         let text = crate::adr::render_with_session(&input);
+        // The old record first, marked with its successor's name: stopped here, the log
+        // says where the successor goes, `adr check` reports it, and the same export again
+        // completes it.
+        if let Some((record, _, marked_text)) = &marked {
+            log.rewrite(&record.target, marked_text)?;
+        }
+        if crash && marked.is_some() {
+            return Ok(None);
+        }
         match log.write_new(&file, &text) {
             Ok(written) => {
-                if let Some((record, old_text)) = old_text
-                    && let Err(e) = log.rewrite(&record.target, &old_text)
-                {
-                    // Undo, so the log never says "supersedes" on one side only. The error
-                    // reported is the one that stopped the export; removing a file written
-                    // a moment ago in the same folder does not fail in practice.
-                    let _undone = std::fs::remove_file(&written).is_ok();
-                    return Err(e);
-                }
                 path = Some(written);
                 break;
             }
-            Err(LogError::Exists(_)) => {}
-            Err(e) => return Err(e),
+            Err(e) => {
+                // Undo, so the log never says "superseded" on one side only. The error
+                // reported is the one that stopped the export.
+                if let Some((record, before, _)) = &marked {
+                    let _undone = log.rewrite(&record.target, before).is_ok();
+                }
+                if resumed.is_some() || !matches!(e, LogError::Exists(_)) {
+                    return Err(e);
+                }
+            }
         }
     }
     let path = path.ok_or_else(|| LogError::Busy(log.dir.clone()))?;
-    Ok(Export {
+    Ok(Some(Export {
         path,
         superseded: old.map(|r| r.file),
         template: session.adr.template,
         style,
         findings,
+    }))
+}
+
+/// The successor's name and number an interrupted export left in `old` (marked superseded
+/// by a file of the folder that does not exist), if it did.
+fn interrupted_successor(log: &AdrLog, old: &super::Record) -> Option<(u32, String)> {
+    let name = super::check::percent_decode(&old.superseded_by()?);
+    if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+        return None;
+    }
+    if std::fs::symlink_metadata(log.dir.join(&name)).is_ok() {
+        return None;
+    }
+    let number = u32::try_from(super::names::leading_number(name.as_bytes())?).ok()?;
+    Some((number, name))
+}
+
+/// An accepted record that says it supersedes `old` while `old` is not marked superseded.
+fn unmarked_successor<'a>(scan: &'a Scan, old: &super::Record) -> Option<&'a super::Record> {
+    if old.is_superseded() {
+        return None;
+    }
+    let name = old.file_name();
+    scan.records.iter().find(|r| {
+        r.file != old.file
+            && matches!(r.state().as_str(), "accepted" | "accepté" | "acceptée")
+            && r.supersedes()
+                .iter()
+                .any(|d| super::check::percent_decode(d) == name)
     })
 }
 

@@ -44,13 +44,23 @@ pub(super) struct Listing {
 }
 
 /// The leading number of a name `digits-…`, as bytes (names need not be UTF-8).
-fn leading_number(name: &[u8]) -> Option<u64> {
+pub(super) fn leading_number(name: &[u8]) -> Option<u64> {
     let lead = name.iter().take_while(|b| b.is_ascii_digit()).count();
     if lead == 0 || name.get(lead) != Some(&b'-') {
         return None;
     }
     let digits = std::str::from_utf8(&name[..lead]).ok()?;
     Some(digits.parse::<u64>().unwrap_or(u64::MAX))
+}
+
+/// How the command line names a record: its number, or in a log4brains log (a date for a
+/// number) its file name without `.md`.
+pub(super) fn cli_name(r: &super::Record) -> String {
+    if is_date_number(r.number) {
+        r.stem()
+    } else {
+        r.number.to_string()
+    }
 }
 
 /// Whether a record's number reads as a date `YYYYMMDD` (log4brains names records so).
