@@ -412,6 +412,20 @@ fn parse_record(text: &str) -> Parsed {
         if in_status && p.status.is_empty() && !line.trim().is_empty() {
             line.trim().clone_into(&mut p.status);
         }
+        // adr-tools appends `Superseded by […](…)` to the section and removes only the
+        // status word: the record is superseded whatever line the section opens with.
+        if in_status
+            && matches!(
+                super::state_word(line).as_str(),
+                "superseded" | "remplacé" | "remplacée"
+            )
+            && !matches!(
+                super::state_word(&p.status).as_str(),
+                "superseded" | "remplacé" | "remplacée"
+            )
+        {
+            line.trim().clone_into(&mut p.status);
+        }
         if p.date.is_empty()
             && let Some(d) = line
                 .strip_prefix("Date:")
@@ -644,11 +658,10 @@ pub(super) fn front_key_problem(text: &str, key: &'static str) -> Option<FrontPr
         }
         let mentions = t.to_lowercase().contains(key);
         match t.split_once(':') {
-            _ if t.starts_with(['{', '[', '?']) => {
-                if mentions {
-                    return Some(FrontProblem::Unread { line: t.to_owned() });
-                }
+            _ if t.starts_with(['{', '[', '?']) && mentions => {
+                return Some(FrontProblem::Unread { line: t.to_owned() });
             }
+            _ if t.starts_with(['{', '[', '?']) => {}
             Some((k, _)) if k.trim() == key => count += 1,
             Some((k, _))
                 if k.trim()

@@ -412,6 +412,16 @@ mod tests {
             read(&p),
             "# 3. Use VMs\n\n## Status\n\nSupersedes [1. Old](0001-old.md)\n\nSuperseded by [5. Replacement](0005-replacement.md)\n\n## Context\n"
         );
+        // Read back superseded, whatever line the section opens with: a second supersession
+        // is refused (else a retry would write a second successor).
+        assert_eq!(
+            log.record(3)?.superseded_by().as_deref(),
+            Some("0005-replacement.md")
+        );
+        assert!(matches!(
+            log.supersede("3", &new),
+            Err(LogError::AlreadySuperseded { .. })
+        ));
         assert_eq!(
             std::fs::read_dir(dir.path())?.count(),
             1,
