@@ -546,6 +546,7 @@ mod check;
 mod detect;
 mod edit;
 mod export;
+mod front;
 mod names;
 mod parse;
 mod supersede;
@@ -556,8 +557,8 @@ pub use check::check;
 pub use detect::detect;
 pub use edit::{Relation, set_status_text};
 pub use export::{Export, IndexWritten, export, export_crashing_between_writes, render_index};
+pub use front::FrontProblem;
 pub use names::{dated_file_name, file_name, slug};
-pub use parse::FrontProblem;
 pub use supersede::mark_superseded;
 
 #[cfg(test)]

@@ -391,7 +391,7 @@ pub(super) fn editable(record: &Record, text: &str, layout: RecordLayout) -> Res
     if layout != RecordLayout::FrontMatter {
         return Ok(());
     }
-    match super::parse::front_key_problem(text, "status") {
+    match super::front::front_key_problem(text, "status") {
         Some(problem) => Err(LogError::NotUnderstood {
             file: record.file.clone(),
             problem,
