@@ -208,6 +208,13 @@ pub struct Criterion {
     pub favours: OptionId,
     /// Why, in a sentence, used as the reason when the team says the criterion matters.
     pub why: Text,
+    /// What the favoured option has on this criterion, as a noun phrase the record's pros
+    /// name it by ("its own kernel per VM"): the app's reading, not the notes'.
+    #[serde(default)]
+    pub wins: Option<Text>,
+    /// What the other option has instead ("a kernel shared with the host").
+    #[serde(default)]
+    pub loses: Option<Text>,
     /// The microVM / sandboxed-container cell, beyond the notes.
     pub microvm: SourcedText,
     /// The concern the criterion weighs, when another item or criterion states it too
@@ -249,6 +256,10 @@ pub struct Item {
     pub supports: OptionId,
     /// How strongly, 1 to 3.
     pub strength: u8,
+    /// The statement as a force, a noun phrase a record lists among its decision drivers
+    /// ("Portability and a DevOps workflow"): the app's reading of the statement.
+    #[serde(default)]
+    pub force: Option<Text>,
     /// Hybrid architectures it suggests (ids from [`Kit::hybrids`]).
     #[serde(default)]
     pub suggests: Vec<String>,
@@ -293,8 +304,37 @@ pub struct Hybrid {
     pub example: Text,
     /// How strongly ticking it argues for a hybrid, 1 to 3.
     pub strength: u8,
+    /// Whether the containers run inside the VMs or next to them (the app's reading).
+    pub layout: HybridLayout,
+    /// What choosing it brings and costs, each shown when its concern was raised (the app's
+    /// reading of the notes, not their words).
+    #[serde(default)]
+    pub consequences: Vec<Consequence>,
     /// The architecture as a drawing (the app's reading of the notes).
     pub drawing: Vec<Shape>,
+}
+
+/// How a hybrid architecture puts its VMs and containers together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HybridLayout {
+    /// The containers run inside the VMs.
+    Layered,
+    /// The VMs and the containers each run a part of the system, side by side.
+    SideBySide,
+}
+
+/// A consequence of choosing a hybrid architecture: good or bad, and when it matters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Consequence {
+    /// Good (true) or bad (false).
+    pub good: bool,
+    /// The items, criteria or concerns that make it matter: it is written when one of them
+    /// was raised (ticked, or weighted 1 or more, or one of its concern raised). Empty: always.
+    #[serde(default)]
+    pub when: Vec<String>,
+    /// What it is, as the clause after "because" (a sentence of the app's own).
+    pub text: Text,
 }
 
 /// One of the decision summary's lists ("Choisir les Conteneurs quand :").
@@ -699,6 +739,47 @@ impl Kit {
     /// The tickable thing with this id (no allocation: it is looked up while drawing).
     pub fn tick(&self, id: &str) -> Option<Tick<'_>> {
         self.ticks_iter().find(|t| t.id == id)
+    }
+
+    /// A tickable thing as a force, for a record's decision drivers: an item's `force`, a
+    /// VM case's title, a hybrid architecture's name.
+    pub fn force(&self, id: &str) -> Option<&Text> {
+        let items = self
+            .vm_cases
+            .iter()
+            .flat_map(|c| c.details.iter())
+            .chain(self.summary.iter().flat_map(|l| l.statements.iter()));
+        let mut items = items;
+        items
+            .find(|i| i.id == id)
+            .and_then(|i| i.force.as_ref())
+            .or_else(|| self.vm_cases.iter().find(|c| c.id == id).map(|c| &c.title))
+            .or_else(|| self.hybrids.iter().find(|h| h.id == id).map(|h| &h.name))
+    }
+
+    /// Whether a consequence's `when` applies to these answers: one of its ids is ticked or
+    /// weighted, or is the concern of something ticked or weighted. An empty `when` always
+    /// applies.
+    pub fn raised(
+        &self,
+        when: &[String],
+        ticks: &std::collections::BTreeSet<String>,
+        weights: &std::collections::BTreeMap<String, u8>,
+    ) -> bool {
+        if when.is_empty() {
+            return true;
+        }
+        let ticked = self
+            .ticks_iter()
+            .filter(|t| ticks.contains(t.id))
+            .map(|t| (t.id, t.concern));
+        let weighted = self
+            .criteria
+            .iter()
+            .filter(|c| weights.get(&c.id).is_some_and(|w| *w > 0))
+            .map(|c| (c.id.as_str(), c.concern()));
+        let mut raised = ticked.chain(weighted);
+        raised.any(|(id, concern)| when.iter().any(|w| w == id || w == concern))
     }
 
     /// Parses RON into a kit, without checking it.

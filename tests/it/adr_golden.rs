@@ -213,6 +213,23 @@ fn the_concise_madr_stays_under_600_visible_words_in_each_language() {
 }
 
 #[test]
+fn the_quote_app_english_madr_reads_as_a_decision_in_at_most_450_visible_words() {
+    let md = render_quote_app(Template::Madr, Lang::En);
+    let n = visible_words(&md);
+    assert!(n <= 450, "{n} visible words:\n{md}");
+    // With its decision block, the words still count only what a reader sees.
+    let kit = kit();
+    let session = quote_app(&kit);
+    let mut session = session;
+    session.adr.lang = Lang::En;
+    let recommendation = session.recommend(&kit);
+    let input = AdrInput::new(&kit, &session, &recommendation, "2026-11-26");
+    let with_block = arbitre::adr::render_with_session(&input);
+    assert!(with_block.contains("<!--"), "{with_block}");
+    assert_eq!(visible_words(&with_block), visible_words(&render::render(&input)));
+}
+
+#[test]
 fn the_concise_record_reads_right() {
     for lang in Lang::ALL {
         let md = render_quote_app(Template::Madr, lang);
