@@ -129,8 +129,12 @@ pub struct DocWords {
     pub rationale_side: Fmt1,
     /// What arbitre's analysis recommended, under an override (no scores).
     pub engine_recommended: Fmt1,
-    /// A hybrid without an architecture: what VMs bring, what containers bring.
-    pub hybrid_good: Fmt2,
+    /// A hybrid without an architecture: what its VMs bring where they are needed.
+    pub hybrid_vms_part: Fmt1,
+    /// A hybrid without an architecture: what its containers bring elsewhere.
+    pub hybrid_containers_part: Fmt1,
+    /// A change that would flip the answer: another architecture preferred (outcome).
+    pub flip_architecture: Fmt1,
     /// An option's pro: what it brings (criteria named by what wins).
     pub brings: Fmt1,
     /// An option's con: what it comes with (criteria named by what loses).
@@ -262,16 +266,16 @@ pub const FR: DocWords = DocWords {
     quote: |s| format!("«\u{a0}{s}\u{a0}»"),
     rationale_both: |vms, containers| {
         format!(
-            "la charge de travail a besoin de ce qu'apportent les VMs ({vms}) et de ce qu'apportent les conteneurs ({containers})"
+            "les besoins de l'équipe appellent des VMs ({vms}) et des conteneurs ({containers})"
         )
     },
     rationale_side: |needs| format!("elle répond aux besoins de l'équipe ({needs})"),
     engine_recommended: |title| format!("L'analyse d'arbitre recommandait {title}."),
-    hybrid_good: |vms, containers| {
-        format!(
-            "cette option peut apporter {vms} là où il faut des VMs, et {containers} là où des conteneurs suffisent"
-        )
+    hybrid_vms_part: |vms| format!("ses VMs apportent {vms} là où il en faut"),
+    hybrid_containers_part: |containers| {
+        format!("ses conteneurs apportent {containers} partout ailleurs")
     },
+    flip_architecture: |outcome| format!("{outcome}, si l'on préfère cette architecture"),
     brings: |list| format!("cette option apporte {list}"),
     comes_with: |list| format!("cette option impose {list}"),
     we_get: |list| format!("nous gagnons {list}"),
@@ -292,9 +296,7 @@ pub const FR: DocWords = DocWords {
     break_tie: "Ce qui départagerait\u{a0}:",
     no_single_break: "Aucun changement isolé ne départage ces options\u{a0}: l'équipe tranche, avec une justification.",
     consequences_tied: "Les conséquences seront connues une fois l'égalité tranchée.",
-    flip_need: |outcome, force| {
-        format!("{outcome} si «\u{a0}{force}\u{a0}» devenait un besoin")
-    },
+    flip_need: |outcome, force| format!("{outcome} si «\u{a0}{force}\u{a0}» devenait un besoin"),
     flip_without: |outcome, force| format!("{outcome} sans «\u{a0}{force}\u{a0}»"),
     flip_weight: |outcome, name, n| format!("{outcome} si «\u{a0}{name}\u{a0}» pesait {n}"),
     no_flip: "Aucun changement isolé ne changerait la réponse.",
@@ -375,17 +377,15 @@ pub const EN: DocWords = DocWords {
     and: " and ",
     quote: |s| format!("\u{201c}{s}\u{201d}"),
     rationale_both: |vms, containers| {
-        format!(
-            "the workload needs what VMs bring ({vms}) and what containers bring ({containers})"
-        )
+        format!("the team's needs call for VMs ({vms}) and for containers ({containers})")
     },
     rationale_side: |needs| format!("it answers the team's needs ({needs})"),
     engine_recommended: |title| format!("arbitre's analysis recommended {title}."),
-    hybrid_good: |vms, containers| {
-        format!(
-            "it can bring {vms} where VMs are needed, and {containers} where containers will do"
-        )
+    hybrid_vms_part: |vms| format!("its VMs bring {vms} where they are needed"),
+    hybrid_containers_part: |containers| {
+        format!("its containers bring {containers} everywhere else")
     },
+    flip_architecture: |outcome| format!("{outcome}, if that architecture is preferred"),
     brings: |list| format!("it brings {list}"),
     comes_with: |list| format!("it comes with {list}"),
     we_get: |list| format!("we get {list}"),

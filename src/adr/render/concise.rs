@@ -214,7 +214,10 @@ impl<'a> Ctx<'a> {
                     && self.chosen.patterns.len() == 1
                     && self.chosen.patterns.iter().any(|c| c.id == h.id);
                 if chosen {
-                    vec![format!("{line}. {}", escape::inline(self.w().see_consequences))]
+                    vec![format!(
+                        "{line}. {}",
+                        escape::inline(self.w().see_consequences)
+                    )]
                 } else {
                     vec![line, self.verdicts(&self.arch_consequences(h), false)]
                 }

@@ -8,11 +8,11 @@
 use super::*;
 
 use super::concise::{lower_first, lower_words};
-use content::Verdict;
-use crate::decide::{Flip, ReasonKind};
 use crate::decide::Change;
+use crate::decide::{Flip, ReasonKind};
+use content::Verdict;
 
-impl<'a> Ctx<'a> {
+impl Ctx<'_> {
     /// What an item or criterion stands for, raw: an item's force, a VM case's title, an
     /// architecture's name, a criterion's name.
     pub(super) fn force(&self, id: &str) -> String {
@@ -24,11 +24,26 @@ impl<'a> Ctx<'a> {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// A force inside a sentence: an item's force with its first letter lowered, a case's
+    /// or a criterion's title-case name lowered word by word.
+    fn force_inline(&self, id: &str) -> String {
+        let has_force = self
+            .kit
+            .force(id)
+            .is_some_and(|_| self.kit.hybrid(id).is_none())
+            && !self.kit.vm_cases.iter().any(|c| c.id == id);
+        if has_force {
+            lower_first(&self.force(id))
+        } else {
+            lower_words(&self.force(id))
+        }
+    }
+
     /// A reason as a need, raw and inside a sentence: a ticked item's force; a weighted
     /// criterion by what its favoured option has.
     pub(super) fn need(&self, r: &Reason) -> String {
         match r.kind {
-            ReasonKind::Tick => lower_first(&self.force(&r.id)),
+            ReasonKind::Tick => self.force_inline(&r.id),
             ReasonKind::Criterion => self.kit.criterion(&r.id).map_or_else(
                 || r.id.clone(),
                 |c| {
@@ -123,7 +138,8 @@ impl<'a> Ctx<'a> {
         let vms = self.list(&self.wins_of(OptionId::Vms));
         let containers = self.list(&self.wins_of(OptionId::Containers));
         vec![
-            (Verdict::Good, (w.hybrid_good)(&vms, &containers)),
+            (Verdict::Good, (w.hybrid_vms_part)(&vms)),
+            (Verdict::Good, (w.hybrid_containers_part)(&containers)),
             (Verdict::Bad, w.hybrid_bad.to_owned()),
         ]
     }
@@ -160,15 +176,9 @@ impl<'a> Ctx<'a> {
         let w = self.w();
         let outcome =
             crate::decide::outcome_text(self.kit, f.outcome, &f.tied, &f.patterns, self.lang);
-        let quoted = |id: &str| {
-            let force = self.force(id);
-            if self.kit.criterion(id).is_some() {
-                force
-            } else {
-                lower_first(&force)
-            }
-        };
+        let quoted = |id: &str| self.force_inline(id);
         match &f.change {
+            Change::Tick(id) if self.kit.hybrid(id).is_some() => (w.flip_architecture)(&outcome),
             Change::Tick(id) => (w.flip_need)(&outcome, &quoted(id)),
             Change::Untick(id) => (w.flip_without)(&outcome, &quoted(id)),
             Change::Weight { criterion, to, .. } if *to == 0 => {
@@ -255,7 +265,10 @@ impl<'a> Ctx<'a> {
                 .map(|s| {
                     let link = escape::autolink(&s.reference)
                         .unwrap_or_else(|| escape::inline(&s.reference));
-                    format!("{} {link}", escape::inline(&self.lang.colon(self.k(&s.label))))
+                    format!(
+                        "{} {link}",
+                        escape::inline(&self.lang.colon(self.k(&s.label)))
+                    )
                 })
                 .collect();
             if !sources.is_empty() {
@@ -274,7 +287,10 @@ impl<'a> Ctx<'a> {
             (Some(OptionId::Vms), _) => w.we_will_vms.to_owned(),
             (Some(OptionId::Hybrid), []) | (None, _) => w.we_will_hybrid.to_owned(),
             (Some(OptionId::Hybrid), patterns) => {
-                let names: Vec<String> = patterns.iter().map(|h| self.k(&h.name).to_owned()).collect();
+                let names: Vec<String> = patterns
+                    .iter()
+                    .map(|h| self.k(&h.name).to_owned())
+                    .collect();
                 let archs: Vec<String> = patterns
                     .iter()
                     .map(|h| lower_first(self.k(&h.architecture)))

@@ -104,7 +104,9 @@ mod tests {
     fn an_item_without_a_force_is_reported() {
         let source = BUILTIN_SOURCE.replacen("force: Some((", "force_: Some((", 1);
         // An unknown field is a syntax error; a missing force, the checker's.
-        let start = BUILTIN_SOURCE.find("                    force: Some((").unwrap_or(0);
+        let start = BUILTIN_SOURCE
+            .find("                    force: Some((")
+            .unwrap_or(0);
         let end = start + BUILTIN_SOURCE[start..].find(")),\n").unwrap_or(0) + 4;
         let missing = format!("{}{}", &BUILTIN_SOURCE[..start], &BUILTIN_SOURCE[end..]);
         assert!(!problems(&source).is_empty());
