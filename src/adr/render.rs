@@ -485,6 +485,23 @@ mod tests {
     }
 
     #[test]
+    fn the_sandboxed_runtime_hint_is_in_the_record_with_its_sources() {
+        for lang in Lang::ALL {
+            let mut s = session(Template::Madr, lang);
+            s.ticks.insert("hybrid.multi-tenant".into());
+            s.ticks.insert("choose.containers.fast-scaling".into());
+            let md = render_with(&s, Vec::new(), Vec::new());
+            let info = md.split("\n## ").last().unwrap_or_default();
+            let title = kit().beyond.title.get(lang).to_owned();
+            assert!(info.contains(&format!("### {title}\n")), "{info}");
+            assert!(
+                info.contains("<https://gvisor.dev/docs/>") && info.contains("Sources"),
+                "{info}"
+            );
+        }
+    }
+
+    #[test]
     fn nygard_headings_are_translated_except_status() {
         let md = render_with(&session(Template::Nygard, Lang::Fr), Vec::new(), Vec::new());
         let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
