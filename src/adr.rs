@@ -103,6 +103,24 @@ impl<'a> AdrInput<'a> {
     }
 }
 
+/// The language the session's own text seems to be in, when it is not the record's: the
+/// title, context, consequences, confirmation and the notes on the criteria, read together.
+/// The window and `arbitre export` say so before export, since the record's generated
+/// sentences will be in its own language around that text.
+pub fn other_language(session: &Session) -> Option<crate::i18n::Lang> {
+    let adr = &session.adr;
+    let typed: Vec<&str> = [
+        adr.title.as_str(),
+        &adr.context,
+        &adr.consequences,
+        &adr.confirmation,
+    ]
+    .into_iter()
+    .chain(session.notes.values().map(String::as_str))
+    .collect();
+    crate::i18n::guess::guess(&typed.join("\n")).filter(|l| *l != adr.lang)
+}
+
 /// The marker of the session block that ends every ADR arbitre writes.
 pub const SESSION_MARKER: &str = "arbitre-session";
 
@@ -251,6 +269,21 @@ mod tests {
         let p = preview_markdown("---\nstatus: proposed\n---\n\n# T\n");
         assert_eq!(p, "```yaml\nstatus: proposed\n```\n\n# T\n");
         assert_eq!(preview_markdown("# 1. T\n"), "# 1. T\n");
+    }
+
+    #[test]
+    fn the_notes_count_as_the_session_s_own_text() {
+        let mut s = Session::default();
+        s.adr.lang = crate::i18n::Lang::En;
+        s.adr.title = "Host the booking service".into();
+        assert_eq!(other_language(&s), None);
+        s.notes.insert(
+            "security-isolation".into(),
+            "Les dossiers des patients doivent rester isolés du reste, et la sécurité est renforcée en production.".into(),
+        );
+        assert_eq!(other_language(&s), Some(crate::i18n::Lang::Fr));
+        s.adr.lang = crate::i18n::Lang::Fr;
+        assert_eq!(other_language(&s), None);
     }
 
     #[test]

@@ -1165,6 +1165,16 @@ pub fn export(
     if let Some(lang) = lang {
         session.adr.lang = lang;
     }
+    if let Some(typed) = crate::adr::other_language(&session) {
+        let doc = session.adr.lang;
+        let w = &doc.words().adr;
+        let name = |l: Lang| w.lang_names[usize::from(l == Lang::En)];
+        eprint_lines(&[format!(
+            "warning: {} (--lang {})",
+            (w.lang_mismatch)(name(typed), name(doc)),
+            typed.code()
+        )]);
+    }
     let today = crate::adr::today();
     let date = crate::adr::date_or_today(&session.adr.date, &today);
     match target {

@@ -998,7 +998,7 @@ mod tests {
         let cicd = two[0].description(Lang::En);
         assert_eq!(
             cicd,
-            "Build VMs (GitLab Runners) [Pipelines building Docker images], Runtime environment [Deployed application containers]"
+            "Build VMs [Pipelines building the images], Runtime environment [Deployed application containers]"
         );
     }
 }

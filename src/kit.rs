@@ -9,6 +9,9 @@
 pub mod check;
 pub mod locate;
 pub mod pack;
+mod record;
+
+pub use record::{Consequence, HybridLayout};
 
 use std::path::{Path, PathBuf};
 
@@ -208,6 +211,13 @@ pub struct Criterion {
     pub favours: OptionId,
     /// Why, in a sentence, used as the reason when the team says the criterion matters.
     pub why: Text,
+    /// What the favoured option has on this criterion, as a noun phrase the record's pros
+    /// name it by ("its own kernel per VM"): the app's reading, not the notes'.
+    #[serde(default)]
+    pub wins: Option<Text>,
+    /// What the other option has instead ("a kernel shared with the host").
+    #[serde(default)]
+    pub loses: Option<Text>,
     /// The microVM / sandboxed-container cell, beyond the notes.
     pub microvm: SourcedText,
     /// The concern the criterion weighs, when another item or criterion states it too
@@ -249,6 +259,10 @@ pub struct Item {
     pub supports: OptionId,
     /// How strongly, 1 to 3.
     pub strength: u8,
+    /// The statement as a force, a noun phrase a record lists among its decision drivers
+    /// ("Portability and a DevOps workflow"): the app's reading of the statement.
+    #[serde(default)]
+    pub force: Option<Text>,
     /// Hybrid architectures it suggests (ids from [`Kit::hybrids`]).
     #[serde(default)]
     pub suggests: Vec<String>,
@@ -293,6 +307,12 @@ pub struct Hybrid {
     pub example: Text,
     /// How strongly ticking it argues for a hybrid, 1 to 3.
     pub strength: u8,
+    /// Whether the containers run inside the VMs or next to them (the app's reading).
+    pub layout: HybridLayout,
+    /// What choosing it brings and costs, each shown when its concern was raised (the app's
+    /// reading of the notes, not their words).
+    #[serde(default)]
+    pub consequences: Vec<Consequence>,
     /// The architecture as a drawing (the app's reading of the notes).
     pub drawing: Vec<Shape>,
 }

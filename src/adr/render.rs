@@ -18,6 +18,7 @@ use crate::session::{Detail, Override, Session, Status, Template};
 
 mod concise;
 mod content;
+mod reading;
 
 use content::Ctx;
 
@@ -254,20 +255,7 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
     }
 
     parts.push(format!("## {}", w.decision));
-    if full {
-        parts.extend(cx.decision());
-    } else {
-        parts.extend(cx.decision_concise());
-    }
-    if cx.chosen.option == Some(OptionId::Hybrid) {
-        for h in &cx.chosen.patterns {
-            parts.push(format!(
-                "{} {}",
-                escape::inline(&lang.colon(cx.k(&h.name))),
-                escape::inline(cx.k(&h.architecture))
-            ));
-        }
-    }
+    parts.extend(cx.nygard_decision(full));
 
     parts.push(format!("## {}", w.consequences));
     if full {
@@ -474,9 +462,7 @@ mod tests {
             "{info}"
         );
         assert!(
-            info.contains(
-                "* Containers if you untick \u{201c}You manage legacy applications\u{201d}"
-            ),
+            info.contains("* Containers without \u{201c}legacy applications to run\u{201d}"),
             "{info}"
         );
         // Five at most, then a count.
@@ -496,6 +482,23 @@ mod tests {
         fr.ticks.insert("choose.vms.legacy".into());
         let md = render_with(&fr, Vec::new(), Vec::new());
         assert!(md.contains("\n### Ce qui changerait la réponse\n"), "{md}");
+    }
+
+    #[test]
+    fn the_sandboxed_runtime_hint_is_in_the_record_with_its_sources() {
+        for lang in Lang::ALL {
+            let mut s = session(Template::Madr, lang);
+            s.ticks.insert("hybrid.multi-tenant".into());
+            s.ticks.insert("choose.containers.fast-scaling".into());
+            let md = render_with(&s, Vec::new(), Vec::new());
+            let info = md.split("\n## ").last().unwrap_or_default();
+            let title = kit().beyond.title.get(lang).to_owned();
+            assert!(info.contains(&format!("### {title}\n")), "{info}");
+            assert!(
+                info.contains("<https://gvisor.dev/docs/>") && info.contains("Sources"),
+                "{info}"
+            );
+        }
     }
 
     #[test]
@@ -578,11 +581,11 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("* Remplace [ADR-0001](0001-old.md) : Old\n"),
+            md.contains("* Remplace [ADR-0001](0001-old.md)\u{a0}: Old\n"),
             "{md}"
         );
         assert!(
-            md.contains("* Remplacé par [ADR-0005](0005-new.md) : New"),
+            md.contains("* Remplacé par [ADR-0005](0005-new.md)\u{a0}: New"),
             "{md}"
         );
     }
@@ -617,7 +620,10 @@ mod tests {
         let md = render_with(&s, Vec::new(), Vec::new());
         assert!(md.contains("\n# Héberger la charge de travail"), "{md}");
         assert!(md.contains("Aucune option choisie pour l'instant"), "{md}");
-        assert!(md.contains("0 élément coché, 0 critère pondéré."), "{md}");
+        assert!(
+            md.contains("0\u{a0}besoin exprimé, 0\u{a0}critère pondéré."),
+            "{md}"
+        );
         s.adr.template = Template::Nygard;
         let md = render_with(&s, Vec::new(), Vec::new());
         assert!(md.starts_with("# 4. Héberger la charge de travail"), "{md}");

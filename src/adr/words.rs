@@ -6,10 +6,10 @@
 //!
 //! Not here, on purpose: the words adr-tools and MADR tools read (`## Status`, the status
 //! words, the Nygard link verbs `Supersedes` / `Superseded by`, the front matter keys) stay
-//! English in both languages and are written where they are used. French spacing is kept
-//! exactly as the records have always had it: labels go through [`Lang::colon`] (a
-//! no-break space) where the renderer adds the colon, while [`DocWords::plain_colon`] and
-//! some sentences use a plain space before `:`.
+//! English in both languages and are written where they are used. French text
+//! follows French typography (`crate::i18n::typo`): a no-break space before `:` and inside
+//! « », whether the renderer adds the colon ([`Lang::colon`], [`DocWords::plain_colon`]) or
+//! the sentence holds it; a test holds the French catalog to the rule.
 
 use crate::i18n::Lang;
 
@@ -61,16 +61,12 @@ pub struct DocWords {
     pub default_title: &'static str,
     /// The option's name when nothing is chosen yet.
     pub no_recommendation: &'static str,
-    /// "N items ticked".
-    pub items_ticked: Count,
+    /// "N needs stated".
+    pub needs_stated: Count,
     /// "N criteria weighted".
     pub criteria_weighted: Count,
     /// The generated context, from the kit's title and the two counts.
     pub context_sentence: Fmt3,
-    /// Driver label "Hybrid architecture".
-    pub hybrid_architecture: &'static str,
-    /// Driver label "VM use case".
-    pub vm_use_case: &'static str,
     /// "weight" (of a criterion).
     pub weight: &'static str,
     /// The hybrid's cost: both VMs and containers to operate.
@@ -129,24 +125,52 @@ pub struct DocWords {
     pub quote: Fmt1,
     /// The rationale of a hybrid: what the VMs bring, what the containers bring.
     pub rationale_both: Fmt2,
-    /// The rationale of a hybrid asked for explicitly: the architectures.
-    pub rationale_explicit: Fmt1,
     /// The rationale of containers or VMs: the needs they answer.
     pub rationale_side: Fmt1,
-    /// A hybrid also ticked as such: the architectures.
-    pub explicit_too: Fmt1,
     /// What arbitre's analysis recommended, under an override (no scores).
     pub engine_recommended: Fmt1,
-    /// A hybrid's VM layer brings the criteria VMs win on.
-    pub layer_vms: Fmt1,
-    /// A hybrid's containers bring the criteria containers win on.
-    pub layer_containers: Fmt1,
-    /// A hybrid's VM layer keeps its costs on the criteria containers win on.
-    pub layer_cost: Fmt1,
-    /// An option wins on these criteria.
-    pub wins_on: Fmt1,
-    /// An option loses on these criteria.
-    pub loses_on: Fmt1,
+    /// A hybrid without an architecture: what its VMs bring where they are needed.
+    pub hybrid_vms_part: Fmt1,
+    /// A hybrid without an architecture: what its containers bring elsewhere.
+    pub hybrid_containers_part: Fmt1,
+    /// A change that would flip the answer: another architecture preferred (outcome).
+    pub flip_architecture: Fmt1,
+    /// An option's pro: what it brings (criteria named by what wins).
+    pub brings: Fmt1,
+    /// An option's con: what it comes with (criteria named by what loses).
+    pub comes_with: Fmt1,
+    /// A consequence of containers or VMs: what we get.
+    pub we_get: Fmt1,
+    /// A consequence of containers or VMs: what we accept.
+    pub we_accept: Fmt1,
+    /// Nygard's decision for containers, in the active voice.
+    pub we_will_containers: &'static str,
+    /// Nygard's decision for VMs, in the active voice.
+    pub we_will_vms: &'static str,
+    /// Nygard's decision for a hybrid without an architecture.
+    pub we_will_hybrid: &'static str,
+    /// Nygard's decision for a hybrid architecture: its name and architecture line.
+    pub we_will_architecture: Fmt2,
+    /// A tie: the tied options, named.
+    pub undecided_between: Fmt1,
+    /// Before the changes that would break a tie.
+    pub break_tie: &'static str,
+    /// A tie no single change breaks.
+    pub no_single_break: &'static str,
+    /// Consequences under a tie.
+    pub consequences_tied: &'static str,
+    /// A change that would flip the answer: a need stated (outcome, force).
+    pub flip_need: Fmt2,
+    /// A change that would flip the answer: a need dropped (outcome, force).
+    pub flip_without: Fmt2,
+    /// A change that would flip the answer: a criterion's weight (outcome, name, weight).
+    pub flip_weight: Fmt3,
+    /// When no single change would change the answer.
+    pub no_flip: &'static str,
+    /// Label of a hint's sources.
+    pub sources: &'static str,
+    /// The chosen architecture's pros and cons are its consequences.
+    pub see_consequences: &'static str,
     /// Heading of the scores in More Information.
     pub analysis: &'static str,
 }
@@ -163,7 +187,7 @@ fn starts_with_vowel(raw: &str) -> bool {
 pub const FR: DocWords = DocWords {
     context_and_problem: "Contexte et énoncé du problème",
     decision_drivers: "Facteurs de décision",
-    no_drivers: "Rien n'est encore coché ni pondéré.",
+    no_drivers: "Aucun besoin exprimé ni critère pondéré pour l'instant.",
     considered_options: "Options considérées",
     decision_outcome: "Résultat de la décision",
     consequences: "Conséquences",
@@ -175,7 +199,7 @@ pub const FR: DocWords = DocWords {
     drivers_label: "Facteurs de décision",
     links: "Liens",
     decision: "Décision",
-    plain_colon: " :",
+    plain_colon: "\u{a0}:",
     because: |raw, text| {
         if starts_with_vowel(raw) {
             format!("parce qu'{text}")
@@ -185,21 +209,19 @@ pub const FR: DocWords = DocWords {
     },
     default_title: "Héberger la charge de travail : conteneurs, VMs ou hybride",
     no_recommendation: "Pas encore de recommandation",
-    items_ticked: |n| match n {
-        0 | 1 => format!("{n} élément coché"),
-        n => format!("{n} éléments cochés"),
+    needs_stated: |n| match n {
+        0 | 1 => format!("{n}\u{a0}besoin exprimé"),
+        n => format!("{n}\u{a0}besoins exprimés"),
     },
     criteria_weighted: |n| match n {
-        0 | 1 => format!("{n} critère pondéré"),
-        n => format!("{n} critères pondérés"),
+        0 | 1 => format!("{n}\u{a0}critère pondéré"),
+        n => format!("{n}\u{a0}critères pondérés"),
     },
     context_sentence: |kit, ticked, weighted| {
         format!(
-            "Il faut décider comment héberger la charge de travail : en conteneurs, en machines virtuelles (VMs) ou en combinant les deux. L'analyse s'appuie sur les notes d'architecture ({kit}) : {ticked}, {weighted}."
+            "Il faut décider comment héberger la charge de travail\u{a0}: en conteneurs, en machines virtuelles (VMs) ou en combinant les deux. L'analyse s'appuie sur les notes d'architecture ({kit})\u{a0}: {ticked}, {weighted}."
         )
     },
-    hybrid_architecture: "Architecture hybride",
-    vm_use_case: "Cas d'usage des VMs",
     weight: "poids",
     hybrid_bad: "il faut exploiter à la fois des VMs et des conteneurs",
     good_consequence: "Bonne",
@@ -211,28 +233,30 @@ pub const FR: DocWords = DocWords {
     more_flips: |n| format!("… et {n} autre(s)"),
     reading: "lecture des notes par arbitre",
     votes_for: "pour",
-    votes_label: "Votes des éléments cochés pour les architectures hybrides",
+    votes_label: "Votes des besoins pour les architectures hybrides",
     chosen_option: "Option choisie",
-    no_option_chosen: "Aucune option choisie pour l'instant : rien n'est coché ni pondéré, donc arbitre n'a pas encore de recommandation.",
+    no_option_chosen: "Aucune option choisie pour l'instant\u{a0}: aucun besoin n'est exprimé, donc arbitre n'a pas encore de recommandation.",
     best_in_analysis: |scores| {
         format!(
-            "parce qu'elle arrive en tête de l'analyse d'arbitre ({scores}), pour ces raisons :"
+            "parce qu'elle arrive en tête de l'analyse d'arbitre ({scores}), pour ces raisons\u{a0}:"
         )
     },
-    team_chose: "parce que l'équipe l'a choisie, à la place de la recommandation d'arbitre. Justification de l'équipe :",
+    team_chose: "parce que l'équipe l'a choisie, à la place de la recommandation d'arbitre. Justification de l'équipe\u{a0}:",
     no_justification: "(aucune justification donnée)",
-    no_recommendation_then: "arbitre n'avait pas encore de recommandation : rien n'était coché ni pondéré.",
+    no_recommendation_then: "arbitre n'avait pas encore de recommandation\u{a0}: aucun besoin n'était exprimé.",
     recommended: |title, scores| {
-        format!("arbitre recommandait «\u{a0}{title}\u{a0}» ({scores}), pour ces raisons :")
+        format!("arbitre recommandait «\u{a0}{title}\u{a0}» ({scores}), pour ces raisons\u{a0}:")
     },
     recommended_too: |title, scores| {
-        format!("arbitre recommandait aussi «\u{a0}{title}\u{a0}» ({scores}), pour ces raisons :")
+        format!(
+            "arbitre recommandait aussi «\u{a0}{title}\u{a0}» ({scores}), pour ces raisons\u{a0}:"
+        )
     },
     consequences_later: "Les conséquences seront connues une fois une option choisie.",
     confirmation_later: "À définir une fois une option choisie.",
     confirmation_review: |title| {
         format!(
-            "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, «\u{a0}{title}\u{a0}»\u{a0}; revoir cette décision si les besoins cochés ou le poids des critères changent."
+            "Lors d'une revue d'architecture, vérifier que le déploiement suit l'option choisie, «\u{a0}{title}\u{a0}»\u{a0}; revoir cette décision si les besoins ou le poids des critères changent."
         )
     },
     supersedes: "Remplace",
@@ -242,26 +266,42 @@ pub const FR: DocWords = DocWords {
     quote: |s| format!("«\u{a0}{s}\u{a0}»"),
     rationale_both: |vms, containers| {
         format!(
-            "la charge de travail a besoin de ce qu'apportent les VMs ({vms}) et de ce qu'apportent les conteneurs ({containers})"
+            "les besoins de l'équipe appellent des VMs ({vms}) et des conteneurs ({containers})"
         )
-    },
-    rationale_explicit: |archs| {
-        format!("l'équipe a retenu cette architecture pour son cas ({archs})")
     },
     rationale_side: |needs| format!("elle répond aux besoins de l'équipe ({needs})"),
-    explicit_too: |archs| {
-        format!("L'équipe a aussi coché l'architecture elle-même\u{a0}: {archs}.")
-    },
     engine_recommended: |title| format!("L'analyse d'arbitre recommandait {title}."),
-    layer_vms: |list| format!("la couche VM apporte son avantage en {list}"),
-    layer_containers: |list| format!("les conteneurs au-dessus gardent leur avantage en {list}"),
-    layer_cost: |list| {
+    hybrid_vms_part: |vms| format!("ses VMs apportent {vms} là où il en faut"),
+    hybrid_containers_part: |containers| {
+        format!("ses conteneurs apportent {containers} partout ailleurs")
+    },
+    flip_architecture: |outcome| format!("{outcome}, si l'on préfère cette architecture"),
+    brings: |list| format!("cette option apporte {list}"),
+    comes_with: |list| format!("cette option impose {list}"),
+    we_get: |list| format!("nous gagnons {list}"),
+    we_accept: |list| format!("nous acceptons {list}"),
+    we_will_containers: "Nous ferons tourner la charge de travail en conteneurs",
+    we_will_vms: "Nous ferons tourner la charge de travail en machines virtuelles",
+    we_will_hybrid: "Nous combinerons VMs et conteneurs",
+    we_will_architecture: |name, architecture| {
         format!(
-            "la couche VM garde ses coûts en {list}\u{a0}: les nœuds démarrent et se patchent comme toute VM"
+            "Nous combinerons VMs et conteneurs selon l'architecture «\u{a0}{name}\u{a0}» ({architecture})"
         )
     },
-    wins_on: |list| format!("elle l'emporte en {list}"),
-    loses_on: |list| format!("elle est en retrait en {list}"),
+    undecided_between: |names| {
+        format!(
+            "Indécis entre {names}\u{a0}: ces options arrivent à égalité sur les besoins de l'équipe."
+        )
+    },
+    break_tie: "Ce qui départagerait\u{a0}:",
+    no_single_break: "Aucun changement isolé ne départage ces options\u{a0}: l'équipe tranche, avec une justification.",
+    consequences_tied: "Les conséquences seront connues une fois l'égalité tranchée.",
+    flip_need: |outcome, force| format!("{outcome} si «\u{a0}{force}\u{a0}» devenait un besoin"),
+    flip_without: |outcome, force| format!("{outcome} sans «\u{a0}{force}\u{a0}»"),
+    flip_weight: |outcome, name, n| format!("{outcome} si «\u{a0}{name}\u{a0}» pesait {n}"),
+    no_flip: "Aucun changement isolé ne changerait la réponse.",
+    sources: "Sources",
+    see_consequences: "Ses avantages et inconvénients sont les conséquences ci-dessus.",
     analysis: "Analyse d'arbitre",
 };
 
@@ -269,7 +309,7 @@ pub const FR: DocWords = DocWords {
 pub const EN: DocWords = DocWords {
     context_and_problem: "Context and Problem Statement",
     decision_drivers: "Decision Drivers",
-    no_drivers: "Nothing is ticked or weighted yet.",
+    no_drivers: "No need stated and no criterion weighted yet.",
     considered_options: "Considered Options",
     decision_outcome: "Decision Outcome",
     consequences: "Consequences",
@@ -285,9 +325,9 @@ pub const EN: DocWords = DocWords {
     because: |_raw, text| format!("because {text}"),
     default_title: "Hosting the workload: containers, VMs or hybrid",
     no_recommendation: "No recommendation yet",
-    items_ticked: |n| match n {
-        1 => "1 item ticked".to_owned(),
-        n => format!("{n} items ticked"),
+    needs_stated: |n| match n {
+        1 => "1 need stated".to_owned(),
+        n => format!("{n} needs stated"),
     },
     criteria_weighted: |n| match n {
         1 => "1 criterion weighted".to_owned(),
@@ -298,8 +338,6 @@ pub const EN: DocWords = DocWords {
             "We need to decide how to host the workload: in containers, in virtual machines (VMs) or by combining both. The analysis rests on the architecture notes ({kit}): {ticked}, {weighted}."
         )
     },
-    hybrid_architecture: "Hybrid architecture",
-    vm_use_case: "VM use case",
     weight: "weight",
     hybrid_bad: "both VMs and containers must be operated",
     good_consequence: "Good",
@@ -311,15 +349,15 @@ pub const EN: DocWords = DocWords {
     more_flips: |n| format!("… and {n} more"),
     reading: "arbitre's reading of the notes",
     votes_for: "for",
-    votes_label: "Votes of the ticked items for the hybrid architectures",
+    votes_label: "Votes of the needs for the hybrid architectures",
     chosen_option: "Chosen option",
-    no_option_chosen: "No option chosen yet: nothing is ticked or weighted, so arbitre has no recommendation yet.",
+    no_option_chosen: "No option chosen yet: no need is stated, so arbitre has no recommendation yet.",
     best_in_analysis: |scores| {
         format!("because it comes out best in arbitre's analysis ({scores}), for these reasons:")
     },
     team_chose: "because the team chose it, overriding arbitre's recommendation. The team's justification:",
     no_justification: "(no justification given)",
-    no_recommendation_then: "arbitre had no recommendation yet: nothing was ticked or weighted.",
+    no_recommendation_then: "arbitre had no recommendation yet: no need was stated.",
     recommended: |title, scores| {
         format!("arbitre recommended \"{title}\" ({scores}), for these reasons:")
     },
@@ -330,7 +368,7 @@ pub const EN: DocWords = DocWords {
     confirmation_later: "To be defined once an option is chosen.",
     confirmation_review: |title| {
         format!(
-            "In an architecture review, check that the deployment follows the chosen option, \"{title}\"; revisit this decision if the ticked needs or the criteria's weights change."
+            "In an architecture review, check that the deployment follows the chosen option, \"{title}\"; revisit this decision if the needs or the criteria's weights change."
         )
     },
     supersedes: "Supersedes",
@@ -339,23 +377,37 @@ pub const EN: DocWords = DocWords {
     and: " and ",
     quote: |s| format!("\u{201c}{s}\u{201d}"),
     rationale_both: |vms, containers| {
-        format!(
-            "the workload needs what VMs bring ({vms}) and what containers bring ({containers})"
-        )
+        format!("the team's needs call for VMs ({vms}) and for containers ({containers})")
     },
-    rationale_explicit: |archs| format!("the team chose this architecture for its case ({archs})"),
     rationale_side: |needs| format!("it answers the team's needs ({needs})"),
-    explicit_too: |archs| format!("The team also ticked the architecture itself: {archs}."),
     engine_recommended: |title| format!("arbitre's analysis recommended {title}."),
-    layer_vms: |list| format!("the VM layer brings its strength in {list}"),
-    layer_containers: |list| format!("the containers on top keep their strength in {list}"),
-    layer_cost: |list| {
-        format!(
-            "the VM layer keeps its costs in {list}: the nodes boot and are patched like any VM"
-        )
+    hybrid_vms_part: |vms| format!("its VMs bring {vms} where they are needed"),
+    hybrid_containers_part: |containers| {
+        format!("its containers bring {containers} everywhere else")
     },
-    wins_on: |list| format!("it wins on {list}"),
-    loses_on: |list| format!("it falls behind on {list}"),
+    flip_architecture: |outcome| format!("{outcome}, if that architecture is preferred"),
+    brings: |list| format!("it brings {list}"),
+    comes_with: |list| format!("it comes with {list}"),
+    we_get: |list| format!("we get {list}"),
+    we_accept: |list| format!("we accept {list}"),
+    we_will_containers: "We will run the workload in containers",
+    we_will_vms: "We will run the workload in virtual machines",
+    we_will_hybrid: "We will combine VMs and containers",
+    we_will_architecture: |name, architecture| {
+        format!("We will combine VMs and containers as \u{201c}{name}\u{201d} ({architecture})")
+    },
+    undecided_between: |names| {
+        format!("Undecided between {names}: they come out equal on the team's needs.")
+    },
+    break_tie: "What would break the tie:",
+    no_single_break: "No single change breaks the tie: the team decides, with a justification.",
+    consequences_tied: "The consequences will be known once the tie is broken.",
+    flip_need: |outcome, force| format!("{outcome} if \u{201c}{force}\u{201d} became a need"),
+    flip_without: |outcome, force| format!("{outcome} without \u{201c}{force}\u{201d}"),
+    flip_weight: |outcome, name, n| format!("{outcome} if \u{201c}{name}\u{201d} weighed {n}"),
+    no_flip: "No single change would change the answer.",
+    sources: "Sources",
+    see_consequences: "Its pros and cons are the consequences above.",
     analysis: "arbitre's analysis",
 };
 
@@ -383,15 +435,15 @@ mod tests {
         assert_eq!((FR.because)(" Été", "Été"), "parce qu'Été");
         assert_eq!((FR.because)("le", "le"), "parce que le");
         assert_eq!((EN.because)("a", "a"), "because a");
-        assert_eq!((FR.items_ticked)(0), "0 élément coché");
-        assert_eq!((FR.items_ticked)(2), "2 éléments cochés");
-        assert_eq!((EN.items_ticked)(0), "0 items ticked");
-        assert_eq!((EN.items_ticked)(1), "1 item ticked");
-        assert_eq!((FR.criteria_weighted)(1), "1 critère pondéré");
+        assert_eq!((FR.needs_stated)(0), "0\u{a0}besoin exprimé");
+        assert_eq!((FR.needs_stated)(2), "2\u{a0}besoins exprimés");
+        assert_eq!((EN.needs_stated)(0), "0 needs stated");
+        assert_eq!((EN.needs_stated)(1), "1 need stated");
+        assert_eq!((FR.criteria_weighted)(1), "1\u{a0}critère pondéré");
         assert_eq!((EN.criteria_weighted)(3), "3 criteria weighted");
         assert_eq!(
             (FR.recommended_too)("VMs", "s"),
-            "arbitre recommandait aussi «\u{a0}VMs\u{a0}» (s), pour ces raisons :"
+            "arbitre recommandait aussi «\u{a0}VMs\u{a0}» (s), pour ces raisons\u{a0}:"
         );
         assert_eq!(
             (EN.recommended)("VMs", "s"),
@@ -407,7 +459,7 @@ mod tests {
     fn words_tools_read_stay_put() {
         // adr-tools reads `Date:`; the colon is added by `Lang::colon`.
         assert_eq!(FR.date, EN.date);
-        assert_eq!(FR.plain_colon, " :");
+        assert_eq!(FR.plain_colon, "\u{a0}:");
         assert_eq!(EN.plain_colon, ":");
     }
 }

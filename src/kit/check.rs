@@ -12,6 +12,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod record;
+
 use super::locate::{Index, Pos};
 use super::{Kit, OptionId, QuestionDef, Scenario, ScenarioKind, Shape, Text};
 
@@ -229,6 +231,7 @@ pub fn check(kit: &Kit, source: &str, file: &Path) -> Vec<Problem> {
     check_texts(kit, &mut c);
     check_concerns(kit, &mut c);
     check_hints(kit, &mut c);
+    record::check_record_words(kit, &mut c);
     c.into_problems()
 }
 

@@ -507,22 +507,12 @@ fn foreign_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, f: &ForeignAdr, view: &mut AdrV
     preview_ui(ui, cx, &f.markdown, &f.preview, view);
 }
 
-/// Warns when the typed text seems to be in another language than the document, with a way
-/// to switch the document.
+/// Warns when the session's own text (the form's and the criteria's notes) seems to be in
+/// another language than the document, with a way to switch the document.
 fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
-    let typed = [
-        meta.title.as_str(),
-        &meta.context,
-        &meta.consequences,
-        &meta.confirmation,
-    ]
-    .join("\n");
-    let Some(typed_lang) = crate::i18n::guess::guess(&typed) else {
+    let Some(typed_lang) = crate::adr::other_language(cx.session) else {
         return;
     };
-    if typed_lang == meta.lang {
-        return;
-    }
     let w = &cx.words.adr;
     let name = |l: Lang| w.lang_names[usize::from(l == Lang::En)];
     let text = (w.lang_mismatch)(name(typed_lang), name(meta.lang));

@@ -25,7 +25,12 @@ fn kit() -> CheckedKit {
 }
 
 fn quote_app(kit: &CheckedKit) -> Session {
-    let path = root().join("data/examples/quote-app.ron");
+    session_at(kit, "data/examples/quote-app.ron")
+}
+
+/// A session file, relative to the crate's root, that must load whole.
+fn session_at(kit: &CheckedKit, relative: &str) -> Session {
+    let path = root().join(relative);
     match Session::open(&path, kit) {
         Ok(loaded) => {
             assert!(loaded.dropped.is_empty(), "dropped: {:?}", loaded.dropped);
@@ -40,8 +45,12 @@ fn render_quote_app(template: Template, lang: Lang) -> String {
 }
 
 fn render_detail(template: Template, lang: Lang, detail: Detail) -> String {
+    render_session("data/examples/quote-app.ron", template, lang, detail)
+}
+
+fn render_session(file: &str, template: Template, lang: Lang, detail: Detail) -> String {
     let kit = kit();
-    let mut session = quote_app(&kit);
+    let mut session = session_at(&kit, file);
     session.adr.template = template;
     session.adr.lang = lang;
     session.adr.detail = detail;
@@ -63,8 +72,19 @@ fn check(template: Template, lang: Lang) {
 }
 
 fn check_detail(template: Template, lang: Lang, detail: Detail) {
+    check_session(
+        "quote-app",
+        "data/examples/quote-app.ron",
+        template,
+        lang,
+        detail,
+    );
+}
+
+/// Compares the rendering of a session file with `tests/golden/{stem}.{template}.{lang}.md`.
+fn check_session(stem: &str, file: &str, template: Template, lang: Lang, detail: Detail) {
     let name = format!(
-        "quote-app.{}.{}{}.md",
+        "{stem}.{}.{}{}.md",
         match template {
             Template::Madr => "madr",
             Template::Nygard => "nygard",
@@ -76,7 +96,7 @@ fn check_detail(template: Template, lang: Lang, detail: Detail) {
         }
     );
     let path: PathBuf = root().join("tests/golden").join(&name);
-    let actual = render_detail(template, lang, detail);
+    let actual = render_session(file, template, lang, detail);
     if std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1") {
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
@@ -132,6 +152,155 @@ fn quote_app_nygard_fr() {
 #[test]
 fn quote_app_nygard_en() {
     check(Template::Nygard, Lang::En);
+}
+
+/// The other sessions with goldens: a tie, a layered hybrid for a workload with a security
+/// need (a hospital's patient records), a side-by-side hybrid with none (an ERP moved as it
+/// is next to a new web shop).
+const OTHERS: [(&str, &str); 3] = [
+    ("tie", "tests/data/tie.ron"),
+    ("layered-hybrid", "tests/data/hospital.ron"),
+    ("side-by-side-hybrid", "tests/data/migration.ron"),
+];
+
+#[test]
+fn a_tie_a_layered_and_a_side_by_side_hybrid_in_every_template_and_language() {
+    for (stem, file) in OTHERS {
+        for template in [Template::Madr, Template::Nygard] {
+            for lang in Lang::ALL {
+                check_session(stem, file, template, lang, Detail::Concise);
+            }
+        }
+    }
+}
+
+/// Every record of the goldens, in every template, language and detail.
+fn every_record() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let files = std::iter::once(("quote-app", "data/examples/quote-app.ron")).chain(OTHERS);
+    for (stem, file) in files {
+        for template in [Template::Madr, Template::Nygard] {
+            for lang in Lang::ALL {
+                for detail in [Detail::Concise, Detail::Full] {
+                    let md = render_session(file, template, lang, detail);
+                    out.push((format!("{stem} {template:?} {lang:?} {detail:?}"), md));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The record's own sentences: the rendering without what the team wrote (title, context,
+/// notes, people), so only arbitre's words are left.
+fn generated(md: &str, session: &Session) -> String {
+    let mut text = md.to_owned();
+    let adr = &session.adr;
+    let typed = [adr.title.as_str(), adr.context.as_str()]
+        .into_iter()
+        .chain(session.notes.values().map(String::as_str));
+    for t in typed {
+        text = text.replace(t, "");
+    }
+    text
+}
+
+#[test]
+fn no_generated_sentence_names_a_checkbox() {
+    let kit = kit();
+    for (what, md) in every_record() {
+        let file = OTHERS
+            .iter()
+            .find(|(stem, _)| what.starts_with(stem))
+            .map_or("data/examples/quote-app.ron", |(_, f)| f);
+        let text = generated(&md, &session_at(&kit, file)).to_lowercase();
+        for word in ["tick", "checkbox", "check box", "coch", "case à cocher"] {
+            assert!(!text.contains(word), "{what}: {word:?} in\n{md}");
+        }
+    }
+}
+
+#[test]
+fn a_tie_says_undecided_between_and_what_would_break_it() {
+    for template in [Template::Madr, Template::Nygard] {
+        for lang in Lang::ALL {
+            let md = render_session("tests/data/tie.ron", template, lang, Detail::Concise);
+            let (undecided, breaks) = match lang {
+                Lang::En => (
+                    "Undecided between Containers and Hybrid",
+                    "What would break the tie:",
+                ),
+                Lang::Fr => (
+                    "Indécis entre Conteneurs et Hybride",
+                    "Ce qui départagerait\u{a0}:",
+                ),
+            };
+            assert!(md.contains(undecided), "{template:?} {lang:?}\n{md}");
+            assert!(md.contains(breaks), "{template:?} {lang:?}\n{md}");
+            // Nothing contradicts the five weighted drivers.
+            for wrong in [
+                "nothing is",
+                "rien n'est",
+                "no need is stated",
+                "aucun besoin",
+            ] {
+                assert!(!md.contains(wrong), "{template:?} {lang:?}: {wrong}\n{md}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_hybrid_record_has_its_own_architecture_s_consequences_and_drawing() {
+    for lang in Lang::ALL {
+        // Side by side, no security need: nothing about nodes, layers or isolation.
+        let md = render_session(
+            "tests/data/migration.ron",
+            Template::Madr,
+            lang,
+            Detail::Concise,
+        );
+        let consequences = section(&md, lang.pick("### Conséquences", "### Consequences"));
+        for layered in ["node", "nœud", "on top", "au-dessus", "isolation", "kernel"] {
+            assert!(
+                !consequences.contains(layered),
+                "{lang:?}: {layered:?} in\n{consequences}"
+            );
+        }
+        assert!(
+            consequences.contains(lang.pick("côte à côte", "side by side")),
+            "{consequences}"
+        );
+        // Layered, for a hospital: its own words, none of the notes' example.
+        let md = render_session(
+            "tests/data/hospital.ron",
+            Template::Madr,
+            lang,
+            Detail::Concise,
+        );
+        for example in [
+            "payments",
+            "paiements",
+            "Oracle",
+            "GitLab",
+            "IoT",
+            "AWS EC2",
+        ] {
+            assert!(!md.contains(example), "{lang:?}: {example:?} in\n{md}");
+        }
+        let consequences = section(&md, lang.pick("### Conséquences", "### Consequences"));
+        assert!(
+            consequences.contains(lang.pick("deux barrières", "two boundaries")),
+            "{consequences}"
+        );
+    }
+}
+
+/// A section's text, from its heading to the next heading.
+fn section<'a>(md: &'a str, heading: &str) -> &'a str {
+    md.split_once(&format!("{heading}\n"))
+        .map(|(_, rest)| rest.split("\n#").next().unwrap_or(rest))
+        .unwrap_or_default()
 }
 
 #[test]
@@ -210,6 +379,26 @@ fn the_concise_madr_stays_under_600_visible_words_in_each_language() {
         let full = visible_words(&render_detail(Template::Madr, lang, Detail::Full));
         assert!(full > n, "full ({full}) is not longer than concise ({n})");
     }
+}
+
+#[test]
+fn the_quote_app_english_madr_reads_as_a_decision_in_at_most_450_visible_words() {
+    let md = render_quote_app(Template::Madr, Lang::En);
+    let n = visible_words(&md);
+    assert!(n <= 450, "{n} visible words:\n{md}");
+    // With its decision block, the words still count only what a reader sees.
+    let kit = kit();
+    let session = quote_app(&kit);
+    let mut session = session;
+    session.adr.lang = Lang::En;
+    let recommendation = session.recommend(&kit);
+    let input = AdrInput::new(&kit, &session, &recommendation, "2026-11-26");
+    let with_block = arbitre::adr::render_with_session(&input);
+    assert!(with_block.contains("<!--"), "{with_block}");
+    assert_eq!(
+        visible_words(&with_block),
+        visible_words(&render::render(&input))
+    );
 }
 
 #[test]

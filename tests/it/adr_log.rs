@@ -87,7 +87,7 @@ fn export_twice_then_supersede_into_a_madr_log() {
     // The link line reads like the renderer's own links, in the record's language (French
     // for quote-app): "Superseded by" / "Remplacé par", then the new record's title.
     let verb = session.adr.lang.pick("Remplacé par", "Superseded by");
-    let colon = session.adr.lang.pick(" :", ":");
+    let colon = session.adr.lang.pick("\u{a0}:", ":");
     let line = format!("* {verb} {link}{colon} ");
     assert!(old.contains(&line), "{line} in {old}");
     assert_eq!(old.matches(&line).count(), 1, "{old}");

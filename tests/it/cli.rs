@@ -1038,3 +1038,32 @@ fn a_concern_stated_for_two_options_and_a_hint_naming_nothing_are_refused_where_
     let line = line_of(&broken, "\"nope.nothing\"");
     assert_problem(&out, &path, line, "refers to unknown item `nope.nothing`");
 }
+
+#[test]
+fn export_says_when_the_session_s_text_is_in_another_language()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let export = |name: &str, extra: &[&str]| {
+        let out = dir.path().join(name);
+        let mut args = vec!["export", "--session", "data/examples/quote-app.ron"];
+        args.extend(extra);
+        args.extend(["--out", out.to_str().unwrap_or_default()]);
+        run(&args)
+    };
+    // The quote-app session is written in French; an English record says so on stderr.
+    let out = export("en.md", &["--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "warning: The typed text seems to be in French, but the document is in English"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("(--lang fr)"), "{}", stderr(&out));
+    // In its own language, nothing to say.
+    let out = export("fr.md", &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+    Ok(())
+}

@@ -65,7 +65,7 @@ fn ticking_in_english_both_sides_gives_a_hybrid_with_its_pattern() {
     // The drawing names the boxes of the suggested architecture, side by side as the notes
     // put them.
     h.get_by_label(
-        "Existing infrastructure [VMs (legacy applications) [Oracle database], Kubernetes cluster (new services) [Containers (new REST API)]]",
+        "Existing infrastructure [VMs (legacy applications) [Legacy applications, as they are], Kubernetes cluster (new services) [The new services' containers]]",
     );
     // And what would change the answer.
     h.get_by_label("What would change the answer");

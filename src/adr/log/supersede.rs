@@ -493,7 +493,7 @@ mod tests {
         log.supersede("10", &new)?;
         let got = read(&p);
         assert!(
-            got.contains("\n**Liens**\n\n* Remplace [ADR-0001](0001-a.md) : A\n* Remplacé par [ADR-0012](0012-use-vms.md) : Use VMs\n\n<!-- arbitre-session v2\n"),
+            got.contains("\n**Liens**\n\n* Remplace [ADR-0001](0001-a.md) : A\n* Remplacé par [ADR-0012](0012-use-vms.md)\u{a0}: Use VMs\n\n<!-- arbitre-session v2\n"),
             "{got}"
         );
         assert_eq!(got.matches("Remplacé par").count(), 1);

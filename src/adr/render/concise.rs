@@ -6,35 +6,32 @@
 #[allow(clippy::wildcard_imports)]
 use super::*;
 
-use content::{Choice, Verdict};
+use content::Choice;
 
 /// How many needs a rationale names.
 const NEEDS_NAMED: usize = 3;
 
 impl<'a> Ctx<'a> {
-    /// "a, b and c".
+    /// "a, b and c"; "a; b; c" when an item holds a comma or an "and" of its own, so the
+    /// reader sees where each ends.
     pub(super) fn list(&self, items: &[String]) -> String {
+        let and = self.w().and;
+        if items.len() > 1 && items.iter().any(|i| i.contains(',') || i.contains(and)) {
+            let semicolon = match self.lang {
+                crate::i18n::Lang::Fr => "\u{202f}; ",
+                crate::i18n::Lang::En => "; ",
+            };
+            return items.join(semicolon);
+        }
         match items.split_last() {
             Some((last, rest)) if !rest.is_empty() => {
-                format!("{}{}{last}", rest.join(", "), self.w().and)
+                format!("{}{and}{last}", rest.join(", "))
             }
             _ => items.concat(),
         }
     }
 
-    /// The names of the criteria that `filter` keeps, lowercased, as a list.
-    fn criteria_list(&self, filter: impl Fn(&Criterion) -> bool) -> String {
-        let names: Vec<String> = self
-            .kit
-            .criteria
-            .iter()
-            .filter(|c| filter(c))
-            .map(|c| lower_words(self.k(&c.name)))
-            .collect();
-        self.list(&names)
-    }
-
-    /// The strongest reasons for a side, as quoted names, strongest first (kit order among
+    /// The strongest reasons for a side, as needs, strongest first (kit order among
     /// equals).
     fn needs(&self, option: OptionId) -> Vec<String> {
         let mut reasons: Vec<&Reason> = self
@@ -47,55 +44,29 @@ impl<'a> Ctx<'a> {
         reasons
             .into_iter()
             .take(NEEDS_NAMED)
-            .map(|r| {
-                let name = self
-                    .kit
-                    .tick(&r.id)
-                    .map(|t| self.k(t.text))
-                    .or_else(|| self.kit.criterion(&r.id).map(|c| self.k(&c.name)))
-                    .unwrap_or(&r.id);
-                (self.w().quote)(name)
-            })
+            .map(|r| self.need(r))
             .collect()
     }
 
     /// The rationale after "because": why the chosen option, in the team's needs.
     fn rationale(&self) -> Vec<String> {
         let w = self.w();
-        let names = |patterns: &[&Hybrid]| {
-            let list: Vec<String> = patterns
-                .iter()
-                .map(|h| (w.quote)(self.k(&h.name)))
-                .collect();
-            self.list(&list)
-        };
         match self.recommended.option {
             Some(OptionId::Hybrid) => {
                 let (vms, containers) =
                     (self.needs(OptionId::Vms), self.needs(OptionId::Containers));
-                let ticked: Vec<&Hybrid> = self
-                    .recommended
-                    .patterns
-                    .iter()
-                    .copied()
-                    .filter(|h| self.session.ticks.contains(&h.id))
-                    .collect();
                 if vms.is_empty() || containers.is_empty() {
-                    let archs = if ticked.is_empty() {
-                        names(&self.recommended.patterns)
-                    } else {
-                        names(&ticked)
-                    };
-                    vec![(w.rationale_explicit)(&archs)]
+                    // Asked for as a hybrid: the needs that asked, then the side's.
+                    let mut needs = self.needs(OptionId::Hybrid);
+                    needs.extend(vms);
+                    needs.extend(containers);
+                    needs.truncate(NEEDS_NAMED);
+                    vec![(w.rationale_side)(&self.list(&needs))]
                 } else {
-                    let mut out = vec![(w.rationale_both)(
+                    vec![(w.rationale_both)(
                         &self.list(&vms),
                         &self.list(&containers),
-                    )];
-                    if !ticked.is_empty() {
-                        out.push((w.explicit_too)(&names(&ticked)));
-                    }
-                    out
+                    )]
                 }
             }
             Some(side) => vec![(w.rationale_side)(&self.list(&self.needs(side)))],
@@ -116,6 +87,17 @@ impl<'a> Ctx<'a> {
             .map(|c| self.k(&c.why).to_owned())
     }
 
+    /// The sentence from the notes behind the strongest weighted need, unless a hybrid
+    /// architecture is chosen: its consequences then say it in its own terms.
+    fn domain_sentence(&self) -> Option<String> {
+        let side = match self.recommended.option {
+            Some(OptionId::Hybrid) if !self.chosen.patterns.is_empty() => return None,
+            Some(OptionId::Hybrid) | None => OptionId::Vms,
+            Some(o) => o,
+        };
+        self.strongest_why(side)
+    }
+
     /// Decision Outcome, concise: `Chosen option: "…", because …` in words, then one domain
     /// sentence; under an override, the team's justification and what arbitre recommended.
     pub(super) fn decision_concise(&self) -> Vec<String> {
@@ -123,6 +105,9 @@ impl<'a> Ctx<'a> {
         let w = self.w();
         let label = escape::inline(&lang.colon(w.chosen_option));
         let title = escape::inline(&self.chosen_quote());
+        if self.tied() {
+            return self.tie_block();
+        }
         if self.chosen.option.is_none() {
             return vec![escape::inline(w.no_option_chosen)];
         }
@@ -130,15 +115,14 @@ impl<'a> Ctx<'a> {
         match self.override_ {
             None => {
                 let mut sentences = self.rationale();
-                let first = sentences.remove(0);
+                let first = if sentences.is_empty() {
+                    String::new()
+                } else {
+                    sentences.remove(0)
+                };
                 out.push(format!("{label} {title}, {}.", self.because(&first)));
                 let mut more: Vec<String> = sentences;
-                let side = match self.recommended.option {
-                    Some(OptionId::Hybrid) => OptionId::Vms,
-                    Some(o) => o,
-                    None => OptionId::Containers,
-                };
-                more.extend(self.strongest_why(side));
+                more.extend(self.domain_sentence());
                 if !more.is_empty() {
                     out.push(escape::inline(&more.join(" ")));
                 }
@@ -156,6 +140,38 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// Nygard's Decision, in the active voice: "We will …, because …", then one domain
+    /// sentence (full detail: the reasons). A tie, no answer or an override read as in MADR.
+    pub(super) fn nygard_decision(&self, full: bool) -> Vec<String> {
+        if self.override_.is_some() || self.tied() || self.chosen.option.is_none() {
+            return if full {
+                self.decision()
+            } else {
+                self.decision_concise()
+            };
+        }
+        let mut sentences = self.rationale();
+        let first = if sentences.is_empty() {
+            String::new()
+        } else {
+            sentences.remove(0)
+        };
+        let mut out = vec![format!(
+            "{}, {}.",
+            escape::inline(&self.we_will()),
+            self.because(&first)
+        )];
+        if full {
+            out.extend(self.reasons());
+        } else {
+            sentences.extend(self.domain_sentence());
+            if !sentences.is_empty() {
+                out.push(escape::inline(&sentences.join(" ")));
+            }
+        }
+        out
+    }
+
     /// The chosen option's name in the document's quotes (MADR writes `"…"` in English).
     pub(super) fn chosen_quote(&self) -> String {
         let title = self.choice_title(&self.chosen);
@@ -165,49 +181,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// What a hybrid's layers bring and cost, from the table: never a cell that contradicts
-    /// another.
-    fn layers(&self) -> Vec<(Verdict, String)> {
-        let w = self.w();
-        let mut out = Vec::new();
-        let vms = self.criteria_list(|c| c.favours == OptionId::Vms);
-        let containers = self
-            .criteria_list(|c| c.favours == OptionId::Containers && c.id != OPERATIONAL_COMPLEXITY);
-        if !vms.is_empty() {
-            out.push((Verdict::Good, (w.layer_vms)(&vms)));
-        }
-        if !containers.is_empty() {
-            out.push((Verdict::Good, (w.layer_containers)(&containers)));
-            out.push((Verdict::Bad, (w.layer_cost)(&containers)));
-        }
-        out.push((Verdict::Bad, w.hybrid_bad.to_owned()));
-        out
-    }
-
-    /// An option's standing on the table, by criterion names.
-    fn standing(&self, side: OptionId) -> Vec<(Verdict, String)> {
-        let w = self.w();
-        let wins = self.criteria_list(|c| c.favours == side);
-        let loses = self.criteria_list(|c| c.favours != side && c.favours != OptionId::Hybrid);
-        let mut out = Vec::new();
-        if !wins.is_empty() {
-            out.push((Verdict::Good, (w.wins_on)(&wins)));
-        }
-        if !loses.is_empty() {
-            out.push((Verdict::Bad, (w.loses_on)(&loses)));
-        }
-        out
-    }
-
     /// Consequences, concise: the chosen option's own.
     pub(super) fn consequences_concise(&self) -> Vec<String> {
         let mut out = Vec::new();
-        match self.chosen.option {
-            None => out.push(escape::inline(self.w().consequences_later)),
-            // The architecture's advantages are its pros, below; here, what each layer
-            // brings and costs.
-            Some(OptionId::Hybrid) => out.push(self.verdicts(&self.layers(), true)),
-            Some(side) => out.push(self.verdicts(&self.standing(side), true)),
+        if self.tied() {
+            out.push(escape::inline(self.w().consequences_tied));
+        } else if self.chosen.option.is_none() {
+            out.push(escape::inline(self.w().consequences_later));
+        } else {
+            out.push(self.verdicts(&self.chosen_consequences(), true));
         }
         let team = escape::block(&self.session.adr.consequences);
         if !team.is_empty() {
@@ -222,23 +204,26 @@ impl<'a> Ctx<'a> {
         let lang = self.lang;
         match (choice.option, choice.patterns.as_slice()) {
             (Some(OptionId::Hybrid), [h]) => {
-                let mut items: Vec<(Verdict, String)> = h
-                    .advantages
-                    .iter()
-                    .map(|a| (Verdict::Good, self.k(a).to_owned()))
-                    .collect();
-                items.push((Verdict::Bad, self.w().hybrid_bad.to_owned()));
-                vec![
-                    escape::inline(&format!(
-                        "{} {}",
-                        lang.colon(self.k(&self.kit.headings.architecture)),
-                        self.k(&h.architecture)
-                    )),
-                    self.verdicts(&items, false),
-                ]
+                let line = escape::inline(&format!(
+                    "{} {}",
+                    lang.colon(self.k(&self.kit.headings.architecture)),
+                    self.k(&h.architecture)
+                ));
+                // The chosen one's are its Consequences, above: not written twice.
+                let chosen = self.override_.is_none()
+                    && self.chosen.patterns.len() == 1
+                    && self.chosen.patterns.iter().any(|c| c.id == h.id);
+                if chosen {
+                    vec![format!(
+                        "{line}. {}",
+                        escape::inline(self.w().see_consequences)
+                    )]
+                } else {
+                    vec![line, self.verdicts(&self.arch_consequences(h), false)]
+                }
             }
-            (Some(OptionId::Hybrid), _) => vec![self.verdicts(&self.layers(), false)],
-            (Some(side), _) => vec![self.verdicts(&self.standing(side), false)],
+            (Some(OptionId::Hybrid), _) => vec![self.verdicts(&self.generic_hybrid(), false)],
+            (Some(side), _) => vec![self.verdicts(&self.side_arguments(side), false)],
             (None, _) => Vec::new(),
         }
     }
@@ -264,7 +249,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A cell's opening: its first sentences, up to the first sentence end after 25 characters.
+/// A cell's opening: its first sentence (the pros and cons say the rest in words).
 pub(super) fn opening(text: &str) -> &str {
     text.match_indices(". ")
         .map(|(i, _)| i + 1)
@@ -273,7 +258,7 @@ pub(super) fn opening(text: &str) -> &str {
 }
 
 /// The least a cell's opening holds, in bytes.
-const OPENING: usize = 25;
+const OPENING: usize = 1;
 
 /// "scores: …" → "Scores: …".
 fn upper_first(text: &str) -> String {

@@ -164,7 +164,7 @@ impl<'a> Ctx<'a> {
             .filter(|c| self.session.weights.get(&c.id).is_some_and(|w| *w > 0))
             .count();
         let w = doc_words(lang);
-        let ticked = (w.items_ticked)(ticked);
+        let ticked = (w.needs_stated)(ticked);
         let weighted = (w.criteria_weighted)(weighted);
         let sentence = (w.context_sentence)(self.k(&self.kit.title), &ticked, &weighted);
         escape::inline(&sentence)
@@ -201,24 +201,17 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The decision drivers, escaped: ticked items in kit order, then the weighted (or
-    /// annotated) criteria with the team's note.
+    /// The decision drivers, escaped: the stated needs as forces in kit order (never the
+    /// chosen architecture itself), then the weighted (or annotated) criteria with the
+    /// team's note.
     pub(super) fn drivers(&self) -> Vec<String> {
         let lang = self.lang;
         let mut out = Vec::new();
         for tick in self.kit.ticks_iter() {
-            if !self.session.ticks.contains(tick.id) {
-                continue;
+            let chosen = self.chosen.patterns.iter().any(|h| h.id == tick.id);
+            if self.session.ticks.contains(tick.id) && !chosen {
+                out.push(escape::inline(&self.force(tick.id)));
             }
-            let text = tick.text.get(lang);
-            let raw = if self.kit.hybrid(tick.id).is_some() {
-                format!("{} {text}", lang.colon(doc_words(lang).hybrid_architecture))
-            } else if self.kit.vm_cases.iter().any(|c| c.id == tick.id) {
-                format!("{} {text}", lang.colon(doc_words(lang).vm_use_case))
-            } else {
-                text.to_owned()
-            };
-            out.push(escape::inline(&raw));
         }
         for crit in &self.kit.criteria {
             let weight = self
@@ -444,6 +437,11 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         match self.override_ {
             None => {
+                if self.tied() {
+                    out.extend(self.tie_block());
+                    out.extend(self.reasons());
+                    return out;
+                }
                 if self.chosen.option.is_none() {
                     out.push(escape::inline(w.no_option_chosen));
                     return out;
@@ -501,19 +499,14 @@ impl<'a> Ctx<'a> {
         let lang = self.lang;
         let mut out = Vec::new();
         match self.chosen.option {
+            None if self.tied() => out.push(escape::inline(doc_words(lang).consequences_tied)),
             None => out.push(escape::inline(doc_words(lang).consequences_later)),
-            Some(OptionId::Hybrid) => {
-                let mut items: Vec<(Verdict, String)> = self
-                    .chosen
-                    .patterns
-                    .iter()
-                    .flat_map(|h| h.advantages.iter())
-                    .map(|a| (Verdict::Good, self.k(a).to_owned()))
-                    .collect();
-                items.extend(self.hybrid_good());
+            Some(OptionId::Hybrid) if self.chosen.patterns.is_empty() => {
+                let mut items = self.hybrid_good();
                 items.push(self.hybrid_bad());
                 out.push(self.verdicts(&items, true));
             }
+            Some(OptionId::Hybrid) => out.push(self.verdicts(&self.chosen_consequences(), true)),
             Some(side) => out.push(self.verdicts(&self.table_arguments(side), true)),
         }
         let team = escape::block(&self.session.adr.consequences);
@@ -545,12 +538,7 @@ impl<'a> Ctx<'a> {
         let headings = &self.kit.headings;
         match (choice.option, choice.patterns.as_slice()) {
             (Some(OptionId::Hybrid), [h]) => {
-                let mut items: Vec<(Verdict, String)> = h
-                    .advantages
-                    .iter()
-                    .map(|a| (Verdict::Good, self.k(a).to_owned()))
-                    .collect();
-                items.push(self.hybrid_bad());
+                let items = self.arch_consequences(h);
                 vec![
                     escape::inline(&format!(
                         "{} {}",
@@ -651,22 +639,8 @@ impl<'a> Ctx<'a> {
             out.push(format!("### {}", escape::inline(self.w().analysis)));
             out.extend(self.analysis());
         }
-        let flips = &self.rec.flips;
-        if !flips.is_empty() {
-            let w = &lang.words().recommend;
-            out.push(format!("### {}", escape::inline(w.flips_title)));
-            let mut lines: Vec<String> = flips
-                .iter()
-                .take(MAX_FLIPS)
-                .map(|f| escape::inline(&f.describe(self.kit, lang)))
-                .collect();
-            if flips.len() > MAX_FLIPS {
-                lines.push(escape::inline(&(doc_words(lang).more_flips)(
-                    flips.len() - MAX_FLIPS,
-                )));
-            }
-            out.push(bullets(&lines));
-        }
+        out.extend(self.flips_block());
+        out.extend(self.hints_block());
 
         // With `- Status:` lines, the links are a `## Links` section of their own.
         let links = if input.layout.header == crate::adr::Header::Lines {
