@@ -106,6 +106,7 @@ fn flips(bencher: Bencher) {
     let answers = arbitre::decide::Answers {
         ticks: &session.ticks,
         weights: &session.weights,
+        musts: &session.musts,
     };
     bencher.bench_local(|| arbitre::decide::flips(&kit, black_box(answers), &rec));
 }

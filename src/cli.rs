@@ -56,6 +56,10 @@ pub enum Command {
         /// Weight a criterion, `ID=0..3` (repeatable).
         #[arg(long = "weight", value_name = "ID=N")]
         weights: Vec<String>,
+        /// Mark a ticked item or a weighted criterion as a must-have: a fact, not a preference
+        /// (repeatable).
+        #[arg(long = "must", value_name = "ID")]
+        musts: Vec<String>,
         /// Language of the text output.
         #[arg(long, value_enum, ignore_case = true, default_value_t = LangArg::Fr)]
         lang: LangArg,
@@ -383,9 +387,20 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             session,
             yes,
             weights,
+            musts,
             lang,
             json,
-        } => recommend(kit, session.as_deref(), &yes, &weights, lang.into(), json),
+        } => recommend(
+            kit,
+            session.as_deref(),
+            &Asked {
+                yes: &yes,
+                weights: &weights,
+                musts: &musts,
+            },
+            lang.into(),
+            json,
+        ),
         Command::Export {
             session,
             template,
@@ -914,16 +929,22 @@ fn key_warnings(index: &kit::locate::Index, file: &Path, reference: Option<&str>
         .collect()
 }
 
+/// What `recommend` adds to the session's answers: `--yes`, `--weight`, `--must`.
+struct Asked<'a> {
+    yes: &'a [String],
+    weights: &'a [String],
+    musts: &'a [String],
+}
+
 /// `arbitre recommend …`
 fn recommend(
     kit_path: Option<&Path>,
     session: Option<&Path>,
-    yes: &[String],
-    weights: &[String],
+    asked: &Asked<'_>,
     lang: Lang,
     json: bool,
 ) -> Result<(), CliError> {
-    let (kit, r) = recommend_inner(kit_path, session, yes, weights)?;
+    let (kit, r) = recommend_inner(kit_path, session, asked)?;
     if json {
         print_lines([recommendation_json(&r).as_str()])?;
     } else {
@@ -980,13 +1001,13 @@ fn load_answers(
 fn recommend_inner(
     kit_path: Option<&Path>,
     session: Option<&Path>,
-    yes: &[String],
-    weights: &[String],
+    asked: &Asked<'_>,
 ) -> Result<(CheckedKit, Recommendation), CliError> {
     let (kit, session) = load_answers(kit_path, session)?;
     let mut ticks = session.ticks;
     let mut weight_map = session.weights;
-    for id in yes {
+    let mut musts = session.musts;
+    for id in asked.yes {
         if kit.tick(id).is_none() {
             return Err(CliError::usage(format!(
                 "unknown id `{id}`: not an item of the kit `{}` (see `arbitre check`)",
@@ -995,7 +1016,7 @@ fn recommend_inner(
         }
         ticks.insert(id.clone());
     }
-    for w in weights {
+    for w in asked.weights {
         let (id, n) = w
             .split_once('=')
             .ok_or_else(|| CliError::usage(format!("--weight `{w}`: expected ID=N")))?;
@@ -1007,20 +1028,33 @@ fn recommend_inner(
         })?;
         weight_map.insert(id.to_owned(), n);
     }
+    for id in asked.musts {
+        let answered = ticks.contains(id) || weight_map.get(id).is_some_and(|w| *w > 0);
+        if !answered {
+            return Err(CliError::usage(format!(
+                "--must `{id}`: not a ticked item nor a weighted criterion (tick it with --yes or weight it with --weight)"
+            )));
+        }
+        musts.insert(id.clone());
+    }
     let r = decide::recommend(
         &kit,
         Answers {
             ticks: &ticks,
             weights: &weight_map,
+            musts: &musts,
         },
     );
     Ok((kit, r))
 }
 
 /// The JSON form: `{"outcome", "tied", "patterns", "pattern_votes", "scores", "reasons",
-/// "counted", "hints", "flips"}`. `patterns` (ids, leading first) and `pattern_votes` are
-/// listed only for a hybrid; `tied` only for a tie (outcome `undecided`); `counted` gives
-/// each reason's points (0 when its concern was counted with another reason).
+/// "counted", "hints", "flips", "musts", "ruled_out", "set_aside", "blocked"}`. `patterns`
+/// (ids, leading first) and `pattern_votes` are listed only for a hybrid; `tied` only for a
+/// tie (outcome `undecided`); `counted` gives each reason's points (0 when its concern was
+/// counted with another reason); `musts` the must-haves that count; `ruled_out` each option a
+/// hard need (`must` false) or a must-have rules out, and by what; `set_aside` why a hybrid
+/// that would score highest is not proposed (`no_fit`, or `unplaced` with the needs).
 pub fn recommendation_json(r: &Recommendation) -> String {
     let mut value = serde_json::json!({
         "outcome": r.outcome.id(),
@@ -1035,6 +1069,10 @@ pub fn recommendation_json(r: &Recommendation) -> String {
         "counted": r.reasons,
         "hints": r.hints,
         "flips": r.flips,
+        "musts": r.musts,
+        "ruled_out": r.ruled_out,
+        "set_aside": r.set_aside,
+        "blocked": r.blocked,
     });
     if !r.tied.is_empty()
         && let Some(map) = value.as_object_mut()
@@ -1054,23 +1092,39 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
         lang.pick("Recommandation :", "Recommendation:"),
         printable(&outcome)
     ));
-    if r.outcome == decide::Outcome::Undecided && r.tied.is_empty() {
+    if r.outcome == decide::Outcome::Undecided && r.tied.is_empty() && !r.blocked {
         out.push_str(lang.pick(
             "Cochez au moins un élément ou pondérez un critère.\n",
             "Tick at least one item or weight a criterion.\n",
         ));
         return out;
     }
+    let w = &lang.words().recommend;
+    let scores: Vec<String> = kit::OptionId::ALL
+        .iter()
+        .map(|o| {
+            let score = if r.is_ruled_out(*o) {
+                w.ruled_out.to_owned()
+            } else {
+                r.scores.get(*o).to_string()
+            };
+            format!("{} {score}", printable(&kit.option_name(*o, lang)))
+        })
+        .collect();
     out.push_str(&format!(
-        "{} {} {}, {} {}, {} {}\n",
+        "{} {}\n",
         lang.pick("Scores :", "Scores:"),
-        printable(&kit.option_name(kit::OptionId::Containers, lang)),
-        r.scores.containers,
-        printable(&kit.option_name(kit::OptionId::Vms, lang)),
-        r.scores.vms,
-        printable(&kit.option_name(kit::OptionId::Hybrid, lang)),
-        r.scores.hybrid
+        scores.join(", ")
     ));
+    if r.blocked {
+        out.push_str(&format!("{}\n", printable(w.blocked)));
+    }
+    for ruled in &r.ruled_out {
+        out.push_str(&format!("{}\n", printable(&ruled.describe(kit, lang))));
+    }
+    if let Some(why) = &r.set_aside {
+        out.push_str(&format!("{}\n", printable(&why.describe(kit, lang))));
+    }
     if r.outcome == decide::Outcome::Hybrid && !r.patterns.is_empty() {
         out.push_str(lang.pick("Architectures suggérées :\n", "Suggested architectures:\n"));
         for p in &r.patterns {
@@ -1089,7 +1143,6 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
     for reason in &r.reasons {
         out.push_str(&format!("  - {}\n", printable(&reason.describe(kit, lang))));
     }
-    let w = &lang.words().recommend;
     let sc = &r.scores;
     if r.outcome == decide::Outcome::Hybrid || r.tied.contains(&kit::OptionId::Hybrid) {
         let rule = (w.hybrid_rule)(sc.smaller_side(), sc.hybrid_needs, sc.hybrid);
@@ -1111,11 +1164,11 @@ pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> 
     if r.flips.is_empty() {
         out.push_str(&format!("  {}\n", printable(w.no_flip)));
     }
-    for flip in &r.flips {
+    for line in decide::flip_lines(kit, &r.flips, lang) {
         out.push_str(&format!(
             "  - {} [{}]\n",
-            printable(&flip.describe(kit, lang)),
-            printable(&flip.change.code())
+            printable(&line.text),
+            printable(&line.code)
         ));
     }
     out

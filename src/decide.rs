@@ -12,22 +12,35 @@
 //!    stated explicitly (a ticked hybrid architecture or "combine both" statement).
 //! 4. **The hybrid's score is 3 × (min(C, V) + E).** It answers both sides, so it is worth
 //!    the weaker side's needs three times over, plus what explicitly asks for it. Hence the
-//!    larger side wins when it is more than three times the smaller one (plus E): one stray
-//!    opposite tick never turns a clear case into a hybrid. With no explicit hybrid need, a
-//!    hybrid needs both sides within a factor of three of each other.
-//! 5. **The highest score wins; equal highest scores are a tie**, reported as such (outcome
-//!    `undecided`, with the tied options), never resolved in silence. Nothing ticked and
-//!    nothing weighted: no recommendation yet.
-//! 6. **Patterns.** Each concern gives the hybrid architectures it suggests its points as
-//!    votes. A ticked hybrid architecture ranks first, whatever the votes; otherwise the most
-//!    voted lead, and equal votes are shown as a tie. Patterns are listed only for a hybrid.
+//!    larger side wins when it is more than three times the smaller one (plus E) and no fact
+//!    rules it out: one opposite preference (at most 3 points) never overturns a side of 10
+//!    or more. With no explicit hybrid need, a hybrid needs both sides within a factor of
+//!    three of each other.
+//! 5. **Facts rule out.** A ticked item the kit marks as a hard need (the notes'
+//!    « nécessitant », « non conçues pour la conteneurisation »: another OS, kernel modules,
+//!    an application not designed for containers…), or a ticked item or weighted criterion
+//!    the team marks as a must-have, rules out the options that cannot meet it (a must-have,
+//!    the single option it argues against). No score brings them back.
+//! 6. **A hybrid names its architecture.** An architecture fits when it is ticked, or it
+//!    answers an explicit hybrid need, or a need on each side (the ticks that suggest it and
+//!    the kit's `answers`), or it places a hard need or must-have while both sides have
+//!    needs; it must also place every hard need (its `answers` name it) and must-have. A hybrid is the answer only with an architecture that fits: ticked ones
+//!    first, then the most voted (each concern's points to the architectures its ticks
+//!    suggest), then the best fit; equal ones are shown as a tie. Otherwise the hybrid is set
+//!    aside and the answer says which fact is missing.
+//! 7. **The highest score of what remains wins; equal highest scores are a tie**, reported as
+//!    such (outcome `undecided`, with the tied options), never resolved in silence. Nothing
+//!    ticked and nothing weighted: no recommendation yet; facts that rule out every option:
+//!    `blocked`.
 //!
 //! Every score is monotonic: adding a tick or raising a weight that supports an option never
-//! lowers its score or its rank. [`flips`] lists the smallest single changes that would change
-//! the answer; [`drawings`] gives the architecture to draw for a decision, read from the kit.
+//! lowers its score or its rank. [`flips`] lists the single changes that would change the
+//! answer, realistic ones first and removing a fact last, said so; [`drawings`] gives the
+//! architecture to draw for a decision, read from the kit.
 
 mod drawing;
 mod flips;
+mod needs;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,7 +50,8 @@ use crate::i18n::Lang;
 use crate::kit::{CheckedKit, OptionId};
 
 pub use drawing::{Drawing, drawings};
-pub use flips::{Change, Flip, ScenarioProblem, flips, scenario_problems};
+pub use flips::{Change, Flip, FlipLine, ScenarioProblem, flip_lines, flips, scenario_problems};
+pub use needs::{RuledOut, SetAside};
 
 /// The hybrid's score multiplies the weaker side's needs (plus the explicit hybrid needs) by
 /// this: the larger side wins when it is more than this many times the smaller one.
@@ -55,12 +69,19 @@ pub struct Answers<'a> {
     pub ticks: &'a BTreeSet<String>,
     /// Criterion id → weight 0..=3.
     pub weights: &'a BTreeMap<String, u8>,
+    /// Ticks and criteria the team marked as must-haves: they count only while ticked or
+    /// weighted.
+    pub musts: &'a BTreeSet<String>,
 }
+
+/// No must-haves, for answers that have none.
+pub static NO_MUSTS: BTreeSet<String> = BTreeSet::new();
 
 /// Answers the engine can read: the team's, or the team's with one change (see [`flips`]).
 trait Answered {
     fn ticked(&self, id: &str) -> bool;
     fn weight(&self, id: &str) -> u8;
+    fn must(&self, id: &str) -> bool;
 }
 
 impl Answered for Answers<'_> {
@@ -69,6 +90,9 @@ impl Answered for Answers<'_> {
     }
     fn weight(&self, id: &str) -> u8 {
         self.weights.get(id).copied().unwrap_or(0).min(3)
+    }
+    fn must(&self, id: &str) -> bool {
+        self.musts.contains(id)
     }
 }
 
@@ -267,6 +291,9 @@ pub struct PatternVote {
     pub id: String,
     /// The points of the concerns that suggest it.
     pub votes: u32,
+    /// The points of the counted concerns it answers (the kit's `answers`): they break a tie
+    /// of votes.
+    pub fit: u32,
     /// Whether the team ticked this architecture itself: it then ranks first.
     pub ticked: bool,
 }
@@ -294,6 +321,17 @@ pub struct Recommendation {
     /// The smallest single changes that would change the outcome or the first architecture,
     /// smallest first (see [`flips`]).
     pub flips: Vec<Flip>,
+    /// The options the hard needs and must-haves rule out, with each need that does: no
+    /// score brings them back.
+    pub ruled_out: Vec<RuledOut>,
+    /// Why a hybrid that would score highest is not the answer (no architecture of the kit
+    /// fits, or none places a hard need): the fact that is missing.
+    pub set_aside: Option<SetAside>,
+    /// The hard needs and must-haves rule out every option (nothing meets them all).
+    pub blocked: bool,
+    /// The team's must-haves that count (on ticked items and weighted criteria), in kit
+    /// order.
+    pub musts: Vec<String>,
 }
 
 impl Recommendation {
@@ -305,20 +343,25 @@ impl Recommendation {
             .patterns
             .iter()
             .filter(|p| p.ticked == any_ticked)
-            .map(|p| p.votes)
+            .map(|p| (p.votes, p.fit))
             .max()
-            .unwrap_or(0);
+            .unwrap_or((0, 0));
         self.patterns
             .iter()
             .filter(|p| {
                 if any_ticked {
                     p.ticked
                 } else {
-                    p.votes == max && max > 0
+                    (p.votes, p.fit) == max && max > (0, 0)
                 }
             })
             .map(|p| p.id.as_str())
             .collect()
+    }
+
+    /// Whether a hard need or a must-have rules this option out.
+    pub fn is_ruled_out(&self, option: OptionId) -> bool {
+        self.ruled_out.iter().any(|r| r.option == option)
     }
 
     /// The reasons that pushed towards one option.
@@ -499,61 +542,86 @@ fn concern_of<'k>(kit: &'k CheckedKit, r: &Reason) -> &'k str {
     }
 }
 
-/// The outcome and the tied options for some scores (rules 4 and 5).
-fn outcome(scores: &Scores, answered: bool) -> (Outcome, Vec<OptionId>) {
-    if !answered {
-        return (Outcome::Undecided, Vec::new());
+/// What the outcome rules give: the outcome, the tied options, the architectures of a hybrid
+/// outcome, why a hybrid was set aside, and whether nothing remains.
+struct Decided {
+    outcome: Outcome,
+    tied: Vec<OptionId>,
+    patterns: Vec<PatternVote>,
+    set_aside: Option<SetAside>,
+    blocked: bool,
+}
+
+/// The outcome (rules 5–7): the options the hard needs rule out are removed; a hybrid that
+/// could win stays only with an architecture that fits; the highest score of what remains
+/// wins, equal highest scores are a tie.
+fn decide(
+    kit: &CheckedKit,
+    answers: &dyn Answered,
+    t: &Tally<'_>,
+    needs: &[needs::Need<'_>],
+) -> Decided {
+    let mut d = Decided {
+        outcome: Outcome::Undecided,
+        tied: Vec::new(),
+        patterns: Vec::new(),
+        set_aside: None,
+        blocked: false,
+    };
+    if !t.answered {
+        return d;
     }
-    let top = OptionId::ALL
+    let scores = &t.scores;
+    let mut candidates: Vec<OptionId> = OptionId::ALL
+        .into_iter()
+        .filter(|o| !needs.iter().any(|n| n.rules_out.contains(o)))
+        .collect();
+    let best_single = candidates
         .iter()
+        .filter(|o| **o != OptionId::Hybrid)
         .map(|o| scores.get(*o))
         .max()
         .unwrap_or(0);
-    let leaders: Vec<OptionId> = OptionId::ALL
+    // The architectures matter only when the hybrid could win or tie.
+    if candidates.contains(&OptionId::Hybrid) && scores.hybrid > 0 && scores.hybrid >= best_single {
+        match needs::architectures(kit, answers, t, needs) {
+            Ok(list) => d.patterns = list,
+            Err(why) => {
+                d.set_aside = Some(why);
+                candidates.retain(|o| *o != OptionId::Hybrid);
+            }
+        }
+    }
+    let Some(top) = candidates.iter().map(|o| scores.get(*o)).max() else {
+        d.blocked = true;
+        return d;
+    };
+    let leaders: Vec<OptionId> = candidates
         .into_iter()
         .filter(|o| scores.get(*o) == top)
         .collect();
     match leaders.as_slice() {
-        [one] => (Outcome::from_option(*one), Vec::new()),
-        _ => (Outcome::Undecided, leaders),
+        [one] => d.outcome = Outcome::from_option(*one),
+        _ => d.tied = leaders,
     }
-}
-
-/// The architectures for a hybrid outcome, ranked (rule 6).
-fn patterns(kit: &CheckedKit, tally: &Tally<'_>) -> Vec<PatternVote> {
-    let mut list: Vec<PatternVote> = kit
-        .hybrids
-        .iter()
-        .filter_map(|hy| {
-            let votes: u32 = tally
-                .votes
-                .iter()
-                .filter(|((_, p), _)| *p == hy.id)
-                .map(|(_, v)| *v)
-                .sum();
-            let ticked = tally.ticked_patterns.contains(hy.id.as_str());
-            (votes > 0 || ticked).then(|| PatternVote {
-                id: hy.id.clone(),
-                votes,
-                ticked,
-            })
-        })
-        .collect();
-    // A stable sort keeps kit order among equals.
-    list.sort_by_key(|p| (std::cmp::Reverse(p.ticked), std::cmp::Reverse(p.votes)));
-    list
+    if d.outcome != Outcome::Hybrid {
+        d.patterns.clear();
+    }
+    d
 }
 
 /// The engine's answer without the flips: what [`flips`] computes for each change.
 fn evaluate(kit: &CheckedKit, answers: &dyn Answered, with_reasons: bool) -> Recommendation {
     let mut reasons = Vec::new();
     let t = tally(kit, answers, with_reasons.then_some(&mut reasons));
-    let (outcome, tied) = outcome(&t.scores, t.answered);
-    let patterns = if outcome == Outcome::Hybrid {
-        patterns(kit, &t)
-    } else {
-        Vec::new()
-    };
+    let needs = needs::needs(kit, answers);
+    let Decided {
+        outcome,
+        tied,
+        patterns,
+        set_aside,
+        blocked,
+    } = decide(kit, answers, &t, &needs);
     let has = |id: &str| t.concerns.iter().any(|c| c.id == id && c.points > 0);
     let security_and_agility = outcome == Outcome::Hybrid
         && (answers.ticked(SECURITY_AND_AGILITY)
@@ -574,6 +642,14 @@ fn evaluate(kit: &CheckedKit, answers: &dyn Answered, with_reasons: bool) -> Rec
         security_and_agility,
         hints,
         flips: Vec::new(),
+        ruled_out: needs::ruled_out(&needs),
+        set_aside,
+        blocked,
+        musts: needs
+            .iter()
+            .filter(|n| n.must)
+            .map(|n| n.id.to_owned())
+            .collect(),
     }
 }
 
@@ -607,6 +683,7 @@ mod tests {
             Answers {
                 ticks: &ticks,
                 weights: &weights,
+                musts: &NO_MUSTS,
             },
         )
     }
@@ -745,7 +822,6 @@ mod tests {
             &[
                 "choose.containers.microservices",
                 "vm.legacy-monolith",
-                "vm.legacy-monolith.not-containerisable",
                 "choose.vms.legacy",
                 "hybrid.cicd",
             ],
@@ -760,22 +836,28 @@ mod tests {
                 .iter()
                 .any(|p| p.id == "hybrid.lift-and-shift" && !p.ticked)
         );
+        // Unless it does not place a hard need: an application not designed for containers
+        // goes to the VMs of a migration, not to build VMs.
+        let r = run(
+            &[
+                "choose.containers.microservices",
+                "vm.legacy-monolith",
+                "vm.legacy-monolith.not-containerisable",
+                "hybrid.cicd",
+            ],
+            &[],
+        );
+        assert_eq!(r.top_patterns(), vec!["hybrid.lift-and-shift"]);
     }
 
     #[test]
     fn pattern_ties_are_ties() {
-        let r = run(
-            &[
-                "choose.containers.microservices",
-                "vm.kernel-control.compat-tests",
-                "choose.vms.legacy",
-            ],
-            &[],
-        );
+        // « la sécurité des VMs ET l'agilité des conteneurs » suggests two architectures.
+        let r = run(&["choose.hybrid.security-and-agility"], &[]);
         assert_eq!(r.outcome, Outcome::Hybrid);
         assert_eq!(
             r.top_patterns(),
-            vec!["hybrid.cicd", "hybrid.lift-and-shift"]
+            vec!["hybrid.kubernetes-on-vms", "hybrid.defense-in-depth"]
         );
     }
 
@@ -787,7 +869,7 @@ mod tests {
                 "choose.containers.microservices",
                 "choose.containers.fast-scaling",
                 "choose.containers.resource-efficiency",
-                "choose.vms.different-os",
+                "choose.vms.legacy",
             ],
             &[],
         );
@@ -821,10 +903,17 @@ mod tests {
         let r = run(&base, &[("security-isolation", 1)]);
         assert_eq!(r.outcome, Outcome::Containers);
         assert!(!r.flips.is_empty());
-        let mut last = 0;
+        let mut last = (false, false, 0);
         for f in &r.flips {
-            assert!(f.change.size() >= last, "{:?}", r.flips);
-            last = f.change.size();
+            // Realistic first (a weight moved, an item unticked), then ticks; smallest first
+            // within each.
+            let now = (
+                matches!(f.change, Change::Tick(_)),
+                matches!(&f.change, Change::Tick(id) if id.starts_with("hybrid.")),
+                f.change.size(),
+            );
+            assert!(now >= last, "{:?}", r.flips);
+            last = now;
             // Apply the change and check the engine agrees.
             let mut ticks: BTreeSet<String> = base.iter().map(|s| (*s).to_owned()).collect();
             let mut weights: BTreeMap<String, u8> = [("security-isolation".to_owned(), 1)].into();
@@ -844,6 +933,7 @@ mod tests {
                 Answers {
                     ticks: &ticks,
                     weights: &weights,
+                    musts: &NO_MUSTS,
                 },
             );
             assert_eq!(
@@ -932,6 +1022,7 @@ mod tests {
             Answers {
                 ticks: &ticks,
                 weights: &BTreeMap::new(),
+                musts: &NO_MUSTS,
             },
         );
         assert_eq!(r.outcome, Outcome::Undecided);

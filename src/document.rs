@@ -177,6 +177,23 @@ mod tests {
     }
 
     #[test]
+    fn a_must_have_is_one_undo_step_and_unticking_undoes_with_it() {
+        let mut d = Document::new(Session::default(), None);
+        assert!(d.edit(tick("a", true)));
+        assert!(d.edit(Edit::Must {
+            id: "a".into(),
+            on: true
+        }));
+        assert!(d.session.musts.contains("a"));
+        assert!(d.edit(tick("a", false)));
+        assert!(d.session.musts.is_empty());
+        assert!(d.undo());
+        assert!(d.session.musts.contains("a") && d.session.ticks.contains("a"));
+        assert!(d.undo());
+        assert!(d.session.musts.is_empty() && d.session.ticks.contains("a"));
+    }
+
+    #[test]
     fn undo_and_redo_walk_the_history() {
         let mut d = Document::new(Session::default(), None);
         assert!(!d.is_dirty());

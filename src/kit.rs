@@ -271,6 +271,21 @@ pub struct Item {
     /// own id (or its case's).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub concern: String,
+    /// When the statement is a fact some options cannot meet (the notes' « nécessitant »,
+    /// « non conçues pour »): which options it rules out, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hard: Option<Hard>,
+}
+
+/// A hard need: a fact, not a wish. Ticked, it rules out the options that cannot meet it,
+/// whatever the preferences say; a hybrid remains only with an architecture that places it
+/// (see [`Hybrid::answers`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hard {
+    /// The options that cannot meet it (never all three).
+    pub rules_out: Vec<OptionId>,
+    /// Why, as a clause quoting the notes: "Containers ruled out: <why> (hard need)".
+    pub why: Text,
 }
 
 /// A case for preferring a VM: itself tickable, with tickable details and an example.
@@ -290,6 +305,9 @@ pub struct VmCase {
     /// The example, where the notes give one.
     #[serde(default)]
     pub example: Option<Text>,
+    /// When the case itself is a fact some options cannot meet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hard: Option<Hard>,
 }
 
 /// A hybrid architecture: tickable, and a pattern the recommendation can name.
@@ -315,6 +333,12 @@ pub struct Hybrid {
     pub consequences: Vec<Consequence>,
     /// The architecture as a drawing (the app's reading of the notes).
     pub drawing: Vec<Shape>,
+    /// The needs it answers (the app's reading of its "Architecture" and "Avantages" lines):
+    /// concern ids, or single items' or criteria's ids. It places a hard need when the
+    /// need's own id is listed, a must-have when its id or its concern is; a hybrid outcome
+    /// names only architectures that fit (see [`crate::decide`]).
+    #[serde(default)]
+    pub answers: Vec<String>,
 }
 
 /// One of the decision summary's lists ("Choisir les Conteneurs quand :").
@@ -543,6 +567,8 @@ pub struct Tick<'a> {
     pub suggests: &'a [String],
     /// The concern it states: ticks of one concern count once, at the highest strength.
     pub concern: &'a str,
+    /// The hard need it states, if it is a fact some options cannot meet.
+    pub hard: Option<&'a Hard>,
 }
 
 /// Something went wrong reading or checking a kit (or a session): always names the file.
@@ -637,6 +663,14 @@ impl CheckedKit {
         self.options.iter().find(|o| o.id == id)
     }
 
+    /// The concern an item or criterion states (its own id unless the kit names another),
+    /// if the kit knows the id.
+    pub fn concern_of(&self, id: &str) -> Option<&str> {
+        self.tick(id)
+            .map(|t| t.concern)
+            .or_else(|| self.criterion(id).map(Criterion::concern))
+    }
+
     /// The option's short name in a language, falling back to its id.
     pub fn option_name(&self, id: OptionId, lang: Lang) -> String {
         self.option(id)
@@ -666,6 +700,7 @@ impl Item {
             } else {
                 &self.concern
             },
+            hard: self.hard.as_ref(),
         }
     }
 
@@ -698,6 +733,7 @@ impl Kit {
                 strength: case.strength,
                 suggests: &case.suggests,
                 concern: &case.id,
+                hard: case.hard.as_ref(),
             })
             .chain(case.details.iter().map(move |d| d.detail_tick(case)))
         });
@@ -708,6 +744,7 @@ impl Kit {
             strength: hybrid.strength,
             suggests: std::slice::from_ref(&hybrid.id),
             concern: &hybrid.id,
+            hard: None,
         });
         let statements = self
             .summary

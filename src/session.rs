@@ -139,6 +139,10 @@ pub struct Session {
     pub override_: Option<Override>,
     /// The ADR's metadata.
     pub adr: AdrMeta,
+    /// Ticked items and weighted criteria the team marked as must-haves: facts, not
+    /// preferences (see [`crate::decide`]). Absent from older files: none.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub musts: BTreeSet<String>,
 }
 
 impl Default for Session {
@@ -151,6 +155,7 @@ impl Default for Session {
             notes: BTreeMap::new(),
             override_: None,
             adr: AdrMeta::default(),
+            musts: BTreeSet::new(),
         }
     }
 }
@@ -178,6 +183,13 @@ pub enum Edit {
         id: String,
         /// The note; empty removes it.
         text: String,
+    },
+    /// Mark a ticked item or a weighted criterion as a must-have, or not.
+    Must {
+        /// The item or criterion.
+        id: String,
+        /// A must-have or not.
+        on: bool,
     },
     /// Set or clear the override.
     Override(Option<Override>),
@@ -239,10 +251,20 @@ impl Session {
     pub fn apply(&mut self, edit: Edit) -> bool {
         match edit {
             Edit::Tick { id, on: true } => self.ticks.insert(id),
-            Edit::Tick { id, on: false } => self.ticks.remove(&id),
+            // An unticked item is no longer a must-have: ticking it again starts afresh.
+            Edit::Tick { id, on: false } => {
+                self.musts.remove(&id);
+                self.ticks.remove(&id)
+            }
+            Edit::Must { id, on: true } => {
+                let answered = self.ticks.contains(&id) || self.weights.contains_key(&id);
+                answered && self.musts.insert(id)
+            }
+            Edit::Must { id, on: false } => self.musts.remove(&id),
             Edit::Weight { id, weight } => {
                 let weight = weight.min(3);
                 if weight == 0 {
+                    self.musts.remove(&id);
                     self.weights.remove(&id).is_some_and(|w| w != 0)
                 } else {
                     self.weights.insert(id, weight) != Some(weight)
@@ -275,6 +297,7 @@ impl Session {
             Answers {
                 ticks: &self.ticks,
                 weights: &self.weights,
+                musts: &self.musts,
             },
         )
     }
@@ -382,6 +405,15 @@ impl Session {
             }
             known
         });
+        // A must-have counts only on a ticked item or a weighted criterion.
+        let (ticks, weights) = (&self.ticks, &self.weights);
+        self.musts.retain(|id| {
+            let known = kit.tick(id).is_some() || kit.criterion(id).is_some();
+            if !known {
+                dropped.push(id.clone());
+            }
+            known && (ticks.contains(id) || weights.get(id).is_some_and(|w| *w > 0))
+        });
         if let Some(o) = &mut self.override_ {
             o.patterns.retain(|id| {
                 let known = kit.hybrid(id).is_some();
@@ -454,6 +486,52 @@ mod tests {
         let loaded = Session::open(&p, &kit)?;
         assert_eq!(loaded.session, s);
         assert!(loaded.dropped.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn musts_round_trip_count_only_while_ticked_and_old_files_open() -> Result<(), LoadError> {
+        let kit = kit();
+        let mut s = Session::new(&kit);
+        // Not ticked: no must-have.
+        assert!(!s.apply(Edit::Must {
+            id: "choose.containers.fast-scaling".into(),
+            on: true
+        }));
+        s.apply(Edit::Tick {
+            id: "choose.containers.fast-scaling".into(),
+            on: true,
+        });
+        assert!(s.apply(Edit::Must {
+            id: "choose.containers.fast-scaling".into(),
+            on: true
+        }));
+        s.apply(Edit::Tick {
+            id: "vm.compliance".into(),
+            on: true,
+        });
+        assert_eq!(
+            s.recommend(&kit).musts,
+            vec!["choose.containers.fast-scaling".to_owned()]
+        );
+        let text = s.to_ron();
+        assert!(text.contains("musts"), "{text}");
+        let back = Session::parse(&text, Path::new("s.ron"), &kit)?;
+        assert_eq!(back.session, s);
+        // Unticking drops the must-have; weighting 0 too.
+        s.apply(Edit::Tick {
+            id: "choose.containers.fast-scaling".into(),
+            on: false,
+        });
+        assert!(s.musts.is_empty());
+        // A file without `musts` (every file written before) opens unchanged, with none.
+        let old = Session::parse(
+            r#"(format: 1, ticks: ["vm.compliance"])"#,
+            Path::new("o.ron"),
+            &kit,
+        )?;
+        assert!(old.session.musts.is_empty() && old.dropped.is_empty());
+        assert!(!old.session.to_ron().contains("musts"));
         Ok(())
     }
 

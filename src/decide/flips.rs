@@ -1,6 +1,7 @@
 //! What would change the answer: every single change (one item ticked or unticked, one
-//! weight changed) that changes the outcome or the first hybrid architecture, smallest first;
-//! and the check that a kit's scenarios agree with the engine.
+//! weight changed) that changes the outcome or the first hybrid architecture, the realistic
+//! ones first (a weight moved, a preference removed), removing a fact (a hard need or a
+//! must-have) last and said so; and the check that a kit's scenarios agree with the engine.
 
 use serde::{Serialize, Serializer};
 
@@ -62,6 +63,10 @@ pub struct Flip {
     pub tied: Vec<OptionId>,
     /// For a hybrid, the leading architectures it would give.
     pub patterns: Vec<String>,
+    /// It removes a fact: unticks a hard need or a must-have, or weights a must-have
+    /// criterion 0. Listed last, and worded "only by removing the fact …".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub removes_fact: bool,
 }
 
 impl Flip {
@@ -70,6 +75,9 @@ impl Flip {
         let w = &lang.words().recommend;
         let outcome = super::outcome_text(kit, self.outcome, &self.tied, &self.patterns, lang);
         match &self.change {
+            Change::Untick(id) | Change::Weight { criterion: id, .. } if self.removes_fact => {
+                (w.flip_fact)(&outcome, super::item_name(kit, id, lang))
+            }
             Change::Tick(id) => (w.flip_tick)(&outcome, super::item_name(kit, id, lang)),
             Change::Untick(id) => (w.flip_untick)(&outcome, super::item_name(kit, id, lang)),
             Change::Weight { criterion, to, .. } => {
@@ -99,6 +107,32 @@ impl Answered for WithChange<'_> {
             _ => self.base.weight(id),
         }
     }
+    fn must(&self, id: &str) -> bool {
+        self.base.must(id)
+    }
+}
+
+/// Whether a change removes a fact: unticks a hard need or a must-have, or weights a
+/// must-have criterion 0.
+fn removes_fact(kit: &CheckedKit, answers: Answers<'_>, change: &Change) -> bool {
+    match change {
+        Change::Untick(id) => answers.must(id) || kit.tick(id).is_some_and(|t| t.hard.is_some()),
+        Change::Weight {
+            criterion, to: 0, ..
+        } => answers.must(criterion),
+        Change::Tick(_) | Change::Weight { .. } => false,
+    }
+}
+
+/// How realistic a change is, most first: a weight moved or a preference removed, then a
+/// new item ticked, then a hybrid architecture ticked, then a fact removed.
+fn realism(kit: &CheckedKit, f: &Flip) -> u8 {
+    match &f.change {
+        _ if f.removes_fact => 3,
+        Change::Tick(id) if kit.hybrid(id).is_some() => 2,
+        Change::Tick(_) => 1,
+        Change::Untick(_) | Change::Weight { .. } => 0,
+    }
 }
 
 /// What a flip compares: the outcome, the tie, the first architecture.
@@ -110,13 +144,15 @@ fn key(r: &Recommendation) -> (Outcome, &[OptionId], Option<&str>) {
     )
 }
 
-/// The smallest single changes that change the outcome (or the tie) or the first hybrid
-/// architecture of `current`: smallest first; of one size, another outcome, then a tie, then
-/// another architecture; then in kit order (items, then criteria). For
-/// each criterion and direction only the smallest weight change that flips is listed. Nothing
+/// The single changes that change the outcome (or the tie) or the first hybrid architecture
+/// of `current`: the realistic first (a weight moved or a preference removed, then an item
+/// ticked, then a hybrid architecture ticked, then a fact removed); then smallest first; of
+/// one size, another outcome, then a tie, then another architecture; then in kit order
+/// (items, then criteria). For each criterion and direction only the smallest weight change
+/// that flips is listed; ticking a hard need (another workload) is not tried. Nothing
 /// answered: nothing to flip.
 pub fn flips(kit: &CheckedKit, answers: Answers<'_>, current: &Recommendation) -> Vec<Flip> {
-    if current.outcome == Outcome::Undecided && current.tied.is_empty() {
+    if current.outcome == Outcome::Undecided && current.tied.is_empty() && !current.blocked {
         return Vec::new();
     }
     let now = key(current);
@@ -135,6 +171,7 @@ pub fn flips(kit: &CheckedKit, answers: Answers<'_>, current: &Recommendation) -
         }
         let patterns = r.top_patterns().into_iter().map(str::to_owned).collect();
         out.push(Flip {
+            removes_fact: removes_fact(kit, answers, &change),
             change,
             outcome: r.outcome,
             tied: r.tied,
@@ -144,11 +181,13 @@ pub fn flips(kit: &CheckedKit, answers: Answers<'_>, current: &Recommendation) -
     };
     for tick in kit.ticks_iter() {
         let id = tick.id.to_owned();
-        attempt(if answers.ticked(tick.id) {
-            Change::Untick(id)
-        } else {
-            Change::Tick(id)
-        });
+        if answers.ticked(tick.id) {
+            attempt(Change::Untick(id));
+        } else if tick.hard.is_none() {
+            // A hard need is a fact about the workload, not a lever: ticking one is another
+            // workload, so it is not offered as a change.
+            attempt(Change::Tick(id));
+        }
     }
     for crit in &kit.criteria {
         let from = answers.weight(&crit.id);
@@ -180,7 +219,57 @@ pub fn flips(kit: &CheckedKit, answers: Answers<'_>, current: &Recommendation) -
             0
         }
     };
-    out.sort_by_key(|f| (f.change.size(), kind(f)));
+    out.sort_by_key(|f| (realism(kit, f), f.change.size(), kind(f)));
+    out
+}
+
+/// A line of "What would change the answer", as the screen and the CLI show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlipLine {
+    /// The sentence.
+    pub text: String,
+    /// The change's code (`+ID`, `-ID`, `CRITERION=N`), or the codes of the folded changes.
+    pub code: String,
+}
+
+/// The flips as lines, in their order, with every "tick this hybrid architecture" folded
+/// into one line at the place of the first (when there are two or more).
+pub fn flip_lines(kit: &CheckedKit, flips: &[Flip], lang: Lang) -> Vec<FlipLine> {
+    let is_arch = |f: &Flip| {
+        f.outcome == Outcome::Hybrid
+            && f.tied.is_empty()
+            && matches!(&f.change, Change::Tick(id) if kit.hybrid(id).is_some())
+    };
+    let archs: Vec<&Flip> = flips.iter().filter(|f| is_arch(f)).collect();
+    let mut out = Vec::new();
+    let mut folded = false;
+    for f in flips {
+        if archs.len() > 1 && is_arch(f) {
+            if !std::mem::replace(&mut folded, true) {
+                let names: Vec<&str> = archs
+                    .iter()
+                    .filter_map(|a| match &a.change {
+                        Change::Tick(id) => kit.hybrid(id).map(|h| h.name.get(lang)),
+                        _ => None,
+                    })
+                    .collect();
+                let w = &lang.words().recommend;
+                out.push(FlipLine {
+                    text: (w.flip_any_architecture)(&names.join(", ")),
+                    code: archs
+                        .iter()
+                        .map(|a| a.change.code())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                });
+            }
+            continue;
+        }
+        out.push(FlipLine {
+            text: f.describe(kit, lang),
+            code: f.change.code(),
+        });
+    }
     out
 }
 
@@ -230,6 +319,7 @@ pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
             let answers = Answers {
                 ticks: &ticks,
                 weights: &weights,
+                musts: &super::NO_MUSTS,
             };
             let r = evaluate(kit, &answers, false);
             let engine: Vec<String> = r.top_patterns().into_iter().map(str::to_owned).collect();

@@ -188,12 +188,18 @@ pub const EN: Words = Words {
         weight: "weight",
         team_note: "Team note",
         reference_offline: "Reference (offline: not opened)",
+        must: "must-have",
+        must_name: |crit| format!("Must-have: {crit}"),
     },
     checklists: Checklists {
         ticked_of: |n, total| format!("{n} / {total} ticked"),
         live: "Live recommendation",
         overridden: "(overridden by the team)",
         see_why: "See why (Ctrl+3)",
+        must: "must-have",
+        must_name: |item| format!("Must-have: {item}"),
+        hard: "hard need",
+        must_hint: "Mark a ticked item as a must-have: a fact, not a preference. It then rules out the option that cannot meet it, whatever the other ticks say.",
     },
     recommend: Recommend {
         no_recommendation: "No recommendation yet",
@@ -222,7 +228,27 @@ pub const EN: Words = Words {
         flip_weight: |outcome, crit, n| {
             format!("{outcome} if \u{201c}{crit}\u{201d} has weight {n}")
         },
-        no_flip: "No change of a single item or a single weight would change the answer.",
+        no_flip: "No single change would change the answer.",
+        flip_fact: |outcome, item| {
+            format!("{outcome} only by removing the fact \u{201c}{item}\u{201d}")
+        },
+        flip_any_architecture: |names| {
+            format!("Hybrid if you tick any of these hybrid architectures: {names}")
+        },
+        ruled_out_hard: |option, why| format!("{option} ruled out: {why} (hard need)"),
+        ruled_out_must: |option, item| {
+            format!(
+                "{option} ruled out: \u{201c}{item}\u{201d} is the team's must-have (must-have)"
+            )
+        },
+        ruled_out: "ruled out",
+        hybrid_no_fit: "A hybrid would score highest, but no hybrid architecture of the kit answers a need on each side here: say what runs on VMs and what in containers (tick the needs, or the architecture that fits).",
+        hybrid_unplaced: |needs| {
+            format!(
+                "A hybrid would score highest, but no hybrid architecture of the kit places {needs} on the side that meets it, so it is not proposed."
+            )
+        },
+        blocked: "No option meets every hard need and must-have: remove a must-have, or override with a justification.",
         more_flips: |n| format!("… and {n} more (see the ADR or `arbitre recommend --json`)"),
         no_architecture: "No hybrid architecture is suggested, so there is nothing to draw. Tick the hybrid architectures that fit your case in the checklists.",
         drawing_reading: "The notes describe these architectures in words (except quote-app's tree): this drawing is arbitre's reading of the notes.",

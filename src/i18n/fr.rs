@@ -209,6 +209,8 @@ pub const FR: Words = Words {
         weight: "poids",
         team_note: "Note de l'équipe",
         reference_offline: "Référence (hors ligne\u{a0}: non ouverte)",
+        must: "impératif",
+        must_name: |crit| format!("Impératif\u{a0}: {crit}"),
     },
     checklists: Checklists {
         ticked_of: |n, total| {
@@ -218,6 +220,10 @@ pub const FR: Words = Words {
         live: "Recommandation en direct",
         overridden: "(l'équipe a passé outre)",
         see_why: "Voir pourquoi (Ctrl+3)",
+        must: "impératif",
+        must_name: |item| format!("Impératif\u{a0}: {item}"),
+        hard: "besoin impératif",
+        must_hint: "Marquez un élément coché comme impératif\u{a0}: un fait, pas une préférence. Il exclut alors l'option qui ne peut pas y répondre, quoi que disent les autres coches.",
     },
     recommend: Recommend {
         no_recommendation: "Pas encore de recommandation",
@@ -244,7 +250,27 @@ pub const FR: Words = Words {
         flip_tick: |outcome, item| format!("{outcome} si vous cochez «\u{a0}{item}\u{a0}»"),
         flip_untick: |outcome, item| format!("{outcome} si vous décochez «\u{a0}{item}\u{a0}»"),
         flip_weight: |outcome, crit, n| format!("{outcome} si «\u{a0}{crit}\u{a0}» a le poids {n}"),
-        no_flip: "Aucun changement d'un seul élément ou d'un seul poids ne changerait la réponse.",
+        no_flip: "Aucun changement isolé ne changerait la réponse.",
+        flip_fact: |outcome, item| {
+            format!("{outcome} seulement en retirant le fait «\u{a0}{item}\u{a0}»")
+        },
+        flip_any_architecture: |names| {
+            format!("Hybride si vous cochez l'une de ces architectures hybrides\u{a0}: {names}")
+        },
+        ruled_out_hard: |option, why| format!("{option} hors jeu\u{a0}: {why} (besoin impératif)"),
+        ruled_out_must: |option, item| {
+            format!(
+                "{option} hors jeu\u{a0}: «\u{a0}{item}\u{a0}» est un impératif de l'équipe (impératif)"
+            )
+        },
+        ruled_out: "hors jeu",
+        hybrid_no_fit: "Un hybride aurait le meilleur score, mais aucune architecture hybride du kit ne répond ici à un besoin de chaque côté\u{a0}: dites ce qui tourne en VMs et ce qui tourne en conteneurs (cochez les besoins, ou l'architecture qui convient).",
+        hybrid_unplaced: |needs| {
+            format!(
+                "Un hybride aurait le meilleur score, mais aucune architecture hybride du kit ne place {needs} du côté qui y répond\u{a0}: il n'est pas proposé."
+            )
+        },
+        blocked: "Aucune option ne répond à tous les besoins impératifs\u{a0}: retirez un impératif de l'équipe, ou passez outre avec une justification.",
         more_flips: |n| format!("… et {n} autre(s) (voir l'ADR ou `arbitre recommend --json`)"),
         no_architecture: "Aucune architecture hybride n'est suggérée\u{a0}: rien à dessiner. Cochez dans les checklists les architectures hybrides qui correspondent à votre cas.",
         drawing_reading: "Les notes décrivent ces architectures en mots (sauf l'arbre de quote-app)\u{a0}: ce dessin est la lecture des notes par arbitre.",

@@ -313,6 +313,11 @@ pub struct Compare {
     pub team_note: &'static str,
     /// Hover text of a source's reference, which is not opened.
     pub reference_offline: &'static str,
+    /// The must-have toggle beside a weighted criterion (short).
+    pub must: &'static str,
+    /// Its accessible name and hover text: the criterion's name follows.
+    #[serde(skip)]
+    pub must_name: Fmt1,
 }
 
 /// The Checklists screen.
@@ -327,6 +332,15 @@ pub struct Checklists {
     pub overridden: &'static str,
     /// The button to the Recommendation screen, with its shortcut.
     pub see_why: &'static str,
+    /// The must-have toggle beside a ticked item (short).
+    pub must: &'static str,
+    /// Its accessible name and hover text: the item's text follows.
+    #[serde(skip)]
+    pub must_name: Fmt1,
+    /// What marking a must-have does.
+    pub must_hint: &'static str,
+    /// Beside a ticked hard need: the kit marks it a fact (its why on hover).
+    pub hard: &'static str,
 }
 
 /// The Recommendation screen.
@@ -382,6 +396,27 @@ pub struct Recommend {
     pub flip_weight: fn(&str, &str, u8) -> String,
     /// No single change would change the answer.
     pub no_flip: &'static str,
+    /// Would become the outcome only by removing a fact: the outcome, the item.
+    #[serde(skip)]
+    pub flip_fact: Fmt2,
+    /// Would become a hybrid by ticking any of these architectures: their names.
+    #[serde(skip)]
+    pub flip_any_architecture: Fmt1,
+    /// "Containers ruled out: <why> (hard need)": the option, the kit's why.
+    #[serde(skip)]
+    pub ruled_out_hard: Fmt2,
+    /// "VMs ruled out: “…” is a must-have (must-have)": the option, the item.
+    #[serde(skip)]
+    pub ruled_out_must: Fmt2,
+    /// "ruled out", in place of a ruled-out option's score.
+    pub ruled_out: &'static str,
+    /// The hybrid set aside: no architecture of the kit fits the answers.
+    pub hybrid_no_fit: &'static str,
+    /// The hybrid set aside: no fitting architecture places these needs (quoted, joined).
+    #[serde(skip)]
+    pub hybrid_unplaced: Fmt1,
+    /// The hard needs and must-haves rule out every option.
+    pub blocked: &'static str,
     /// "… and 4 more".
     #[serde(skip)]
     pub more_flips: fn(usize) -> String,

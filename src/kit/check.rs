@@ -232,6 +232,8 @@ pub fn check(kit: &Kit, source: &str, file: &Path) -> Vec<Problem> {
     check_concerns(kit, &mut c);
     check_hints(kit, &mut c);
     record::check_record_words(kit, &mut c);
+    check_hard_needs(kit, &mut c);
+    check_answers(kit, &mut c);
     c.into_problems()
 }
 
@@ -729,6 +731,73 @@ fn check_hints(kit: &Kit, c: &mut Checker<'_>) {
     }
 }
 
+/// A hard need is written in both languages, rules out at least one option and not all
+/// three, and only options other than the one it argues for.
+fn check_hard_needs(kit: &Kit, c: &mut Checker<'_>) {
+    let mut paths: Vec<(String, &super::Hard, OptionId, &str)> = Vec::new();
+    for (i, case) in kit.vm_cases.iter().enumerate() {
+        if let Some(h) = &case.hard {
+            paths.push((format!("vm_cases[{i}].hard"), h, OptionId::Vms, &case.id));
+        }
+        for (j, d) in case.details.iter().enumerate() {
+            if let Some(h) = &d.hard {
+                let path = format!("vm_cases[{i}].details[{j}].hard");
+                paths.push((path, h, d.supports, &d.id));
+            }
+        }
+    }
+    for (i, list) in kit.summary.iter().enumerate() {
+        for (j, st) in list.statements.iter().enumerate() {
+            if let Some(h) = &st.hard {
+                let path = format!("summary[{i}].statements[{j}].hard");
+                paths.push((path, h, st.supports, &st.id));
+            }
+        }
+    }
+    for (path, hard, supports, id) in paths {
+        // `hard: Some((…))`: the value sits inside the `Some`.
+        let inner = format!("{path}.0");
+        let base = if c.index.value(&format!("{inner}.why")).is_some() {
+            inner
+        } else {
+            path
+        };
+        let what = format!("the hard need of `{id}`");
+        c.text(&what, &format!("{base}.why"), Some(id), &hard.why);
+        let at = c.at(&format!("{base}.rules_out"), id);
+        if hard.rules_out.is_empty() || OptionId::ALL.iter().all(|o| hard.rules_out.contains(o)) {
+            c.push(
+                at,
+                format!(
+                    "{what} must rule out one or two options (`rules_out`), never none or all three"
+                ),
+            );
+        } else if hard.rules_out.contains(&supports) {
+            c.push(
+                at,
+                format!(
+                    "{what} rules out `{}`, the option it argues for",
+                    supports.id()
+                ),
+            );
+        }
+    }
+}
+
+/// What a hybrid architecture answers names items, criteria or concerns the kit declares.
+fn check_answers(kit: &Kit, c: &mut Checker<'_>) {
+    let ticks = kit.ticks();
+    let known = answerable(kit, &ticks);
+    for (i, h) in kit.hybrids.iter().enumerate() {
+        for (j, id) in h.answers.iter().enumerate() {
+            if !known.contains(id.as_str()) {
+                let path = format!("hybrids[{i}].answers[{j}]");
+                c.dangling(&h.id, Some(path), id, "need (item, criterion or concern)");
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -826,6 +895,76 @@ mod tests {
     }
 
     const LESSON: &str = r#"lesson: Some((fr: "Ce qu'il enseigne.", en: "What it teaches.")),"#;
+
+    #[test]
+    fn a_hard_need_needs_both_languages_and_a_sound_rules_out_at_its_line() {
+        let marker = "rules_out: [containers],";
+        let Some(at) = BUILTIN_SOURCE.find(marker) else {
+            panic!("no hard need in the built-in kit");
+        };
+        let line = BUILTIN_SOURCE[..at].matches('\n').count() + 1;
+        // All three options ruled out.
+        let mut source = BUILTIN_SOURCE.to_owned();
+        source.replace_range(
+            at..at + marker.len(),
+            "rules_out: [containers, vms, hybrid],",
+        );
+        let msgs = problems_of(&source);
+        assert!(
+            msgs.iter()
+                .any(|(l, m)| *l == line && m.contains("never none or all three")),
+            "{msgs:?}"
+        );
+        // The option it argues for.
+        let mut source = BUILTIN_SOURCE.to_owned();
+        source.replace_range(at..at + marker.len(), "rules_out: [vms],");
+        let msgs = problems_of(&source);
+        assert!(
+            msgs.iter()
+                .any(|(l, m)| *l == line && m.contains("the option it argues for")),
+            "{msgs:?}"
+        );
+        // An empty English why, at its own line.
+        let why = BUILTIN_SOURCE[at..].find("en: \"").map_or(0, |o| at + o);
+        let why_line = BUILTIN_SOURCE[..why].matches('\n').count() + 1;
+        let mut source = BUILTIN_SOURCE.to_owned();
+        let end = source[why + 5..].find('"').map_or(why, |o| why + 5 + o);
+        source.replace_range(why + 5..end, "");
+        let msgs = problems_of(&source);
+        assert!(
+            msgs.iter()
+                .any(|(l, m)| *l == why_line && m.contains("empty English text in the hard need")),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn an_architecture_answering_an_unknown_need_is_placed_at_its_line() {
+        let marker = "\"vm.compliance.security-audits\",\n                \"choose.hybrid";
+        let Some(at) = BUILTIN_SOURCE.find(marker) else {
+            panic!("no answers list in the built-in kit");
+        };
+        let line = BUILTIN_SOURCE[..at].matches('\n').count() + 1;
+        let mut source = BUILTIN_SOURCE.to_owned();
+        source.replace_range(at..at + 31, "\"vm.compliance.nope\"");
+        let msgs = problems_of(&source);
+        assert!(
+            msgs.iter().any(|(l, m)| *l == line
+                && m.contains("`hybrid.defense-in-depth` refers to unknown need")),
+            "{msgs:?}"
+        );
+    }
+
+    /// The problems of a kit source, as (line, message).
+    fn problems_of(source: &str) -> Vec<(usize, String)> {
+        match Kit::parse(source, Path::new("k.ron")) {
+            Ok(kit) => check(&kit, source, Path::new("k.ron"))
+                .into_iter()
+                .map(|p| (p.pos.line, p.message))
+                .collect(),
+            Err(e) => vec![(0, e.to_string())],
+        }
+    }
 
     #[test]
     fn the_built_in_kit_passes_the_training_checks() {

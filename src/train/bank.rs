@@ -1084,6 +1084,7 @@ fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
             crate::decide::Answers {
                 ticks: &ticks,
                 weights: &weights,
+                musts: &crate::decide::NO_MUSTS,
             },
         );
         let against = |chosen: OptionId| -> Text {

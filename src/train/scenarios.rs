@@ -107,6 +107,7 @@ pub fn engine_on(kit: &CheckedKit, ticks: &BTreeSet<String>) -> EngineAnswer {
         Answers {
             ticks,
             weights: &weights,
+            musts: &crate::decide::NO_MUSTS,
         },
     );
     let option = rec.outcome.option();
@@ -459,6 +460,7 @@ mod tests {
                 Answers {
                     ticks: &ticks,
                     weights: &weights,
+                    musts: &crate::decide::NO_MUSTS,
                 },
             );
             let outcome = Outcome::from_option(sc.expected);

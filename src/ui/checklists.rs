@@ -58,15 +58,61 @@ fn live_outcome_ui(
     });
 }
 
-/// A checkbox for an item; a click becomes an [`Edit::Tick`].
-fn tick_ui(ui: &mut Ui, session: &Session, id: &str, text: RichText, cmds: &mut Vec<Command>) {
+/// A checkbox for an item; a click becomes an [`Edit::Tick`]. Ticked, the item shows under
+/// it that it is a hard need (the kit's fact, its why on hover), or else a small must-have
+/// toggle ([`Edit::Must`]).
+fn tick_ui(
+    ui: &mut Ui,
+    (kit, session, lang): (&CheckedKit, &Session, Lang),
+    id: &str,
+    text: RichText,
+    cmds: &mut Vec<Command>,
+) {
     let mut on = session.ticks.contains(id);
+    let name = text.text().to_owned();
     if theme::tick_box(ui, &mut on, text).changed() {
         cmds.push(Command::Edit(Edit::Tick {
             id: id.to_owned(),
             on,
         }));
     }
+    if session.ticks.contains(id) {
+        must_ui(ui, kit, session, id, &name, lang, cmds);
+    }
+}
+
+/// Under a ticked item: "hard need" when the kit says so, else the must-have toggle, whose
+/// accessible name names the item.
+fn must_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    id: &str,
+    name: &str,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let w = &lang.words().checklists;
+    ui.indent(("must", id), |ui| {
+        if let Some(hard) = kit.tick(id).and_then(|t| t.hard) {
+            let colour = ui.visuals().warn_fg_color;
+            ui.label(RichText::new(format!("⚠ {}", w.hard)).small().color(colour))
+                .on_hover_text(hard.why.get(lang));
+            return;
+        }
+        let mut must = session.musts.contains(id);
+        let r = ui
+            .checkbox(&mut must, RichText::new(w.must).small())
+            .on_hover_text(w.must_hint);
+        let accessible = (w.must_name)(name);
+        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, must, &accessible));
+        if r.changed() {
+            cmds.push(Command::Edit(Edit::Must {
+                id: id.to_owned(),
+                on: must,
+            }));
+        }
+    });
 }
 
 fn count<'a>(session: &Session, ids: impl Iterator<Item = &'a str>) -> (usize, usize) {
@@ -109,10 +155,22 @@ fn vm_cases_ui(
             for (n, case) in kit.vm_cases.iter().enumerate() {
                 ui.add_space(6.0);
                 let title = format!("{}. {}", n + 1, case.title.get(lang));
-                tick_ui(ui, session, &case.id, RichText::new(title).strong(), cmds);
+                tick_ui(
+                    ui,
+                    (kit, session, lang),
+                    &case.id,
+                    RichText::new(title).strong(),
+                    cmds,
+                );
                 ui.indent(&case.id, |ui| {
                     for d in &case.details {
-                        tick_ui(ui, session, &d.id, RichText::new(d.text.get(lang)), cmds);
+                        tick_ui(
+                            ui,
+                            (kit, session, lang),
+                            &d.id,
+                            RichText::new(d.text.get(lang)),
+                            cmds,
+                        );
                     }
                     if let Some(example) = &case.example {
                         labelled_line_ui(ui, &kit.headings.example, example, lang);
@@ -138,7 +196,13 @@ fn hybrids_ui(
             for (n, h) in kit.hybrids.iter().enumerate() {
                 ui.add_space(6.0);
                 let title = format!("{}. {}", n + 1, h.name.get(lang));
-                tick_ui(ui, session, &h.id, RichText::new(title).strong(), cmds);
+                tick_ui(
+                    ui,
+                    (kit, session, lang),
+                    &h.id,
+                    RichText::new(title).strong(),
+                    cmds,
+                );
                 ui.indent(&h.id, |ui| {
                     labelled_line_ui(ui, &kit.headings.architecture, &h.architecture, lang);
                     ui.label(RichText::new(lang.colon(kit.headings.advantages.get(lang))).strong());
@@ -186,7 +250,13 @@ fn summary_ui(
                         .wrap(),
                     );
                     for s in &list.statements {
-                        tick_ui(col, session, &s.id, RichText::new(s.text.get(lang)), cmds);
+                        tick_ui(
+                            col,
+                            (kit, session, lang),
+                            &s.id,
+                            RichText::new(s.text.get(lang)),
+                            cmds,
+                        );
                     }
                 }
             });

@@ -208,6 +208,21 @@ fn criterion_cell_ui(
     })
     .response
     .labelled_by(label.id);
+    if weight > 0 {
+        // A weighted criterion can be a must-have: a fact, not a preference.
+        let mut must = session.musts.contains(&crit.id);
+        let r = ui
+            .checkbox(&mut must, RichText::new(words.must).small())
+            .on_hover_text(lang.words().checklists.must_hint);
+        let accessible = (words.must_name)(crit.name.get(lang));
+        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, must, &accessible));
+        if r.changed() {
+            cmds.push(Command::Edit(Edit::Must {
+                id: crit.id.clone(),
+                on: must,
+            }));
+        }
+    }
     let note_label = ui.label(RichText::new(lang.colon(words.team_note)).small());
     let mut note = session.notes.get(&crit.id).cloned().unwrap_or_default();
     let r = ui

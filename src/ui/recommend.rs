@@ -64,6 +64,11 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
         let tie = decide::tie_text(kit, &r.tied, lang);
         ui.label(theme::subheading(tie).color(ui.visuals().warn_fg_color));
         ui.add(egui::Label::new(w.tie_hint).wrap());
+    } else if r.blocked && !d.overridden {
+        ui.label(theme::subheading(d.outcome.name(kit, lang)).color(ui.visuals().warn_fg_color));
+        ui.add(egui::Label::new(w.blocked).wrap());
+        ruled_out_ui(ui, cx);
+        return;
     } else if d.outcome == Outcome::Undecided {
         ui.label(theme::subheading(d.outcome.name(kit, lang)));
         ui.label(w.undecided_hint);
@@ -116,13 +121,22 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     }
     ui.horizontal_wrapped(|ui| {
         for option in OptionId::ALL {
-            let score = r.scores.get(option);
+            // A ruled-out option did not lose a vote: it cannot meet a fact.
+            let score = if r.is_ruled_out(option) {
+                w.ruled_out.to_owned()
+            } else {
+                r.scores.get(option).to_string()
+            };
             ui.label(format!(
                 "{} {score}",
                 lang.colon(&kit.option_name(option, lang))
             ));
         }
     });
+    ruled_out_ui(ui, cx);
+    if let Some(why) = &r.set_aside {
+        ui.add(egui::Label::new(RichText::new(why.describe(kit, lang)).italics()).wrap());
+    }
     let s = &r.scores;
     if r.outcome == Outcome::Hybrid || r.tied.contains(&OptionId::Hybrid) {
         let rule = (w.hybrid_rule)(s.smaller_side(), s.hybrid_needs, s.hybrid);
@@ -146,6 +160,18 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     }
     if r.security_and_agility {
         ui.add(egui::Label::new(RichText::new(w.security_and_agility).italics()).wrap());
+    }
+}
+
+/// "Containers ruled out: … (hard need)", one line per need that rules an option out.
+fn ruled_out_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
+    for ruled in &cx.recommendation.ruled_out {
+        ui.add(
+            egui::Label::new(
+                RichText::new(ruled.describe(cx.kit, cx.lang)).color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
     }
 }
 
@@ -205,14 +231,15 @@ fn flips_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
         ui.label(RichText::new(w.no_flip).weak());
         return;
     }
-    for flip in r.flips.iter().take(MAX_FLIPS_SHOWN) {
+    let lines = decide::flip_lines(kit, &r.flips, lang);
+    for line in lines.iter().take(MAX_FLIPS_SHOWN) {
         ui.horizontal_wrapped(|ui| {
             ui.label("•");
-            ui.add(egui::Label::new(flip.describe(kit, lang)).wrap());
+            ui.add(egui::Label::new(line.text.as_str()).wrap());
         });
     }
-    if r.flips.len() > MAX_FLIPS_SHOWN {
-        ui.label(RichText::new((w.more_flips)(r.flips.len() - MAX_FLIPS_SHOWN)).weak());
+    if lines.len() > MAX_FLIPS_SHOWN {
+        ui.label(RichText::new((w.more_flips)(lines.len() - MAX_FLIPS_SHOWN)).weak());
     }
 }
 

@@ -210,7 +210,7 @@ const TIE: [&str; 8] = [
     "--yes",
     "choose.containers.resource-efficiency",
     "--yes",
-    "choose.vms.different-os",
+    "choose.vms.legacy",
 ];
 
 #[test]
@@ -1066,4 +1066,90 @@ fn export_says_when_the_session_s_text_is_in_another_language()
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
     Ok(())
+}
+
+#[test]
+fn recommend_rules_out_what_a_hard_need_or_a_must_have_cannot_meet() {
+    // The review's case: a Windows-only application outvoted by container preferences.
+    let text = stdout(&run(&[
+        "recommend",
+        "--lang",
+        "en",
+        "--yes",
+        "choose.vms.different-os",
+        "--yes",
+        "choose.containers.fast-scaling",
+        "--yes",
+        "choose.containers.resource-efficiency",
+        "--yes",
+        "choose.containers.portability-devops",
+        "--weight",
+        "startup-time=3",
+    ]));
+    assert!(!text.starts_with("Recommendation: Containers"), "{text}");
+    assert!(
+        text.contains("Scores: Containers ruled out, VMs 2,")
+            && text.contains("\nContainers ruled out: you must run different OSes")
+            && text.contains("(hard need)\n"),
+        "{text}"
+    );
+    // --must: the team's fact rules out the other option, in the text and the JSON.
+    let args = [
+        "recommend",
+        "--yes",
+        "vm.compliance",
+        "--yes",
+        "vm.legacy-monolith",
+        "--yes",
+        "choose.containers.fast-scaling",
+        "--must",
+        "choose.containers.fast-scaling",
+    ];
+    let mut json = args.to_vec();
+    json.push("--json");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&run(&json))).unwrap_or_default();
+    assert_eq!(
+        v["musts"],
+        serde_json::json!(["choose.containers.fast-scaling"])
+    );
+    assert_eq!(v["ruled_out"][0]["option"], "vms");
+    assert_eq!(v["ruled_out"][0]["must"], true);
+    assert_ne!(v["outcome"], "vms");
+    let mut en = args.to_vec();
+    en.extend(["--lang", "en"]);
+    let text = stdout(&run(&en));
+    assert!(
+        text.contains("VMs ruled out: ") && text.contains("(must-have)"),
+        "{text}"
+    );
+    // A must-have on something not ticked is a usage error.
+    let out = run(&["recommend", "--must", "vm.compliance"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--must `vm.compliance`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn recommend_says_when_no_single_change_would_change_the_answer() {
+    let text = stdout(&run(&[
+        "recommend",
+        "--lang",
+        "en",
+        "--yes",
+        "vm.kernel-control.kernel-modules",
+        "--yes",
+        "vm.kernel-control",
+        "--yes",
+        "choose.vms.different-os",
+    ]));
+    assert!(text.starts_with("Recommendation: VMs\n"), "{text}");
+    assert!(
+        text.contains(
+            "What would change the answer:\n  No single change would change the answer.\n"
+        ),
+        "{text}"
+    );
 }
