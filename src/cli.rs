@@ -671,6 +671,16 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
     };
     // One pass finds where everything is, and whether this is a kit (it has `criteria`).
     let index = kit::locate::Index::new(&source);
+    // The loaders refuse a file nested this deep: so does `check`, wherever the brackets are
+    // (in an unknown field too), before anything else reads it.
+    if let Some(pos) = index.too_deep() {
+        return fail(load_error_lines(&LoadError::Syntax {
+            file: file.to_owned(),
+            line: pos.line,
+            column: pos.column,
+            message: kit::NESTED_TOO_DEEPLY.to_owned(),
+        }));
+    }
     let is_kit = index
         .keys()
         .iter()

@@ -724,6 +724,34 @@ fn deep_nesting_is_reported_plainly() {
     assert!(!err.contains("recursion_limit"), "{err}");
 }
 
+/// 64 KB of brackets, in a known field and in an unknown one: `check` stops at the depth the
+/// loaders stop at, at once (it was quadratic: 21.6 s and 6.9 GB), and says where.
+#[test]
+fn check_stops_at_the_nesting_limit_at_once() {
+    let brackets = "[".repeat(64 * 1024);
+    for (name, text) in [
+        ("known.ron", format!("(format: 1,\n  ticks: {brackets})")),
+        ("unknown.ron", format!("(format: 1,\n  junk: {brackets})")),
+        ("kit.ron", format!("(criteria: [],\n  junk: {{\"k\": {brackets}}})")),
+    ] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let path = dir.path().join(name);
+        std::fs::write(&path, &text).unwrap_or_else(|e| panic!("write: {e}"));
+        let started = std::time::Instant::now();
+        let out = run_within(&["check", path.to_str().unwrap_or_default()], 30);
+        let took = started.elapsed();
+        assert!(took.as_secs() < 5, "{name}: check took {took:?}");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        let first = err.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with(&format!("{}:2:", path.display()))
+                && first.contains("nested too deeply"),
+            "{name}: {err}"
+        );
+    }
+}
+
 #[test]
 fn export_refusal_names_force() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
