@@ -1066,3 +1066,77 @@ fn a_concern_stated_for_two_options_and_a_hint_naming_nothing_are_refused_where_
     let line = line_of(&broken, "\"nope.nothing\"");
     assert_problem(&out, &path, line, "refers to unknown item `nope.nothing`");
 }
+
+/// `arbitre check` on an ADR arbitre wrote checks its decision block, with positions in the
+/// Markdown file (it used to read the whole file as a session: "unknown field `lang`",
+/// "Expected float"); a Markdown file without a block says what can be checked.
+#[test]
+fn check_reads_the_decision_block_of_an_adr() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let md = dir.path().join("decision.md");
+    let md_s = md.to_str().unwrap_or_default();
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--out",
+        md_s,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["check", md_s]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("{md_s}: ok — ADR decision block: 4 ticked, 2 weighted")
+    );
+    let text = std::fs::read_to_string(&md)?;
+    // An unknown id and an out-of-range weight, at their places in the .md file.
+    let bad = text
+        .replacen("\"hybrid.kubernetes-on-vms\"", "\"nope.nothing\"", 1)
+        .replacen("\"security-isolation\": 2", "\"security-isolation\": 9", 1);
+    std::fs::write(&md, &bad)?;
+    let o = run(&["check", md_s]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let line = line_of(&bad, "\"nope.nothing\"");
+    assert!(
+        err.contains(&format!("{md_s}:{line}:5: unknown id `nope.nothing`")),
+        "{err}"
+    );
+    let line = line_of(&bad, "\"security-isolation\": 9");
+    assert!(
+        err.contains(&format!(
+            "{md_s}:{line}:27: the weight of `security-isolation` is 9"
+        )),
+        "{err}"
+    );
+    // A syntax error and an unknown field, at their places too.
+    let bad = text
+        .replacen("  lang: fr,", "  lang: fr,\n  colour: blue,", 1)
+        .replacen("  detail: concise,", "  detail: 3.5,", 1);
+    std::fs::write(&md, &bad)?;
+    let o = run(&["check", md_s]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let line = line_of(&bad, "colour: blue");
+    assert!(
+        err.contains(&format!(
+            "warning: {md_s}:{line}:3: unknown field `colour` here"
+        )),
+        "{err}"
+    );
+    let line = line_of(&bad, "detail: 3.5");
+    assert!(err.contains(&format!("{md_s}:{line}:")), "{err}");
+    // Markdown that arbitre did not write.
+    std::fs::write(&md, "# Use Kubernetes\n\nWe decided.\n")?;
+    let o = run(&["check", md_s]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with(&format!("{md_s}: no arbitre decision block"))
+            && err.contains("arbitre adr check"),
+        "{err}"
+    );
+    Ok(())
+}
