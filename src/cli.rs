@@ -364,6 +364,7 @@ fn run(args: Args) -> Result<ExitCode, CliError> {
             data_dir: None,
             autosave_unavailable: false,
             adr_log: args.adr_log,
+            ..crate::ui::Launch::default()
         }));
     };
     run_command(args.kit.as_deref(), command)?;
