@@ -98,7 +98,12 @@ fn check_64k_brackets(bencher: Bencher) {
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
     bencher.bench_local(|| {
         let report = arbitre::cli::check_one(None, black_box(&path));
-        assert!(report.errors.iter().any(|e| e.contains("nested too deeply")));
+        assert!(
+            report
+                .errors
+                .iter()
+                .any(|e| e.contains("nested too deeply"))
+        );
         report
     });
 }

@@ -310,11 +310,13 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str) -> CheckRepor
     };
     let Some((offset, ron)) = reopen::block_span(markdown) else {
         return match crate::adr::extract_session(markdown) {
-            crate::adr::Embedded::Foreign | crate::adr::Embedded::Decided(_) => fail(vec![format!(
-                "{}: no arbitre decision block (`{} … -->`): only an ADR that arbitre wrote can be checked; to check an ADR log, run `arbitre adr check DIR`",
-                file.display(),
-                reopen::MARKER_V2
-            )]),
+            crate::adr::Embedded::Foreign | crate::adr::Embedded::Decided(_) => {
+                fail(vec![format!(
+                    "{}: no arbitre decision block (`{} … -->`): only an ADR that arbitre wrote can be checked; to check an ADR log, run `arbitre adr check DIR`",
+                    file.display(),
+                    reopen::MARKER_V2
+                )])
+            }
             crate::adr::Embedded::Damaged(why) => {
                 let marker = if markdown.contains(reopen::MARKER_V2) {
                     reopen::MARKER_V2

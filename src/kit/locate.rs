@@ -712,7 +712,11 @@ mod tests {
         let nested = format!("{}1", format!("{{\"{}\": ", "k".repeat(200)).repeat(100));
         let ix = Index::new(&nested);
         assert!(ix.values.keys().all(|p| p.len() <= MAX_PATH));
-        assert!(ix.keys().iter().all(|k| k.parent.len() <= MAX_PATH + MAX_NAME_IN_PATH + 4));
+        assert!(
+            ix.keys()
+                .iter()
+                .all(|k| k.parent.len() <= MAX_PATH + MAX_NAME_IN_PATH + 4)
+        );
     }
 
     #[test]

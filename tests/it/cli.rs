@@ -732,7 +732,10 @@ fn check_stops_at_the_nesting_limit_at_once() {
     for (name, text) in [
         ("known.ron", format!("(format: 1,\n  ticks: {brackets})")),
         ("unknown.ron", format!("(format: 1,\n  junk: {brackets})")),
-        ("kit.ron", format!("(criteria: [],\n  junk: {{\"k\": {brackets}}})")),
+        (
+            "kit.ron",
+            format!("(criteria: [],\n  junk: {{\"k\": {brackets}}})"),
+        ),
     ] {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         let path = dir.path().join(name);

@@ -268,7 +268,12 @@ mod tests {
     fn egui_zoom(file: &Path) -> Option<f32> {
         let kv: BTreeMap<String, String> =
             ron::from_str(&std::fs::read_to_string(file).ok()?).ok()?;
-        Some(ron::from_str::<egui::Memory>(kv.get("egui")?).ok()?.options.zoom_factor)
+        Some(
+            ron::from_str::<egui::Memory>(kv.get("egui")?)
+                .ok()?
+                .options
+                .zoom_factor,
+        )
     }
 
     #[test]
@@ -323,7 +328,10 @@ mod tests {
                 prepared.notices
             );
             let kv: BTreeMap<String, String> = ron::from_str(&std::fs::read_to_string(&file)?)?;
-            assert!(!kv.contains_key("window") && kv.contains_key("egui"), "{size}");
+            assert!(
+                !kv.contains_key("window") && kv.contains_key("egui"),
+                "{size}"
+            );
         }
         Ok(())
     }
@@ -331,7 +339,11 @@ mod tests {
     fn set_aside_with(file: &Path, what: &str) -> Result<(), Box<dyn std::error::Error>> {
         let started = std::time::Instant::now();
         let prepared = prepare(file);
-        assert!(started.elapsed().as_secs() < 2, "{what}: {:?}", started.elapsed());
+        assert!(
+            started.elapsed().as_secs() < 2,
+            "{what}: {:?}",
+            started.elapsed()
+        );
         assert_eq!(prepared.path, file, "{what}");
         match prepared.notices.as_slice() {
             [Notice::SettingsSetAside { moved_to, .. }] => {
@@ -392,7 +404,10 @@ mod tests {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))?;
         assert_eq!(prepared.path, sink());
         assert!(
-            matches!(prepared.notices.as_slice(), [Notice::SettingsNotKept { .. }]),
+            matches!(
+                prepared.notices.as_slice(),
+                [Notice::SettingsNotKept { .. }]
+            ),
             "{:?}",
             prepared.notices
         );
