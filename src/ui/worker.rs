@@ -63,7 +63,7 @@ impl AutosaveWorker {
     /// cannot start, that is reported (see [`AutosaveWorker::reports`]), and again at every
     /// job sent, like a write that failed.
     pub fn start(dir: PathBuf) -> AutosaveWorker {
-        AutosaveWorker::start_with(dir, |builder, work| builder.spawn(work))
+        AutosaveWorker::start_with(dir, std::thread::Builder::spawn)
     }
 
     /// [`AutosaveWorker::start`] with the thread started by `spawn` (tests make it fail).
