@@ -88,6 +88,26 @@ fn check_kit_10000_dangling_references(bencher: Bencher) {
     });
 }
 
+/// `arbitre check` of 64 KB of opening brackets in an unknown field: refused at the nesting
+/// limit at once (it was quadratic in the depth: 21.6 s and 6.9 GB).
+#[divan::bench(sample_count = 5)]
+fn check_64k_brackets(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temp dir: {e}"));
+    let path = dir.path().join("deep.ron");
+    let text = format!("(format: 1,\n  junk: {})", "[".repeat(64 * 1024));
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
+    bencher.bench_local(|| {
+        let report = arbitre::cli::check_one(None, black_box(&path));
+        assert!(
+            report
+                .errors
+                .iter()
+                .any(|e| e.contains("nested too deeply"))
+        );
+        report
+    });
+}
+
 /// The decision engine over the quote-app answers.
 #[divan::bench]
 fn recommend(bencher: Bencher) {

@@ -9,10 +9,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::decide::{self, Answers, Recommendation};
 use crate::i18n::Lang;
-use crate::kit::{self, CheckedKit, Kit, LoadError};
+use crate::kit::{self, CheckedKit, LoadError};
 use crate::session::Session;
 
+mod check;
 mod exam;
+
+pub use check::{CheckReport, MAX_PROBLEMS_PER_FILE, check_one};
 
 /// arbitre — containers, VMs or hybrid? Decide together and record it as an ADR.
 #[derive(Debug, Parser)]
@@ -373,6 +376,7 @@ fn run(args: Args) -> Result<ExitCode, CliError> {
             data_dir: None,
             autosave_unavailable: false,
             adr_log: args.adr_log,
+            ..crate::ui::Launch::default()
         }));
     };
     run_command(args.kit.as_deref(), command)?;
@@ -382,7 +386,7 @@ fn run(args: Args) -> Result<ExitCode, CliError> {
 /// Runs a headless command.
 fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
     match command {
-        Command::Check { files } => check(kit, &files),
+        Command::Check { files } => check::check(kit, &files),
         Command::Recommend {
             session,
             yes,
@@ -656,210 +660,6 @@ pub fn load_kit(path: Option<&Path>) -> Result<CheckedKit, LoadError> {
     }
 }
 
-/// How many problems `check` prints per file; the rest are counted.
-pub const MAX_PROBLEMS_PER_FILE: usize = 100;
-
-/// What `check` found in one file.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct CheckReport {
-    /// The summary line, when the file passed.
-    pub summary: Option<String>,
-    /// One line per error, `file:line:column: …`; any error fails the check.
-    pub errors: Vec<String>,
-    /// One line per warning (`file:line:column: …`, without the `warning: ` prefix):
-    /// unknown fields, duplicate keys. Warnings do not fail the check.
-    pub warnings: Vec<String>,
-}
-
-/// `arbitre check FILE...`: warnings on stderr; the problems as the error, if any.
-fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> Result<(), CliError> {
-    let mut failed = false;
-    let mut messages = Vec::new();
-    let mut summaries = Vec::new();
-    let capped = |lines: &[String], prefix: &str, messages: &mut Vec<String>| {
-        for line in lines.iter().take(MAX_PROBLEMS_PER_FILE) {
-            messages.push(format!("{prefix}{line}"));
-        }
-        if lines.len() > MAX_PROBLEMS_PER_FILE {
-            let more = lines.len() - MAX_PROBLEMS_PER_FILE;
-            messages.push(format!("{prefix}… and {more} more"));
-        }
-    };
-    for file in files {
-        let report = check_one(kit_path, file);
-        capped(&report.warnings, "warning: ", &mut messages);
-        capped(&report.errors, "", &mut messages);
-        failed |= !report.errors.is_empty();
-        summaries.extend(report.summary);
-    }
-    if failed {
-        return Err(CliError::Failed(messages));
-    }
-    eprint_lines(&messages);
-    print_lines(summaries.iter().map(String::as_str))?;
-    Ok(())
-}
-
-/// Checks one file as a kit (if it has `criteria`) or a session: a summary line, or every
-/// problem as a line; warnings either way.
-pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
-    let fail = |errors: Vec<String>| CheckReport {
-        errors,
-        ..CheckReport::default()
-    };
-    let source = match kit::read_text_file(file) {
-        Ok(s) => s,
-        Err(e) => return fail(load_error_lines(&e)),
-    };
-    // One pass finds where everything is, and whether this is a kit (it has `criteria`).
-    let index = kit::locate::Index::new(&source);
-    let is_kit = index
-        .keys()
-        .iter()
-        .any(|k| k.field && k.parent.is_empty() && k.name == "criteria");
-    let mut report = CheckReport::default();
-    if kit::pack::is_pack_source(&source) {
-        return check_pack(kit_path, file, &source, &index);
-    }
-    if is_kit {
-        report.warnings = key_warnings(&index, file, reference_kit().as_deref());
-        match Kit::load_str(&source, file) {
-            Ok(kit) => {
-                let disagree = decide::scenario_problems(&kit);
-                if !disagree.is_empty() {
-                    report.errors = disagree
-                        .iter()
-                        .map(|p| {
-                            let at = kit.scenarios.iter().position(|sc| sc.id == p.scenario);
-                            let pos = at
-                                .and_then(|i| index.value(&format!("scenarios[{i}].id")))
-                                .unwrap_or(kit::locate::Pos::START);
-                            format!("{}:{}:{}: {p}", file.display(), pos.line, pos.column)
-                        })
-                        .collect();
-                    return report;
-                }
-                report.summary = Some(format!(
-                    "{}: ok — kit `{}` v{}: {} criteria, {} VM cases, {} hybrid architectures, {} summary statements, {} scenarios",
-                    file.display(),
-                    kit.id,
-                    kit.version,
-                    kit.criteria.len(),
-                    kit.vm_cases.len(),
-                    kit.hybrids.len(),
-                    kit.summary
-                        .iter()
-                        .map(|l| l.statements.len())
-                        .sum::<usize>(),
-                    kit.scenarios.len(),
-                ));
-            }
-            Err(e) => report.errors = load_error_lines(&e),
-        }
-        return report;
-    }
-    report.warnings = key_warnings(&index, file, Some(&reference_session()));
-    let kit = match load_kit(kit_path) {
-        Ok(k) => k,
-        Err(e) => {
-            report.errors = load_error_lines(&e);
-            return report;
-        }
-    };
-    let loaded = match Session::parse(&source, file, &kit) {
-        Ok(l) => l,
-        Err(e) => {
-            report.errors = load_error_lines(&e);
-            return report;
-        }
-    };
-    let at = |pos: Option<kit::locate::Pos>, message: String| {
-        let pos = pos.unwrap_or(kit::locate::Pos::START);
-        format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
-    };
-    let mut errors: Vec<(kit::locate::Pos, String)> = Vec::new();
-    for id in &loaded.dropped {
-        let pos = index.nth_literal(id, 0).unwrap_or(kit::locate::Pos::START);
-        errors.push((
-            pos,
-            at(
-                Some(pos),
-                format!("unknown id `{id}`: the kit `{}` has no such item", kit.id),
-            ),
-        ));
-    }
-    for (id, weight) in &loaded.clamped {
-        let pos = index
-            .value(&format!("weights[\"{id}\"]"))
-            .or_else(|| index.nth_literal(id, 0))
-            .unwrap_or(kit::locate::Pos::START);
-        errors.push((
-            pos,
-            at(
-                Some(pos),
-                format!("the weight of `{id}` is {weight}; it must be 0, 1, 2 or 3"),
-            ),
-        ));
-    }
-    errors.sort_by_key(|(pos, _)| (pos.line, pos.column));
-    report.errors = errors.into_iter().map(|(_, e)| e).collect();
-    if report.errors.is_empty() {
-        report.summary = Some(format!(
-            "{}: ok — session: {} ticked, {} weighted",
-            file.display(),
-            loaded.session.ticks.len(),
-            loaded.session.weights.len()
-        ));
-    }
-    report
-}
-
-/// Checks a teacher's pack against the kit (`--kit`, else the built-in one): every rule of
-/// the kit, ids that clash, and scenarios whose expected answer the engine contradicts.
-fn check_pack(
-    kit_path: Option<&Path>,
-    file: &Path,
-    source: &str,
-    index: &kit::locate::Index,
-) -> CheckReport {
-    let mut report = CheckReport::default();
-    let kit = match load_kit(kit_path) {
-        Ok(k) => k,
-        Err(e) => {
-            report.errors = load_error_lines(&e);
-            return report;
-        }
-    };
-    report.warnings = key_warnings(index, file, reference_pack(&kit).as_deref());
-    match kit::pack::load_str(source, file, &kit) {
-        Ok(pack) => {
-            report.summary = Some(format!(
-                "{}: ok — pack `{}` for kit `{}`: {} scenarios, {} questions",
-                file.display(),
-                pack.pack,
-                kit.id,
-                pack.scenarios.len(),
-                pack.questions.len(),
-            ));
-        }
-        Err(e) => report.errors = load_error_lines(&e),
-    }
-    report
-}
-
-/// A pack holding every field (taken from the kit's own scenarios and questions), to tell a
-/// pack's unknown fields.
-fn reference_pack(kit: &CheckedKit) -> Option<String> {
-    let pack = kit::pack::Pack {
-        pack: String::new(),
-        title: kit.title.clone(),
-        kit: kit.id.clone(),
-        scenarios: kit.scenarios.iter().take(1).cloned().collect(),
-        questions: kit.questions.iter().take(1).cloned().collect(),
-    };
-    ron::to_string(&pack).ok()
-}
-
 /// Writes `--out FILE` whole or not at all; an existing file is replaced only with
 /// `--force` (else the error says how).
 pub fn write_out(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
@@ -875,58 +675,6 @@ pub fn write_out(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
         )),
         other @ crate::files::WriteError::Io { .. } => CliError::failed(other.to_string()),
     })
-}
-
-/// The built-in kit as RON holding every field, to tell a kit's unknown fields.
-fn reference_kit() -> Option<String> {
-    CheckedKit::builtin()
-        .ok()
-        .and_then(|k| ron::to_string(&*k).ok())
-}
-
-/// A session as RON holding every field (the override included), to tell unknown fields.
-fn reference_session() -> String {
-    let session = Session {
-        override_: Some(crate::session::Override::default()),
-        ..Session::default()
-    };
-    ron::to_string(&session).unwrap_or_default()
-}
-
-/// Warnings for struct fields that `reference` (RON holding every known field) does not have,
-/// and for fields or map keys given twice.
-fn key_warnings(index: &kit::locate::Index, file: &Path, reference: Option<&str>) -> Vec<String> {
-    let mut found: Vec<(usize, String)> = Vec::new();
-    if let Some(reference) = reference {
-        let schema = kit::locate::Index::new(reference).schema();
-        for k in index.unknown_fields(&schema) {
-            let place = if k.parent.is_empty() {
-                "here".to_owned()
-            } else {
-                format!("in `{}`", k.parent)
-            };
-            found.push((
-                k.offset,
-                format!("unknown field `{}` {place}: it is ignored", k.name),
-            ));
-        }
-    }
-    for k in index.duplicates() {
-        let message = if k.field {
-            format!("field `{}` given twice", k.name)
-        } else {
-            format!("key {} given twice: only the last one is used", k.name)
-        };
-        found.push((k.offset, message));
-    }
-    found.sort_by_key(|(offset, _)| *offset);
-    found
-        .into_iter()
-        .map(|(offset, message)| {
-            let pos = index.pos(offset);
-            format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
-        })
-        .collect()
 }
 
 /// What `recommend` adds to the session's answers: `--yes`, `--weight`, `--must`.

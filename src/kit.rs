@@ -779,6 +779,11 @@ impl Kit {
     }
 }
 
+/// What is said of a file nested deeper than the loaders read (and `arbitre check` indexes:
+/// [`locate::MAX_NESTING`]).
+pub const NESTED_TOO_DEEPLY: &str =
+    "nested too deeply: brackets are opened here beyond the depth any kit or session has";
+
 /// Turns a RON error into a [`LoadError::Syntax`] naming the file and position.
 pub fn syntax_error(file: &Path, e: &ron::error::SpannedError) -> LoadError {
     LoadError::Syntax {
@@ -788,10 +793,7 @@ pub fn syntax_error(file: &Path, e: &ron::error::SpannedError) -> LoadError {
         message: match &e.code {
             // ron's own text advises changing `ron::Options::recursion_limit`: no use to a
             // user.
-            ron::Error::ExceededRecursionLimit => {
-                "nested too deeply: brackets are opened here beyond the depth any kit or session has"
-                    .to_owned()
-            }
+            ron::Error::ExceededRecursionLimit => NESTED_TOO_DEEPLY.to_owned(),
             other => other.to_string(),
         },
     }

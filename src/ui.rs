@@ -40,6 +40,8 @@ pub struct Launch {
     pub autosave_unavailable: bool,
     /// An ADR log (a repository or its log folder) to open on the Log screen.
     pub adr_log: Option<PathBuf>,
+    /// What checking eframe's settings file before the start did, for the window.
+    pub settings_notices: Vec<notice::Notice>,
 }
 
 /// The application's reverse-DNS id: the window's Wayland `app_id` and X11 `WM_CLASS`, the
@@ -77,11 +79,17 @@ pub fn run(mut launch: Launch) -> ExitCode {
     if let Some(icon) = window_icon() {
         viewport = viewport.with_icon(icon);
     }
+    // eframe would otherwise keep its state in a folder named after the app id; it stays
+    // where arbitre has always kept it, beside the autosaves (`~/.local/share/arbitre`).
+    // eframe reads it without a bound and uses its values unchecked: it is checked first.
+    let persistence_path = eframe::storage_dir("arbitre").map(|dir| {
+        let prepared = settings::app_ron::prepare(&dir.join("app.ron"));
+        launch.settings_notices.extend(prepared.notices);
+        prepared.path
+    });
     let options = eframe::NativeOptions {
         viewport,
-        // eframe would otherwise keep its state in a folder named after the app id; it stays
-        // where arbitre has always kept it, beside the autosaves (`~/.local/share/arbitre`).
-        persistence_path: eframe::storage_dir("arbitre").map(|dir| dir.join("app.ron")),
+        persistence_path,
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -6,7 +6,10 @@
 #     file is touched;
 #  2. two instances at once: each has its own autosave; a clean exit of one leaves the
 #     other's; a third start offers the killed one's work;
-#  3. persisted settings with a zoom of NaN: the app starts and closes normally.
+#  3. persisted settings with a zoom of NaN: the app starts and closes normally;
+#  4. eframe's own values in app.ron (egui's zoom_factor NaN, 0, -1, 1e30) are reset, and
+#     app.ron as a FIFO, a link to /dev/zero or a file over the limit is set aside: each start
+#     ends normally within its timeout, the next start too.
 #   tests/recovery.sh [BINARY]        (default: target/release/arbitre)
 set -euo pipefail
 bin=$(realpath "${1:-target/release/arbitre}")
@@ -85,6 +88,37 @@ passed=$((passed + 1))
 # 3. A zoom of NaN in the persisted settings.
 printf '{"app":"(zoom:NaN)"}\n' >"$data/app.ron"
 timeout 60 "$bin" --quit-after-frames 5 >"$tmp/nan.log" 2>&1 || fail "a NaN zoom stops the app: $(cat "$tmp/nan.log")"
+passed=$((passed + 1))
+
+# 4. eframe's and egui's own values, and app.ron that eframe would hang or crash on.
+egui_ron() { # ZOOM
+  printf '{"egui":"(options:(zoom_factor:%s))","app":"(lang:en)"}\n' "$1"
+}
+start_ok() { # WHAT
+  timeout 60 "$bin" --quit-after-frames 5 >"$tmp/app.log" 2>&1 \
+    || fail "$1 stops the app (exit $?): $(head -c 2000 "$tmp/app.log")"
+}
+for zoom in NaN 0.0 -1.0 1e30; do
+  egui_ron "$zoom" >"$data/app.ron"
+  start_ok "egui's zoom_factor of $zoom"
+  grep -q 'zoom_factor:1.0' "$data/app.ron" || fail "egui's zoom of $zoom was not reset: $(cat "$data/app.ron")"
+  start_ok "the start after egui's zoom_factor of $zoom"
+done
+passed=$((passed + 1))
+rm -f "$data"/app.*
+mkfifo "$data/app.ron"
+start_ok "app.ron as a FIFO"
+[ -p "$data/app.ron" ] && fail "the FIFO was not set aside"
+ls "$data"/app.corrupt-*.ron >/dev/null 2>&1 || fail "the FIFO was not kept aside"
+rm -f "$data"/app.*
+ln -s /dev/zero "$data/app.ron"
+start_ok "app.ron as a link to /dev/zero"
+[ -L "$data/app.ron" ] && fail "the link to /dev/zero was not set aside"
+rm -f "$data"/app.*
+truncate -s 20M "$data/app.ron"
+start_ok "app.ron of 20 MB"
+[ "$(stat -c %s "$data/app.ron" 2>/dev/null || echo 0)" -lt 1000000 ] || fail "the 20 MB app.ron was not set aside"
+start_ok "the start after a bad app.ron"
 passed=$((passed + 1))
 
 echo "recovery: $passed passed, 0 failed"

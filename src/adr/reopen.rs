@@ -197,6 +197,36 @@ fn decided_session(
     Ok((session, exported_map(&decided.exported)))
 }
 
+/// The readable (v2) block of an ADR: the byte offset of its RON in `markdown` and the RON;
+/// `None` when there is none, or it is not closed (see [`super::extract_session`]).
+pub fn block_span(markdown: &str) -> Option<(usize, &str)> {
+    let start = markdown.rfind(MARKER_V2)? + MARKER_V2.len();
+    let body = markdown.get(start..)?;
+    let raw = body.get(..body.find("-->")?)?;
+    let ron = raw.trim_start();
+    Some((start + raw.len() - ron.len(), ron.trim_end()))
+}
+
+/// Reads a v2 block's RON (`arbitre check`): the decision it holds, or the error at its
+/// position in `ron`.
+///
+/// # Errors
+/// The block is not valid RON or holds a value of the wrong kind.
+pub fn read_block(ron: &str, path: &Path) -> Result<Session, LoadError> {
+    decided_session(ron, path).map(|(session, _)| session)
+}
+
+/// A v2 block's RON holding every field, to tell a block's unknown fields.
+pub fn reference_block() -> String {
+    let decided = Decided {
+        override_: Some(Override::default()),
+        status_lines: vec![String::new()],
+        exported: "x".to_owned(),
+        ..Decided::default()
+    };
+    ron::to_string(&decided).unwrap_or_default()
+}
+
 /// The document language a block records (for records arbitre rewrites).
 pub fn block_lang(ron: &str) -> Option<Lang> {
     ron::from_str::<Decided>(ron).ok().map(|d| d.lang)

@@ -105,6 +105,16 @@ pub const EN: Words = Words {
         settings_repaired: |fields| {
             format!("Saved settings out of range, reset to their defaults: {fields}")
         },
+        settings_set_aside: |to, e| {
+            format!(
+                "The saved settings could not be used and were set aside as {to}; the defaults are used:\n{e}"
+            )
+        },
+        settings_not_kept: |e| {
+            format!(
+                "The saved settings can be neither used nor set aside; the defaults are used and settings will not be kept this time:\n{e}"
+            )
+        },
         kit_failed: |e| format!("{e}\n(using the built-in kit instead)"),
         dropped_ids: |file, ids| format!("{file}: ignored ids the kit does not know: {ids}"),
         autosave_other_kit: |file, kit| {

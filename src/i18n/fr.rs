@@ -110,6 +110,16 @@ pub const FR: Words = Words {
         settings_repaired: |fields| {
             format!("Réglages enregistrés hors limites, remis par défaut\u{a0}: {fields}")
         },
+        settings_set_aside: |to, e| {
+            format!(
+                "Les réglages enregistrés sont inutilisables et ont été mis de côté sous {to}\u{202f}; les réglages par défaut sont utilisés\u{a0}:\n{e}"
+            )
+        },
+        settings_not_kept: |e| {
+            format!(
+                "Les réglages enregistrés ne peuvent être ni utilisés ni mis de côté\u{202f}; les réglages par défaut sont utilisés et ne seront pas conservés cette fois\u{a0}:\n{e}"
+            )
+        },
         kit_failed: |e| format!("{e}\n(le kit intégré est utilisé à la place)"),
         dropped_ids: |file, ids| {
             format!("{file}\u{a0}: identifiants inconnus du kit, ignorés\u{a0}: {ids}")

@@ -199,6 +199,12 @@ pub struct Notices {
     /// Saved settings were out of range: the fields follow.
     #[serde(skip)]
     pub settings_repaired: Fmt1,
+    /// eframe's settings file could not be used and was set aside: new name, error.
+    #[serde(skip)]
+    pub settings_set_aside: Fmt2,
+    /// eframe's settings file could not be used nor set aside: the errors.
+    #[serde(skip)]
+    pub settings_not_kept: Fmt1,
     /// The `--kit` file could not be used: the error follows.
     #[serde(skip)]
     pub kit_failed: Fmt1,

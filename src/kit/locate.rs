@@ -7,8 +7,31 @@
 //! struct and the keys of every map (to warn about unknown fields and duplicate keys), and a
 //! line-start table that turns an offset into a position by binary search. Looking a
 //! problem up is then cheap, however many problems a file has.
+//!
+//! The pass stops at the first bracket opened deeper than [`MAX_NESTING`], the depth past
+//! which the loaders refuse a file ([`Index::too_deep`]); a field's or key's name is kept in
+//! paths only up to [`MAX_NAME_IN_PATH`] bytes and paths only up to [`MAX_PATH`]: what it
+//! keeps per value stays bounded whatever the file, so the pass stays linear in its size.
 
 use std::collections::{HashMap, HashSet};
+
+/// The deepest nesting of brackets indexed: ron's recursion limit (`ron::Options`' default,
+/// which every loader uses). Each bracket costs ron at least one level, so a file nested
+/// deeper is one the loaders refuse as "nested too deeply".
+pub const MAX_NESTING: usize = 128;
+
+/// The longest field name or map key kept whole in a value's path; a longer one is cut
+/// (its value's position can then only be found by its literal). Real ids are far shorter.
+pub const MAX_NAME_IN_PATH: usize = 256;
+
+/// The longest path recorded (the kit's and a session's longest are under 60 bytes). A value
+/// whose path would be longer gets the path `…` (its children `…[0]`, `….x`): it is not found
+/// by its real path and its fields are not judged unknown, and what is kept per value stays
+/// bounded.
+pub const MAX_PATH: usize = 320;
+
+/// The path given to values past [`MAX_PATH`].
+const TOO_LONG: &str = "\u{2026}";
 
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +134,12 @@ pub struct Index {
     keys: Vec<Key>,
     /// Struct fields and map keys given twice in the same struct or map (the second one).
     duplicates: Vec<Key>,
+    /// The byte offset of the first bracket opened deeper than [`MAX_NESTING`], where the
+    /// pass stopped.
+    too_deep: Option<usize>,
+    /// The byte range of every bare scalar (a number, `true`, `NaN`, an enum variant), in
+    /// order.
+    bare: Vec<(usize, usize)>,
 }
 
 /// What kind of bracket a container was opened with.
@@ -214,6 +243,10 @@ impl Index {
                     ix.scalar(&mut stack, source, i, end);
                     i = end;
                 }
+                b'(' | b'[' | b'{' if stack.len() >= MAX_NESTING => {
+                    ix.too_deep = Some(i);
+                    break;
+                }
                 b'(' | b'[' | b'{' => {
                     let kind = match b {
                         b'(' => Kind::Paren,
@@ -272,6 +305,12 @@ impl Index {
                     if in_struct && bytes.get(next) == Some(&b':') && is_ident(word) {
                         ix.field(&mut stack, word, start);
                         i = next + 1;
+                    } else if bytes.get(next) == Some(&b'(')
+                        && is_ident(word)
+                        && stack.len() >= MAX_NESTING
+                    {
+                        ix.too_deep = Some(next);
+                        break;
                     } else if bytes.get(next) == Some(&b'(') && is_ident(word) {
                         // `Some(…)`, a named struct or an enum variant: the parenthesis is
                         // this value.
@@ -279,8 +318,10 @@ impl Index {
                         stack.push(Frame::new(Kind::Paren, path, norm));
                         i = next + 1;
                     } else {
-                        ix.scalar(&mut stack, source, start, i.max(start + 1));
-                        i = i.max(start + 1);
+                        let end = i.max(start + 1);
+                        ix.bare.push((start, end));
+                        ix.scalar(&mut stack, source, start, end);
+                        i = end;
                     }
                 }
             }
@@ -291,7 +332,7 @@ impl Index {
     /// A struct field name at `offset`.
     fn field(&mut self, stack: &mut [Frame], name: &str, offset: usize) {
         // `r#override` and `override` are the same field.
-        let name = name.strip_prefix("r#").unwrap_or(name);
+        let name = cut(name.strip_prefix("r#").unwrap_or(name));
         if let Some(f) = stack.last_mut() {
             let key = Key {
                 parent: f.norm.clone(),
@@ -320,7 +361,7 @@ impl Index {
             && f.kind == Kind::Map
             && f.expecting_key
         {
-            let name = source.get(start..end).unwrap_or("").to_owned();
+            let name = cut(source.get(start..end).unwrap_or("")).to_owned();
             let key = Key {
                 parent: f.norm.clone(),
                 name: name.clone(),
@@ -338,12 +379,29 @@ impl Index {
         let (path, norm) = stack
             .last()
             .map_or((String::new(), String::new()), Frame::child);
-        self.values.entry(path.clone()).or_insert(start);
+        if path.len() > MAX_PATH || norm.len() > MAX_PATH {
+            return (TOO_LONG.to_owned(), TOO_LONG.to_owned());
+        }
+        if !path.starts_with(TOO_LONG) {
+            self.values.entry(path.clone()).or_insert(start);
+        }
         (path, norm)
     }
 
     fn scalar(&mut self, stack: &mut [Frame], source: &str, start: usize, end: usize) {
         self.open_value(stack, source, start, end);
+    }
+
+    /// Where the source nests brackets deeper than [`MAX_NESTING`] (the first bracket too
+    /// many), if it does; the index holds nothing after that point.
+    pub fn too_deep(&self) -> Option<Pos> {
+        self.too_deep.map(|o| self.pos(o))
+    }
+
+    /// The byte range of every bare scalar (a number, `true`, `NaN`, an enum variant's name),
+    /// in order; string and char literals are not included.
+    pub fn bare_scalars(&self) -> &[(usize, usize)] {
+        &self.bare
     }
 
     /// The position of a byte offset.
@@ -415,6 +473,15 @@ impl Index {
                     .is_some_and(|known| !known.contains(&k.name))
         })
     }
+}
+
+/// `name` cut to at most [`MAX_NAME_IN_PATH`] bytes (on a character boundary).
+fn cut(name: &str) -> &str {
+    let mut end = name.len().min(MAX_NAME_IN_PATH);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    name.get(..end).unwrap_or("")
 }
 
 /// The first occurrence of `needle` in `bytes` at or after `from`.
@@ -612,6 +679,43 @@ mod tests {
                 line: 4,
                 column: 12
             })
+        );
+    }
+
+    #[test]
+    fn the_nesting_limit_is_the_loaders_and_the_pass_stops_there() {
+        assert_eq!(ron::Options::default().recursion_limit, Some(MAX_NESTING));
+        let ok = format!("{}{}", "[".repeat(MAX_NESTING), "]".repeat(MAX_NESTING));
+        assert_eq!(Index::new(&ok).too_deep(), None);
+        // One more, after a line: found where it is opened, however deep the rest goes.
+        let deep = format!("(a: 1,\n b: {})", "Some(".repeat(64 * 1024));
+        let at = Index::new(&deep).too_deep();
+        assert_eq!(
+            at,
+            Some(Pos {
+                line: 2,
+                column: 5 + 5 * MAX_NESTING - 1
+            })
+        );
+        // Nothing the loaders accept is refused: ron stops before this depth.
+        let refused = format!("(ticks: {})", "[".repeat(MAX_NESTING));
+        assert!(ron::from_str::<ron::Value>(&refused).is_err());
+    }
+
+    #[test]
+    fn long_names_and_deep_paths_are_not_kept_whole() {
+        let key = "k".repeat(100_000);
+        let s = format!("{{\"{key}\": [1, 2]}}");
+        let ix = Index::new(&s);
+        assert!(ix.keys().iter().all(|k| k.name.len() <= MAX_NAME_IN_PATH));
+        assert_eq!(ix.bare_scalars().len(), 2);
+        let nested = format!("{}1", format!("{{\"{}\": ", "k".repeat(200)).repeat(100));
+        let ix = Index::new(&nested);
+        assert!(ix.values.keys().all(|p| p.len() <= MAX_PATH));
+        assert!(
+            ix.keys()
+                .iter()
+                .all(|k| k.parent.len() <= MAX_PATH + MAX_NAME_IN_PATH + 4)
         );
     }
 

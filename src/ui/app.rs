@@ -130,7 +130,7 @@ impl ArbitreApp {
         mut settings: Settings,
         mut launch: Launch,
     ) -> Result<Self, crate::kit::LoadError> {
-        let mut messages = Vec::new();
+        let mut messages = std::mem::take(&mut launch.settings_notices);
         let repaired = settings.sanitize();
         if !repaired.is_empty() {
             messages.push(Notice::SettingsRepaired(repaired));

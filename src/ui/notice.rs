@@ -27,6 +27,21 @@ pub enum Level {
 pub enum Notice {
     /// Saved settings were out of range and reset (the fields' names).
     SettingsRepaired(Vec<&'static str>),
+    /// eframe's settings file could not be used and was renamed aside.
+    SettingsSetAside {
+        /// Where it now is.
+        moved_to: PathBuf,
+        /// Why it could not be used.
+        error: LoadError,
+    },
+    /// eframe's settings file could not be used, nor set aside or repaired: settings are
+    /// not kept this run.
+    SettingsNotKept {
+        /// Why it could not be used, when it could not be read.
+        problem: Option<LoadError>,
+        /// Why it could not be set aside or repaired.
+        error: WriteError,
+    },
     /// The `--kit` file could not be used; the built-in kit is.
     KitFailed(LoadError),
     /// A file could not be opened.
@@ -148,6 +163,7 @@ impl Notice {
             | Notice::DecisionRestored(_)
             | Notice::OrphanSetAside(_) => Level::Success,
             Notice::SettingsRepaired(_)
+            | Notice::SettingsSetAside { .. }
             | Notice::EditedOutside { .. }
             | Notice::KitFailed(_)
             | Notice::Fitted { .. }
@@ -158,6 +174,7 @@ impl Notice {
             | Notice::ChangedBeforeEdit(_)
             | Notice::OtherTemplate => Level::Warning,
             Notice::LoadFailed(_)
+            | Notice::SettingsNotKept { .. }
             | Notice::WriteFailed(_)
             | Notice::LogFailed(_)
             | Notice::AutosaveSetAside { .. }
@@ -174,6 +191,17 @@ impl Notice {
         let show = |p: &PathBuf| p.display().to_string();
         match self {
             Notice::SettingsRepaired(fields) => (w.settings_repaired)(&fields.join(", ")),
+            Notice::SettingsSetAside { moved_to, error } => {
+                (w.settings_set_aside)(&show(moved_to), &errors::load_error(error, lang))
+            }
+            Notice::SettingsNotKept { problem, error } => {
+                let mut why: Vec<String> = problem
+                    .iter()
+                    .map(|e| errors::load_error(e, lang))
+                    .collect();
+                why.push(errors::write_error(error, lang));
+                (w.settings_not_kept)(&why.join("\n"))
+            }
             Notice::KitFailed(e) => (w.kit_failed)(&errors::load_error(e, lang)),
             Notice::AutosaveSetAside { moved_to, error } => {
                 (w.autosave_set_aside)(&show(moved_to), &errors::load_error(error, lang))

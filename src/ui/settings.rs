@@ -1,6 +1,8 @@
 //! What eframe persists between runs: language, theme, zoom, the screen shown and the recent
 //! files. Checked when read, since a hand-edited or damaged file must never stop the app.
 
+pub mod app_ron;
+
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};

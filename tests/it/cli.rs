@@ -724,6 +724,37 @@ fn deep_nesting_is_reported_plainly() {
     assert!(!err.contains("recursion_limit"), "{err}");
 }
 
+/// 64 KB of brackets, in a known field and in an unknown one: `check` stops at the depth the
+/// loaders stop at, at once (it was quadratic: 21.6 s and 6.9 GB), and says where.
+#[test]
+fn check_stops_at_the_nesting_limit_at_once() {
+    let brackets = "[".repeat(64 * 1024);
+    for (name, text) in [
+        ("known.ron", format!("(format: 1,\n  ticks: {brackets})")),
+        ("unknown.ron", format!("(format: 1,\n  junk: {brackets})")),
+        (
+            "kit.ron",
+            format!("(criteria: [],\n  junk: {{\"k\": {brackets}}})"),
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let path = dir.path().join(name);
+        std::fs::write(&path, &text).unwrap_or_else(|e| panic!("write: {e}"));
+        let started = std::time::Instant::now();
+        let out = run_within(&["check", path.to_str().unwrap_or_default()], 30);
+        let took = started.elapsed();
+        assert!(took.as_secs() < 5, "{name}: check took {took:?}");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        let first = err.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with(&format!("{}:2:", path.display()))
+                && first.contains("nested too deeply"),
+            "{name}: {err}"
+        );
+    }
+}
+
 #[test]
 fn export_refusal_names_force() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
@@ -1152,4 +1183,78 @@ fn recommend_says_when_no_single_change_would_change_the_answer() {
         ),
         "{text}"
     );
+}
+
+/// `arbitre check` on an ADR arbitre wrote checks its decision block, with positions in the
+/// Markdown file (it used to read the whole file as a session: "unknown field `lang`",
+/// "Expected float"); a Markdown file without a block says what can be checked.
+#[test]
+fn check_reads_the_decision_block_of_an_adr() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let md = dir.path().join("decision.md");
+    let md_s = md.to_str().unwrap_or_default();
+    let o = run(&[
+        "export",
+        "--session",
+        "data/examples/quote-app.ron",
+        "--out",
+        md_s,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["check", md_s]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("{md_s}: ok — ADR decision block: 4 ticked, 2 weighted")
+    );
+    let text = std::fs::read_to_string(&md)?;
+    // An unknown id and an out-of-range weight, at their places in the .md file.
+    let bad = text
+        .replacen("\"hybrid.kubernetes-on-vms\"", "\"nope.nothing\"", 1)
+        .replacen("\"security-isolation\": 2", "\"security-isolation\": 9", 1);
+    std::fs::write(&md, &bad)?;
+    let o = run(&["check", md_s]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let line = line_of(&bad, "\"nope.nothing\"");
+    assert!(
+        err.contains(&format!("{md_s}:{line}:5: unknown id `nope.nothing`")),
+        "{err}"
+    );
+    let line = line_of(&bad, "\"security-isolation\": 9");
+    assert!(
+        err.contains(&format!(
+            "{md_s}:{line}:27: the weight of `security-isolation` is 9"
+        )),
+        "{err}"
+    );
+    // A syntax error and an unknown field, at their places too.
+    let bad = text
+        .replacen("  lang: fr,", "  lang: fr,\n  colour: blue,", 1)
+        .replacen("  detail: concise,", "  detail: 3.5,", 1);
+    std::fs::write(&md, &bad)?;
+    let o = run(&["check", md_s]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let line = line_of(&bad, "colour: blue");
+    assert!(
+        err.contains(&format!(
+            "warning: {md_s}:{line}:3: unknown field `colour` here"
+        )),
+        "{err}"
+    );
+    let line = line_of(&bad, "detail: 3.5");
+    assert!(err.contains(&format!("{md_s}:{line}:")), "{err}");
+    // Markdown that arbitre did not write.
+    std::fs::write(&md, "# Use Kubernetes\n\nWe decided.\n")?;
+    let o = run(&["check", md_s]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with(&format!("{md_s}: no arbitre decision block"))
+            && err.contains("arbitre adr check"),
+        "{err}"
+    );
+    Ok(())
 }

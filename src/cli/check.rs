@@ -1,0 +1,408 @@
+//! `arbitre check FILE...`: a kit, a session, a teacher's pack, or the decision block of an
+//! ADR that arbitre wrote, each problem at its `file:line:column`.
+
+use std::path::{Path, PathBuf};
+
+use super::{CliError, eprint_lines, load_error_lines, load_kit, print_lines};
+use crate::adr::reopen;
+use crate::decide;
+use crate::kit::{self, CheckedKit, Kit, LoadError};
+use crate::session::Session;
+
+/// How many problems `check` prints per file; the rest are counted.
+pub const MAX_PROBLEMS_PER_FILE: usize = 100;
+
+/// What `check` found in one file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CheckReport {
+    /// The summary line, when the file passed.
+    pub summary: Option<String>,
+    /// One line per error, `file:line:column: …`; any error fails the check.
+    pub errors: Vec<String>,
+    /// One line per warning (`file:line:column: …`, without the `warning: ` prefix):
+    /// unknown fields, duplicate keys. Warnings do not fail the check.
+    pub warnings: Vec<String>,
+}
+
+/// `arbitre check FILE...`: warnings on stderr; the problems as the error, if any.
+pub(super) fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> Result<(), CliError> {
+    let mut failed = false;
+    let mut messages = Vec::new();
+    let mut summaries = Vec::new();
+    let capped = |lines: &[String], prefix: &str, messages: &mut Vec<String>| {
+        for line in lines.iter().take(MAX_PROBLEMS_PER_FILE) {
+            messages.push(format!("{prefix}{line}"));
+        }
+        if lines.len() > MAX_PROBLEMS_PER_FILE {
+            let more = lines.len() - MAX_PROBLEMS_PER_FILE;
+            messages.push(format!("{prefix}… and {more} more"));
+        }
+    };
+    for file in files {
+        let report = check_one(kit_path, file);
+        capped(&report.warnings, "warning: ", &mut messages);
+        capped(&report.errors, "", &mut messages);
+        failed |= !report.errors.is_empty();
+        summaries.extend(report.summary);
+    }
+    if failed {
+        return Err(CliError::Failed(messages));
+    }
+    eprint_lines(&messages);
+    print_lines(summaries.iter().map(String::as_str))?;
+    Ok(())
+}
+
+/// Checks one file as a kit (if it has `criteria`) or a session: a summary line, or every
+/// problem as a line; warnings either way.
+pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
+    let fail = |errors: Vec<String>| CheckReport {
+        errors,
+        ..CheckReport::default()
+    };
+    let source = match kit::read_text_file(file) {
+        Ok(s) => s,
+        Err(e) => return fail(load_error_lines(&e)),
+    };
+    if crate::adr::reopen::is_markdown(file) {
+        return check_adr(kit_path, file, &source);
+    }
+    // One pass finds where everything is, and whether this is a kit (it has `criteria`).
+    let index = kit::locate::Index::new(&source);
+    // The loaders refuse a file nested this deep: so does `check`, wherever the brackets are
+    // (in an unknown field too), before anything else reads it.
+    if let Some(pos) = index.too_deep() {
+        return fail(vec![nested_too_deeply(file, pos)]);
+    }
+    let is_kit = index
+        .keys()
+        .iter()
+        .any(|k| k.field && k.parent.is_empty() && k.name == "criteria");
+    let mut report = CheckReport::default();
+    if kit::pack::is_pack_source(&source) {
+        return check_pack(kit_path, file, &source, &index);
+    }
+    if is_kit {
+        report.warnings = key_warnings(&index, file, reference_kit().as_deref());
+        match Kit::load_str(&source, file) {
+            Ok(kit) => {
+                let disagree = decide::scenario_problems(&kit);
+                if !disagree.is_empty() {
+                    report.errors = disagree
+                        .iter()
+                        .map(|p| {
+                            let at = kit.scenarios.iter().position(|sc| sc.id == p.scenario);
+                            let pos = at
+                                .and_then(|i| index.value(&format!("scenarios[{i}].id")))
+                                .unwrap_or(kit::locate::Pos::START);
+                            format!("{}:{}:{}: {p}", file.display(), pos.line, pos.column)
+                        })
+                        .collect();
+                    return report;
+                }
+                report.summary = Some(format!(
+                    "{}: ok — kit `{}` v{}: {} criteria, {} VM cases, {} hybrid architectures, {} summary statements, {} scenarios",
+                    file.display(),
+                    kit.id,
+                    kit.version,
+                    kit.criteria.len(),
+                    kit.vm_cases.len(),
+                    kit.hybrids.len(),
+                    kit.summary
+                        .iter()
+                        .map(|l| l.statements.len())
+                        .sum::<usize>(),
+                    kit.scenarios.len(),
+                ));
+            }
+            Err(e) => report.errors = load_error_lines(&e),
+        }
+        return report;
+    }
+    report.warnings = key_warnings(&index, file, Some(&reference_session()));
+    check_session(kit_path, file, &source, &index, report)
+}
+
+/// Checks a session's text (a file, or the session block of an older ADR) against the kit:
+/// ids it does not know and weights out of range, at their positions.
+fn check_session(
+    kit_path: Option<&Path>,
+    file: &Path,
+    source: &str,
+    index: &kit::locate::Index,
+    mut report: CheckReport,
+) -> CheckReport {
+    let kit = match load_kit(kit_path) {
+        Ok(k) => k,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    let loaded = match Session::parse(source, file, &kit) {
+        Ok(l) => l,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    report.errors = fit_errors(file, index, &kit, &loaded);
+    if report.errors.is_empty() {
+        report.summary = Some(format!(
+            "{}: ok — session: {} ticked, {} weighted",
+            file.display(),
+            loaded.session.ticks.len(),
+            loaded.session.weights.len()
+        ));
+    }
+    report
+}
+
+/// The ids of `loaded` the kit does not know and its weights out of range, one error each at
+/// its position, in the order of the file.
+fn fit_errors(
+    file: &Path,
+    index: &kit::locate::Index,
+    kit: &CheckedKit,
+    loaded: &crate::session::Loaded,
+) -> Vec<String> {
+    let at = |pos: Option<kit::locate::Pos>, message: String| {
+        let pos = pos.unwrap_or(kit::locate::Pos::START);
+        format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
+    };
+    let mut errors: Vec<(kit::locate::Pos, String)> = Vec::new();
+    for id in &loaded.dropped {
+        let pos = index.nth_literal(id, 0).unwrap_or(kit::locate::Pos::START);
+        errors.push((
+            pos,
+            at(
+                Some(pos),
+                format!("unknown id `{id}`: the kit `{}` has no such item", kit.id),
+            ),
+        ));
+    }
+    for (id, weight) in &loaded.clamped {
+        let pos = index
+            .value(&format!("weights[\"{id}\"]"))
+            .or_else(|| index.nth_literal(id, 0))
+            .unwrap_or(kit::locate::Pos::START);
+        errors.push((
+            pos,
+            at(
+                Some(pos),
+                format!("the weight of `{id}` is {weight}; it must be 0, 1, 2 or 3"),
+            ),
+        ));
+    }
+    errors.sort_by_key(|(pos, _)| (pos.line, pos.column));
+    errors.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Checks a teacher's pack against the kit (`--kit`, else the built-in one): every rule of
+/// the kit, ids that clash, and scenarios whose expected answer the engine contradicts.
+fn check_pack(
+    kit_path: Option<&Path>,
+    file: &Path,
+    source: &str,
+    index: &kit::locate::Index,
+) -> CheckReport {
+    let mut report = CheckReport::default();
+    let kit = match load_kit(kit_path) {
+        Ok(k) => k,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    report.warnings = key_warnings(index, file, reference_pack(&kit).as_deref());
+    match kit::pack::load_str(source, file, &kit) {
+        Ok(pack) => {
+            report.summary = Some(format!(
+                "{}: ok — pack `{}` for kit `{}`: {} scenarios, {} questions",
+                file.display(),
+                pack.pack,
+                kit.id,
+                pack.scenarios.len(),
+                pack.questions.len(),
+            ));
+        }
+        Err(e) => report.errors = load_error_lines(&e),
+    }
+    report
+}
+
+/// A pack holding every field (taken from the kit's own scenarios and questions), to tell a
+/// pack's unknown fields.
+fn reference_pack(kit: &CheckedKit) -> Option<String> {
+    let pack = kit::pack::Pack {
+        pack: String::new(),
+        title: kit.title.clone(),
+        kit: kit.id.clone(),
+        scenarios: kit.scenarios.iter().take(1).cloned().collect(),
+        questions: kit.questions.iter().take(1).cloned().collect(),
+    };
+    ron::to_string(&pack).ok()
+}
+
+/// The built-in kit as RON holding every field, to tell a kit's unknown fields.
+fn reference_kit() -> Option<String> {
+    CheckedKit::builtin()
+        .ok()
+        .and_then(|k| ron::to_string(&*k).ok())
+}
+
+/// A session as RON holding every field (the override included), to tell unknown fields.
+fn reference_session() -> String {
+    let session = Session {
+        override_: Some(crate::session::Override::default()),
+        ..Session::default()
+    };
+    ron::to_string(&session).unwrap_or_default()
+}
+
+/// Warnings for struct fields that `reference` (RON holding every known field) does not have,
+/// and for fields or map keys given twice.
+fn key_warnings(index: &kit::locate::Index, file: &Path, reference: Option<&str>) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    if let Some(reference) = reference {
+        let schema = kit::locate::Index::new(reference).schema();
+        for k in index.unknown_fields(&schema) {
+            let place = if k.parent.is_empty() {
+                "here".to_owned()
+            } else {
+                format!("in `{}`", k.parent)
+            };
+            found.push((
+                k.offset,
+                format!("unknown field `{}` {place}: it is ignored", k.name),
+            ));
+        }
+    }
+    for k in index.duplicates() {
+        let message = if k.field {
+            format!("field `{}` given twice", k.name)
+        } else {
+            format!("key {} given twice: only the last one is used", k.name)
+        };
+        found.push((k.offset, message));
+    }
+    found.sort_by_key(|(offset, _)| *offset);
+    found
+        .into_iter()
+        .map(|(offset, message)| {
+            let pos = index.pos(offset);
+            format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
+        })
+        .collect()
+}
+
+/// Checks the decision block of an ADR that arbitre wrote, with positions in the Markdown
+/// file; a Markdown file without one is an error that says what can be checked.
+fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str) -> CheckReport {
+    let fail = |errors: Vec<String>| CheckReport {
+        errors,
+        ..CheckReport::default()
+    };
+    let at_marker = |marker: &str, message: &str| {
+        let offset = markdown.rfind(marker).unwrap_or(0);
+        let pos = kit::locate::Pos::of_offset(markdown, offset);
+        format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
+    };
+    let Some((offset, ron)) = reopen::block_span(markdown) else {
+        return match crate::adr::extract_session(markdown) {
+            crate::adr::Embedded::Foreign | crate::adr::Embedded::Decided(_) => {
+                fail(vec![format!(
+                    "{}: no arbitre decision block (`{} … -->`): only an ADR that arbitre wrote can be checked; to check an ADR log, run `arbitre adr check DIR`",
+                    file.display(),
+                    reopen::MARKER_V2
+                )])
+            }
+            crate::adr::Embedded::Damaged(why) => {
+                let marker = if markdown.contains(reopen::MARKER_V2) {
+                    reopen::MARKER_V2
+                } else {
+                    "<!-- arbitre-session v1"
+                };
+                fail(vec![at_marker(marker, &why)])
+            }
+            // An older record: the whole session, in base64; its positions are the decoded
+            // text's, under the record's name.
+            crate::adr::Embedded::Session(ron) => {
+                let block = PathBuf::from(format!("{} (session block)", file.display()));
+                let index = kit::locate::Index::new(&ron);
+                if let Some(pos) = index.too_deep() {
+                    return fail(vec![nested_too_deeply(&block, pos)]);
+                }
+                let report = CheckReport {
+                    warnings: key_warnings(&index, &block, Some(&reference_session())),
+                    ..CheckReport::default()
+                };
+                check_session(kit_path, &block, &ron, &index, report)
+            }
+        };
+    };
+    // The block alone, at its place: what comes before it is blanked, lines kept, so that
+    // every position read in it is its position in the Markdown file.
+    let before: String = markdown
+        .get(..offset)
+        .unwrap_or("")
+        .chars()
+        .map(|c| if c == '\n' { '\n' } else { ' ' })
+        .collect();
+    let source = before + ron;
+    let index = kit::locate::Index::new(&source);
+    if let Some(pos) = index.too_deep() {
+        return fail(vec![nested_too_deeply(file, pos)]);
+    }
+    let mut report = CheckReport {
+        warnings: key_warnings(&index, file, Some(&reopen::reference_block())),
+        ..CheckReport::default()
+    };
+    let session = match reopen::read_block(&source, file) {
+        Ok(s) => s,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    let kit = match load_kit(kit_path) {
+        Ok(k) => k,
+        Err(e) => {
+            report.errors = load_error_lines(&e);
+            return report;
+        }
+    };
+    if session.kit.id != kit.id {
+        let pos = index.value("kit").unwrap_or(kit::locate::Pos::START);
+        report.warnings.push(format!(
+            "{}:{}:{}: the decision was made with the kit `{}`, checked here against `{}` (pass --kit)",
+            file.display(),
+            pos.line,
+            pos.column,
+            session.kit.id,
+            kit.id
+        ));
+    }
+    let loaded = session.fit(&kit);
+    report.errors = fit_errors(file, &index, &kit, &loaded);
+    if report.errors.is_empty() {
+        report.summary = Some(format!(
+            "{}: ok — ADR decision block: {} ticked, {} weighted",
+            file.display(),
+            loaded.session.ticks.len(),
+            loaded.session.weights.len()
+        ));
+    }
+    report
+}
+
+/// The error for a text nested deeper than the loaders read, at the first bracket too many.
+fn nested_too_deeply(file: &Path, pos: kit::locate::Pos) -> String {
+    LoadError::Syntax {
+        file: file.to_owned(),
+        line: pos.line,
+        column: pos.column,
+        message: kit::NESTED_TOO_DEEPLY.to_owned(),
+    }
+    .to_string()
+}
