@@ -163,46 +163,12 @@ pub struct Autosave {
 impl Autosave {
     /// Takes a new autosave slot in `dir` (created if needed) and locks it for this run.
     pub fn claim(dir: &Path) -> Result<Autosave, WriteError> {
-        let io = |path: &Path| {
-            let path = path.to_owned();
-            move |source| WriteError::Io { path, source }
-        };
-        std::fs::create_dir_all(dir).map_err(io(dir))?;
-        let stamp = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis());
-        let pid = std::process::id();
-        let mut last = None;
-        for n in 0..100u32 {
-            let name = if n == 0 {
-                format!("autosave-{stamp}-{pid}")
-            } else {
-                format!("autosave-{stamp}-{pid}-{n}")
-            };
-            let lock_file = dir.join(format!("{name}.lock"));
-            match File::options()
-                .write(true)
-                .create_new(true)
-                .open(&lock_file)
-            {
-                Ok(lock) => {
-                    if let Err(e) = lock.try_lock() {
-                        let _ = std::fs::remove_file(&lock_file);
-                        return Err(io(&lock_file)(std::io::Error::other(e.to_string())));
-                    }
-                    return Ok(Autosave {
-                        file: dir.join(format!("{name}.ron")),
-                        lock_file,
-                        _lock: lock,
-                    });
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
-                Err(e) => return Err(io(&lock_file)(e)),
-            }
-        }
-        Err(io(dir)(last.unwrap_or_else(|| {
-            std::io::Error::other("no free autosave name")
-        })))
+        let (file, lock_file, lock) = claim_slot(dir, "autosave")?;
+        Ok(Autosave {
+            file,
+            lock_file,
+            _lock: lock,
+        })
     }
 
     /// Where it is written.
@@ -240,42 +206,145 @@ fn remove_if_present(file: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Whether a file name is an autosave: `autosave.ron` (older releases) or
-/// `autosave-<instance>.ron`. Set-aside copies (`….corrupt-…`, `….discarded-…`) are not.
-fn is_autosave_name(name: &str) -> bool {
-    name == "autosave.ron"
-        || name
-            .strip_prefix("autosave-")
-            .and_then(|rest| rest.strip_suffix(".ron"))
-            .is_some_and(|id| {
-                !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            })
+/// Takes a new file of this instance's own in the data folder `dir` (created if needed):
+/// `<prefix>-<time>-<pid>[-n].ron`, guarded by `<…>.lock`, which is created new and locked
+/// for as long as the returned handle lives. Returns the file, its lock file and the lock.
+pub(crate) fn claim_slot(dir: &Path, prefix: &str) -> Result<(PathBuf, PathBuf, File), WriteError> {
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| WriteError::Io { path, source }
+    };
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let stamp = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    let pid = std::process::id();
+    let mut last = None;
+    for n in 0..100u32 {
+        let name = if n == 0 {
+            format!("{prefix}-{stamp}-{pid}")
+        } else {
+            format!("{prefix}-{stamp}-{pid}-{n}")
+        };
+        let file = inside_data_dir(dir, &dir.join(format!("{name}.ron")))?;
+        let lock_file = dir.join(format!("{name}.lock"));
+        // Created new: never through a link planted under that name.
+        match File::options()
+            .write(true)
+            .create_new(true)
+            .open(&lock_file)
+        {
+            Ok(lock) => {
+                if let Err(e) = lock.try_lock() {
+                    let _ = std::fs::remove_file(&lock_file);
+                    return Err(io(&lock_file)(std::io::Error::other(e.to_string())));
+                }
+                return Ok((file, lock_file, lock));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(io(&lock_file)(e)),
+        }
+    }
+    Err(io(dir)(last.unwrap_or_else(|| {
+        std::io::Error::other(format!("no free {prefix} name"))
+    })))
 }
 
-/// The lock file that guards an autosave file.
-fn lock_of(file: &Path) -> PathBuf {
+/// `path`, a file or folder to write under the data folder `data_dir`, if it stays inside
+/// it: every part of it below the data folder that exists and is a symbolic link must lead
+/// inside the data folder, and no part may be `..`. Otherwise [`WriteError::Outside`]: a
+/// link planted in the data folder (`students/eve`, `results`) never makes arbitre write
+/// elsewhere. The data folder itself is the user's choice and may be a link.
+///
+/// Every write into the data folder asks this first: progress, positions, students' folders,
+/// exam files and results, autosaves.
+pub fn inside_data_dir(data_dir: &Path, path: &Path) -> Result<PathBuf, WriteError> {
+    use std::path::Component;
+    let outside = || WriteError::Outside {
+        path: path.to_owned(),
+        root: data_dir.to_owned(),
+    };
+    let rest = path.strip_prefix(data_dir).map_err(|_| outside())?;
+    let mut at = data_dir.to_owned();
+    let mut root: Option<PathBuf> = None;
+    for part in rest.components() {
+        let Component::Normal(name) = part else {
+            return Err(outside());
+        };
+        at.push(name);
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                if root.is_none() {
+                    root = Some(std::fs::canonicalize(data_dir).map_err(|_| outside())?);
+                }
+                let leads_inside = std::fs::canonicalize(&at)
+                    .is_ok_and(|real| root.as_deref().is_some_and(|r| real.starts_with(r)));
+                if !leads_inside {
+                    return Err(outside());
+                }
+            }
+            Ok(_) => {}
+            // Nothing further exists yet: what the write creates is inside.
+            Err(_) => break,
+        }
+    }
+    Ok(path.to_owned())
+}
+
+/// Whether a file name is one instance's `<prefix>-<instance>.ron` (`exam-in-progress.ron`
+/// of older releases too). Set-aside copies (`….corrupt-…`, `….discarded-…`) are not.
+pub(crate) fn is_slot_name(name: &str, prefix: &str) -> bool {
+    name.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| rest.strip_suffix(".ron"))
+        .is_some_and(|id| {
+            !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// Whether a file name is an autosave: `autosave.ron` (older releases) or
+/// `autosave-<instance>.ron`.
+fn is_autosave_name(name: &str) -> bool {
+    name == "autosave.ron" || is_slot_name(name, "autosave")
+}
+
+/// The lock file that guards an instance's file.
+pub(crate) fn lock_of(file: &Path) -> PathBuf {
     file.with_extension("lock")
+}
+
+/// The files in `dir` whose name `is_name` accepts and whose owner is not running, oldest
+/// name first, each with its lock now held by this instance (`None` where no lock can be
+/// made: a read-only folder).
+pub(crate) fn free_slots(
+    dir: &Path,
+    is_name: impl Fn(&str) -> bool,
+) -> Vec<(PathBuf, Option<File>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| e.file_name().to_str().is_some_and(&is_name))
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|file| match take_lock(&lock_of(&file)) {
+            Owner::Free(lock) => Some((file, lock)),
+            // Its owner is running: that work is protected by it.
+            Owner::Running => None,
+        })
+        .collect()
 }
 
 /// Looks in `dir` for autosaves whose owner is not running, reads them against `kit` (the kit
 /// in use, `kit_path` its file or `None` for the built-in one), and locks the ones offered.
 pub fn find_orphans(dir: &Path, kit: &CheckedKit, kit_path: Option<&Path>) -> Found {
     let mut found = Found::default();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return found;
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-        .filter(|e| e.file_name().to_str().is_some_and(is_autosave_name))
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    for file in files {
-        let Owner::Free(lock) = take_lock(&lock_of(&file)) else {
-            // Its owner is running: that work is protected by it.
-            continue;
-        };
+    for (file, lock) in free_slots(dir, is_autosave_name) {
         let modified = std::fs::metadata(&file).and_then(|m| m.modified()).ok();
         match read(&file, kit, kit_path) {
             Ok(Read::Work(recovery, dropped)) => found.orphans.push(Orphan {
@@ -658,6 +727,50 @@ mod tests {
                 .iter()
                 .any(|n| n.starts_with("autosave-1-1.restored-")),
             "{names:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_path_through_a_planted_link_is_refused() -> Result<(), Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        let outside = tempfile::tempdir()?;
+        let d = data.path();
+        std::fs::create_dir_all(d.join("students/ana"))?;
+        std::os::unix::fs::symlink(outside.path(), d.join("students/eve"))?;
+        std::os::unix::fs::symlink(outside.path(), d.join("results"))?;
+        std::os::unix::fs::symlink(d.join("students/ana"), d.join("students/ann"))?;
+        std::os::unix::fs::symlink(outside.path().join("x.lock"), d.join("progress.lock"))?;
+        let refused = |p: &Path| matches!(inside_data_dir(d, p), Err(WriteError::Outside { .. }));
+        assert!(refused(&d.join("students/eve/progress.ron")));
+        assert!(refused(&d.join("results")));
+        assert!(refused(&d.join("results/a.csv")));
+        assert!(
+            refused(&d.join("progress.lock")),
+            "a link as the file itself"
+        );
+        assert!(refused(&d.join("students/../../x")));
+        assert!(refused(Path::new("/elsewhere/progress.ron")));
+        // Inside: plain folders, files not written yet, and a link that stays inside.
+        for ok in [
+            "progress.ron",
+            "students/ana/progress.ron",
+            "students/ann/progress.ron",
+            "new/sub/f.ron",
+        ] {
+            assert_eq!(inside_data_dir(d, &d.join(ok))?, d.join(ok), "{ok}");
+        }
+        // The data folder itself may be a link the user made.
+        let link = outside.path().join("data-link");
+        std::os::unix::fs::symlink(d, &link)?;
+        assert!(inside_data_dir(&link, &link.join("students/ana/progress.ron")).is_ok());
+        assert!(inside_data_dir(&link, &link.join("results/a.csv")).is_err());
+        let said = inside_data_dir(d, &d.join("results"))
+            .err()
+            .map(|e| e.to_string());
+        assert!(
+            said.is_some_and(|s| s.contains("leads outside the data folder")),
+            "worded"
         );
         Ok(())
     }

@@ -673,7 +673,7 @@ pub fn write_out(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
             "{}: already exists; pass --force to replace it, or choose another --out",
             p.display()
         )),
-        other @ crate::files::WriteError::Io { .. } => CliError::failed(other.to_string()),
+        other => CliError::failed(other.to_string()),
     })
 }
 

@@ -19,6 +19,16 @@ pub enum WriteError {
         /// The cause.
         source: std::io::Error,
     },
+    /// The path leads outside the folder it must stay in (through a symbolic link or `..`).
+    #[error(
+        "{path}: refusing: it leads outside the data folder {root} (through a symbolic link or `..`); arbitre only writes inside its data folder"
+    )]
+    Outside {
+        /// The path.
+        path: std::path::PathBuf,
+        /// The data folder.
+        root: std::path::PathBuf,
+    },
 }
 
 /// What to add to an I/O error's message so that the user knows what to look at.

@@ -457,6 +457,18 @@ pub const EN: Words = Words {
         exam_score: |right, asked, percent| format!("{right} / {asked} ({percent}%)"),
         exam_saved: |csv, md| format!("Results saved in the data folder (results): {csv} and {md}"),
         exam_not_saved: |e| format!("The results could not be saved: {e}"),
+        exam_not_kept: |e| {
+            format!("The exam is not being kept on disk: closing the window would lose it. {e}")
+        },
+        exam_set_aside: |e, to| {
+            format!(
+                "An exam left by a closed window could not be read: {e}. It was set aside as {to}."
+            )
+        },
+        exam_close_results: "The results of this exam are not written anywhere: closing the window loses them. Save them in a folder, or close without them.",
+        exam_close_running: "This exam is not kept on disk: closing the window loses its answers.",
+        exam_close_without: "Close without them",
+        exam_close_anyway: "Close anyway",
         exam_no_folder: "No data folder: save the results with the button below.",
         exam_save_as: "Save the results in a folder…",
         exam_review: "Your answers",

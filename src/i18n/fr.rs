@@ -487,6 +487,20 @@ pub const FR: Words = Words {
             )
         },
         exam_not_saved: |e| format!("Les résultats n'ont pas pu être enregistrés\u{a0}: {e}"),
+        exam_not_kept: |e| {
+            format!(
+                "L'examen n'est pas conservé sur le disque\u{a0}: fermer la fenêtre le perdrait. {e}"
+            )
+        },
+        exam_set_aside: |e, to| {
+            format!(
+                "Un examen laissé par une fenêtre fermée est illisible\u{a0}: {e}. Il a été mis de côté sous {to}."
+            )
+        },
+        exam_close_results: "Les résultats de cet examen ne sont enregistrés nulle part\u{a0}: fermer la fenêtre les perd. Enregistrez-les dans un dossier, ou fermez sans eux.",
+        exam_close_running: "Cet examen n'est pas conservé sur le disque\u{a0}: fermer la fenêtre perd ses réponses.",
+        exam_close_without: "Fermer sans les résultats",
+        exam_close_anyway: "Fermer quand même",
         exam_no_folder: "Pas de dossier de données\u{a0}: enregistrez les résultats avec le bouton ci-dessous.",
         exam_save_as: "Enregistrer les résultats dans un dossier…",
         exam_review: "Vos réponses",

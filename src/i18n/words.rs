@@ -727,6 +727,20 @@ pub struct Train {
     /// The results could not be saved: the error.
     #[serde(skip)]
     pub exam_not_saved: Fmt1,
+    /// The exam under way cannot be kept on disk (one line, while it lasts): the error.
+    #[serde(skip)]
+    pub exam_not_kept: Fmt1,
+    /// An unreadable exam file was renamed aside: the error, the new name.
+    #[serde(skip)]
+    pub exam_set_aside: Fmt2,
+    /// Before a close that would lose the results handed in.
+    pub exam_close_results: &'static str,
+    /// Before a close that would lose the exam under way.
+    pub exam_close_running: &'static str,
+    /// "Close without them" (the results).
+    pub exam_close_without: &'static str,
+    /// "Close anyway" (the exam under way).
+    pub exam_close_anyway: &'static str,
     /// No data folder: the results are only saved with "Save the results…".
     pub exam_no_folder: &'static str,
     /// "Save the results in a folder…".

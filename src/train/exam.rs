@@ -16,6 +16,8 @@ use crate::kit::{CheckedKit, Level, QuizSection, Text};
 use crate::train::Rng;
 use crate::train::bank::{Question, letter, level_name, section_name};
 
+pub mod in_progress;
+
 /// What an exam is made of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExamSpec {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::autosave;
 use crate::files::{self, WriteError};
 use crate::kit::{self, LoadError};
 
@@ -177,8 +178,24 @@ impl Progress {
             .unwrap_or_default()
     }
 
-    /// Saves atomically, creating the folder if needed.
-    pub fn save(&self, path: &Path) -> Result<(), WriteError> {
+    /// Locks `<progress>.lock` in the data folder for the time of one read-merge-write (waits
+    /// for another instance that is saving); `None` when no lock can be had (a read-only folder:
+    /// the save then fails and says so). Refused if the lock leads outside the data folder.
+    pub fn save_lock(data_dir: &Path, path: &Path) -> Result<Option<std::fs::File>, WriteError> {
+        let lock_file = autosave::inside_data_dir(data_dir, &path.with_extension("lock"))?;
+        let lock = std::fs::File::options()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(lock_file)
+            .ok();
+        Ok(lock.filter(|l| l.lock().is_ok()))
+    }
+
+    /// Saves atomically to `path` in the data folder `data_dir`, creating its folder if
+    /// needed; refused if the path leads outside the data folder (a planted symbolic link).
+    pub fn save(&self, data_dir: &Path, path: &Path) -> Result<(), WriteError> {
+        let path = &autosave::inside_data_dir(data_dir, path)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
                 path: dir.to_owned(),
@@ -260,9 +277,10 @@ pub fn students(data_dir: &Path) -> Vec<String> {
     names
 }
 
-/// Copies an unreadable progress file aside (`progress.ron.unreadable`, then `-2`, `-3`…)
-/// before it is replaced, so that nothing the student had is ever lost. Returns the copy.
-pub fn keep_unreadable(path: &Path) -> Result<PathBuf, WriteError> {
+/// Copies an unreadable progress file aside (`progress.ron.unreadable`, then `-2`, `-3`…),
+/// inside the data folder `data_dir`, before it is replaced, so that nothing the student had
+/// is ever lost. Returns the copy.
+pub fn keep_unreadable(data_dir: &Path, path: &Path) -> Result<PathBuf, WriteError> {
     let bytes =
         files::read_limited(path, kit::MAX_FILE_BYTES).map_err(|source| WriteError::Io {
             path: path.to_owned(),
@@ -278,7 +296,8 @@ pub fn keep_unreadable(path: &Path) -> Result<PathBuf, WriteError> {
         } else {
             format!(".unreadable-{n}")
         };
-        let copy = path.with_file_name(format!("{name}{suffix}"));
+        let copy =
+            autosave::inside_data_dir(data_dir, &path.with_file_name(format!("{name}{suffix}")))?;
         match files::write_new_atomic(&copy, &bytes) {
             Ok(()) => return Ok(copy),
             Err(WriteError::Exists(_)) => {}
@@ -351,7 +370,7 @@ mod tests {
         let mut p = Progress::default();
         p.quiz.record("quiz.x", false);
         p.scenarios.record("scenario.y", true);
-        p.save(&path)?;
+        p.save(dir.path(), &path)?;
         assert_eq!(Progress::load(&path)?, Some(p));
         Ok(())
     }
@@ -385,8 +404,8 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("progress.ron");
         std::fs::write(&path, "garbage")?;
-        let first = keep_unreadable(&path)?;
-        let second = keep_unreadable(&path)?;
+        let first = keep_unreadable(dir.path(), &path)?;
+        let second = keep_unreadable(dir.path(), &path)?;
         assert_eq!(first, dir.path().join("progress.ron.unreadable"));
         assert_eq!(second, dir.path().join("progress.ron.unreadable-2"));
         assert_eq!(std::fs::read(&first)?, b"garbage");
@@ -422,7 +441,7 @@ mod tests {
                 student: Some(name.to_owned()),
                 ..Progress::default()
             };
-            p.save(&progress_path(dir.path(), Some(name)))?;
+            p.save(dir.path(), &progress_path(dir.path(), Some(name)))?;
         }
         std::fs::create_dir_all(dir.path().join(STUDENTS_DIR).join("broken"))?;
         std::fs::write(

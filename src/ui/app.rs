@@ -597,9 +597,10 @@ impl ArbitreApp {
         }
     }
 
-    /// Whether closing now would lose nothing.
+    /// Whether closing now would lose nothing: the session, and an exam under way or its
+    /// results (see [`crate::ui::train::Trainer::can_close`]).
     pub fn can_close(&self) -> bool {
-        !self.doc.is_dirty() || self.close_confirmed
+        (!self.doc.is_dirty() || self.close_confirmed) && self.trainer.can_close()
     }
 
     /// Runs an action that replaces the document, asking first if there are unsaved changes.
@@ -987,7 +988,13 @@ impl eframe::App for ArbitreApp {
         let scripted_close = self.quit_after_frames.is_some_and(|n| self.frames >= n);
         if ctx.input(|i| i.viewport().close_requested()) && !self.can_close() && !scripted_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(Pending::Close);
+            if self.trainer.can_close() {
+                self.pending = Some(Pending::Close);
+            } else {
+                // The exam tab asks (the session's question, if any, comes after).
+                self.trainer.ask_before_close();
+                self.settings.screen = Screen::Train;
+            }
         }
         self.show(ui);
         self.open_dialog(frame, &ctx);
@@ -1010,7 +1017,7 @@ impl eframe::App for ArbitreApp {
         // Closing without unsaved changes (or after choosing not to save) leaves nothing to
         // recover; otherwise the autosave stays for the next start.
         if let Some(worker) = self.autosave.take() {
-            let job = (!self.can_close()).then(|| self.recovery_text());
+            let job = (self.doc.is_dirty() && !self.close_confirmed).then(|| self.recovery_text());
             worker.finish(job);
         }
         // Offers not taken stay on disk for the next start.

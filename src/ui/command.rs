@@ -129,6 +129,10 @@ pub enum TrainAction {
     ExamTimeUp,
     /// Back to the exam form, for a new exam.
     NewExam,
+    /// Close the window, losing the exam's results (asked first).
+    CloseAnyway,
+    /// Do not close: back to the exam.
+    CancelClose,
     /// Check the scenario answer.
     Check,
     /// Go to the next scenario.

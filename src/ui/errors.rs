@@ -71,6 +71,11 @@ pub fn write_error(e: &WriteError, lang: Lang) -> String {
             path.display(),
             io_error(source)
         ),
+        WriteError::Outside { path, root } => format!(
+            "{}{NBSP}: refusé{NBSP}: il mène hors du dossier de données {} (par un lien symbolique ou `..`){NBSP}; arbitre n'écrit qu'à l'intérieur de son dossier de données",
+            path.display(),
+            root.display()
+        ),
     }
 }
 

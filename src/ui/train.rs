@@ -9,21 +9,29 @@
 
 use std::path::PathBuf;
 
-use egui::{Button, Color32, Label, RichText, Ui};
+use egui::{Button, Label, RichText, Ui};
 
 use crate::i18n::Lang;
 use crate::i18n::words::Train as Words;
 use crate::kit::pack::CheckedPack;
 use crate::kit::{CheckedKit, LoadError, OptionId};
-use crate::train::{self, Deck, Progress, ScenarioAnswer, Section, Training};
+use crate::train::{self, Progress, ScenarioAnswer, Section, Training};
 use crate::ui::command::{Command, Tab, TrainAction as Action};
 use crate::ui::theme;
 use crate::ui::view::ViewCtx;
 
 mod exam;
+mod exam_file;
 mod progress;
 mod quiz;
+mod saving;
 mod scenarios;
+mod shared;
+
+use shared::{
+    bullet_ui, feedback_frame, next_button, position_ui, right_colour, round_over_ui, verdict_line,
+    wrong_colour,
+};
 
 /// The file that keeps where the student is, beside the progress file.
 fn position_file(progress: &std::path::Path) -> PathBuf {
@@ -53,6 +61,13 @@ pub enum Notice {
     SavingOff(crate::files::WriteError, PathBuf),
     /// A save failed: the error.
     NotSaved(crate::files::WriteError),
+    /// An exam file left by a closed window could not be read; it was renamed aside.
+    ExamSetAside {
+        /// Why it could not be read.
+        error: LoadError,
+        /// Where it now is.
+        moved_to: PathBuf,
+    },
 }
 
 impl Notice {
@@ -67,6 +82,9 @@ impl Notice {
                 (w.saving_off)(&write_error(e, lang), &path.display().to_string())
             }
             Notice::NotSaved(e) => (w.not_saved)(&write_error(e, lang)),
+            Notice::ExamSetAside { error, moved_to } => {
+                (w.exam_set_aside)(&load_error(error, lang), &moved_to.display().to_string())
+            }
         }
     }
 }
@@ -97,6 +115,15 @@ pub struct Trainer {
     /// The exam tab: its form, the exam under way, or the results.
     exam: exam::Desk,
     exam_form: exam::Form,
+    /// This window's exam file, locked while it runs (none before the first exam, or
+    /// without a data folder).
+    exam_file: Option<crate::train::exam::in_progress::ExamFile>,
+    /// Why the exam under way cannot be kept on disk, while it cannot: one line on screen.
+    exam_problem: Option<crate::files::WriteError>,
+    /// A close would lose the exam: the exam tab asks.
+    close_question: bool,
+    /// The user chose to close without the exam's results.
+    close_anyway: bool,
     seed: u64,
     progress_file: Option<PathBuf>,
     /// The progress as this run last read or wrote it: what this run added since is merged
@@ -143,6 +170,10 @@ impl Trainer {
             quiz_filter: (None, None),
             exam: exam::Desk::default(),
             exam_form: exam::Form::default(),
+            exam_file: None,
+            exam_problem: None,
+            close_question: false,
+            close_anyway: false,
             seed,
             base: Progress::default(),
             replace_on_save: false,
@@ -176,16 +207,8 @@ impl Trainer {
             .map(|d| train::progress_path(d, student.as_deref()));
         let mut trainer = Trainer::new(kit, file, seed);
         trainer.data_dir = data_dir;
-        // An exam under way when the window closed goes on where it was.
-        if let Some(desk) = trainer
-            .data_dir
-            .as_deref()
-            .map(exam::in_progress_file)
-            .and_then(|f| exam::resume(&f))
-        {
-            trainer.exam = desk;
-            trainer.tab = Tab::Exam;
-        }
+        // An exam under way when its window closed goes on where it was.
+        trainer.resume_exam();
         trainer.students = trainer
             .data_dir
             .as_deref()
@@ -322,83 +345,6 @@ impl Trainer {
         self.choice = Choice::default();
     }
 
-    /// Keeps the exam under way on disk after each step (removes it once handed in); a
-    /// failure is said once, like a failed save of the progress.
-    fn keep_exam(&mut self) {
-        let Some(file) = self.data_dir.as_deref().map(exam::in_progress_file) else {
-            return;
-        };
-        match exam::keep(&self.exam, &file) {
-            Ok(()) => {}
-            Err(e) => {
-                let said = e.to_string();
-                if self.last_save_error.as_deref() != Some(said.as_str()) {
-                    self.notice(Notice::NotSaved(e));
-                    self.last_save_error = Some(said);
-                }
-            }
-        }
-    }
-
-    /// Hands the exam in (`timed_out` when the time ran out) and saves its results, as CSV
-    /// and Markdown, into the data folder's `results/`.
-    fn finish_exam(&mut self, timed_out: bool) {
-        let exam::Desk::Running { sitting, .. } = std::mem::take(&mut self.exam) else {
-            return;
-        };
-        let mut sitting = sitting;
-        sitting.timed_out = timed_out;
-        let saved = match &self.data_dir {
-            Some(dir) => match train::exam::save_results(
-                &dir.join("results"),
-                &sitting,
-                &self.kit,
-                self.lang,
-            ) {
-                Ok((csv, md)) => exam::Saved::Files(csv, md),
-                Err(e) => exam::Saved::Failed(e),
-            },
-            None => exam::Saved::NoFolder,
-        };
-        self.exam = exam::Desk::Done {
-            sitting,
-            saved: vec![saved],
-        };
-    }
-
-    /// Saves the results of the exam handed in into `dir` (a folder the user chose); the
-    /// results say where, or why not. Returns the Markdown file when saved.
-    pub fn save_exam_results_to(&mut self, dir: &std::path::Path) -> Option<PathBuf> {
-        let exam::Desk::Done { sitting, saved } = &mut self.exam else {
-            return None;
-        };
-        match train::exam::save_results(dir, sitting, &self.kit, self.lang) {
-            Ok((csv, md)) => {
-                saved.push(exam::Saved::Files(csv, md.clone()));
-                Some(md)
-            }
-            Err(e) => {
-                saved.push(exam::Saved::Failed(e));
-                None
-            }
-        }
-    }
-
-    /// The exam: its sitting once started (answers so far), or handed in.
-    pub fn exam_sitting(&self) -> Option<&train::exam::Sitting> {
-        self.exam.sitting()
-    }
-
-    /// Whether an exam is under way.
-    pub fn exam_running(&self) -> bool {
-        matches!(self.exam, exam::Desk::Running { .. })
-    }
-
-    /// Whether the exam was handed in.
-    pub fn exam_done(&self) -> bool {
-        matches!(self.exam, exam::Desk::Done { .. })
-    }
-
     /// Trains as another student (none: the shared progress): their progress and position
     /// are read from the data folder, and saved there from now on.
     pub fn switch_student(&mut self, student: Option<String>) {
@@ -466,84 +412,6 @@ impl Trainer {
 
     fn notice(&mut self, notice: Notice) {
         self.notices.push(notice);
-    }
-
-    /// Saves the progress, if there is a file; reports failures once each.
-    fn save(&mut self) {
-        let Some(path) = self.progress_file.clone() else {
-            return;
-        };
-        if self.save_disabled {
-            return;
-        }
-        if self.keep_before_save {
-            match train::keep_unreadable(&path) {
-                Ok(copy) => {
-                    self.keep_before_save = false;
-                    self.notice(Notice::KeptAs(copy));
-                }
-                Err(e) => {
-                    self.save_disabled = true;
-                    self.notice(Notice::SavingOff(e, path.clone()));
-                    return;
-                }
-            }
-        }
-        // One writer at a time across instances; the lock ends with the file handle.
-        let lock = progress_lock(&path);
-        let to_write = if self.replace_on_save {
-            self.training.progress.clone()
-        } else {
-            match Progress::load(&path) {
-                Ok(Some(disk)) => Progress::merged(&disk, &self.base, &self.training.progress),
-                // Missing, or made unreadable since the start: this run's progress is all
-                // there is (an unreadable file was copied aside at the start).
-                Ok(None) | Err(_) => self.training.progress.clone(),
-            }
-        };
-        let saved = to_write.save(&path);
-        drop(lock);
-        match saved {
-            Ok(()) => {
-                self.last_save_error = None;
-                self.replace_on_save = false;
-                self.base = to_write.clone();
-                self.training.progress = to_write;
-            }
-            Err(e) => {
-                let said = e.to_string();
-                if self.last_save_error.as_deref() != Some(said.as_str()) {
-                    self.notice(Notice::NotSaved(e));
-                    self.last_save_error = Some(said);
-                }
-            }
-        }
-    }
-
-    /// Keeps where the student is (both decks), next to the progress file, when it moved.
-    fn save_position(&mut self, before: &train::Position) {
-        let now = self.training.position();
-        if &now == before || self.save_disabled {
-            return;
-        }
-        let Some(path) = self.progress_file.as_deref().map(position_file) else {
-            return;
-        };
-        let text =
-            ron::ser::to_string_pretty(&now, ron::ser::PrettyConfig::default()).unwrap_or_default();
-        // A new student's folder may not exist yet: the position can come before the progress.
-        if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        match crate::files::write_atomic(&path, text.as_bytes()) {
-            Ok(()) => self.position_error_reported = false,
-            // Said once; not again when the progress itself cannot be saved (already said).
-            Err(e) if !self.position_error_reported && self.last_save_error.is_none() => {
-                self.position_error_reported = true;
-                self.notice(Notice::NotSaved(e));
-            }
-            Err(_) => {}
-        }
     }
 
     /// Applies what the student did during the frame; the position in both runs is kept
@@ -662,9 +530,12 @@ impl Trainer {
                 }
             }
             Action::NewExam => {
+                self.leave_exam_file();
                 self.exam = exam::Desk::Form;
                 self.exam_form.name = self.student.clone().unwrap_or_default();
             }
+            Action::CloseAnyway => self.close_anyway = true,
+            Action::CancelClose => self.close_question = false,
             Action::ToggleTick(id) => {
                 if self.training.scenario_verdict.is_none() && !self.choice.ticks.remove(&id) {
                     self.choice.ticks.insert(id);
@@ -741,20 +612,6 @@ impl Trainer {
     }
 }
 
-/// Locks `<progress>.lock` for the time of one read-merge-write (waits for another instance
-/// that is saving); `None` when no lock can be had (a read-only folder: the save then fails
-/// and says so).
-fn progress_lock(path: &std::path::Path) -> Option<std::fs::File> {
-    let lock = std::fs::File::options()
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(path.with_extension("lock"))
-        .ok()?;
-    lock.lock().ok()?;
-    Some(lock)
-}
-
 /// Draws the Train screen inside the central panel. Saves progress (atomically, via
 /// [`crate::files::write_atomic`]) right after each answer or reset, not per frame.
 pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
@@ -777,6 +634,8 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
 
     ui.heading(w.title);
     ui.add(Label::new(w.intro).wrap());
+    let mut app_cmds = Vec::new();
+    exam_file::exam_file_ui(ui, cx, trainer, &mut actions, &mut app_cmds);
     // While an exam runs, the student, the packs and the other tabs wait for it.
     let running = trainer.exam_running();
     ui.add_enabled_ui(!running, |ui| {
@@ -803,7 +662,6 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs(1));
     }
-    let mut app_cmds = Vec::new();
     let view: &ViewCtx<'_> = cx;
     egui::ScrollArea::vertical()
         .id_salt(("train", trainer.tab))
@@ -903,121 +761,4 @@ fn who_and_packs_ui(
             cx.push(Command::OpenPackDialog);
         }
     });
-}
-
-// --------------------------------------------------------------------------------- shared
-
-/// "Question 3 / 20 · this round: 2 right out of 2".
-fn position_ui(ui: &mut Ui, w: &Words, what: &str, deck: &Deck) {
-    let mut text = format!("{what} {} / {}", deck.pos + 1, deck.order.len());
-    if deck.answered > 0 {
-        text.push_str(&(w.round_so_far)(deck.right, deck.answered));
-    }
-    if deck.retry {
-        text.push_str(w.retrying);
-    }
-    ui.label(RichText::new(text).weak());
-}
-
-fn round_over_ui(
-    ui: &mut Ui,
-    w: &Words,
-    section: Section,
-    deck: &Deck,
-    missed: bool,
-    actions: &mut Vec<Action>,
-) {
-    ui.add(Label::new(theme::subheading(w.round_complete)).wrap());
-    ui.label((w.round_score)(deck.right, deck.answered));
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(w.new_round).clicked() {
-            actions.push(Action::NewRound(section));
-        }
-        if ui
-            .add_enabled(missed, Button::new(w.retry_missed))
-            .clicked()
-        {
-            actions.push(Action::RetryMissed(Some(section)));
-        }
-    });
-}
-
-/// "✔ Right!" or "✘ Wrong", large and coloured.
-fn verdict_line(ui: &mut Ui, w: &Words, correct: bool, dark: bool) {
-    let (text, colour) = if correct {
-        (w.correct, right_colour(dark))
-    } else {
-        (w.incorrect, wrong_colour(dark))
-    };
-    ui.label(
-        RichText::new(text)
-            .size(theme::SUBHEADING)
-            .strong()
-            .color(colour),
-    );
-}
-
-/// A tinted frame around feedback; returns where it was drawn.
-fn feedback_frame(ui: &mut Ui, correct: bool, dark: bool, add: impl FnOnce(&mut Ui)) -> egui::Rect {
-    let fill = if correct {
-        theme::favoured_fill(dark)
-    } else {
-        wrong_fill(dark)
-    };
-    let r = egui::Frame::new()
-        .fill(fill)
-        .corner_radius(6.0)
-        .inner_margin(10.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            add(ui);
-        });
-    r.response.rect
-}
-
-/// The "next" button under feedback. Right after an answer it takes the keyboard focus, and
-/// the feedback and the button are scrolled into view together.
-fn next_button(ui: &mut Ui, text: &str, feedback: egui::Rect, just_answered: bool) -> bool {
-    let next = ui.button(text);
-    if just_answered {
-        next.request_focus();
-        ui.scroll_to_rect(feedback.union(next.rect), None);
-    }
-    next.clicked()
-}
-
-/// A bullet with a hanging indent: wrapped lines start under the text, not the bullet.
-fn bullet_ui(ui: &mut Ui, text: &str) {
-    ui.horizontal_top(|ui| {
-        ui.spacing_mut().item_spacing.x = 6.0;
-        ui.label("•");
-        ui.vertical(|ui| {
-            ui.add(Label::new(text).wrap());
-        });
-    });
-}
-
-pub(super) fn right_colour(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(130, 215, 150)
-    } else {
-        Color32::from_rgb(20, 110, 45)
-    }
-}
-
-pub(super) fn wrong_colour(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(245, 140, 130)
-    } else {
-        Color32::from_rgb(170, 35, 30)
-    }
-}
-
-/// The tint behind feedback on a wrong answer.
-fn wrong_fill(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgba_unmultiplied(170, 60, 50, 60)
-    } else {
-        Color32::from_rgba_unmultiplied(220, 80, 60, 35)
-    }
 }

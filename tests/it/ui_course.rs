@@ -43,6 +43,18 @@ fn app(lang: Lang, data: &Path) -> egui_kittest::Harness<'static, arbitre::ui::A
     )
 }
 
+/// The current quiz question answered right, then the next one shown.
+fn answer_one(h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>) {
+    let ctx = egui::Context::default();
+    let Some(q) = h.state().trainer.training().current_question().cloned() else {
+        panic!("no question");
+    };
+    h.state_mut()
+        .apply(Command::Train(TrainAction::Answer(q.answer)), &ctx);
+    h.state_mut()
+        .apply(Command::Train(TrainAction::NextQuestion), &ctx);
+}
+
 #[test]
 fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
 -> Result<(), Box<dyn std::error::Error>> {
@@ -79,14 +91,7 @@ fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
 
     // An answer moves the student on; the next start loads the pack again, at the same
     // place in the same deck.
-    let ctx = egui::Context::default();
-    let Some(q) = h.state().trainer.training().current_question().cloned() else {
-        panic!("no question");
-    };
-    h.state_mut()
-        .apply(Command::Train(TrainAction::Answer(q.answer)), &ctx);
-    h.state_mut()
-        .apply(Command::Train(TrainAction::NextQuestion), &ctx);
+    answer_one(&mut h);
     let position = h.state().trainer.training().position();
     let settings = h.state().settings.clone();
     let h2 = common::app_harness_with(
@@ -371,18 +376,7 @@ mod exam {
     #[test]
     fn an_exam_under_way_survives_a_closed_window() -> Result<(), Box<dyn std::error::Error>> {
         let data = tempfile::tempdir()?;
-        let mut h = super::app(Lang::En, data.path());
-        h.state_mut()
-            .apply(Command::Go(Screen::Train), &egui::Context::default());
-        h.run();
-        h.get_by_label("Exam").click_accesskit();
-        h.run();
-        h.get_by_label("Student's name:").click();
-        h.run();
-        h.get_by_label("Student's name:").type_text("Ana");
-        h.run();
-        h.get_by_label("Start the exam").click_accesskit();
-        h.run();
+        let mut h = exam_started(data.path());
         let ctx = egui::Context::default();
         h.state_mut()
             .apply(Command::Train(TrainAction::ExamAnswer(2)), &ctx);
@@ -394,7 +388,7 @@ mod exam {
             .exam_sitting()
             .cloned()
             .unwrap_or_else(|| panic!("no exam"));
-        assert!(data.path().join("exam-in-progress.ron").exists());
+        assert_eq!(exam_files(data.path()).len(), 1, "kept on disk");
         drop(h);
 
         // The window opens again on the exam, answers kept.
@@ -412,7 +406,269 @@ mod exam {
         h.state_mut()
             .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
         assert!(h.state().trainer.exam_done());
-        assert!(!data.path().join("exam-in-progress.ron").exists());
+        assert!(exam_files(data.path()).is_empty());
+        Ok(())
+    }
+
+    /// The app on a data folder, an exam started on the Train screen as a user starts it:
+    /// the Exam tab, the name typed, "Start the exam".
+    fn exam_started(data: &Path) -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
+        let mut h = super::app(Lang::En, data);
+        h.state_mut()
+            .apply(Command::Go(Screen::Train), &egui::Context::default());
+        h.run();
+        h.get_by_label("Exam").click_accesskit();
+        h.run();
+        h.get_by_label("Student's name:").click();
+        h.run();
+        h.get_by_label("Student's name:").type_text("Ana");
+        h.run();
+        h.get_by_label("Start the exam").click_accesskit();
+        h.run();
+        h
+    }
+
+    /// The app on a data folder, as a student.
+    fn app_as(
+        lang: Lang,
+        student: &str,
+        data: &Path,
+    ) -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
+        let settings = Settings {
+            lang,
+            student: Some(student.to_owned()),
+            ..Settings::default()
+        };
+        let launch = Launch {
+            data_dir: Some(data.to_owned()),
+            ..Launch::default()
+        };
+        common::app_harness_with(settings, launch)
+    }
+
+    /// The exam files a data folder holds (in progress, one per window), by name.
+    fn exam_files(data: &Path) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(data)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.retain(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.starts_with("exam-") && n.ends_with(".ron") && !n.contains(".corrupt-")
+            })
+        });
+        files.sort();
+        files
+    }
+
+    fn builtin() -> arbitre::kit::CheckedKit {
+        arbitre::kit::CheckedKit::builtin().unwrap_or_else(|e| panic!("built-in kit: {e}"))
+    }
+
+    #[test]
+    fn two_windows_on_one_data_folder_keep_their_own_exams_after_a_restart() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let kit = builtin();
+        let window = |student: &str| {
+            arbitre::ui::train::Trainer::in_data_dir(
+                &kit,
+                Some(data.path().to_owned()),
+                Some(student.to_owned()),
+                7,
+            )
+        };
+        let (mut a, mut b) = (window("Ana"), window("Bo"));
+        a.apply(TrainAction::StartExam);
+        b.apply(TrainAction::StartExam);
+        // Each answers in turn, as two students at two windows would.
+        a.apply(TrainAction::ExamAnswer(0));
+        b.apply(TrainAction::ExamAnswer(1));
+        a.apply(TrainAction::ExamGo(1));
+        a.apply(TrainAction::ExamAnswer(2));
+        b.apply(TrainAction::ExamGo(3));
+        b.apply(TrainAction::ExamAnswer(2));
+        let sittings = |x: &arbitre::ui::train::Trainer| {
+            x.exam_sitting()
+                .cloned()
+                .unwrap_or_else(|| panic!("no exam under way"))
+        };
+        let mut before = vec![sittings(&a), sittings(&b)];
+        assert_eq!(exam_files(data.path()).len(), 2, "one file per window");
+        drop((a, b));
+
+        // Both windows open again at once: each takes one exam, neither loses an answer.
+        let (a, b) = (window("Ana"), window("Bo"));
+        let mut after = vec![sittings(&a), sittings(&b)];
+        before.sort_by(|x, y| x.student.cmp(&y.student));
+        after.sort_by(|x, y| x.student.cmp(&y.student));
+        assert_eq!(after, before);
+        assert_eq!(after[0].answers[..2], [Some(0), Some(2)]);
+        assert_eq!(after[1].answers[0], Some(1));
+        assert_eq!(after[1].answers[3], Some(2));
+        // A third window finds no exam to take: both are held.
+        assert!(window("Cy").exam_sitting().is_none());
+    }
+
+    #[test]
+    fn handing_in_when_the_results_cannot_be_written_keeps_the_exam_and_closing_asks()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        // A file where the results folder should be: nothing can be written there.
+        std::fs::write(data.path().join("results"), "not a folder")?;
+        let mut h = exam_started(data.path());
+        let ctx = egui::Context::default();
+        h.state_mut()
+            .apply(Command::Train(TrainAction::ExamAnswer(1)), &ctx);
+        assert!(h.state().can_close(), "the exam is kept on disk");
+        h.state_mut()
+            .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
+        h.run();
+        assert!(h.state().trainer.exam_done());
+        h.get_by_label_contains("The results could not be saved:");
+        let kept = exam_files(data.path());
+        assert_eq!(kept.len(), 1, "the exam stays on disk: {kept:?}");
+        assert!(
+            std::fs::read_to_string(&kept[0])?.contains("Ana"),
+            "with its answers"
+        );
+        // Closing now would lose the results: the window asks.
+        assert!(!h.state().can_close());
+        h.state_mut().trainer.ask_before_close();
+        h.run();
+        h.get_by_label_contains("The results of this exam are not written anywhere");
+        h.get_by_label("Cancel").click_accesskit();
+        h.run();
+        assert!(!h.state().can_close(), "cancelled: still asks");
+
+        // Saved elsewhere: the exam file goes and the window closes freely.
+        let elsewhere = tempfile::tempdir()?;
+        h.state_mut().save_exam_results(elsewhere.path());
+        h.run();
+        assert_eq!(std::fs::read_dir(elsewhere.path())?.count(), 2);
+        assert!(exam_files(data.path()).is_empty());
+        assert!(h.state().can_close());
+        Ok(())
+    }
+
+    #[test]
+    fn results_not_written_are_written_at_the_next_start() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let data = tempfile::tempdir()?;
+        let blocker = data.path().join("results");
+        std::fs::write(&blocker, "not a folder")?;
+        let kit = builtin();
+        let window = || {
+            arbitre::ui::train::Trainer::in_data_dir(
+                &kit,
+                Some(data.path().to_owned()),
+                Some("Ana".into()),
+                7,
+            )
+        };
+        let mut t = window();
+        t.apply(TrainAction::StartExam);
+        t.apply(TrainAction::ExamAnswer(1));
+        t.apply(TrainAction::ExamTimeUp);
+        assert!(t.exam_done() && !t.can_close());
+        let handed_in = t.exam_sitting().cloned();
+        drop(t);
+        std::fs::remove_file(&blocker)?;
+        // The next window hands it in again: the results are written, the exam file goes.
+        let t = window();
+        assert!(t.exam_done());
+        assert_eq!(t.exam_sitting().cloned(), handed_in);
+        assert!(t.exam_sitting().is_some_and(|s| s.timed_out));
+        assert_eq!(std::fs::read_dir(&blocker)?.count(), 2);
+        assert!(exam_files(data.path()).is_empty());
+        assert!(t.can_close());
+        Ok(())
+    }
+
+    #[test]
+    fn closing_without_the_results_is_a_choice() -> Result<(), Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        std::fs::write(data.path().join("results"), "not a folder")?;
+        let ctx = egui::Context::default();
+        let mut h = app_as(Lang::Fr, "Ana", data.path());
+        h.state_mut()
+            .apply(Command::Train(TrainAction::StartExam), &ctx);
+        h.state_mut()
+            .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
+        h.state_mut().trainer.ask_before_close();
+        h.state_mut().apply(Command::Go(Screen::Train), &ctx);
+        h.run();
+        h.get_by_label("Fermer sans les résultats")
+            .click_accesskit();
+        h.run();
+        assert!(h.state().can_close(), "closing was chosen");
+        assert_eq!(exam_files(data.path()).len(), 1, "the exam file stays");
+        Ok(())
+    }
+
+    #[test]
+    fn an_unreadable_exam_file_is_set_aside_and_said() -> Result<(), Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        let file = data.path().join("exam-in-progress.ron");
+        std::fs::write(&file, "(sitting: (student: \"Ana\", answers: [Some(")?;
+        let kit = builtin();
+        let mut t = arbitre::ui::train::Trainer::in_data_dir(
+            &kit,
+            Some(data.path().to_owned()),
+            Some("Bo".into()),
+            7,
+        );
+        assert!(t.exam_sitting().is_none());
+        let said = t.take_message().unwrap_or_default();
+        assert!(said.contains("exam-in-progress.ron:1:"), "{said}");
+        let aside: Vec<PathBuf> = std::fs::read_dir(data.path())?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().contains("exam-in-progress.corrupt-"))
+            .collect();
+        assert_eq!(aside.len(), 1, "{aside:?}");
+        assert!(said.contains(&aside[0].display().to_string()), "{said}");
+        assert!(!file.exists());
+        // The next exam writes its own file and never touches the one set aside.
+        t.apply(TrainAction::StartExam);
+        t.apply(TrainAction::ExamAnswer(0));
+        assert_eq!(
+            std::fs::read_to_string(&aside[0])?,
+            "(sitting: (student: \"Ana\", answers: [Some("
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn planted_links_out_of_the_data_folder_are_refused_and_nothing_is_written_outside()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        let outside = tempfile::tempdir()?;
+        std::fs::create_dir_all(data.path().join("students"))?;
+        std::os::unix::fs::symlink(outside.path(), data.path().join("students/eve"))?;
+        std::os::unix::fs::symlink(outside.path(), data.path().join("results"))?;
+        let mut h = app_as(Lang::Fr, "Eve", data.path());
+        let ctx = egui::Context::default();
+        h.state_mut().apply(Command::Go(Screen::Train), &ctx);
+        super::answer_one(&mut h);
+        h.run();
+        // Said in the window, in French.
+        h.get_by_label_contains("hors du dossier de données");
+        // An exam handed in: its results are refused too.
+        h.state_mut()
+            .apply(Command::Train(TrainAction::StartExam), &ctx);
+        h.state_mut()
+            .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
+        h.state_mut().apply(
+            Command::Train(TrainAction::Show(arbitre::ui::command::Tab::Exam)),
+            &ctx,
+        );
+        h.run();
+        assert!(h.state().trainer.exam_done());
+        h.get_by_label_contains("Les résultats n'ont pas pu être enregistrés");
+        assert_eq!(
+            std::fs::read_dir(outside.path())?.count(),
+            0,
+            "nothing written outside the data folder"
+        );
         Ok(())
     }
 }

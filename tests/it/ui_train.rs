@@ -624,3 +624,53 @@ fn the_quiz_can_ask_one_section_at_one_level() {
         .apply(TrainAction::NewRound(arbitre::train::Section::Quiz));
     assert_eq!(h.state().0.training().quiz.order.len(), n);
 }
+
+#[test]
+fn a_failing_exam_save_shows_one_line_worded_for_the_exam() -> Result<(), Box<dyn std::error::Error>>
+{
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(Lang::En, Some(dir.path().join("progress.ron")));
+    click(&mut h, "Exam");
+    h.get_by_label("Student's name:").click();
+    h.run();
+    h.get_by_label("Student's name:").type_text("Ana");
+    h.run();
+    click(&mut h, "Start the exam");
+    h.state_mut().0.apply(TrainAction::ExamAnswer(0));
+    // The exam's file becomes a folder: every write of it now fails, each time through
+    // another temporary file.
+    let files: Vec<PathBuf> = std::fs::read_dir(dir.path())?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("exam-") && n.ends_with(".ron"))
+        })
+        .collect();
+    let [file] = files.as_slice() else {
+        panic!("one exam file expected: {files:?}");
+    };
+    std::fs::remove_file(file)?;
+    std::fs::create_dir(file)?;
+    for i in 1..5 {
+        h.state_mut().0.apply(TrainAction::ExamGo(i));
+        h.state_mut().0.apply(TrainAction::ExamAnswer(1));
+        h.run();
+    }
+    let line = "The exam is not being kept on disk";
+    assert_eq!(h.query_all_by_label_contains(line).count(), 1, "one line");
+    let said = h.state_mut().0.take_message().unwrap_or_default();
+    assert!(!said.contains("Progress is not saved"), "{said}");
+    assert!(
+        !said.contains(".arbitre-"),
+        "no red line per temporary file: {said}"
+    );
+    // Writable again: the line goes at the next step.
+    std::fs::remove_dir(file)?;
+    h.state_mut().0.apply(TrainAction::ExamGo(0));
+    h.run();
+    assert_eq!(h.query_all_by_label_contains(line).count(), 0);
+    assert!(file.is_file());
+    Ok(())
+}

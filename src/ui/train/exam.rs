@@ -13,6 +13,7 @@ use egui::{Button, Label, RichText, Ui};
 
 use crate::kit::{CheckedKit, QuizSection};
 use crate::train::bank;
+use crate::train::exam::in_progress::InProgress;
 use crate::train::exam::{self, ExamSpec, Sitting};
 use crate::ui::command::{Command, TrainAction as Action};
 use crate::ui::theme;
@@ -134,74 +135,54 @@ impl Desk {
     }
 }
 
-/// An exam under way, as kept on disk after each answer so that a crash or a closed window
-/// loses nothing: the sitting, the question shown, and when the time runs out (wall clock,
-/// seconds since 1970: the clock does not stop while the window is closed).
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-struct InProgress {
-    sitting: Sitting,
-    pos: usize,
-    deadline_unix: Option<u64>,
-}
-
-/// The file that keeps an exam under way, in the data folder.
-pub(super) fn in_progress_file(data_dir: &std::path::Path) -> PathBuf {
-    data_dir.join("exam-in-progress.ron")
-}
-
 fn unix_now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
 }
 
-/// Keeps the exam under way on disk (or removes the file when none is). Returns the error
-/// of a failed write.
-pub(super) fn keep(desk: &Desk, file: &std::path::Path) -> Result<(), crate::files::WriteError> {
-    match desk {
-        Desk::Running {
-            sitting,
-            pos,
-            deadline,
-            ..
-        } => {
-            let deadline_unix = deadline.map(|d| {
-                unix_now().saturating_add(d.saturating_duration_since(Instant::now()).as_secs())
-            });
-            let state = InProgress {
+impl Desk {
+    /// The exam as kept on disk: under way, or handed in with its results not written yet
+    /// (`None` for the form).
+    pub(super) fn to_state(&self) -> Option<InProgress> {
+        match self {
+            Desk::Running {
+                sitting,
+                pos,
+                deadline,
+                ..
+            } => Some(InProgress {
                 sitting: sitting.clone(),
                 pos: *pos,
-                deadline_unix,
-            };
-            let text = ron::ser::to_string_pretty(&state, ron::ser::PrettyConfig::default())
-                .unwrap_or_default();
-            crate::files::write_atomic(file, text.as_bytes())
-        }
-        Desk::Form | Desk::Done { .. } => {
-            let _ = std::fs::remove_file(file);
-            Ok(())
+                deadline_unix: deadline.map(|d| {
+                    unix_now().saturating_add(d.saturating_duration_since(Instant::now()).as_secs())
+                }),
+                handed_in: false,
+            }),
+            Desk::Done { sitting, .. } => Some(InProgress {
+                sitting: sitting.clone(),
+                pos: 0,
+                deadline_unix: None,
+                handed_in: true,
+            }),
+            Desk::Form => None,
         }
     }
-}
 
-/// The exam that was under way when the window closed, if a readable one is on disk; its
-/// time keeps running from where it was (already up: it is handed in at the next frame).
-pub(super) fn resume(file: &std::path::Path) -> Option<Desk> {
-    let text = crate::files::read_to_string_limited(file, crate::kit::MAX_FILE_BYTES).ok()?;
-    let state: InProgress = ron::from_str(&text).ok()?;
-    let n = state.sitting.questions.len();
-    if n == 0 || state.sitting.answers.len() != n {
-        return None;
+    /// The exam that was under way when its window closed; its time keeps running from
+    /// where it was (already up: it is handed in at the next step or frame).
+    pub(super) fn resumed(state: InProgress) -> Desk {
+        let n = state.sitting.questions.len();
+        let deadline = state
+            .deadline_unix
+            .map(|at| Instant::now() + Duration::from_secs(at.saturating_sub(unix_now())));
+        Desk::Running {
+            pos: state.pos.min(n.saturating_sub(1)),
+            sitting: state.sitting,
+            deadline,
+            confirm: false,
+        }
     }
-    let deadline = state
-        .deadline_unix
-        .map(|at| Instant::now() + Duration::from_secs(at.saturating_sub(unix_now())));
-    Some(Desk::Running {
-        pos: state.pos.min(n - 1),
-        sitting: state.sitting,
-        deadline,
-        confirm: false,
-    })
 }
 
 /// Starts an exam from the form: the same questions as `arbitre exam` for this seed.
