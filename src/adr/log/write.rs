@@ -86,7 +86,7 @@ impl AdrLog {
             WriteError::Io { .. } if !self.dir.is_dir() => {
                 LogError::MissingFolder(self.dir.clone())
             }
-            other @ WriteError::Io { .. } => LogError::Write(other),
+            other => LogError::Write(other),
         }
     }
 }
