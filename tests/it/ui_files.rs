@@ -377,23 +377,6 @@ fn close_then_save_on_an_untitled_session_closes_once_saved()
     Ok(())
 }
 
-/// Opens the path field that replaces a missing native dialog, by `open` (a shortcut or a
-/// button), and types `path` into it as a person does (the field holds the start folder:
-/// select it all, then type).
-fn type_into_path_field(
-    h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>,
-    path: &std::path::Path,
-) {
-    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:");
-    field.focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:")
-        .type_text(&path.display().to_string());
-    h.run();
-}
-
 /// How the path is confirmed: Enter in the field, or the OK button.
 #[derive(Clone, Copy, Debug)]
 enum Confirm {
@@ -431,7 +414,7 @@ fn save_as_in_the_path_field_never_replaces_a_file_without_asking()
         let notes = dir.path().join("notes.md");
         std::fs::write(&notes, "# My notes\n")?;
         let mut h = ticked_then_save_as();
-        type_into_path_field(&mut h, &notes);
+        common::type_into_path_field(&mut h, &notes);
         confirm(&mut h, how);
         assert_eq!(
             std::fs::read_to_string(&notes)?,
@@ -449,7 +432,7 @@ fn save_as_in_the_path_field_never_replaces_a_file_without_asking()
         // Asked again, the user chooses to replace it.
         h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
         h.run();
-        type_into_path_field(&mut h, &notes);
+        common::type_into_path_field(&mut h, &notes);
         confirm(&mut h, how);
         h.get_by_label("Replace").click();
         h.run();
@@ -467,14 +450,14 @@ fn save_as_from_the_replace_prompt_asks_for_another_name() -> Result<(), Box<dyn
     let taken = dir.path().join("taken.ron");
     std::fs::write(&taken, "(format: 1)\n")?;
     let mut h = ticked_then_save_as();
-    type_into_path_field(&mut h, &taken);
+    common::type_into_path_field(&mut h, &taken);
     confirm(&mut h, Confirm::Enter);
     h.get_by_label(EXISTS);
     h.get_by_label("Save As…").click();
     h.run();
     h.get_by_label("Save the session as");
     let other = dir.path().join("other.ron");
-    type_into_path_field(&mut h, &other);
+    common::type_into_path_field(&mut h, &other);
     confirm(&mut h, Confirm::Enter);
     assert_eq!(std::fs::read_to_string(&taken)?, "(format: 1)\n");
     assert!(std::fs::read_to_string(&other)?.contains("vm.security-isolation"));
@@ -500,7 +483,7 @@ fn export_in_the_path_field_never_replaces_a_file_without_asking()
         h.get_by_label("Export to a file…").click();
         h.run();
         h.get_by_label("Export the ADR to a Markdown file");
-        type_into_path_field(&mut h, &keep);
+        common::type_into_path_field(&mut h, &keep);
         confirm(&mut h, how);
         assert_eq!(
             std::fs::read_to_string(&keep)?,
@@ -516,7 +499,7 @@ fn export_in_the_path_field_never_replaces_a_file_without_asking()
         h.get_by_label("Save As…").click();
         h.run();
         h.get_by_label("Export the ADR to a Markdown file");
-        type_into_path_field(&mut h, &keep);
+        common::type_into_path_field(&mut h, &keep);
         confirm(&mut h, how);
         h.get_by_label("Replace").click();
         h.run();
