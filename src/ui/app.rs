@@ -9,7 +9,7 @@ use crate::decide::{Decision, Recommendation};
 use crate::document::Document;
 use crate::kit::CheckedKit;
 use crate::session::Session;
-use crate::ui::command::{Choice, Command, DialogRequest, Pending, Screen, ZoomStep};
+use crate::ui::command::{Command, DialogRequest, Pending, Screen, ZoomStep};
 use crate::ui::notice::{self, AutosaveProblem, Notice};
 use crate::ui::recommend::OverrideDraft;
 use crate::ui::settings::Settings;
@@ -20,6 +20,7 @@ use crate::ui::{Launch, checklists, chrome, compare, recommend, theme};
 mod close;
 mod dialogs;
 mod log;
+mod prompts;
 mod writes;
 
 use dialogs::DialogAnswer;
@@ -685,30 +686,7 @@ impl ArbitreApp {
             });
         });
 
-        if let Some(pending) = &self.pending {
-            crate::ui::files::unsaved_prompt_ui(&ctx, pending, self.settings.lang, &mut cmds);
-        } else if let Some(waiting) = &self.overwrite_prompt {
-            crate::ui::files::overwrite_prompt_ui(&ctx, waiting, self.settings.lang, &mut cmds);
-        } else if let Some((request, text)) = &mut self.path_prompt {
-            crate::ui::files::path_prompt_ui(&ctx, request, text, self.settings.lang, &mut cmds);
-        } else if let Some((_, old)) = &self.accept_prompt {
-            crate::ui::files::accept_prompt_ui(
-                &ctx,
-                old,
-                self.doc.session.adr.status,
-                self.settings.lang,
-                &mut cmds,
-            );
-        } else if self.show_shortcuts {
-            chrome::shortcuts_overlay_ui(&ctx, self.settings.lang, &mut cmds);
-        } else if !self.recovery_offers.is_empty() {
-            crate::ui::files::recovery_prompt_ui(
-                &ctx,
-                &self.recovery_offers,
-                self.settings.lang,
-                &mut cmds,
-            );
-        }
+        self.prompts_ui(&ctx, &mut cmds);
 
         self.messages
             .extend(self.trainer.take_notices().into_iter().map(Notice::Train));
@@ -830,36 +808,7 @@ impl ArbitreApp {
                 self.request_dialog(DialogRequest::ExportLog(supersedes));
             }
             Command::CloseForeign => self.foreign_adr = None,
-            Command::Resolve(choice) => {
-                let Some(action) = self.pending.take() else {
-                    return;
-                };
-                match choice {
-                    Choice::Cancel => {
-                        // A decision for the Log screen's log that was not started after
-                        // all: its export target goes too.
-                        if matches!(action, Pending::Start(_)) {
-                            self.log_target = None;
-                        }
-                    }
-                    Choice::Discard => {
-                        if action == Pending::Close {
-                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                        }
-                        self.proceed(action);
-                    }
-                    Choice::Save => {
-                        // Once saved, the action goes on (the window closes after Close →
-                        // Save); an untitled session asks where first.
-                        self.after_save = Some(action);
-                        if let Some(target) = self.own_file() {
-                            self.saved_as(target, ctx);
-                        } else {
-                            self.request_dialog(DialogRequest::SaveAs);
-                        }
-                    }
-                }
-            }
+            Command::Resolve(choice) => self.resolve_unsaved(choice, ctx),
             Command::Restore(i) => {
                 if i >= self.recovery_offers.len() {
                     return;
