@@ -791,8 +791,11 @@ impl ArbitreApp {
             }
             Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::ResolvePath(go) => match self.path_prompt.take() {
-                Some((request, text)) if go => self.answer_typed(request, &text, ctx),
-                // Cancelling the Save As of Close → Save: nothing waits for it any more.
+                Some((request, text)) if go && !text.trim().is_empty() => {
+                    self.answer_typed(request, &text, ctx);
+                }
+                // A Save As cancelled (or left empty) after Close → Save: nothing waits for
+                // it any more.
                 Some((DialogRequest::SaveAs, _)) => self.after_save = None,
                 _ => {}
             },
