@@ -663,12 +663,16 @@ pub fn load_kit(path: Option<&Path>) -> Result<CheckedKit, LoadError> {
 /// Writes `--out FILE` whole or not at all; an existing file is replaced only with
 /// `--force` (else the error says how).
 pub fn write_out(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
-    let written = if force {
-        crate::files::write_atomic(path, text.as_bytes())
-    } else {
-        crate::files::write_new_atomic(path, text.as_bytes())
+    use crate::files::{Replace, WriteTarget};
+    let target = WriteTarget {
+        path: path.to_owned(),
+        replace: if force {
+            Replace::ForcedOnCommandLine
+        } else {
+            Replace::Never
+        },
     };
-    written.map_err(|e| match e {
+    crate::files::write_to(&target, text.as_bytes()).map_err(|e| match e {
         crate::files::WriteError::Exists(p) => CliError::failed(format!(
             "{}: already exists; pass --force to replace it, or choose another --out",
             p.display()

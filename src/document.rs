@@ -141,32 +141,8 @@ impl Document {
     }
 }
 
-/// A stable hash (FNV-1a, 64 bits, hex) of a regular file's bytes, read through the same
-/// size limit as every other file; `None` if it cannot be read.
-pub fn hash_file(path: &Path) -> Option<String> {
-    use std::io::Read as _;
-    let meta = std::fs::metadata(path).ok()?;
-    if !meta.is_file() || meta.len() > crate::kit::MAX_FILE_BYTES {
-        return None;
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .ok()?
-        .take(crate::kit::MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .ok()?;
-    Some(hash_bytes(&bytes))
-}
-
-/// FNV-1a over `bytes`, as 16 hex digits: stable across builds and platforms.
-pub fn hash_bytes(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
+/// The hash of a file's bytes, as [`crate::files::write_to`] checks it before Save.
+pub use crate::files::{hash_bytes, hash_file};
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,13 @@
 //! Writing files safely: every write goes to a temporary file in the same folder and is then
 //! renamed over the target, so a crash never leaves a half-written file. The temporary file
 //! a crash does leave is removed by a later write into the same folder.
+//!
+//! A path the user chose (Save, Save As, an export, `--out`) is written by [`write_to`] alone,
+//! as a [`WriteTarget`] that carries who allowed replacing a file already there; a file the
+//! app names itself (its autosave, the progress, a record it edits) by [`write_atomic`].
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Why a write failed, naming the file.
 #[derive(Debug, thiserror::Error)]
@@ -11,6 +15,9 @@ pub enum WriteError {
     /// The target exists and the caller asked not to overwrite it.
     #[error("{0}: already exists; choose another name or allow replacing it")]
     Exists(std::path::PathBuf),
+    /// The document's own file changed on disk since it was read or written here.
+    #[error("{0}: changed on disk since it was opened; replacing it would erase those changes")]
+    Changed(std::path::PathBuf),
     /// Anything the file system said.
     #[error("{path}: cannot write: {source}{hint}", hint = hint(source))]
     Io {
@@ -120,15 +127,108 @@ fn file_kind(meta: &std::fs::Metadata) -> &'static str {
     "a special file"
 }
 
-/// Writes `bytes` to `path` atomically, replacing any existing file.
+/// What a write may do to a file already at its target, and who decided it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Replace {
+    /// Nobody allowed it: an existing file is refused with [`WriteError::Exists`] (a path
+    /// typed in the window, `--out` without `--force`), so that the caller can ask.
+    Never,
+    /// The system's save dialog answered with this very path, after asking itself before
+    /// replacing a file (rfd's save dialogs do; a path changed afterwards is not this).
+    AskedByNativeDialog,
+    /// The user chose Replace in the window's prompt, for this path.
+    ConfirmedInWindow,
+    /// `--force` on the command line.
+    ForcedOnCommandLine,
+    /// The document's own file (Save): replaced only while it still holds the bytes last read
+    /// or written there, whose [`hash_bytes`] this is; a missing file is written again. A
+    /// changed file, or one whose content was never known (`None`), is refused with
+    /// [`WriteError::Changed`].
+    IfUnchanged(Option<String>),
+}
+
+/// A file to write that the user chose, with what may happen to a file already there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteTarget {
+    /// Where to write.
+    pub path: PathBuf,
+    /// Whether a file already there may be replaced.
+    pub replace: Replace,
+}
+
+impl WriteTarget {
+    /// A target that refuses to replace anything ([`Replace::Never`]).
+    pub fn new(path: impl Into<PathBuf>) -> WriteTarget {
+        WriteTarget {
+            path: path.into(),
+            replace: Replace::Never,
+        }
+    }
+
+    /// The same path, replaced because the user said so in the window.
+    #[must_use]
+    pub fn confirmed_in_window(self) -> WriteTarget {
+        WriteTarget {
+            replace: Replace::ConfirmedInWindow,
+            ..self
+        }
+    }
+}
+
+/// Writes `bytes` to a path the user chose, atomically, as its [`Replace`] allows: the one
+/// function through which Save, Save As, the exports and `--out` write, whatever dialog or
+/// field gave the path.
+///
+/// # Errors
+/// [`WriteError::Exists`] for an existing file under [`Replace::Never`],
+/// [`WriteError::Changed`] for a changed one under [`Replace::IfUnchanged`] (nothing is
+/// written then), else what the file system said.
+pub fn write_to(target: &WriteTarget, bytes: &[u8]) -> Result<(), WriteError> {
+    let WriteTarget { path, replace } = target;
+    match replace {
+        Replace::Never => write_impl(path, bytes, false),
+        Replace::AskedByNativeDialog
+        | Replace::ConfirmedInWindow
+        | Replace::ForcedOnCommandLine => write_impl(path, bytes, true),
+        Replace::IfUnchanged(known) => {
+            if std::fs::symlink_metadata(path).is_ok() && hash_file(path).as_ref() != known.as_ref()
+            {
+                return Err(WriteError::Changed(path.clone()));
+            }
+            write_impl(path, bytes, true)
+        }
+    }
+}
+
+/// A stable hash (FNV-1a, 64 bits, hex) of a regular file's bytes, read through the same
+/// size limit as every other file; `None` if it cannot be read.
+pub fn hash_file(path: &Path) -> Option<String> {
+    read_limited(path, crate::kit::MAX_FILE_BYTES)
+        .ok()
+        .map(|bytes| hash_bytes(&bytes))
+}
+
+/// FNV-1a over `bytes`, as 16 hex digits: stable across builds and platforms.
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Writes `bytes` to `path` atomically, replacing any existing file: only for files the app
+/// names itself (its autosave, the student's progress, a record it edits after checking it),
+/// never for a path the user typed or picked (that is [`write_to`]'s).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_impl(path, bytes, true)
 }
 
 /// Writes `bytes` to `path` atomically, refusing if the file exists (even if it appears while
-/// writing).
+/// writing): [`write_to`] with [`Replace::Never`].
 pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    write_impl(path, bytes, false)
+    write_to(&WriteTarget::new(path), bytes)
 }
 
 fn write_impl(path: &Path, bytes: &[u8], replace: bool) -> Result<(), WriteError> {
@@ -259,6 +359,104 @@ mod tests {
         ));
         assert_eq!(std::fs::read(&p)?, b"one");
         assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_target_replaces_only_as_its_policy_allows() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("notes.md");
+        std::fs::write(&p, b"mine")?;
+        let never = WriteTarget::new(&p);
+        assert!(matches!(write_to(&never, b"x"), Err(WriteError::Exists(_))));
+        assert_eq!(std::fs::read(&p)?, b"mine");
+        // The document's own file: replaced while it holds what was read, not after a change.
+        let read = Replace::IfUnchanged(Some(hash_bytes(b"mine")));
+        let own = WriteTarget {
+            path: p.clone(),
+            replace: read,
+        };
+        write_to(&own, b"saved")?;
+        assert_eq!(std::fs::read(&p)?, b"saved");
+        assert!(matches!(
+            write_to(&own, b"again"),
+            Err(WriteError::Changed(_))
+        ));
+        let unknown = WriteTarget {
+            path: p.clone(),
+            replace: Replace::IfUnchanged(None),
+        };
+        assert!(matches!(
+            write_to(&unknown, b"x"),
+            Err(WriteError::Changed(_))
+        ));
+        assert_eq!(std::fs::read(&p)?, b"saved");
+        for replace in [
+            Replace::AskedByNativeDialog,
+            Replace::ConfirmedInWindow,
+            Replace::ForcedOnCommandLine,
+        ] {
+            let target = WriteTarget {
+                path: p.clone(),
+                replace: replace.clone(),
+            };
+            write_to(&target, format!("{replace:?}").as_bytes())?;
+            assert_eq!(std::fs::read_to_string(&p)?, format!("{replace:?}"));
+        }
+        assert_eq!(
+            WriteTarget::new(&p).confirmed_in_window().replace,
+            Replace::ConfirmedInWindow
+        );
+        // A missing file is written under any policy.
+        let gone = dir.path().join("gone.ron");
+        write_to(
+            &WriteTarget {
+                path: gone.clone(),
+                replace: Replace::IfUnchanged(Some(hash_bytes(b"old"))),
+            },
+            b"new",
+        )?;
+        assert_eq!(std::fs::read(&gone)?, b"new");
+        Ok(())
+    }
+
+    /// A path the user chose is written by `write_to` alone: `write_atomic`, which replaces
+    /// whatever is there, stays with the files the app names itself. A new call needs a
+    /// reason to be added here.
+    #[test]
+    fn only_files_the_app_names_are_replaced_without_a_target() -> std::io::Result<()> {
+        const APP_OWNED: &[&str] = &[
+            "files.rs",             // this module
+            "autosave.rs",          // autosave-<instance>.ron
+            "train/progress.rs",    // the student's progress
+            "ui/train/saving.rs",   // the student's position, beside the progress
+            "train/exam/in_progress.rs", // the exam under way, in the data folder
+            "adr/log/supersede.rs", // a record rewritten under the log's lock, checked first
+            "ui/settings/app_ron.rs", // eframe's app.ron repaired before eframe reads it
+        ];
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        let mut dirs = vec![src.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir)? {
+                let path = entry?.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path)?;
+                    let name = path
+                        .strip_prefix(&src)
+                        .map_or_else(|_| path.display().to_string(), |p| p.display().to_string());
+                    if text.contains("write_atomic(") && !APP_OWNED.contains(&name.as_str()) {
+                        found.push(name);
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "write_atomic outside the app's own files: {found:?}"
+        );
         Ok(())
     }
 

@@ -450,11 +450,11 @@ impl Session {
             .unwrap_or_default()
     }
 
-    /// Saves atomically.
-    pub fn save(&self, path: &Path) -> Result<(), WriteError> {
+    /// Saves atomically where `target` says, replacing a file there only as it allows.
+    pub fn save(&self, target: &files::WriteTarget) -> Result<(), WriteError> {
         let mut text = self.to_ron();
         text.push('\n');
-        files::write_atomic(path, text.as_bytes())
+        files::write_to(target, text.as_bytes())
     }
 }
 
@@ -482,7 +482,7 @@ mod tests {
         });
         let dir = tempfile::tempdir()?;
         let p = dir.path().join("s.ron");
-        s.save(&p)?;
+        s.save(&files::WriteTarget::new(&p))?;
         let loaded = Session::open(&p, &kit)?;
         assert_eq!(loaded.session, s);
         assert!(loaded.dropped.is_empty());

@@ -92,6 +92,8 @@ pub const EN: Words = Words {
         later_hint: "Nothing is deleted: this work is offered again at the next start.",
         changed_title: "The file changed on disk",
         changed_body: "Another program (or another arbitre window) changed it since it was opened. Replacing it with this version would erase those changes.",
+        exists_title: "This file already exists",
+        exists_body: "Replacing it would erase what it holds.",
         replace: "Replace",
         accept_title: "Supersede with a decision not yet accepted?",
         accept_body: |old, status| {
@@ -178,6 +180,7 @@ pub const EN: Words = Words {
         },
         adr_damaged: |path, why| format!("{path}: {why}"),
         dialog_failed: |why| format!("Cannot open the file dialog: {why}"),
+        close_waits: "The window stays open: answer the question about the file first (or cancel it), then close.",
         clamped_weights: |file, list| format!("{file}: weights above 3 were set to 3: {list}"),
         builtin_kit: "built-in",
     },

@@ -97,6 +97,8 @@ pub const FR: Words = Words {
         later_hint: "Rien n'est effacé\u{a0}: ce travail sera proposé au prochain démarrage.",
         changed_title: "Le fichier a changé sur le disque",
         changed_body: "Un autre programme (ou une autre fenêtre d'arbitre) l'a modifié depuis son ouverture. Le remplacer par cette version effacerait ces modifications.",
+        exists_title: "Ce fichier existe déjà",
+        exists_body: "Le remplacer effacerait ce qu'il contient.",
         replace: "Remplacer",
         accept_title: "Remplacer par une décision pas encore acceptée\u{a0}?",
         accept_body: |old, status| {
@@ -193,6 +195,7 @@ pub const FR: Words = Words {
         dialog_failed: |why| {
             format!("Impossible d'ouvrir la fenêtre de choix de fichier\u{a0}: {why}")
         },
+        close_waits: "La fenêtre reste ouverte\u{a0}: répondez d'abord à la question sur le fichier (ou annulez-la), puis fermez.",
         clamped_weights: |file, list| {
             format!("{file}\u{a0}: poids supérieurs à 3 ramenés à 3\u{a0}: {list}")
         },

@@ -182,6 +182,10 @@ pub struct Prompts {
     pub changed_title: &'static str,
     /// Why replacing it would lose changes.
     pub changed_body: &'static str,
+    /// "This file already exists" (heading).
+    pub exists_title: &'static str,
+    /// Why replacing it would lose what it holds.
+    pub exists_body: &'static str,
     /// "Replace".
     pub replace: &'static str,
     /// "Supersede with a proposal?" (heading).
@@ -272,6 +276,8 @@ pub struct Notices {
     /// No file dialog could be opened: why.
     #[serde(skip)]
     pub dialog_failed: Fmt1,
+    /// Closing waits: a question about a file is open in the window.
+    pub close_waits: &'static str,
     /// Weights above 3 were lowered: file, weights.
     #[serde(skip)]
     pub clamped_weights: Fmt2,

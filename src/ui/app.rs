@@ -9,7 +9,7 @@ use crate::decide::{Decision, Recommendation};
 use crate::document::Document;
 use crate::kit::CheckedKit;
 use crate::session::Session;
-use crate::ui::command::{Choice, Command, DialogRequest, Overwrite, Pending, Screen, ZoomStep};
+use crate::ui::command::{Command, DialogRequest, Pending, Screen, ZoomStep};
 use crate::ui::notice::{self, AutosaveProblem, Notice};
 use crate::ui::recommend::OverrideDraft;
 use crate::ui::settings::Settings;
@@ -17,8 +17,11 @@ use crate::ui::view::ViewCtx;
 use crate::ui::worker::{AutosaveWorker, Report};
 use crate::ui::{Launch, checklists, chrome, compare, recommend, theme};
 
+mod close;
 mod dialogs;
 mod log;
+mod prompts;
+mod writes;
 
 use dialogs::DialogAnswer;
 
@@ -62,8 +65,9 @@ pub struct ArbitreApp {
     /// Why the work in progress is not protected by the autosave right now, if it is not:
     /// shown in the window until an autosave succeeds.
     pub autosave_problem: Option<AutosaveProblem>,
-    /// Saving would replace a file that changed on disk since it was opened: asks first.
-    pub overwrite_prompt: Option<PathBuf>,
+    /// A write refused because a file is at its target (it exists, or the document's own
+    /// file changed on disk): Replace / Save As… / Cancel.
+    pub overwrite_prompt: Option<crate::ui::files::Overwriting>,
     /// An export into a log waiting for "accept the decision and supersede?": the log's
     /// folder and the record to supersede.
     pub accept_prompt: Option<(PathBuf, String)>,
@@ -347,32 +351,6 @@ impl ArbitreApp {
             .collect();
     }
 
-    /// Saves the document to `path`; on failure says why and keeps everything.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        let path = &crate::autosave::absolute(path);
-        if self.doc.changed_on_disk(path) {
-            self.overwrite_prompt = Some(path.clone());
-            return false;
-        }
-        self.save_over(path)
-    }
-
-    /// Saves to `path` even if it changed on disk (the user chose to replace it).
-    pub fn save_over(&mut self, path: &Path) -> bool {
-        match self.doc.session.save(path) {
-            Ok(()) => {
-                self.doc.mark_saved(path);
-                self.settings.remember(path);
-                self.schedule_autosave();
-                true
-            }
-            Err(e) => {
-                self.messages.push(Notice::WriteFailed(e));
-                false
-            }
-        }
-    }
-
     /// Recomputes what depends on the session and schedules an autosave.
     fn changed(&mut self) {
         self.recommendation = self.doc.session.recommend(&self.kit);
@@ -411,22 +389,6 @@ impl ArbitreApp {
             supersedes,
             ..self.adr_input()
         })
-    }
-
-    /// Exports the ADR (with its session, for the round trip) to a file the user chose in
-    /// a save dialog, which already asked before replacing an existing file.
-    pub fn export_file(&mut self, path: &Path) -> bool {
-        let text = crate::adr::render_with_session(&self.adr_input());
-        match crate::files::write_atomic(path, text.as_bytes()) {
-            Ok(()) => {
-                self.messages.push(Notice::Exported(path.to_owned()));
-                true
-            }
-            Err(e) => {
-                self.messages.push(Notice::WriteFailed(e));
-                false
-            }
-        }
     }
 
     /// Exports the ADR into the ADR log found at `root` (a repository or its log folder),
@@ -725,30 +687,7 @@ impl ArbitreApp {
             });
         });
 
-        if let Some(pending) = &self.pending {
-            crate::ui::files::unsaved_prompt_ui(&ctx, pending, self.settings.lang, &mut cmds);
-        } else if let Some(path) = &self.overwrite_prompt {
-            crate::ui::files::overwrite_prompt_ui(&ctx, path, self.settings.lang, &mut cmds);
-        } else if let Some((request, text)) = &mut self.path_prompt {
-            crate::ui::files::path_prompt_ui(&ctx, request, text, self.settings.lang, &mut cmds);
-        } else if let Some((_, old)) = &self.accept_prompt {
-            crate::ui::files::accept_prompt_ui(
-                &ctx,
-                old,
-                self.doc.session.adr.status,
-                self.settings.lang,
-                &mut cmds,
-            );
-        } else if self.show_shortcuts {
-            chrome::shortcuts_overlay_ui(&ctx, self.settings.lang, &mut cmds);
-        } else if !self.recovery_offers.is_empty() {
-            crate::ui::files::recovery_prompt_ui(
-                &ctx,
-                &self.recovery_offers,
-                self.settings.lang,
-                &mut cmds,
-            );
-        }
+        self.prompts_ui(&ctx, &mut cmds);
 
         self.messages
             .extend(self.trainer.take_notices().into_iter().map(Notice::Train));
@@ -852,16 +791,18 @@ impl ArbitreApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.settings.presenter));
             }
             Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
-            Command::ResolvePath(go) => {
-                if let Some((request, text)) = self.path_prompt.take()
-                    && go
-                {
+            Command::ResolvePath(go) => match self.path_prompt.take() {
+                Some((request, text)) if go && !text.trim().is_empty() => {
                     self.answer_typed(request, &text, ctx);
                 }
-            }
-            Command::Save => match self.doc.path.clone() {
-                Some(path) => {
-                    self.save_to(&path);
+                // A Save As cancelled (or left empty) after Close → Save: nothing waits for
+                // it any more.
+                Some((DialogRequest::SaveAs, _)) => self.after_save = None,
+                _ => {}
+            },
+            Command::Save => match self.own_file() {
+                Some(target) => {
+                    self.save_to(target);
                 }
                 None => self.request_dialog(DialogRequest::SaveAs),
             },
@@ -871,36 +812,7 @@ impl ArbitreApp {
                 self.request_dialog(DialogRequest::ExportLog(supersedes));
             }
             Command::CloseForeign => self.foreign_adr = None,
-            Command::Resolve(choice) => {
-                let Some(action) = self.pending.take() else {
-                    return;
-                };
-                match choice {
-                    Choice::Cancel => {
-                        // A decision for the Log screen's log that was not started after
-                        // all: its export target goes too.
-                        if matches!(action, Pending::Start(_)) {
-                            self.log_target = None;
-                        }
-                    }
-                    Choice::Discard => {
-                        if action == Pending::Close {
-                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                        }
-                        self.proceed(action);
-                    }
-                    Choice::Save => {
-                        // Once saved, the action goes on (the window closes after Close →
-                        // Save); an untitled session asks where first.
-                        self.after_save = Some(action);
-                        if let Some(path) = self.doc.path.clone() {
-                            self.saved_as(&path, ctx);
-                        } else {
-                            self.request_dialog(DialogRequest::SaveAs);
-                        }
-                    }
-                }
-            }
+            Command::Resolve(choice) => self.resolve_unsaved(choice, ctx),
             Command::Restore(i) => {
                 if i >= self.recovery_offers.len() {
                     return;
@@ -964,18 +876,7 @@ impl ArbitreApp {
                     self.reload_log(Some(ctx));
                 }
             }
-            Command::ResolveOverwrite(choice) => {
-                let Some(path) = self.overwrite_prompt.take() else {
-                    return;
-                };
-                match choice {
-                    Overwrite::Replace => {
-                        self.save_over(&path);
-                    }
-                    Overwrite::SaveAs => self.request_dialog(DialogRequest::SaveAs),
-                    Overwrite::Cancel => {}
-                }
-            }
+            Command::ResolveOverwrite(choice) => self.resolve_overwrite(choice, ctx),
         }
     }
 }
@@ -983,30 +884,12 @@ impl ArbitreApp {
 impl eframe::App for ArbitreApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        // A scripted close (--quit-after-frames) never waits for an answer: unsaved work stays
-        // in the autosave, as after a crash, and is offered back at the next start.
-        let scripted_close = self.quit_after_frames.is_some_and(|n| self.frames >= n);
-        if ctx.input(|i| i.viewport().close_requested()) && !self.can_close() && !scripted_close {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_requested() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if self.trainer.can_close() {
-                self.pending = Some(Pending::Close);
-            } else {
-                // The exam tab asks (the session's question, if any, comes after).
-                self.trainer.ask_before_close();
-                self.settings.screen = Screen::Train;
-            }
         }
         self.show(ui);
         self.open_dialog(frame, &ctx);
-        self.frames += 1;
-        if let Some(n) = self.quit_after_frames {
-            if self.frames >= n {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-            } else {
-                // Keep frames coming until the count is reached; only in this scripted mode.
-                ui.ctx().request_repaint();
-            }
-        }
+        self.count_frame(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -66,6 +66,10 @@ pub fn write_error(e: &WriteError, lang: Lang) -> String {
             "{}{NBSP}: existe déjà{NBSP}; choisissez un autre nom ou autorisez le remplacement",
             path.display()
         ),
+        WriteError::Changed(path) => format!(
+            "{}{NBSP}: modifié sur le disque depuis son ouverture{NBSP}; le remplacer effacerait ces modifications",
+            path.display()
+        ),
         WriteError::Io { path, source } => format!(
             "{}{NBSP}: écriture impossible{NBSP}: {}",
             path.display(),

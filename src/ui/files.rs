@@ -1,6 +1,7 @@
 //! File habits in the interface: the File menu (New, Open, recent files, Save, Save As,
-//! Undo, Redo), the unsaved-changes prompt, the offer to restore unsaved work, and the
-//! question before saving over a file that changed on disk.
+//! Undo, Redo), the unsaved-changes prompt, the offer to restore unsaved work, the path field
+//! that stands in for a missing file dialog, and the question before writing over a file that
+//! exists or changed on disk.
 
 use egui::{RichText, Ui};
 
@@ -9,6 +10,56 @@ use crate::document::Document;
 use crate::i18n::Lang;
 use crate::ui::command::{Choice, Command, Overwrite, Pending};
 use crate::ui::settings::Settings;
+
+/// A write that waits for the user's answer: [`crate::files::write_to`] refused it because a
+/// file is already at its target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overwriting {
+    /// The write as it was asked; Replace sends it again, confirmed in the window.
+    pub target: crate::files::WriteTarget,
+    /// Why it was refused.
+    pub clash: Clash,
+    /// What was being written.
+    pub what: Writing,
+}
+
+/// Why a write waits: what is at its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clash {
+    /// A file the user did not choose to replace.
+    Exists,
+    /// The document's own file, changed on disk since it was opened or saved here.
+    Changed,
+}
+
+/// What a write that waits was writing (so that Save As… asks for another name for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writing {
+    /// The session (Save, Save As).
+    Session,
+    /// The ADR, exported to a file.
+    Export,
+}
+
+impl Overwriting {
+    /// The question for a refused write, or `None` for an error that is not a clash.
+    pub fn after(
+        error: &crate::files::WriteError,
+        target: &crate::files::WriteTarget,
+        what: Writing,
+    ) -> Option<Overwriting> {
+        let clash = match error {
+            crate::files::WriteError::Exists(_) => Clash::Exists,
+            crate::files::WriteError::Changed(_) => Clash::Changed,
+            crate::files::WriteError::Io { .. } => return None,
+        };
+        Some(Overwriting {
+            target: target.clone(),
+            clash,
+            what,
+        })
+    }
+}
 
 /// The File menu; each item shows its shortcut as the platform writes it.
 pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
@@ -188,12 +239,13 @@ pub fn path_prompt_ui(
         let field = ui
             .add(egui::TextEdit::singleline(text).desired_width(600.0))
             .labelled_by(l.id);
-        // Typing goes to the field at once; Tab still reaches the buttons.
-        if ui.ctx().memory(|m| m.focused().is_none()) {
-            field.request_focus();
-        }
-        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        // Read before the focus is taken back below: then the field no longer "lost" it.
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if entered {
             cmds.push(Command::ResolvePath(true));
+        } else if ui.ctx().memory(|m| m.focused().is_none()) {
+            // Typing goes to the field at once; Tab still reaches the buttons.
+            field.request_focus();
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -239,19 +291,25 @@ pub fn accept_prompt_ui(
     }
 }
 
-/// "This file changed on disk since it was opened: replace it?"
+/// "This file already exists" or "This file changed on disk since it was opened": Save As…,
+/// Replace or Cancel.
 pub fn overwrite_prompt_ui(
     ctx: &egui::Context,
-    path: &std::path::Path,
+    waiting: &Overwriting,
     lang: Lang,
     cmds: &mut Vec<Command>,
 ) {
     let w = lang.words();
+    let (title, body) = match waiting.clash {
+        Clash::Exists => (w.prompts.exists_title, w.prompts.exists_body),
+        Clash::Changed => (w.prompts.changed_title, w.prompts.changed_body),
+    };
+    let path = waiting.target.path.display().to_string();
     let modal = egui::Modal::new(egui::Id::unique("overwrite_prompt")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(w.prompts.changed_title);
-        ui.add(egui::Label::new(RichText::new(path.display().to_string()).strong()).wrap());
-        ui.label(w.prompts.changed_body);
+        ui.heading(title);
+        ui.add(egui::Label::new(RichText::new(path).strong()).wrap());
+        ui.add(egui::Label::new(body).wrap());
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(w.common.save_as).clicked() {

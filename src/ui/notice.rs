@@ -146,6 +146,8 @@ pub enum Notice {
     },
     /// No file dialog could be opened.
     DialogFailed(String),
+    /// The window was asked to close while a question about a file waits for an answer.
+    CloseWaits,
     /// The Train screen's notice (progress files).
     Train(crate::ui::train::Notice),
 }
@@ -172,6 +174,7 @@ impl Notice {
             | Notice::LogFindings { .. }
             | Notice::LogReloaded
             | Notice::ChangedBeforeEdit(_)
+            | Notice::CloseWaits
             | Notice::OtherTemplate => Level::Warning,
             Notice::LoadFailed(_)
             | Notice::SettingsNotKept { .. }
@@ -272,6 +275,7 @@ impl Notice {
             }
             Notice::AdrDamaged { file, why } => (w.adr_damaged)(&show(file), why),
             Notice::DialogFailed(why) => (w.dialog_failed)(why),
+            Notice::CloseWaits => w.close_waits.to_owned(),
         }
     }
 }

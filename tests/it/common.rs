@@ -77,3 +77,17 @@ pub fn choice_label(q: &arbitre::train::Question, i: usize, lang: Lang) -> Strin
 pub fn wrong_choice(q: &arbitre::train::Question) -> usize {
     (q.answer + 1) % q.choices.len().max(1)
 }
+
+/// Types `path` into the path field that stands in for a missing native file dialog, as a
+/// person does: the field holds the start folder, so all of it is selected first.
+pub fn type_into_path_field(h: &mut Harness<'static, ArbitreApp>, path: &std::path::Path) {
+    use egui_kittest::kittest::Queryable as _;
+    let field = || egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(field(), "Path:").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(field(), "Path:")
+        .type_text(&path.display().to_string());
+    h.run();
+}

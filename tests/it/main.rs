@@ -31,6 +31,7 @@ mod packaging;
 mod snapshots;
 mod snapshots_train;
 mod ui_adr;
+mod ui_close;
 mod ui_course;
 mod ui_decision;
 mod ui_files;

@@ -178,6 +178,28 @@ fn prompts() {
     h.snapshot("overwrite_prompt_en");
     results.extend_harness(&mut h);
 
+    // Save As over a file that exists, typed in the path field, in French.
+    let taken = folder.join("notes.md");
+    std::fs::write(&taken, "# Notes\n").unwrap_or_else(|e| panic!("{e}"));
+    let mut h = common::app_harness_with(
+        settings(Lang::Fr, false, Screen::Checklists),
+        Launch::default(),
+    );
+    h.state_mut().native_dialogs = false;
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run();
+    if let Some((_, text)) = h.state_mut().path_prompt.as_mut() {
+        *text = taken.display().to_string();
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Ce fichier existe déjà");
+    h.snapshot("exists_prompt_fr");
+    results.extend_harness(&mut h);
+
     // The autosave cannot write: the warning stays in the window, in French.
     let mut h = common::app_harness_with(
         settings(Lang::Fr, false, Screen::Checklists),

@@ -92,7 +92,10 @@ fn an_exported_adr_opens_with_its_whole_decision() -> Result<(), Box<dyn std::er
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("quote-app.md");
     let mut h = adr_screen(Lang::Fr, Some("data/examples/quote-app.ron"));
-    assert!(h.state_mut().export_file(&path));
+    assert!(
+        h.state_mut()
+            .export_file(arbitre::files::WriteTarget::new(&path))
+    );
     let exported = h.state().doc.session.clone();
 
     let mut h2 = adr_screen(Lang::Fr, None);
@@ -319,7 +322,10 @@ fn a_reviewers_edits_in_the_file_win_and_the_window_says_so_in_french()
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("0001-quote-app.md");
     let mut h = adr_screen(Lang::Fr, Some("data/examples/quote-app.ron"));
-    assert!(h.state_mut().export_file(&path));
+    assert!(
+        h.state_mut()
+            .export_file(arbitre::files::WriteTarget::new(&path))
+    );
     // A pull request: accepted, and one sentence of the context rewritten.
     let text = std::fs::read_to_string(&path)?
         .replacen("status: proposed", "status: accepted", 1)
@@ -342,7 +348,10 @@ fn a_reviewers_edits_in_the_file_win_and_the_window_says_so_in_french()
 
     // Exported again, both edits stay.
     let again = dir.path().join("again.md");
-    assert!(h2.state_mut().export_file(&again));
+    assert!(
+        h2.state_mut()
+            .export_file(arbitre::files::WriteTarget::new(&again))
+    );
     let text = std::fs::read_to_string(&again)?;
     assert!(text.contains("status: accepted"), "{text}");
     assert!(text.contains("en production, avant mars."), "{text}");

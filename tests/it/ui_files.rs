@@ -137,7 +137,10 @@ fn save_then_open_restores_everything() -> Result<(), Box<dyn std::error::Error>
     let mut h = checklists(Lang::Fr);
     h.get_by_label("1. Isolation de Sécurité Critique").click();
     h.run();
-    assert!(h.state_mut().save_to(&path));
+    assert!(
+        h.state_mut()
+            .save_to(arbitre::files::WriteTarget::new(&path))
+    );
     h.run();
     assert!(!h.state().doc.is_dirty());
     assert!(
@@ -207,7 +210,7 @@ fn saving_into_a_missing_folder_says_so_and_keeps_the_work() {
     h.run();
     assert!(
         !h.state_mut()
-            .save_to(std::path::Path::new("/nonexistent-dir/x.ron"))
+            .save_to(arbitre::files::WriteTarget::new("/nonexistent-dir/x.ron"))
     );
     h.run();
     assert!(h.state().doc.is_dirty());
@@ -371,5 +374,138 @@ fn close_then_save_on_an_untitled_session_closes_once_saved()
     h.get_by_label("Cancel").click();
     h.run();
     assert!(!h.state().can_close());
+    Ok(())
+}
+
+/// How the path is confirmed: Enter in the field, or the OK button.
+#[derive(Clone, Copy, Debug)]
+enum Confirm {
+    Enter,
+    Ok,
+}
+
+fn confirm(h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>, how: Confirm) {
+    match how {
+        Confirm::Enter => h.key_press(Key::Enter),
+        Confirm::Ok => h.get_by_label("OK").click(),
+    }
+    h.run();
+}
+
+const EXISTS: &str = "This file already exists";
+
+/// An untitled session with a tick, and Save As pressed where no native dialog exists.
+fn ticked_then_save_as() -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
+    let mut h = checklists(Lang::En);
+    h.state_mut().native_dialogs = false;
+    h.get_by_label(CASE).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.get_by_label("Save the session as");
+    h
+}
+
+#[test]
+fn save_as_in_the_path_field_never_replaces_a_file_without_asking()
+-> Result<(), Box<dyn std::error::Error>> {
+    for how in [Confirm::Enter, Confirm::Ok] {
+        let dir = tempfile::tempdir()?;
+        let notes = dir.path().join("notes.md");
+        std::fs::write(&notes, "# My notes\n")?;
+        let mut h = ticked_then_save_as();
+        common::type_into_path_field(&mut h, &notes);
+        confirm(&mut h, how);
+        assert_eq!(
+            std::fs::read_to_string(&notes)?,
+            "# My notes\n",
+            "{how:?}: not replaced"
+        );
+        h.get_by_label(EXISTS);
+        assert!(h.state().doc.is_dirty(), "{how:?}: nothing saved yet");
+        // Cancel leaves the file and the work as they were.
+        h.get_by_label("Cancel").click();
+        h.run();
+        assert!(h.query_by_label(EXISTS).is_none());
+        assert_eq!(std::fs::read_to_string(&notes)?, "# My notes\n");
+        assert!(h.state().doc.is_dirty());
+        // Asked again, the user chooses to replace it.
+        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        h.run();
+        common::type_into_path_field(&mut h, &notes);
+        confirm(&mut h, how);
+        h.get_by_label("Replace").click();
+        h.run();
+        assert!(std::fs::read_to_string(&notes)?.contains("vm.security-isolation"));
+        assert!(!h.state().doc.is_dirty());
+        assert_eq!(h.state().doc.path.as_deref(), Some(notes.as_path()));
+    }
+    Ok(())
+}
+
+#[test]
+fn save_as_from_the_replace_prompt_asks_for_another_name() -> Result<(), Box<dyn std::error::Error>>
+{
+    let dir = tempfile::tempdir()?;
+    let taken = dir.path().join("taken.ron");
+    std::fs::write(&taken, "(format: 1)\n")?;
+    let mut h = ticked_then_save_as();
+    common::type_into_path_field(&mut h, &taken);
+    confirm(&mut h, Confirm::Enter);
+    h.get_by_label(EXISTS);
+    h.get_by_label("Save As…").click();
+    h.run();
+    h.get_by_label("Save the session as");
+    let other = dir.path().join("other.ron");
+    common::type_into_path_field(&mut h, &other);
+    confirm(&mut h, Confirm::Enter);
+    assert_eq!(std::fs::read_to_string(&taken)?, "(format: 1)\n");
+    assert!(std::fs::read_to_string(&other)?.contains("vm.security-isolation"));
+    Ok(())
+}
+
+#[test]
+fn export_in_the_path_field_never_replaces_a_file_without_asking()
+-> Result<(), Box<dyn std::error::Error>> {
+    for how in [Confirm::Enter, Confirm::Ok] {
+        let dir = tempfile::tempdir()?;
+        let keep = dir.path().join("0001-keep.md");
+        std::fs::write(&keep, "# Keep\n\nWritten by hand.\n")?;
+        let mut h = common::app_harness_with(
+            Settings {
+                lang: Lang::En,
+                screen: Screen::Adr,
+                ..Settings::default()
+            },
+            Launch::default(),
+        );
+        h.state_mut().native_dialogs = false;
+        h.get_by_label("Export to a file…").click();
+        h.run();
+        h.get_by_label("Export the ADR to a Markdown file");
+        common::type_into_path_field(&mut h, &keep);
+        confirm(&mut h, how);
+        assert_eq!(
+            std::fs::read_to_string(&keep)?,
+            "# Keep\n\nWritten by hand.\n",
+            "{how:?}: not replaced"
+        );
+        assert!(
+            h.query_by_label_contains("ADR exported").is_none(),
+            "{how:?}"
+        );
+        h.get_by_label(EXISTS);
+        // Save As… asks for another name, for the export (not the session).
+        h.get_by_label("Save As…").click();
+        h.run();
+        h.get_by_label("Export the ADR to a Markdown file");
+        common::type_into_path_field(&mut h, &keep);
+        confirm(&mut h, how);
+        h.get_by_label("Replace").click();
+        h.run();
+        assert!(std::fs::read_to_string(&keep)?.contains("arbitre"));
+        h.get_by_label_contains("ADR exported");
+        assert!(h.query_by_label(EXISTS).is_none());
+    }
     Ok(())
 }

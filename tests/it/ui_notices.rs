@@ -21,7 +21,10 @@ fn messages_follow_the_interface_language_both_ways() -> Result<(), Box<dyn std:
     );
     h.state_mut().open_path(&broken);
     let out = dir.path().join("adr.md");
-    assert!(h.state_mut().export_file(&out));
+    assert!(
+        h.state_mut()
+            .export_file(arbitre::files::WriteTarget::new(&out))
+    );
     h.run();
     h.get_by_label_contains("fin inattendue du fichier RON");
     h.get_by_label_contains("ADR exporté\u{a0}:");
@@ -50,10 +53,9 @@ fn a_write_error_reads_french() {
         },
         Launch::default(),
     );
-    assert!(
-        !h.state_mut()
-            .save_to(std::path::Path::new("/nonexistent-arbitre-dir/x.ron"))
-    );
+    assert!(!h.state_mut().save_to(arbitre::files::WriteTarget::new(
+        "/nonexistent-arbitre-dir/x.ron"
+    )));
     h.run();
     h.get_by_label_contains("écriture impossible");
 }

@@ -1,8 +1,11 @@
 //! The native file dialogs (rfd): built on the UI thread with the window as parent, awaited
 //! on a worker thread, and answered through a channel that the app reads at the next frame.
+//! A file to write comes back as a [`WriteTarget`]: replaced only if the native save dialog
+//! asked about that very path; a path typed in the field never replaces anything unasked.
 
 use std::path::{Path, PathBuf};
 
+use crate::files::{Replace, WriteTarget};
 use crate::ui::command::DialogRequest;
 use crate::ui::notice::Notice;
 
@@ -12,8 +15,8 @@ use super::ArbitreApp;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum DialogAnswer {
     Open(PathBuf),
-    SaveAs(PathBuf),
-    ExportFile(PathBuf),
+    SaveAs(WriteTarget),
+    ExportFile(WriteTarget),
     ExportLog(PathBuf, Option<String>),
     OpenLog(PathBuf),
     OpenPack(PathBuf),
@@ -80,36 +83,18 @@ impl ArbitreApp {
         if typed.is_empty() {
             return;
         }
-        let mut path = crate::autosave::absolute(Path::new(typed));
+        let path = crate::autosave::absolute(Path::new(typed));
+        // Nobody asked about replacing a file: the write asks if one is there.
         let answer = match request {
             DialogRequest::Open => DialogAnswer::Open(path),
-            DialogRequest::SaveAs => {
-                if path.extension().is_none() {
-                    path.set_extension("ron");
-                }
-                DialogAnswer::SaveAs(path)
-            }
-            DialogRequest::ExportFile => DialogAnswer::ExportFile(path),
+            DialogRequest::SaveAs => DialogAnswer::SaveAs(session_target(path, Replace::Never)),
+            DialogRequest::ExportFile => DialogAnswer::ExportFile(WriteTarget::new(path)),
             DialogRequest::ExportLog(supersedes) => DialogAnswer::ExportLog(path, supersedes),
             DialogRequest::OpenLog => DialogAnswer::OpenLog(path),
             DialogRequest::OpenPack => DialogAnswer::OpenPack(path),
             DialogRequest::SaveResults => DialogAnswer::SaveResults(path),
         };
         self.answer(answer, ctx);
-    }
-
-    /// Saves where the Save As dialog said; then does what waited for the save (Close →
-    /// Save on an untitled session closes the window once the file is written).
-    pub fn saved_as(&mut self, path: &Path, ctx: &egui::Context) {
-        let waiting = self.after_save.take();
-        if self.save_to(path)
-            && let Some(action) = waiting
-        {
-            if action == crate::ui::command::Pending::Close {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            self.proceed(action);
-        }
     }
 
     pub(super) fn receive_dialogs(&mut self, ctx: &egui::Context) {
@@ -121,10 +106,10 @@ impl ArbitreApp {
     /// Does what a dialog's answer asks, and remembers its folder for the next dialog.
     fn answer(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
         let folder = match &answer {
-            DialogAnswer::Open(p)
-            | DialogAnswer::SaveAs(p)
-            | DialogAnswer::ExportFile(p)
-            | DialogAnswer::OpenPack(p) => p.parent().map(Path::to_owned),
+            DialogAnswer::Open(p) | DialogAnswer::OpenPack(p) => p.parent().map(Path::to_owned),
+            DialogAnswer::SaveAs(t) | DialogAnswer::ExportFile(t) => {
+                t.path.parent().map(Path::to_owned)
+            }
             DialogAnswer::OpenLog(d)
             | DialogAnswer::ExportLog(d, _)
             | DialogAnswer::SaveResults(d) => Some(d.clone()),
@@ -136,10 +121,10 @@ impl ArbitreApp {
         {
             match answer {
                 DialogAnswer::Open(path) => self.open_path(&path),
-                DialogAnswer::SaveAs(path) => self.saved_as(&path, ctx),
+                DialogAnswer::SaveAs(target) => self.saved_as(target, ctx),
                 DialogAnswer::SaveAsCancelled => self.after_save = None,
-                DialogAnswer::ExportFile(path) => {
-                    self.export_file(&path);
+                DialogAnswer::ExportFile(target) => {
+                    self.export_file(target);
                 }
                 DialogAnswer::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
                 DialogAnswer::OpenPack(path) => self.load_pack(&path),
@@ -192,7 +177,10 @@ impl ArbitreApp {
                 let dialog = dialog.set_file_name(name);
                 std::thread::Builder::new().spawn(move || {
                     if let Some(f) = pollster::block_on(dialog.save_file()) {
-                        let _ = tx.send(DialogAnswer::ExportFile(f.path().to_owned()));
+                        let _ = tx.send(DialogAnswer::ExportFile(WriteTarget {
+                            path: f.path().to_owned(),
+                            replace: Replace::AskedByNativeDialog,
+                        }));
                     }
                     ctx.request_repaint();
                 })
@@ -226,11 +214,9 @@ impl ArbitreApp {
                 let dialog = dialog.set_file_name(name);
                 std::thread::Builder::new().spawn(move || {
                     if let Some(f) = pollster::block_on(dialog.save_file()) {
-                        let mut path = f.path().to_owned();
-                        if path.extension().is_none() {
-                            path.set_extension("ron");
-                        }
-                        let _ = tx.send(DialogAnswer::SaveAs(path));
+                        let target =
+                            session_target(f.path().to_owned(), Replace::AskedByNativeDialog);
+                        let _ = tx.send(DialogAnswer::SaveAs(target));
                     } else {
                         let _ = tx.send(DialogAnswer::SaveAsCancelled);
                     }
@@ -241,5 +227,41 @@ impl ArbitreApp {
         if let Err(e) = spawned {
             self.messages.push(Notice::DialogFailed(e.to_string()));
         }
+    }
+}
+
+/// Where a session is saved: `path`, with `.ron` added to a name without an extension. The
+/// dialog that gave `path` asked about `path`, not about the name with `.ron`: that one is
+/// then never replaced unasked.
+fn session_target(mut path: PathBuf, replace: Replace) -> WriteTarget {
+    if path.extension().is_some() {
+        return WriteTarget { path, replace };
+    }
+    path.set_extension("ron");
+    WriteTarget::new(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_completed_after_the_native_dialog_is_not_replaced_unasked() {
+        let asked = Replace::AskedByNativeDialog;
+        assert_eq!(
+            session_target(PathBuf::from("/d/notes"), asked.clone()),
+            WriteTarget::new("/d/notes.ron")
+        );
+        assert_eq!(
+            session_target(PathBuf::from("/d/notes.ron"), asked.clone()),
+            WriteTarget {
+                path: PathBuf::from("/d/notes.ron"),
+                replace: asked,
+            }
+        );
+        assert_eq!(
+            session_target(PathBuf::from("/d/notes.md"), Replace::Never),
+            WriteTarget::new("/d/notes.md")
+        );
     }
 }
