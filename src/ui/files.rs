@@ -51,7 +51,9 @@ impl Overwriting {
         let clash = match error {
             crate::files::WriteError::Exists(_) => Clash::Exists,
             crate::files::WriteError::Changed(_) => Clash::Changed,
-            crate::files::WriteError::Io { .. } => return None,
+            crate::files::WriteError::Io { .. } | crate::files::WriteError::Outside { .. } => {
+                return None;
+            }
         };
         Some(Overwriting {
             target: target.clone(),
