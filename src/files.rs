@@ -426,13 +426,13 @@ mod tests {
     #[test]
     fn only_files_the_app_names_are_replaced_without_a_target() -> std::io::Result<()> {
         const APP_OWNED: &[&str] = &[
-            "files.rs",             // this module
-            "autosave.rs",          // autosave-<instance>.ron
-            "train/progress.rs",    // the student's progress
-            "ui/train/saving.rs",   // the student's position, beside the progress
+            "files.rs",                  // this module
+            "autosave.rs",               // autosave-<instance>.ron
+            "train/progress.rs",         // the student's progress
+            "ui/train/saving.rs",        // the student's position, beside the progress
             "train/exam/in_progress.rs", // the exam under way, in the data folder
-            "adr/log/supersede.rs", // a record rewritten under the log's lock, checked first
-            "ui/settings/app_ron.rs", // eframe's app.ron repaired before eframe reads it
+            "adr/log/supersede.rs",      // a record rewritten under the log's lock, checked first
+            "ui/settings/app_ron.rs",    // eframe's app.ron repaired before eframe reads it
         ];
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut found = Vec::new();

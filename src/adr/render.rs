@@ -614,6 +614,25 @@ mod tests {
     }
 
     #[test]
+    fn nygard_says_an_override_in_the_active_voice() {
+        let mut s = session(Template::Nygard, Lang::En);
+        s.override_ = Some(Override {
+            outcome: OptionId::Vms,
+            patterns: Vec::new(),
+            justification: "Auditors.".into(),
+        });
+        let md = render_with(&s, Vec::new(), Vec::new());
+        let decision = md.split("## Decision").nth(1).unwrap_or_default();
+        assert!(decision.trim_start().starts_with("We will "), "{md}");
+        assert!(!decision.contains("Chosen option"), "{md}");
+        assert!(decision.contains("Auditors."), "{md}");
+        assert!(
+            decision.contains("arbitre's analysis recommended \u{201c}Containers\u{201d}."),
+            "{md}"
+        );
+    }
+
+    #[test]
     fn nothing_answered_still_gives_a_whole_record() {
         let mut s = Session::new(&kit());
         s.adr.lang = Lang::Fr;

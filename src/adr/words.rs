@@ -135,6 +135,10 @@ pub struct DocWords {
     pub hybrid_containers_part: Fmt1,
     /// A change that would flip the answer: another architecture preferred (outcome).
     pub flip_architecture: Fmt1,
+    /// Several architectures that would each lead if preferred, folded into one line (names).
+    pub flip_any_architecture: Fmt1,
+    /// A change that would flip the answer only by removing a fact (outcome, force).
+    pub flip_removing_fact: Fmt2,
     /// An option's pro: what it brings (criteria named by what wins).
     pub brings: Fmt1,
     /// An option's con: what it comes with (criteria named by what loses).
@@ -276,6 +280,12 @@ pub const FR: DocWords = DocWords {
         format!("ses conteneurs apportent {containers} partout ailleurs")
     },
     flip_architecture: |outcome| format!("{outcome}, si l'on préfère cette architecture"),
+    flip_any_architecture: |names| {
+        format!("Hybride, si l'on préfère une autre architecture\u{a0}: {names}")
+    },
+    flip_removing_fact: |outcome, force| {
+        format!("{outcome}, seulement en retirant le fait «\u{a0}{force}\u{a0}»")
+    },
     brings: |list| format!("cette option apporte {list}"),
     comes_with: |list| format!("cette option impose {list}"),
     we_get: |list| format!("nous gagnons {list}"),
@@ -386,6 +396,10 @@ pub const EN: DocWords = DocWords {
         format!("its containers bring {containers} everywhere else")
     },
     flip_architecture: |outcome| format!("{outcome}, if that architecture is preferred"),
+    flip_any_architecture: |names| format!("Hybrid, if another architecture is preferred: {names}"),
+    flip_removing_fact: |outcome, force| {
+        format!("{outcome}, only by removing the fact \u{201c}{force}\u{201d}")
+    },
     brings: |list| format!("it brings {list}"),
     comes_with: |list| format!("it comes with {list}"),
     we_get: |list| format!("we get {list}"),

@@ -158,3 +158,57 @@ fn the_quote_app_example_opens_as_kubernetes_on_vms() {
     h.get_by_label("Recommandation\u{a0}: Hybride");
     h.get_by_label_contains("Kubernetes sur VMs (");
 }
+
+#[test]
+fn a_hard_need_rules_containers_out_whatever_the_preferences() {
+    // The review's trading engine: kernel modules, against three container preferences.
+    let mut h = on(Screen::Checklists, Lang::En);
+    for label in [
+        "You are developing modern microservices",
+        "You need fast scalability",
+        "You prioritise portability and DevOps",
+        "Applications requiring specific kernel modules",
+    ] {
+        h.get_by_label_contains(label).click_accesskit();
+        h.run();
+    }
+    assert_ne!(h.state().recommendation.outcome, Outcome::Containers);
+    // The ticked fact says it is one, where it was ticked.
+    h.get_by_label_contains("hard need");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    h.run();
+    h.get_by_label_contains("Containers ruled out: ");
+    h.get_by_label_contains("(hard need)");
+}
+
+#[test]
+fn a_must_have_marked_on_the_checklists_rules_out_and_is_undone_by_ctrl_z() {
+    let mut h = on(Screen::Checklists, Lang::En);
+    for label in [
+        "You are developing modern microservices",
+        "You need fast scalability",
+        "You manage legacy applications",
+    ] {
+        h.get_by_label_contains(label).click_accesskit();
+        h.run();
+    }
+    assert_eq!(h.state().recommendation.outcome, Outcome::Containers);
+    // The team says the legacy application is a fact, not a preference.
+    h.get_by_label_contains("Must-have: You manage legacy applications")
+        .click_accesskit();
+    h.run();
+    assert!(
+        h.state().doc.session.musts.contains("choose.vms.legacy"),
+        "{:?}",
+        h.state().doc.session.musts
+    );
+    assert_ne!(h.state().recommendation.outcome, Outcome::Containers);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    h.run();
+    h.get_by_label_contains("Containers ruled out: ");
+    // One undo step gives the preference back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().doc.session.musts.is_empty());
+    assert_eq!(h.state().recommendation.outcome, Outcome::Containers);
+}

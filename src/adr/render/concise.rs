@@ -141,8 +141,25 @@ impl<'a> Ctx<'a> {
     }
 
     /// Nygard's Decision, in the active voice: "We will …, because …", then one domain
-    /// sentence (full detail: the reasons). A tie, no answer or an override read as in MADR.
+    /// sentence (full detail: the reasons); under an override, "We will …." and the team's
+    /// justification. A tie or no answer read as in MADR.
     pub(super) fn nygard_decision(&self, full: bool) -> Vec<String> {
+        if let (Some(o), Some(_), false) = (self.override_, self.chosen.option, self.tied()) {
+            // The team's own choice, still in the active voice: "We will …." then why.
+            let [_, justification] = self.overridden(o);
+            let w = self.w();
+            let mut out = vec![
+                format!("{}.", escape::inline(&self.we_will())),
+                justification,
+            ];
+            if self.recommended.option.is_none() {
+                out.push(escape::inline(w.no_recommendation_then));
+            } else {
+                let recommended = (w.quote)(&self.choice_title(&self.recommended));
+                out.push(escape::inline(&(w.engine_recommended)(&recommended)));
+            }
+            return out;
+        }
         if self.override_.is_some() || self.tied() || self.chosen.option.is_none() {
             return if full {
                 self.decision()

@@ -178,6 +178,9 @@ impl Ctx<'_> {
             crate::decide::outcome_text(self.kit, f.outcome, &f.tied, &f.patterns, self.lang);
         let quoted = |id: &str| self.force_inline(id);
         match &f.change {
+            Change::Untick(id) | Change::Weight { criterion: id, .. } if f.removes_fact => {
+                (w.flip_removing_fact)(&outcome, &quoted(id))
+            }
             Change::Tick(id) if self.kit.hybrid(id).is_some() => (w.flip_architecture)(&outcome),
             Change::Tick(id) => (w.flip_need)(&outcome, &quoted(id)),
             Change::Untick(id) => (w.flip_without)(&outcome, &quoted(id)),
@@ -190,18 +193,45 @@ impl Ctx<'_> {
         }
     }
 
-    /// The first changes that would flip the answer, escaped, then how many more.
+    /// The first changes that would flip the answer, escaped, then how many more; the
+    /// architectures that would each lead if preferred are folded into one line.
     fn flip_lines(&self) -> Vec<String> {
-        let flips = &self.rec.flips;
-        let mut lines: Vec<String> = flips
+        let is_arch = |f: &Flip| {
+            f.outcome == crate::decide::Outcome::Hybrid
+                && f.tied.is_empty()
+                && matches!(&f.change, Change::Tick(id) if self.kit.hybrid(id).is_some())
+        };
+        let archs: Vec<&str> = self
+            .rec
+            .flips
+            .iter()
+            .filter(|f| is_arch(f))
+            .filter_map(|f| match &f.change {
+                Change::Tick(id) => self.kit.hybrid(id).map(|h| h.name.get(self.lang)),
+                _ => None,
+            })
+            .collect();
+        let mut all: Vec<String> = Vec::new();
+        let mut folded = false;
+        for f in &self.rec.flips {
+            if archs.len() > 1 && is_arch(f) {
+                if !std::mem::replace(&mut folded, true) {
+                    all.push((self.w().flip_any_architecture)(&self.list(
+                        &archs.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>(),
+                    )));
+                }
+                continue;
+            }
+            all.push(self.flip_line(f));
+        }
+        let more = all.len().saturating_sub(MAX_FLIPS);
+        let mut lines: Vec<String> = all
             .iter()
             .take(MAX_FLIPS)
-            .map(|f| escape::inline(&self.flip_line(f)))
+            .map(|l| escape::inline(l))
             .collect();
-        if flips.len() > MAX_FLIPS {
-            lines.push(escape::inline(&(self.w().more_flips)(
-                flips.len() - MAX_FLIPS,
-            )));
+        if more > 0 {
+            lines.push(escape::inline(&(self.w().more_flips)(more)));
         }
         lines
     }
