@@ -36,6 +36,7 @@ mod ui_course;
 mod ui_decision;
 mod ui_files;
 mod ui_log;
+mod ui_log_long;
 mod ui_notices;
 mod ui_recovery;
 mod ui_shell;

@@ -4,8 +4,8 @@
 //!
 //! [`peer`] returns the peer's path. When it is missing:
 //!
-//! - under CI (`CI` set to anything but empty, `0` or `false`, as CI services set it and
-//!   `.ci/run` does) or with `ARBITRE_REQUIRE_PEERS=1`, the test **fails**, naming the peer
+//! - under CI (`CI` set to any value but the empty one, as CI services set it and `.ci/run`
+//!   does) or with `ARBITRE_REQUIRE_PEERS` set (`=1`), the test **fails**, naming the peer
 //!   and how to install it;
 //! - elsewhere the test is skipped, and says so where a person sees it: one line written
 //!   straight to the process's standard error at once (libtest captures only what the
@@ -103,11 +103,10 @@ pub fn peer(p: Peer) -> Option<PathBuf> {
     None
 }
 
-/// Whether a missing peer fails the test: under CI, or when asked.
+/// Whether a missing peer fails the test: under CI, or when asked. Any value counts (even
+/// `false`): a peer test never passes unrun where CI is named.
 fn required() -> bool {
-    let set = |name: &str| {
-        std::env::var(name).is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false" | "FALSE"))
-    };
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
     set("CI") || set("ARBITRE_REQUIRE_PEERS")
 }
 
