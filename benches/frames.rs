@@ -208,27 +208,39 @@ fn typing(bencher: Bencher, case: Case) {
 fn log_app(lang: Lang) -> (Headless, ArbitreApp, tempfile::TempDir) {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     arbitre::adr::log::write_sample_log(tmp.path(), 1000).unwrap_or_else(|e| panic!("{e}"));
+    let (headless, app) = log_app_on(tmp.path(), lang, 6, &format!("log/{}", lang.code()));
+    (headless, app, tmp)
+}
+
+/// The app on the Log screen of the log in `root`, read, the record `select` selected, and
+/// warmed up.
+fn log_app_on(
+    root: &std::path::Path,
+    lang: Lang,
+    select: usize,
+    what: &str,
+) -> (Headless, ArbitreApp) {
     let settings = Settings {
         lang,
         screen: Screen::Log,
         ..Settings::default()
     };
     let launch = Launch {
-        adr_log: Some(tmp.path().to_owned()),
+        adr_log: Some(root.to_owned()),
         ..Launch::default()
     };
     let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
     if let Some(e) = app.log_screen.wait() {
         panic!("{e}");
     }
-    app.log_screen.select(6);
+    app.log_screen.select(select);
     let headless = Headless::new();
     let mut repaint = None;
     for _ in 0..WARM_UP_FRAMES {
         repaint = headless.frame(|ui| app.show(ui)).0;
     }
-    warn_if_busy(&format!("log/{}", lang.code()), repaint);
-    (headless, app, tmp)
+    warn_if_busy(what, repaint);
+    (headless, app)
 }
 
 /// The Log screen with 1,000 records, steady state.
@@ -251,25 +263,7 @@ fn long_record_app() -> (Headless, ArbitreApp, tempfile::TempDir) {
         body.push_str(if i % 10 == 0 { "\n" } else { "word\n" });
     }
     std::fs::write(dir.join("0002-long.md"), body).unwrap_or_else(|e| panic!("{e}"));
-    let settings = Settings {
-        screen: Screen::Log,
-        ..Settings::default()
-    };
-    let launch = Launch {
-        adr_log: Some(tmp.path().to_owned()),
-        ..Launch::default()
-    };
-    let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
-    if let Some(e) = app.log_screen.wait() {
-        panic!("{e}");
-    }
-    app.log_screen.select(1);
-    let headless = Headless::new();
-    let mut repaint = None;
-    for _ in 0..WARM_UP_FRAMES {
-        repaint = headless.frame(|ui| app.show(ui)).0;
-    }
-    warn_if_busy("log/long-record", repaint);
+    let (headless, app) = log_app_on(tmp.path(), Lang::En, 1, "log/long-record");
     (headless, app, tmp)
 }
 

@@ -5,9 +5,9 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::common;
+use crate::ui_log::log_screen;
 use arbitre::i18n::Lang;
-use arbitre::ui::{ArbitreApp, Launch, Settings};
+use arbitre::ui::ArbitreApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -33,23 +33,6 @@ pub fn long_log(root: &Path) {
     body.push_str("The last line.\n");
     assert!(body.len() < 10 * 1024 * 1024, "under the 10 MB limit");
     std::fs::write(d.join("0002-long.md"), body).unwrap_or_else(|e| panic!("{e}"));
-}
-
-/// The app on the Log screen with `root`'s log read.
-fn log_screen(lang: Lang, root: &Path) -> Harness<'static, ArbitreApp> {
-    let mut h = common::app_harness_with(
-        Settings {
-            lang,
-            ..Settings::default()
-        },
-        Launch {
-            adr_log: Some(root.to_owned()),
-            ..Launch::default()
-        },
-    );
-    assert!(h.state_mut().log_screen.wait().is_none());
-    h.run();
-    h
 }
 
 /// The time one frame takes.

@@ -120,12 +120,7 @@ fn rows(text: &str) -> Vec<Range<usize>> {
 /// as rows.
 pub fn preview_ui(ui: &mut Ui, w: &Log, preview: &mut Preview, cache: &mut CommonMarkCache) {
     if preview.is_whole() {
-        egui::ScrollArea::vertical()
-            .id_salt("log_record")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                egui_commonmark::CommonMarkViewer::new().show(ui, cache, preview.beginning());
-            });
+        rendered(ui, cache, preview.beginning());
         return;
     }
     let lines = preview.lines.to_string();
@@ -140,12 +135,7 @@ pub fn preview_ui(ui: &mut Ui, w: &Log, preview: &mut Preview, cache: &mut Commo
                 preview.show_all();
             }
         });
-        egui::ScrollArea::vertical()
-            .id_salt("log_record")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                egui_commonmark::CommonMarkViewer::new().show(ui, cache, preview.beginning());
-            });
+        rendered(ui, cache, preview.beginning());
         return;
     };
     let mut back = false;
@@ -168,6 +158,16 @@ pub fn preview_ui(ui: &mut Ui, w: &Log, preview: &mut Preview, cache: &mut Commo
     if back {
         preview.show_beginning();
     }
+}
+
+/// Markdown rendered in the pane's scroll area.
+fn rendered(ui: &mut Ui, cache: &mut CommonMarkCache, markdown: &str) {
+    egui::ScrollArea::vertical()
+        .id_salt("log_record")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui_commonmark::CommonMarkViewer::new().show(ui, cache, markdown);
+        });
 }
 
 #[cfg(test)]
