@@ -649,12 +649,13 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen) {
         ui.add(egui::Label::new(RichText::new(w.read_only).small().italics()).wrap());
     }
     ui.separator();
+    let text = visible_text(&e.text);
     let prepared = match screen.preview.take() {
         Some(p) if p.index == index => p,
-        _ => preview::Preview::new(index, crate::adr::preview_markdown(visible_text(&e.text))),
+        _ => preview::Preview::new(index, text),
     };
     let prepared = screen.preview.insert(prepared);
-    preview::preview_ui(ui, w, prepared, &mut screen.cache);
+    preview::preview_ui(ui, w, prepared, &mut screen.cache, text);
     if let Some(t) = go {
         screen.select(t);
     }

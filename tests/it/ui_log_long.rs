@@ -111,9 +111,11 @@ fn a_short_record_is_shown_whole() {
 #[test]
 fn snapshots_of_a_long_record() {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    long_log(tmp.path());
+    // A fixed name: the screen shows the repository's name.
+    let repo = tmp.path().join("plateforme");
+    long_log(&repo);
     let mut results = egui_kittest::SnapshotResults::new();
-    let mut h = log_screen(Lang::En, tmp.path());
+    let mut h = log_screen(Lang::En, &repo);
     h.get_by_label("A very long record").click();
     h.run();
     h.snapshot("log_en_long_record");

@@ -26,46 +26,47 @@ pub const ROW_BYTES: usize = 400;
 pub struct Preview {
     /// The record (an index into the entries) this was prepared for.
     pub index: usize,
-    /// The text as the pane renders it (front matter as a code block, no decision block).
+    /// The beginning as the pane renders it (front matter as a code block).
     markdown: String,
-    /// Where the rendered beginning ends: `markdown.len()` when the record is short enough.
-    beginning: usize,
+    /// Whether the beginning is the whole record.
+    whole: bool,
     /// Lines in the beginning.
     beginning_lines: usize,
     /// Lines in the whole text.
     lines: usize,
-    /// The whole text's rows, once "Show all" was clicked.
+    /// The whole text's rows (ranges in the text given to [`preview_ui`]), once "Show all"
+    /// was clicked.
     rows: Option<Vec<Range<usize>>>,
 }
 
 impl Preview {
-    /// Prepares `markdown` (the record's text for the pane) for the record `index`.
-    pub fn new(index: usize, markdown: String) -> Preview {
-        let beginning = beginning(&markdown);
+    /// Prepares `text` (the record's visible text) for the record `index`.
+    pub fn new(index: usize, text: &str) -> Preview {
+        let head = &text[..beginning(text)];
         Preview {
             index,
-            beginning_lines: markdown[..beginning].lines().count(),
-            lines: markdown.lines().count(),
-            beginning,
-            markdown,
+            markdown: crate::adr::preview_markdown(head),
+            whole: head.len() == text.len(),
+            beginning_lines: head.lines().count(),
+            lines: text.lines().count(),
             rows: None,
         }
     }
 
     /// Whether the whole record is rendered as Markdown (it is short enough).
     pub fn is_whole(&self) -> bool {
-        self.beginning == self.markdown.len()
+        self.whole
     }
 
     /// The rendered beginning.
     pub fn beginning(&self) -> &str {
-        &self.markdown[..self.beginning]
+        &self.markdown
     }
 
-    /// Shows the whole record as plain text (its rows are made here, once).
-    pub fn show_all(&mut self) {
+    /// Shows the whole record, `text`, as plain text (its rows are made here, once).
+    pub fn show_all(&mut self, text: &str) {
         if self.rows.is_none() {
-            self.rows = Some(rows(&self.markdown));
+            self.rows = Some(rows(text));
         }
     }
 
@@ -117,8 +118,14 @@ fn rows(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Draws the prepared record: the rendered beginning with "Show all", or the whole record
-/// as rows.
-pub fn preview_ui(ui: &mut Ui, w: &Log, preview: &mut Preview, cache: &mut CommonMarkCache) {
+/// (`text`, the one it was prepared from) as rows.
+pub fn preview_ui(
+    ui: &mut Ui,
+    w: &Log,
+    preview: &mut Preview,
+    cache: &mut CommonMarkCache,
+    text: &str,
+) {
     if preview.is_whole() {
         rendered(ui, cache, preview.beginning());
         return;
@@ -132,7 +139,7 @@ pub fn preview_ui(ui: &mut Ui, w: &Log, preview: &mut Preview, cache: &mut Commo
                     .italics(),
             );
             if ui.button((w.show_all)(&lines)).clicked() {
-                preview.show_all();
+                preview.show_all(text);
             }
         });
         rendered(ui, cache, preview.beginning());
@@ -149,10 +156,7 @@ pub fn preview_ui(ui: &mut Ui, w: &Log, preview: &mut Preview, cache: &mut Commo
         .auto_shrink([false, false])
         .show_rows(ui, height, rows.len(), |ui, range| {
             for row in &rows[range] {
-                ui.add(
-                    egui::Label::new(RichText::new(&preview.markdown[row.clone()]).monospace())
-                        .extend(),
-                );
+                ui.add(egui::Label::new(RichText::new(&text[row.clone()]).monospace()).extend());
             }
         });
     if back {
@@ -176,18 +180,18 @@ mod tests {
 
     #[test]
     fn a_short_record_is_whole() {
-        let p = Preview::new(0, "# A\n\nText.\n".into());
+        let p = Preview::new(0, "# A\n\nText.\n");
         assert!(p.is_whole());
         assert_eq!(p.beginning(), "# A\n\nText.\n");
         assert_eq!((p.beginning_lines, p.lines), (3, 3));
-        let p = Preview::new(0, "no line break".into());
+        let p = Preview::new(0, "no line break");
         assert!(p.is_whole());
     }
 
     #[test]
     fn the_beginning_is_bounded_by_lines_and_by_bytes() {
         let many = "x\n".repeat(BEGINNING_LINES + 5);
-        let p = Preview::new(0, many);
+        let p = Preview::new(0, &many);
         assert_eq!(p.beginning().len(), 2 * BEGINNING_LINES);
         assert_eq!(
             (p.beginning_lines, p.lines),
@@ -196,13 +200,13 @@ mod tests {
 
         // Long lines: the last whole line under the byte bound.
         let long = format!("{}\n", "y".repeat(999)).repeat(300);
-        let p = Preview::new(0, long);
+        let p = Preview::new(0, &long);
         assert_eq!(p.beginning().len(), BEGINNING_BYTES / 1000 * 1000);
         assert!(p.beginning().ends_with('\n'));
 
         // One line longer than the bound, with 2-byte characters: cut at a boundary.
         let one = "é".repeat(BEGINNING_BYTES);
-        let p = Preview::new(0, one);
+        let p = Preview::new(0, &one);
         assert!(!p.is_whole());
         assert!(p.beginning().len() <= BEGINNING_BYTES && !p.beginning().is_empty());
     }
