@@ -18,6 +18,8 @@
 //! - `typing`: each iteration types or erases one character of the ADR's context through
 //!   [`Edit::Adr`], then draws the ADR screen: a keystroke in the ADR form.
 //! - `log_screen`: the Log screen over a 1,000-record log (`write_sample_log`), steady state.
+//! - `log_long_record`: the Log screen with a record of a million lines (5 MB) selected,
+//!   steady state: the pane renders its bounded beginning, not the whole record.
 //! - `log_search`: each iteration types or erases one letter of the Log screen's search
 //!   (`sant` ↔ `santé`), then draws the frame: a keystroke in the search field, the table
 //!   filtered again over all 1,000 records' text when a letter is erased.
@@ -206,33 +208,69 @@ fn typing(bencher: Bencher, case: Case) {
 fn log_app(lang: Lang) -> (Headless, ArbitreApp, tempfile::TempDir) {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     arbitre::adr::log::write_sample_log(tmp.path(), 1000).unwrap_or_else(|e| panic!("{e}"));
+    let (headless, app) = log_app_on(tmp.path(), lang, 6, &format!("log/{}", lang.code()));
+    (headless, app, tmp)
+}
+
+/// The app on the Log screen of the log in `root`, read, the record `select` selected, and
+/// warmed up.
+fn log_app_on(
+    root: &std::path::Path,
+    lang: Lang,
+    select: usize,
+    what: &str,
+) -> (Headless, ArbitreApp) {
     let settings = Settings {
         lang,
         screen: Screen::Log,
         ..Settings::default()
     };
     let launch = Launch {
-        adr_log: Some(tmp.path().to_owned()),
+        adr_log: Some(root.to_owned()),
         ..Launch::default()
     };
     let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
     if let Some(e) = app.log_screen.wait() {
         panic!("{e}");
     }
-    app.log_screen.select(6);
+    app.log_screen.select(select);
     let headless = Headless::new();
     let mut repaint = None;
     for _ in 0..WARM_UP_FRAMES {
         repaint = headless.frame(|ui| app.show(ui)).0;
     }
-    warn_if_busy(&format!("log/{}", lang.code()), repaint);
-    (headless, app, tmp)
+    warn_if_busy(what, repaint);
+    (headless, app)
 }
 
 /// The Log screen with 1,000 records, steady state.
 #[divan::bench(args = [Lang::Fr, Lang::En])]
 fn log_screen(bencher: Bencher, lang: Lang) {
     let (headless, mut app, _dir) = log_app(lang);
+    bencher.bench_local(|| headless.frame(|ui| app.show(ui)));
+}
+
+/// The Log screen of a log whose second record is a million lines long (5 MB, under the
+/// 10 MB a record may have), that record selected and warmed up.
+fn long_record_app() -> (Headless, ArbitreApp, tempfile::TempDir) {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().join("docs/decisions");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("0001-short.md"), "# A short record\n\nShort.\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut body = String::from("---\nstatus: proposed\n---\n\n# A very long record\n\n");
+    for i in 1..1_000_000 {
+        body.push_str(if i % 10 == 0 { "\n" } else { "word\n" });
+    }
+    std::fs::write(dir.join("0002-long.md"), body).unwrap_or_else(|e| panic!("{e}"));
+    let (headless, app) = log_app_on(tmp.path(), Lang::En, 1, "log/long-record");
+    (headless, app, tmp)
+}
+
+/// The Log screen with a million-line record selected, steady state.
+#[divan::bench(sample_count = 20)]
+fn log_long_record(bencher: Bencher) {
+    let (headless, mut app, _dir) = long_record_app();
     bencher.bench_local(|| headless.frame(|ui| app.show(ui)));
 }
 

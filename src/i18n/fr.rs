@@ -367,6 +367,12 @@ pub const FR: Words = Words {
         supersede: "Remplacer par une nouvelle décision",
         superseded_by: "Remplacé par",
         supersedes: "Remplace",
+        shown_part: |shown, total| {
+            format!("Les {shown}\u{a0}premières lignes sur {total}, mises en forme.")
+        },
+        show_all: |n| format!("Tout afficher ({n}\u{a0}lignes)"),
+        whole_as_text: "Tout l'enregistrement, en texte brut.",
+        show_rendered: "Afficher le début mis en forme",
         links: "Liens",
         graph: "Remplacements",
         graph_hint: "Chaque point est un enregistrement, dans l'ordre des numéros\u{a0}; un arc relie un enregistrement à celui qui l'a remplacé. Cliquez un point pour le lire.",

@@ -889,6 +889,16 @@ pub struct Log {
     pub superseded_by: &'static str,
     /// "Supersedes".
     pub supersedes: &'static str,
+    /// A long record shows its beginning: "The first 2000 of 1000007 lines": shown, total.
+    #[serde(skip)]
+    pub shown_part: Fmt2,
+    /// The button that shows a long record whole: "Show all (1000007 lines)".
+    #[serde(skip)]
+    pub show_all: Fmt1,
+    /// Above a long record shown whole: it is shown as plain text.
+    pub whole_as_text: &'static str,
+    /// Back from a long record shown whole to its rendered beginning.
+    pub show_rendered: &'static str,
     /// "Links".
     pub links: &'static str,
     /// "Supersessions" (the graph's heading).

@@ -3,7 +3,10 @@
 //! the log's problems, and actions that run the same code as `arbitre adr …`.
 //!
 //! The log is read on a worker thread, with progress shown; the table, the search and the
-//! record pane are computed when the query or the selection changes, never per frame.
+//! record pane are computed when the query or the selection changes, never per frame. A
+//! long record shows a bounded beginning, and all of it on demand (`preview`).
+
+mod preview;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -54,9 +57,8 @@ pub struct LogScreen {
     shown_for: Option<Query>,
     /// The record selected (an index into the entries).
     pub selected: Option<usize>,
-    /// The selected record's text as the pane renders it, for `preview_for`.
-    preview: String,
-    preview_for: Option<usize>,
+    /// The selected record's text, prepared for the pane once per selection.
+    preview: Option<preview::Preview>,
     cache: CommonMarkCache,
     /// Whether the problems panel is open.
     pub show_problems: bool,
@@ -143,7 +145,7 @@ impl LogScreen {
             self.selected = keep.and_then(|f| browse.position(f));
             self.browse = Some(browse);
             self.shown_for = None;
-            self.preview_for = None;
+            self.preview = None;
         }
     }
 
@@ -647,16 +649,13 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen) {
         ui.add(egui::Label::new(RichText::new(w.read_only).small().italics()).wrap());
     }
     ui.separator();
-    if screen.preview_for != Some(index) {
-        screen.preview = crate::adr::preview_markdown(visible_text(&e.text));
-        screen.preview_for = Some(index);
-    }
-    egui::ScrollArea::vertical()
-        .id_salt("log_record")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            egui_commonmark::CommonMarkViewer::new().show(ui, &mut screen.cache, &screen.preview);
-        });
+    let text = visible_text(&e.text);
+    let prepared = match screen.preview.take() {
+        Some(p) if p.index == index => p,
+        _ => preview::Preview::new(index, text),
+    };
+    let prepared = screen.preview.insert(prepared);
+    preview::preview_ui(ui, w, prepared, &mut screen.cache, text);
     if let Some(t) = go {
         screen.select(t);
     }

@@ -2,22 +2,18 @@
 //! numbers after the other, `adr list` and `adr generate toc` see arbitre's records, and
 //! superseding works both ways, with the same text adr-tools would write.
 //!
-//! Skipped (with a line saying so) where `adr` is not installed; CI installs it.
+//! adr-tools and its helper scripts are found by [`crate::peers`]: a missing one fails the
+//! test under CI, and is a visible skip elsewhere.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
+
+use crate::peers::{Peer, peer};
 
 use arbitre::adr::log::{self, LogKind};
 use arbitre::i18n::Lang;
 use arbitre::kit::CheckedKit;
 use arbitre::session::{Session, Status, Template};
-
-fn find_adr() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join("adr"))
-        .find(|p| p.is_file())
-}
 
 /// Runs `adr ARGS` in `dir`, with an editor that does nothing; returns stdout.
 fn adr(dir: &Path, args: &[&str]) -> String {
@@ -38,17 +34,6 @@ fn run(cmd: &mut Command, dir: &Path) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// Where adr-tools keeps its helper scripts (`_adr_add_link`, …): the `adr_bin_dir=` line of
-/// the `adr` script.
-fn adr_bin_dir(adr: &Path) -> Option<PathBuf> {
-    let script = std::fs::read_to_string(adr).ok()?;
-    script
-        .lines()
-        .find_map(|l| l.strip_prefix("adr_bin_dir="))
-        .map(|d| PathBuf::from(d.trim().trim_matches('"')))
-        .filter(|d| d.join("_adr_add_link").is_file())
 }
 
 fn read(path: &Path) -> String {
@@ -93,10 +78,9 @@ const OURS_C: &str = "Move builds to VMs";
 
 #[test]
 fn arbitre_and_adr_tools_share_a_log() {
-    let Some(adr_path) = find_adr() else {
-        println!("adr_tools: skipped: `adr` (adr-tools) is not on PATH; CI installs it");
+    if peer(Peer::AdrTools).is_none() {
         return;
-    };
+    }
     let kit = kit();
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let root = tmp.path();
@@ -226,32 +210,24 @@ fn arbitre_and_adr_tools_share_a_log() {
         new.contains("\nSupersedes [2. First decision](0002-first-decision.md)\n"),
         "the renderer links the new record to the old one as adr-tools does: {new}"
     );
-    match adr_bin_dir(&adr_path) {
-        Some(bin) => {
-            std::fs::copy(&sixth, twin.join("doc/adr").join(sixth_name))
-                .unwrap_or_else(|e| panic!("{e}"));
-            // What `adr new -s 2` does to the old record.
-            run(
-                Command::new(bin.join("_adr_add_link")).args([
-                    "0002-first",
-                    "Superseded by",
-                    "0006-",
-                ]),
-                twin,
-            );
-            run(
-                Command::new(bin.join("_adr_remove_status")).args(["Accepted", "0002-first"]),
-                twin,
-            );
-            assert_eq!(
-                second,
-                read(&twin.join("doc/adr/0002-first-decision.md")),
-                "arbitre and adr-tools supersede alike"
-            );
-        }
-        None => println!(
-            "adr_tools: adr-tools' helper scripts not found; byte-for-byte comparison skipped"
-        ),
+    // The byte-for-byte comparison with adr-tools' own scripts needs a peer of its own.
+    if let Some(bin) = peer(Peer::AdrToolsScripts) {
+        std::fs::copy(&sixth, twin.join("doc/adr").join(sixth_name))
+            .unwrap_or_else(|e| panic!("{e}"));
+        // What `adr new -s 2` does to the old record.
+        run(
+            Command::new(bin.join("_adr_add_link")).args(["0002-first", "Superseded by", "0006-"]),
+            twin,
+        );
+        run(
+            Command::new(bin.join("_adr_remove_status")).args(["Accepted", "0002-first"]),
+            twin,
+        );
+        assert_eq!(
+            second,
+            read(&twin.join("doc/adr/0002-first-decision.md")),
+            "arbitre and adr-tools supersede alike"
+        );
     }
 
     // Both tools still agree on the whole log.

@@ -2,26 +2,16 @@
 //! shows each record's true status, date and decision-makers, and the supersession.
 //!
 //! `.ci/run` installs log4brains from npm into a cache outside the repository and points
-//! `LOG4BRAINS` at its `dist/index.js`; without it (or without node and git) the test says
-//! so and passes. log4brains' launcher always exits 0, so its output is checked instead.
+//! `LOG4BRAINS` at its `dist/index.js`; it is found by [`crate::peers`] (with node and git),
+//! so that it fails under CI when missing and is a visible skip elsewhere. log4brains'
+//! launcher always exits 0, so its output is checked instead.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
+use crate::peers::{Peer, peer};
 
-/// log4brains' entry point: `LOG4BRAINS`, else the cache `.ci/run` fills.
-fn log4brains() -> Option<PathBuf> {
-    let from_env = std::env::var_os("LOG4BRAINS").map(PathBuf::from);
-    let cached = std::env::var_os("HOME").map(|h| {
-        PathBuf::from(h).join(".cache/arbitre-tools/node_modules/log4brains/dist/index.js")
-    });
-    let found = from_env.into_iter().chain(cached).find(|p| p.is_file())?;
-    let tools = ["node", "git"]
-        .iter()
-        .all(|t| Command::new(t).arg("--version").output().is_ok());
-    tools.then_some(found)
-}
+const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
 
 fn run(cmd: &mut Command, dir: &Path) -> String {
     let o = cmd
@@ -69,8 +59,7 @@ fn shown(root: &Path, slug: &str) -> serde_json::Value {
 
 #[test]
 fn log4brains_shows_the_true_status_date_and_decision_makers() {
-    let Some(entry) = log4brains() else {
-        println!("log4brains: not installed (LOG4BRAINS, or `.ci/run` fills the cache); skipped");
+    let Some(entry) = peer(Peer::Log4brains) else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

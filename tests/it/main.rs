@@ -1,9 +1,11 @@
 //! All integration tests in one binary, so that egui and the app link once: the CLI run as
-//! the real binary, ADR rendering against goldens, real adr-tools, the kit's content, the
-//! fuzz test, the UI driven with `egui_kittest`, and (with `--features snapshots`) pictures.
+//! the real binary, ADR rendering against goldens, the real peers (adr-tools, log4brains,
+//! markdownlint-cli2, the desktop validators: found in `peers`), the kit's content, the UI
+//! driven with `egui_kittest`, and (with `--features snapshots`) pictures. The fuzzer is a
+//! test binary of its own (`tests/fuzz/`).
 
-// Test code: the fuzzer truncates random numbers on purpose, timings are printed as floats,
-// and a few test-local items follow the statements that explain them.
+// Test code: a few numbers are truncated on purpose, timings are printed as floats, and a
+// few test-local items follow the statements that explain them.
 #![allow(
     clippy::cast_possible_truncation,
     clippy::cast_precision_loss,
@@ -14,6 +16,7 @@
 )]
 
 mod common;
+mod peers;
 
 mod adr_conventions;
 mod adr_golden;
@@ -23,7 +26,6 @@ mod adr_tools;
 mod adr_writes;
 mod cli;
 mod cli_exam;
-mod fuzz;
 mod kit_content;
 mod log4brains;
 mod markdownlint;
@@ -36,6 +38,7 @@ mod ui_course;
 mod ui_decision;
 mod ui_files;
 mod ui_log;
+mod ui_log_long;
 mod ui_notices;
 mod ui_recovery;
 mod ui_shell;

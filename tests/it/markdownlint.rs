@@ -3,34 +3,18 @@
 //! the default rules except the line length (MD013: prose is not wrapped).
 //!
 //! `.ci/run` installs markdownlint-cli2 from npm into a cache outside the repository and
-//! points `MARKDOWNLINT_CLI2` at it; without it the test says so and passes.
+//! points `MARKDOWNLINT_CLI2` at it; it is found by [`crate::peers`], so that it fails under
+//! CI when missing and is a visible skip elsewhere.
 
 use std::path::PathBuf;
 use std::process::Command;
+
+use crate::peers::{Peer, peer};
 
 use arbitre::adr::{AdrInput, render_with_session};
 use arbitre::i18n::Lang;
 use arbitre::kit::CheckedKit;
 use arbitre::session::{Detail, Session, Template};
-
-/// The markdownlint-cli2 to run: `MARKDOWNLINT_CLI2`, else the cache `.ci/run` fills, else
-/// the `PATH`.
-fn markdownlint() -> Option<PathBuf> {
-    let from_env = std::env::var_os("MARKDOWNLINT_CLI2").map(PathBuf::from);
-    let cached = std::env::var_os("HOME")
-        .map(|h| PathBuf::from(h).join(".cache/arbitre-tools/node_modules/.bin/markdownlint-cli2"));
-    from_env
-        .into_iter()
-        .chain(cached)
-        .find(|p| p.is_file())
-        .or_else(|| {
-            Command::new("markdownlint-cli2")
-                .arg("--help")
-                .output()
-                .ok()
-                .map(|_| PathBuf::from("markdownlint-cli2"))
-        })
-}
 
 fn kit() -> CheckedKit {
     CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"))
@@ -72,10 +56,7 @@ fn sessions(kit: &CheckedKit) -> Vec<(&'static str, Session)> {
 
 #[test]
 fn exported_records_pass_markdownlint() {
-    let Some(lint) = markdownlint() else {
-        eprintln!(
-            "markdownlint: markdownlint-cli2 not found (MARKDOWNLINT_CLI2, ~/.cache/arbitre-tools, PATH): skipped; .ci/run installs it"
-        );
+    let Some(lint) = peer(Peer::Markdownlint) else {
         return;
     };
     let kit = kit();
@@ -117,8 +98,7 @@ fn exported_records_pass_markdownlint() {
 fn exams_and_results_pass_markdownlint() {
     use arbitre::kit::QuizSection;
     use arbitre::train::{bank, exam};
-    let Some(lint) = markdownlint() else {
-        eprintln!("markdownlint: markdownlint-cli2 not found: skipped; .ci/run installs it");
+    let Some(lint) = peer(Peer::Markdownlint) else {
         return;
     };
     let kit = kit();

@@ -3,14 +3,16 @@
 //! the entry, the metadata, the icons and the package, the window icon decodes, and
 //! `arbitre --version` names the commit it was built from.
 //!
-//! A missing validator skips its test with a line saying so, as for adr-tools, except where
-//! `CI` is set: there it fails, since `.ci/run` installs both (`desktop-file-utils`,
-//! `appstream`).
+//! The validators are found by [`crate::peers`]: a missing one fails its test under CI
+//! (`.ci/run` installs both, `desktop-file-utils` and `appstream`) and is a visible skip
+//! elsewhere.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use arbitre::ui::APP_ID;
+
+use crate::peers::{Peer, peer};
 
 const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
 
@@ -24,27 +26,6 @@ fn read(path: &str) -> String {
 
 fn metainfo_path() -> String {
     format!("assets/{APP_ID}.metainfo.xml")
-}
-
-/// `name` on the PATH; `None` (after saying the test is skipped) where it is missing and
-/// `CI` is not set; a failure where `CI` is set.
-fn validator(name: &str, package: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|path| {
-        std::env::split_paths(&path)
-            .map(|d| d.join(name))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "packaging: `{name}` is not on PATH, and CI is set: install the Debian package \
-             {package} (.ci/run does)"
-        );
-        println!(
-            "packaging: skipped: `{name}` is not on PATH (Debian package {package}); CI installs it"
-        );
-    }
-    found
 }
 
 /// Runs a validator on a file of the repository; fails with its whole output unless it passes.
@@ -70,7 +51,7 @@ fn validate(tool: &Path, args: &[&str]) -> String {
 
 #[test]
 fn desktop_entry_passes_desktop_file_validate() {
-    let Some(tool) = validator("desktop-file-validate", "desktop-file-utils") else {
+    let Some(tool) = peer(Peer::DesktopFileValidate) else {
         return;
     };
     let text = validate(&tool, &["assets/arbitre.desktop"]);
@@ -83,7 +64,7 @@ fn desktop_entry_passes_desktop_file_validate() {
 
 #[test]
 fn metainfo_passes_appstreamcli_validate() {
-    let Some(tool) = validator("appstreamcli", "appstream") else {
+    let Some(tool) = peer(Peer::Appstreamcli) else {
         return;
     };
     // --no-net: the screenshots and the homepage are https URLs of the published repository,

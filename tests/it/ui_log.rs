@@ -39,7 +39,7 @@ pub fn small_log(root: &Path) {
 }
 
 /// The app on the Log screen with the log of `root` read.
-fn log_screen(lang: Lang, root: &Path) -> Harness<'static, ArbitreApp> {
+pub fn log_screen(lang: Lang, root: &Path) -> Harness<'static, ArbitreApp> {
     let mut h = common::app_harness_with(
         Settings {
             lang,
