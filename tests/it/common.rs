@@ -29,8 +29,11 @@ pub fn app_harness_sized(
 ) -> Harness<'static, ArbitreApp> {
     let app = ArbitreApp::with_settings(settings, launch)
         .unwrap_or_else(|e| panic!("the built-in kit is invalid: {e}"));
+    // The autosave worker asks for a repaint when it reports, which may land in the middle of
+    // a run on a busy machine: allow the frames that takes.
     let mut h = Harness::builder()
         .with_size(size)
+        .with_max_steps(16)
         .build_ui_state(|ui, app: &mut ArbitreApp| app.show(ui), app);
     h.run();
     h

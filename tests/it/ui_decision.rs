@@ -187,6 +187,8 @@ fn a_must_have_marked_on_the_checklists_rules_out_and_is_undone_by_ctrl_z() {
     for label in [
         "You are developing modern microservices",
         "You need fast scalability",
+        "You want to optimise resource usage",
+        "You prioritise portability and DevOps",
         "You manage legacy applications",
     ] {
         h.get_by_label_contains(label).click_accesskit();
