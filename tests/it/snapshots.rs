@@ -467,7 +467,7 @@ fn wall_ready() {
     // The decision summary: a box and its statement, no decorative tick between them.
     let mut h =
         common::app_harness_with(settings(Lang::Fr, false, Screen::Checklists), quote_app());
-    h.get_by_label_contains("Vous privilégiez la portabilité")
+    h.get_by_label("Vous privilégiez la portabilité et le DevOps")
         .scroll_to_me();
     h.run();
     h.snapshot("checklists_fr_summary");
