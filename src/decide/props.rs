@@ -264,7 +264,7 @@ proptest! {
             prop_assert!(r.patterns[..first_unticked].iter().all(|p| ticked.contains(&p.id.as_str())));
             prop_assert!(r.patterns[first_unticked..].iter().all(|p| !p.ticked));
             // A ticked architecture is left out only when it does not place a hard need.
-            let needs = hard_needs(&kit);
+            let needs = hard_needs(kit);
             for id in ticked.iter().filter(|id| !r.patterns.iter().any(|p| p.id == **id)) {
                 prop_assert!(
                     needs.iter().any(|(n, _)| ticks.contains(n) && !places(kit, id, n)),
@@ -323,7 +323,7 @@ proptest! {
     ) {
         let kit = shared_kit();
         let (mut ticks, weights) = build(kit, &mask, &w);
-        let needs = hard_needs(&kit);
+        let needs = hard_needs(kit);
         let (need, rules_out) = pick.get(&needs);
         ticks.insert(need.clone());
         let r = run(kit, &ticks, &weights);
@@ -386,7 +386,7 @@ proptest! {
                 .filter(|id| kit.tick(id).is_some_and(|t| t.hard.is_none()))
                 .collect();
             prop_assume!(!soft.is_empty());
-            let id = pick.get(&soft).to_string();
+            let id = (*pick.get(&soft)).clone();
             ticks.remove(&id);
         }
         let after = run(kit, &ticks, &weights);
