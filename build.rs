@@ -1,7 +1,9 @@
 //! Stamps the commit arbitre is built from into the binary, for `arbitre --version`:
 //! `BUILD_COMMIT` (`git rev-parse --short HEAD`, `-dirty` when tracked files differ from it)
 //! and `BUILD_VERSION` (`0.1.0 (abc1234)`), read with `env!` (not named `ARBITRE_…`: those are
-//! the run-time variables, read in `src/hooks.rs` and `src/autosave.rs` only).
+//! the run-time variables, read in `crates/arbitre-app/src/hooks.rs` and `crates/arbitre-core/src/autosave.rs` only).
+//! The stamp is read by this crate only (the binary and its CLI): a commit rebuilds it, not
+//! the layers under `crates/`.
 //!
 //! Outside a Git checkout of this very folder (a source tarball, `cargo install` from a
 //! registry, `cargo package`'s copy under `target/`) or without `git`, the commit is
@@ -22,6 +24,7 @@ fn main() {
         "Cargo.toml",
         "Cargo.lock",
         "src",
+        "crates",
         "data",
         "assets",
     ] {

@@ -19,7 +19,7 @@ pub use check::{CheckReport, MAX_PROBLEMS_PER_FILE, check_one};
 
 /// arbitre — containers, VMs or hybrid? Decide together and record it as an ADR.
 #[derive(Debug, Parser)]
-#[command(name = "arbitre", version = env!("BUILD_VERSION"), about)]
+#[command(name = "arbitre", version = crate::VERSION, about)]
 pub struct Args {
     /// A session file (or an ADR) to open in the app.
     pub session: Option<PathBuf>,

@@ -917,12 +917,15 @@ fn a_quit_after_frames_hook_that_is_not_a_number_is_refused_before_any_window() 
     assert!(help.contains("ARBITRE_QUIT_AFTER_FRAMES"), "{help}");
 }
 
-/// The test hooks are read in `src/hooks.rs` only (`ARBITRE_DATA_DIR`, a user setting, in
-/// `src/autosave.rs`).
+/// The test hooks are read in `crates/arbitre-app/src/hooks.rs` only (`ARBITRE_DATA_DIR`, a
+/// user setting, in `crates/arbitre-core/src/autosave.rs`), in every crate of the workspace.
 #[test]
 fn arbitre_variables_are_read_in_one_place() -> Result<(), Box<dyn std::error::Error>> {
-    let allowed = [Path::new("src/hooks.rs"), Path::new("src/autosave.rs")];
-    let mut dirs = vec![PathBuf::from("src")];
+    let allowed = [
+        Path::new("crates/arbitre-app/src/hooks.rs"),
+        Path::new("crates/arbitre-core/src/autosave.rs"),
+    ];
+    let mut dirs = vec![PathBuf::from("src"), PathBuf::from("crates")];
     let mut offenders = Vec::new();
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir)? {

@@ -1,0 +1,614 @@
+//! The ADR log on disk: finding it, listing its records, numbering and naming new ones,
+//! writing them without ever overwriting, superseding, and the index.
+//!
+//! Two layouts are understood, and mixed logs are fine because each record is read (and
+//! updated) according to its own shape, not the folder's:
+//! - **adr-tools** (Nat Pryce's): a `.adr-dir` file naming the folder, or `doc/adr`; records
+//!   `NNNN-slug.md` in Nygard's template, first line `# N. Title`, a `## Status` section.
+//! - **MADR**: `docs/decisions`; records `NNNN-slug.md` with YAML front matter (`status:`,
+//!   `date:`) and a `# Title` heading.
+//!
+//! Everything here is written atomically through [`arbitre_core::files`]; a failure leaves every
+//! existing record as it was.
+
+use std::path::{Path, PathBuf};
+
+use super::LinkRef;
+use arbitre_core::files::WriteError;
+use arbitre_core::session::Template;
+
+/// The longest slug [`slug`] makes, in bytes (it is ASCII).
+pub const SLUG_MAX: usize = 60;
+
+/// The file [`AdrLog::write_index`] writes in the log folder, when it may.
+pub const INDEX_FILE: &str = "index.md";
+
+/// The file arbitre writes its index into when `index.md` is someone else's.
+pub const OWN_INDEX_FILE: &str = "arbitre-index.md";
+
+/// The line before arbitre's index, in a file that holds other text too.
+pub const INDEX_START: &str = "<!-- arbitre:index:start -->";
+
+/// The line after arbitre's index.
+pub const INDEX_END: &str = "<!-- arbitre:index:end -->";
+
+/// The largest record file read; larger ones are listed as problems, never read whole.
+pub const MAX_RECORD_BYTES: u64 = arbitre_core::kit::MAX_FILE_BYTES;
+
+/// Which tool's conventions a log follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogKind {
+    /// adr-tools: `.adr-dir` or `doc/adr`, Nygard records `NNNN-slug.md`.
+    AdrTools,
+    /// log4brains: `.log4brains.yml` names the folder; MADR 2 records `YYYYMMDD-slug.md`
+    /// with `- Status:` / `- Date:` / `- Deciders:` lines.
+    Log4brains,
+    /// MADR: `docs/decisions`, records `NNNN-slug.md` with front matter (MADR 3 and 4) or
+    /// `- Status:` lines (MADR 2).
+    Madr,
+}
+
+impl LogKind {
+    /// The template that suits records in such a log: adr-tools' `list`, `generate toc` and
+    /// `new -s` read a record's first line as `# N. Title` and its `## Status` section, which
+    /// only the Nygard template writes; MADR and log4brains logs hold MADR records.
+    pub fn suggested_template(self) -> Template {
+        match self {
+            LogKind::AdrTools => Template::Nygard,
+            LogKind::Madr | LogKind::Log4brains => Template::Madr,
+        }
+    }
+
+    /// The tool's name, as its users write it (the same in every language).
+    pub fn name(self) -> &'static str {
+        match self {
+            LogKind::AdrTools => "adr-tools",
+            LogKind::Log4brains => "log4brains",
+            LogKind::Madr => "MADR",
+        }
+    }
+}
+
+/// How new records are named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    /// `NNNN-slug.md`, numbered after the highest (adr-tools, MADR).
+    Numbered,
+    /// `YYYYMMDD-slug.md` with the day's date, unique within the day (log4brains).
+    Dated,
+}
+
+/// A log's conventions for new and edited records, read from its records (the kind's
+/// defaults for an empty log).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Style {
+    /// How new records are named.
+    pub naming: Naming,
+    /// The template new records are written in (unless the user asks for another).
+    pub template: Template,
+    /// How a MADR record states its status: front matter, or `- Status:` lines.
+    pub header: super::Header,
+    /// The list marker the log's records use: `*` or `-`.
+    pub bullet: char,
+    /// Extra front-matter lines every record carries (Just the Docs' `parent: …`), and the
+    /// next `nav_order`, when the records have one.
+    pub extra_front: Vec<String>,
+}
+
+impl Style {
+    /// The defaults of a kind of log.
+    pub fn of(kind: LogKind) -> Style {
+        Style {
+            naming: match kind {
+                LogKind::Log4brains => Naming::Dated,
+                _ => Naming::Numbered,
+            },
+            template: kind.suggested_template(),
+            header: match kind {
+                LogKind::Log4brains => super::Header::Lines,
+                _ => super::Header::FrontMatter,
+            },
+            bullet: if kind == LogKind::Log4brains {
+                '-'
+            } else {
+                '*'
+            },
+            extra_front: Vec::new(),
+        }
+    }
+
+    /// What the renderer needs of it.
+    pub fn layout(&self) -> super::Layout {
+        super::Layout {
+            header: self.header,
+            bullet: self.bullet,
+            slug_links: self.naming == Naming::Dated,
+            extra_front: self.extra_front.clone(),
+        }
+    }
+}
+
+/// An ADR log: the repository it belongs to, the folder holding the records, and its
+/// conventions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdrLog {
+    /// The repository's root (or the folder chosen), resolved: nothing is written outside.
+    pub root: PathBuf,
+    /// The folder holding the records.
+    pub dir: PathBuf,
+    /// Its conventions.
+    pub kind: LogKind,
+    /// What it was found through: `.adr-dir`, `.log4brains.yml`, `docs/decisions`, … or
+    /// `the folder itself`.
+    pub via: &'static str,
+    /// How a write waits for the folder's lock when another writer holds it: not at all by
+    /// default (the window writes between frames), a few seconds on the command line.
+    pub wait: LockWait,
+}
+
+/// How long a writer waits for the log's lock held by another writer, and who is told.
+#[derive(Clone, Copy, Default)]
+pub struct LockWait {
+    /// The longest wait; zero tries the lock once ([`LogError::Locked`] when it is held).
+    pub bound: std::time::Duration,
+    /// Called once before waiting, with the log folder and the bound (the command line says
+    /// so on stderr).
+    pub announce: Option<fn(&Path, std::time::Duration)>,
+}
+
+impl PartialEq for LockWait {
+    fn eq(&self, other: &Self) -> bool {
+        // Whom to tell is not part of what a log is.
+        self.bound == other.bound
+    }
+}
+
+impl Eq for LockWait {}
+
+impl std::fmt::Debug for LockWait {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LockWait")
+            .field("bound", &self.bound)
+            .field("announce", &self.announce.is_some())
+            .finish()
+    }
+}
+
+impl AdrLog {
+    /// A log in `dir`, which is also its repository root (tests, a folder chosen directly).
+    pub fn new(dir: impl Into<PathBuf>, kind: LogKind) -> AdrLog {
+        let dir = dir.into();
+        AdrLog {
+            root: dir.clone(),
+            dir,
+            kind,
+            via: "the folder itself",
+            wait: LockWait::default(),
+        }
+    }
+
+    /// The log folder relative to the repository root, for messages (`docs/adr`).
+    pub fn relative_dir(&self) -> PathBuf {
+        let root = std::fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone());
+        let dir = std::fs::canonicalize(&self.dir).unwrap_or_else(|_| self.dir.clone());
+        match dir.strip_prefix(&root) {
+            Ok(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
+            Ok(rel) => rel.to_owned(),
+            Err(_) => self.dir.clone(),
+        }
+    }
+
+    /// One line saying what was found: `adr-tools log in doc/adr (found through .adr-dir)`.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} log in {} (found through {})",
+            self.kind.name(),
+            self.relative_dir().display(),
+            self.via
+        )
+    }
+}
+
+/// Whether `path` (resolved) lies inside `root` (resolved).
+pub(crate) fn inside(root: &Path, path: &Path) -> bool {
+    match (std::fs::canonicalize(root), std::fs::canonicalize(path)) {
+        (Ok(root), Ok(path)) => path.starts_with(root),
+        _ => false,
+    }
+}
+
+/// One record of the log, as read from its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// Its number (the file name's leading digits: a date in a log4brains log).
+    pub number: u32,
+    /// Its path (the log folder joined with the file name).
+    pub file: PathBuf,
+    /// The file its text is in: `file`, or the record a symbolic link points to (inside the
+    /// repository). Edits go there, so the link stays a link.
+    pub target: PathBuf,
+    /// Its title, as plain text (Markdown escapes removed, without the `N. ` of Nygard).
+    pub title: String,
+    /// Its status as written: the front matter's `status:`, the `- Status:` line, or the
+    /// first line of `## Status`; empty when the record has none.
+    pub status: String,
+    /// Its date as written (`date:`, `- Date:` or `Date:`); empty when the record has none.
+    pub date: String,
+    /// Its decision-makers (`decision-makers:`, `deciders:`, `- Deciders:`).
+    pub deciders: Vec<String>,
+    /// The relative links to other `.md` files its text holds: (the words before the link,
+    /// the destination as written), such as `("Supersedes", "0001-old.md")`.
+    pub links: Vec<(String, String)>,
+    /// How its text is laid out.
+    pub layout: RecordLayout,
+    /// What is wrong with its text but did not stop reading it (a heading without a space
+    /// after `#`, a title whose number is not the file's).
+    pub warnings: Vec<String>,
+    /// What its text says about the log's style.
+    pub(crate) hints: parse::StyleHints,
+}
+
+/// How a record's text states its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordLayout {
+    /// Nygard's `## Status` section (adr-tools).
+    Nygard,
+    /// YAML front matter (MADR 3 and 4).
+    FrontMatter,
+    /// `- Status:` lines under the title (MADR 2, log4brains).
+    Lines,
+    /// None of these: no status found.
+    Unknown,
+}
+
+impl Record {
+    /// The file name, relative to the log folder (what links use).
+    pub fn file_name(&self) -> String {
+        self.file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    /// The file name without `.md`: log4brains' slug, and how the command line names a
+    /// record of a log4brains log.
+    pub fn stem(&self) -> String {
+        let name = self.file_name();
+        name.strip_suffix(".md")
+            .or_else(|| name.strip_suffix(".MD"))
+            .unwrap_or(&name)
+            .to_owned()
+    }
+
+    /// A link to this record.
+    pub fn link(&self) -> LinkRef {
+        LinkRef {
+            number: self.number,
+            title: self.title.clone(),
+            file: self.file_name(),
+        }
+    }
+
+    /// The status as one lowercase word: `accepted`, `superseded`, … (English or French as
+    /// written); empty when none.
+    pub fn state(&self) -> String {
+        state_word(&self.status)
+    }
+
+    /// Whether the record says it is superseded (or replaced, in French).
+    pub fn is_superseded(&self) -> bool {
+        matches!(
+            self.state().as_str(),
+            "superseded" | "remplacé" | "remplacée"
+        )
+    }
+
+    /// The files this record supersedes (its "Supersedes" links).
+    pub fn supersedes(&self) -> Vec<String> {
+        self.links
+            .iter()
+            .filter(|(words, _)| {
+                let w = words.to_lowercase();
+                w.ends_with("supersedes") || w.ends_with("remplace")
+            })
+            .map(|(_, dest)| dest.clone())
+            .collect()
+    }
+
+    /// The file that supersedes this record, from its status.
+    pub fn superseded_by(&self) -> Option<String> {
+        if !self.is_superseded() {
+            return None;
+        }
+        let (_, dest) = self.status.rsplit_once("](")?;
+        Some(dest.trim_end_matches(')').to_owned())
+    }
+}
+
+/// The first word of a status, lowercase, without a trailing `:`.
+pub(crate) fn state_word(status: &str) -> String {
+    status
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([':', ','])
+        .to_lowercase()
+}
+
+/// A file of the log that could not be read as a record, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file.
+    pub file: PathBuf,
+    /// What is wrong with it, in words for the user.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file.display(), self.message)
+    }
+}
+
+/// What listing a log found: the readable records, sorted by number, and the files skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Scan {
+    /// The records, by number (then file name when two share a number).
+    pub records: Vec<Record>,
+    /// The files that look like records but could not be read, and numbers used twice.
+    pub problems: Vec<Problem>,
+}
+
+/// Why an operation on the log failed; every message names the path and says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum LogError {
+    /// The folder given as the repository or log does not exist.
+    #[error("{0}: does not exist; choose the repository's root folder or its ADR folder")]
+    MissingRoot(PathBuf),
+    /// The path given as the repository or log is not a folder.
+    #[error("{0}: is not a folder; choose the repository's root folder or its ADR folder")]
+    NotAFolder(PathBuf),
+    /// Nothing that looks like an ADR log was found.
+    #[error(
+        "{0}: no ADR log found (looked for a .adr-dir file (adr-tools), a .log4brains.yml file, the folders docs/decisions (MADR), doc/adr, docs/adr and docs/architecture/decisions, and NNNN-title.md records in the folder itself); run `adr init`, create docs/decisions, or choose another folder"
+    )]
+    NoLog(PathBuf),
+    /// A path that resolves outside the repository (a symbolic link, `..`).
+    #[error(
+        "{path}: refusing: it leads outside the repository {root} (through a symbolic link or `..`); arbitre only writes inside the repository"
+    )]
+    Outside {
+        /// The path.
+        path: PathBuf,
+        /// The repository root.
+        root: PathBuf,
+    },
+    /// `.log4brains.yml` cannot be used.
+    #[error(
+        "{file}: {reason}; it must say `adrFolder: ./docs/adr` (a folder inside the repository)"
+    )]
+    BadLog4brains {
+        /// The file.
+        file: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The record is already superseded.
+    #[error(
+        "{file}: already superseded ({status}); a record is superseded once: supersede the record that replaced it instead"
+    )]
+    AlreadySuperseded {
+        /// The record.
+        file: PathBuf,
+        /// Its status as written.
+        status: String,
+    },
+    /// No record answers to a name.
+    #[error(
+        "{dir}: no record is named {name:?}; give its number or its file name, as `arbitre adr list` shows them"
+    )]
+    NoSuchRecord {
+        /// The log folder.
+        dir: PathBuf,
+        /// The name given.
+        name: String,
+    },
+    /// The index file is someone else's and has no markers to write between.
+    #[error(
+        "{0}: written by hand (no `<!-- arbitre:index:start -->` / `<!-- arbitre:index:end -->` lines), so arbitre leaves it alone; put those two lines where the index should go, and run the command again"
+    )]
+    IndexNotOurs(PathBuf),
+    /// Superseding with a record that is not accepted.
+    #[error(
+        "the new record's status is {status}: a decision that is not accepted does not supersede one that is; accept it first (`--accept` on the command line), or export it without superseding"
+    )]
+    NotAccepted {
+        /// The new record's status.
+        status: &'static str,
+    },
+    /// The log was changed by another program while arbitre waited for it.
+    #[error("{0}: another program keeps creating records with the next number; try again")]
+    Busy(PathBuf),
+    /// `.adr-dir` names a folder arbitre refuses or cannot use.
+    #[error(
+        "{file}: {reason}; it must name a folder inside the repository, relative to it (such as doc/adr)"
+    )]
+    BadAdrDir {
+        /// The `.adr-dir` file.
+        file: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The log folder does not exist (any more).
+    #[error("{0}: the ADR folder does not exist; create it or choose another log")]
+    MissingFolder(PathBuf),
+    /// The log folder cannot be written to.
+    #[error(
+        "{file}: cannot write: the folder {dir} is read-only; make it writable or export to another folder"
+    )]
+    ReadOnly {
+        /// The folder.
+        dir: PathBuf,
+        /// The file that was to be written.
+        file: PathBuf,
+    },
+    /// The record file exists and replacing it was not asked for.
+    #[error(
+        "{0}: already exists; arbitre never overwrites a record: choose another title, or confirm replacing it"
+    )]
+    Exists(PathBuf),
+    /// A file name that is not a plain name inside the log folder.
+    #[error("{dir}: refusing to write {name:?}: {reason}; use a plain name such as 0001-title.md")]
+    BadFileName {
+        /// The log folder.
+        dir: PathBuf,
+        /// The name asked for.
+        name: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// No record has that number.
+    #[error("{dir}: there is no readable record number {number} in this log; choose one it lists")]
+    NoRecord {
+        /// The log folder.
+        dir: PathBuf,
+        /// The number asked for.
+        number: u32,
+    },
+    /// Several records share the number.
+    #[error(
+        "{dir}: several records have number {number} ({files}); rename all but one so each number is used once"
+    )]
+    Ambiguous {
+        /// The log folder.
+        dir: PathBuf,
+        /// The number.
+        number: u32,
+        /// Their file names, comma-separated.
+        files: String,
+    },
+    /// The log has used every number arbitre can write.
+    #[error(
+        "{0}: its number is the highest arbitre can write (4294967295); renumber that record to continue the log"
+    )]
+    Full(PathBuf),
+    /// A file or folder could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// What was read.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A record written in a way arbitre does not understand where it would edit it.
+    #[error(
+        "{file}: not edited: {problem} (arbitre edits only what it reads: a second key would make YAML readers refuse the record)"
+    )]
+    NotUnderstood {
+        /// The record.
+        file: PathBuf,
+        /// What arbitre did not understand.
+        problem: FrontProblem,
+    },
+    /// Superseding a record another record already says it supersedes: that supersession,
+    /// left half done (an export interrupted), was completed instead.
+    #[error(
+        "{file}: {by} already says it supersedes it, but it was not marked superseded (an export was interrupted): marked it superseded by {by} now, and wrote nothing new; to replace that decision, supersede {by} instead"
+    )]
+    Completed {
+        /// The old record, now marked.
+        file: PathBuf,
+        /// The file name of the record that supersedes it.
+        by: String,
+    },
+    /// Another writer holds the log's lock, and this write does not wait.
+    #[error(
+        "{0}: another writer holds the log lock (another arbitre is writing in this log); nothing was written; try again in a moment"
+    )]
+    Locked(PathBuf),
+    /// Another writer held the log's lock for longer than this write waits.
+    #[error(
+        "{dir}: another writer holds the log lock (another arbitre is writing in this log); gave up after {secs} s, nothing was written; try again once it is done (--lock-wait sets how long to wait)"
+    )]
+    LockTimeout {
+        /// The log folder.
+        dir: PathBuf,
+        /// How long it waited, in seconds.
+        secs: u64,
+    },
+    /// Any other write failure.
+    #[error(transparent)]
+    Write(WriteError),
+}
+
+mod browse;
+mod check;
+mod detect;
+mod edit;
+mod export;
+mod front;
+mod names;
+mod parse;
+mod supersede;
+mod write;
+
+pub use browse::{Browse, Column, Entry, Query, Stamp, write_sample_log};
+pub use check::check;
+pub use detect::detect;
+pub use edit::{Relation, set_status_text};
+pub use export::{Export, IndexWritten, export, export_crashing_between_writes, render_index};
+pub use front::FrontProblem;
+pub use names::{dated_file_name, file_name, slug};
+pub use supersede::mark_superseded;
+
+#[cfg(test)]
+mod test_support {
+    //! Helpers shared by the tests of the log's submodules.
+
+    use std::path::Path;
+
+    use super::*;
+
+    pub(super) type R = Result<(), Box<dyn std::error::Error>>;
+
+    pub(super) fn write(path: &Path, text: &str) {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("mkdir: {e}"));
+        }
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    }
+
+    pub(super) fn read(path: &Path) -> String {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+    }
+
+    /// The folder's entries, with their content, to show nothing changed.
+    pub(super) fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        let mut all: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .map(|e| {
+                        (
+                            e.file_name().to_string_lossy().into_owned(),
+                            std::fs::read(e.path()).unwrap_or_default(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        all.sort();
+        all
+    }
+
+    pub(super) const NYGARD: &str = "# 3. Use VMs\n\nDate: 2024-05-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n";
+
+    pub(super) const MADR: &str = "---\nstatus: accepted\ndate: 2024-06-02\ndecision-makers: [a]\n---\n\n# Use \\*containers\\* &amp; pods\n\n## Context and Problem Statement\n\nWhy.\n\n## More Information\n\nSee the wiki.\n";
+
+    pub(super) fn link(number: u32, title: &str) -> LinkRef {
+        LinkRef {
+            number,
+            title: title.into(),
+            file: file_name(number, title),
+        }
+    }
+}

@@ -1,0 +1,783 @@
+//! Reading records: listing and picking the records of a log, numbering the next one, and
+//! parsing a record's title, status and date from either layout (Nygard or MADR).
+
+use std::path::PathBuf;
+
+use super::names::{Listing, record_files};
+use super::{AdrLog, LogError, Naming, Problem, Record, RecordLayout, Scan, Style};
+use arbitre_core::files;
+
+impl AdrLog {
+    /// Lists the records: every `NNNN-*.md` (or `YYYYMMDD-*.md`) file, read and sorted by
+    /// number. Files that cannot be read as records (unreadable, too large, not UTF-8, not
+    /// a regular file, a link outside the repository, no title) are left out and listed in
+    /// [`Scan::problems`], as are numbers used by several files in a numbered log (those
+    /// records are kept). Fails only when the folder itself cannot be listed.
+    pub fn records(&self) -> Result<Scan, LogError> {
+        Ok(self.scan_listing(record_files(&self.dir, &self.root)?).0)
+    }
+
+    /// The records and the log's style, read from one listing.
+    pub(super) fn scan_listing(&self, listing: Listing) -> (Scan, Naming) {
+        let (scan, naming, _) = self.scan_listing_with(listing, false, &|_, _| {});
+        (scan, naming)
+    }
+
+    /// [`AdrLog::scan_listing`], keeping each record's text when `keep` (in the records'
+    /// order), and telling `progress(done, total)` as it reads.
+    pub(super) fn scan_listing_with(
+        &self,
+        listing: Listing,
+        keep: bool,
+        progress: &dyn Fn(usize, usize),
+    ) -> (Scan, Naming, Vec<String>) {
+        let naming = if self.kind == super::LogKind::Log4brains
+            || (listing.dated > 0 && listing.dated * 2 >= listing.files.len())
+        {
+            Naming::Dated
+        } else {
+            Naming::Numbered
+        };
+        let mut scan = Scan {
+            records: Vec::with_capacity(listing.files.len()),
+            problems: listing.problems,
+        };
+        let total = listing.files.len();
+        let mut texts: Vec<(PathBuf, String)> = Vec::new();
+        for (done, entry) in listing.files.into_iter().enumerate() {
+            if done % 64 == 0 {
+                progress(done, total);
+            }
+            let text = match files::read_limited(&entry.target, super::MAX_RECORD_BYTES) {
+                Ok(bytes) => {
+                    if let Ok(text) = String::from_utf8(bytes) {
+                        text
+                    } else {
+                        scan.problems.push(Problem {
+                            file: entry.path,
+                            message: "not UTF-8 text; skipped".into(),
+                        });
+                        continue;
+                    }
+                }
+                Err(e) => {
+                    scan.problems.push(Problem {
+                        file: entry.path,
+                        message: format!("cannot read ({e}); skipped"),
+                    });
+                    continue;
+                }
+            };
+            let parsed = parse_record(&text);
+            let Some(title) = parsed.title.filter(|t| !t.is_empty()) else {
+                let why = parsed
+                    .warnings
+                    .first()
+                    .map_or_else(String::new, |w| format!(" ({w})"));
+                scan.problems.push(Problem {
+                    file: entry.path,
+                    message: format!("no `# Title` heading{why}; skipped"),
+                });
+                continue;
+            };
+            let mut warnings = parsed.warnings;
+            if let Some(n) = parsed.nygard_number
+                && n != entry.number
+                && naming == Naming::Numbered
+            {
+                warnings.push(format!(
+                    "its title says number {n}, its file name {}",
+                    entry.number
+                ));
+            }
+            if keep {
+                texts.push((entry.path.clone(), text));
+            }
+            scan.records.push(Record {
+                number: entry.number,
+                file: entry.path,
+                target: entry.target,
+                title,
+                status: parsed.status,
+                date: parsed.date,
+                deciders: parsed.deciders,
+                links: parsed.links,
+                layout: parsed.layout,
+                warnings,
+                hints: parsed.hints,
+            });
+        }
+        scan.records
+            .sort_by(|a, b| a.number.cmp(&b.number).then_with(|| a.file.cmp(&b.file)));
+        // Records of one day share their date in a log named by dates; any other number
+        // used twice is two records claiming one place (branches merged).
+        for pair in scan.records.windows(2) {
+            if let [a, b] = pair
+                && a.number == b.number
+                && !(naming == Naming::Dated && super::names::is_date_number(a.number))
+            {
+                scan.problems.push(Problem {
+                    file: b.file.clone(),
+                    message: format!(
+                        "number {} is also used by {} (branches merged?); rename one of them",
+                        b.number,
+                        a.file_name()
+                    ),
+                });
+            }
+        }
+        scan.problems.sort_by(|a, b| a.file.cmp(&b.file));
+        progress(total, total);
+        let texts = if keep {
+            let mut by_file: std::collections::HashMap<PathBuf, String> =
+                texts.into_iter().collect();
+            scan.records
+                .iter()
+                .map(|r| by_file.remove(&r.file).unwrap_or_default())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (scan, naming, texts)
+    }
+
+    /// The log's conventions, read from its records: naming, how MADR records state their
+    /// status, the list marker, and Just the Docs' `parent` and `nav_order`.
+    pub fn style(&self) -> Result<Style, LogError> {
+        let (scan, naming) = self.scan_listing(record_files(&self.dir, &self.root)?);
+        Ok(style_of(self.kind, naming, &scan))
+    }
+
+    /// The record a name designates: its number, or its file name with or without `.md`.
+    pub fn find(&self, name: &str) -> Result<Record, LogError> {
+        let scan = self.records()?;
+        self.find_in(&scan, name)
+    }
+
+    /// [`AdrLog::find`] in a scan already made.
+    pub(super) fn find_in(&self, scan: &Scan, name: &str) -> Result<Record, LogError> {
+        let name = name.trim();
+        if let Ok(n) = name.parse::<u32>() {
+            return self.pick(scan.clone(), n);
+        }
+        scan.records
+            .iter()
+            .find(|r| r.file_name() == name || r.stem() == name)
+            .cloned()
+            .ok_or_else(|| LogError::NoSuchRecord {
+                dir: self.dir.clone(),
+                name: name.to_owned(),
+            })
+    }
+
+    /// The record with that number.
+    pub fn record(&self, number: u32) -> Result<Record, LogError> {
+        let scan = self.records()?;
+        self.pick(scan, number)
+    }
+
+    fn pick(&self, scan: Scan, number: u32) -> Result<Record, LogError> {
+        let mut found: Vec<Record> = scan
+            .records
+            .into_iter()
+            .filter(|r| r.number == number)
+            .collect();
+        match found.len() {
+            0 => Err(LogError::NoRecord {
+                dir: self.dir.clone(),
+                number,
+            }),
+            1 => Ok(found.remove(0)),
+            _ => Err(LogError::Ambiguous {
+                dir: self.dir.clone(),
+                number,
+                files: found
+                    .iter()
+                    .map(Record::file_name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
+    }
+
+    /// The number for a new record: one more than the highest number on disk (gaps are kept,
+    /// never filled); 1 for an empty log. Like adr-tools, every `digits-…` entry counts, even
+    /// one that is not a readable record, so no number is ever reused.
+    pub fn next_number(&self) -> Result<u32, LogError> {
+        let listing = record_files(&self.dir, &self.root)?;
+        listing
+            .highest
+            .checked_add(1)
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| LogError::Full(self.dir.clone()))
+    }
+}
+
+/// The style a log's records show; the kind's defaults where they show nothing.
+pub(super) fn style_of(kind: super::LogKind, naming: Naming, scan: &Scan) -> Style {
+    let mut style = Style::of(kind);
+    style.naming = naming;
+    if kind == super::LogKind::AdrTools {
+        return style;
+    }
+    // The newest records say best how the log is kept now.
+    let newest: Vec<&Record> = scan.records.iter().rev().take(10).collect();
+    let lines = newest
+        .iter()
+        .filter(|r| r.layout == RecordLayout::Lines)
+        .count();
+    let front = newest
+        .iter()
+        .filter(|r| r.layout == RecordLayout::FrontMatter)
+        .count();
+    if lines > front {
+        style.header = crate::Header::Lines;
+    } else if front > lines {
+        style.header = crate::Header::FrontMatter;
+    }
+    let (dash, star) = newest
+        .iter()
+        .fold((0, 0), |(d, s), r| (d + r.hints.dashes, s + r.hints.stars));
+    if dash > star {
+        style.bullet = '-';
+    } else if star > dash {
+        style.bullet = '*';
+    }
+    if style.header == crate::Header::FrontMatter {
+        if let Some(parent) = newest.iter().find_map(|r| r.hints.parent.clone()) {
+            style.extra_front.push(parent);
+        }
+        if let Some(highest) = scan.records.iter().filter_map(|r| r.hints.nav_order).max() {
+            style
+                .extra_front
+                .push(format!("nav_order: {}", highest.saturating_add(1)));
+        }
+    }
+    style
+}
+
+/// What a record's text says about the log's style.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StyleHints {
+    /// List items marked `-`.
+    pub(super) dashes: usize,
+    /// List items marked `*`.
+    pub(super) stars: usize,
+    /// Its front matter's `parent:` line, as written.
+    pub(super) parent: Option<String>,
+    /// Its front matter's `nav_order`.
+    pub(super) nav_order: Option<u64>,
+}
+
+/// The fields a record's text gives.
+struct Parsed {
+    title: Option<String>,
+    nygard_number: Option<u32>,
+    status: String,
+    date: String,
+    deciders: Vec<String>,
+    links: Vec<(String, String)>,
+    layout: RecordLayout,
+    warnings: Vec<String>,
+    hints: StyleHints,
+}
+
+/// A `- Key: value` line of a MADR 2 / log4brains header: (key lowercase, value).
+pub(super) fn header_line(line: &str) -> Option<(String, &str)> {
+    let rest = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix("* "))
+        .or_else(|| line.strip_prefix("+ "))?;
+    let (key, value) = rest.split_once(':')?;
+    let key = key.trim();
+    (!key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == ' '))
+    .then(|| (key.to_lowercase(), value.trim()))
+}
+
+/// Removes an HTML comment log4brains' template leaves (`<!-- optional -->`).
+fn without_comment(value: &str) -> &str {
+    value.split("<!--").next().unwrap_or_default().trim()
+}
+
+/// How a record's text states its status.
+pub(super) fn layout_of(text: &str) -> RecordLayout {
+    parse_record(text).layout
+}
+
+fn parse_record(text: &str) -> Parsed {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // arbitre's own block is data, not text.
+    let text = text
+        .find(&format!("<!-- {}", crate::SESSION_MARKER))
+        .map_or(text, |i| &text[..i]);
+    let (front, body) = split_front_matter(text);
+    let mut p = Parsed {
+        title: None,
+        nygard_number: None,
+        status: String::new(),
+        date: String::new(),
+        deciders: Vec::new(),
+        links: Vec::new(),
+        layout: RecordLayout::Unknown,
+        warnings: Vec::new(),
+        hints: StyleHints::default(),
+    };
+    if let Some(f) = &front {
+        p.layout = RecordLayout::FrontMatter;
+        p.status = f.get("status").unwrap_or_default();
+        p.date = f.get("date").unwrap_or_default();
+        p.deciders = f
+            .list("decision-makers")
+            .or_else(|| f.list("deciders"))
+            .unwrap_or_default();
+        p.hints.parent = f.raw_line("parent");
+        p.hints.nav_order = f.get("nav_order").and_then(|n| n.parse().ok());
+        links_in(&p.status.clone(), &mut p.links);
+        if let Some(problem) = super::front::front_key_problem(text, "status") {
+            p.warnings.push(problem.to_string());
+        }
+    }
+    let mut in_status = false;
+    let mut before_sections = true;
+    let mut fence = Fence::default();
+    for (i, line) in body.lines().enumerate() {
+        if fence.inside(line) {
+            continue;
+        }
+        let t = line.trim_start();
+        if t.starts_with("- ") {
+            p.hints.dashes += 1;
+        } else if t.starts_with("* ") {
+            p.hints.stars += 1;
+        }
+        if line.starts_with('#') {
+            let hashes = line.bytes().take_while(|b| *b == b'#').count();
+            if hashes <= 6 && line.len() > hashes && !line[hashes..].starts_with([' ', '\t']) {
+                p.warnings.push(format!(
+                    "line {}: `{}` is not a heading: put a space after the `#`",
+                    i + 1 + text.lines().count() - body.lines().count(),
+                    line.chars().take(40).collect::<String>()
+                ));
+                continue;
+            }
+        }
+        if let Some(h) = line.strip_prefix("# ")
+            && p.title.is_none()
+        {
+            let h = h.trim();
+            p.title = Some(match nygard_title(line) {
+                Some((n, t)) => {
+                    p.nygard_number = Some(n);
+                    unescape(t)
+                }
+                None => unescape(h),
+            });
+            continue;
+        }
+        if line.starts_with("##") {
+            before_sections = false;
+            in_status = is_status_heading(line);
+            if in_status && p.layout == RecordLayout::Unknown {
+                p.layout = RecordLayout::Nygard;
+            }
+            continue;
+        }
+        links_in(line, &mut p.links);
+        if front.is_none()
+            && before_sections
+            && p.title.is_some()
+            && let Some((key, value)) = header_line(line)
+        {
+            let value = without_comment(value);
+            match key.as_str() {
+                "status" => {
+                    p.layout = RecordLayout::Lines;
+                    value.clone_into(&mut p.status);
+                }
+                "date" => value.clone_into(&mut p.date),
+                "deciders" | "decision-makers" => {
+                    p.deciders = value
+                        .split(',')
+                        .map(|d| unescape(d.trim()))
+                        .filter(|d| !d.is_empty())
+                        .collect();
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if in_status && p.status.is_empty() && !line.trim().is_empty() {
+            line.trim().clone_into(&mut p.status);
+        }
+        // adr-tools appends `Superseded by […](…)` to the section and removes only the
+        // status word: the record is superseded whatever line the section opens with.
+        if in_status
+            && matches!(
+                super::state_word(line).as_str(),
+                "superseded" | "remplacé" | "remplacée"
+            )
+            && !matches!(
+                super::state_word(&p.status).as_str(),
+                "superseded" | "remplacé" | "remplacée"
+            )
+        {
+            line.trim().clone_into(&mut p.status);
+        }
+        if p.date.is_empty()
+            && let Some(d) = line
+                .strip_prefix("Date:")
+                .or_else(|| line.strip_prefix("Date :"))
+                .or_else(|| line.strip_prefix("Date\u{a0}:"))
+        {
+            d.trim().clone_into(&mut p.date);
+        }
+    }
+    p
+}
+
+/// The relative links to `.md` files in a line: (the words before the link, the
+/// destination), such as `("Superseded by", "0005-x.md")`.
+fn links_in(line: &str, out: &mut Vec<(String, String)>) {
+    let mut rest = line;
+    let mut consumed = 0;
+    while let Some(open) = rest.find("](") {
+        let after = &rest[open + 2..];
+        let Some(close) = after.find(')') else { break };
+        let dest = after[..close].trim();
+        let dest = dest.split('#').next().unwrap_or_default();
+        let head = &line[..consumed + open];
+        let words_end = head.rfind('[').unwrap_or(head.len());
+        let words = head[..words_end]
+            .trim()
+            .trim_start_matches(['-', '*', '+'])
+            .trim_start_matches("status:")
+            .trim()
+            .trim_matches('"')
+            .trim();
+        let relative = !dest.is_empty()
+            && !dest.contains("://")
+            && !dest.starts_with(['/', '<'])
+            && !dest.starts_with("mailto:")
+            && std::path::Path::new(dest)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+        if relative {
+            // The last few words before the link: its relation ("Supersedes").
+            let words: Vec<&str> = words.split_whitespace().collect();
+            let from = words.len().saturating_sub(3);
+            out.push((words[from..].join(" "), dest.to_owned()));
+        }
+        consumed += open + 2 + close + 1;
+        rest = &after[close + 1..];
+    }
+}
+
+/// Tracks fenced code blocks, so headings in them are not taken for the document's.
+#[derive(Default)]
+pub(super) struct Fence {
+    open: Option<(char, usize)>,
+}
+
+impl Fence {
+    /// Whether `line` is part of a fence (its delimiters included).
+    pub(super) fn inside(&mut self, line: &str) -> bool {
+        let t = line.trim_start_matches(' ');
+        let indent = line.len() - t.len();
+        let delim = t.chars().next().filter(|c| *c == '`' || *c == '~');
+        let run = delim.map_or(0, |d| t.chars().take_while(|c| *c == d).count());
+        match (self.open, delim) {
+            (Some((d, n)), Some(c)) if c == d && run >= n && t[run..].trim().is_empty() => {
+                self.open = None;
+                true
+            }
+            (Some(_), _) => true,
+            (None, Some(c)) if indent < 4 && run >= 3 => {
+                self.open = Some((c, run));
+                true
+            }
+            (None, _) => false,
+        }
+    }
+}
+
+/// `# N. Title` → (N, Title).
+pub(super) fn nygard_title(line: &str) -> Option<(u32, &str)> {
+    let rest = line.trim_end_matches(['\r', '\n']).strip_prefix("# ")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let n = rest.get(..digits)?.parse().ok()?;
+    let after = rest.get(digits..)?.strip_prefix('.')?;
+    if !after.is_empty() && !after.starts_with(' ') {
+        return None;
+    }
+    Some((n, after.trim()))
+}
+
+pub(super) fn first_line(text: &str) -> &str {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.lines().next().unwrap_or_default()
+}
+
+/// Nygard's status heading, in English (adr-tools') or French.
+pub(super) fn is_status_heading(line: &str) -> bool {
+    matches!(
+        line.trim_end_matches(['\r', '\n']).trim_end(),
+        "## Status" | "## Statut"
+    )
+}
+
+/// A simple YAML front matter: `key: value` lines between `---` delimiters, each with the
+/// indented lines that continue it (a block scalar, a list).
+pub(super) struct FrontMatter {
+    entries: Vec<FrontEntry>,
+}
+
+struct FrontEntry {
+    key: String,
+    /// The value on the key's line.
+    value: String,
+    /// The key's line as written.
+    line: String,
+    /// The lines that continue it (indented, or `- ` items).
+    more: Vec<String>,
+}
+
+impl FrontMatter {
+    fn entry(&self, key: &str) -> Option<&FrontEntry> {
+        self.entries.iter().find(|e| e.key == key)
+    }
+
+    /// A scalar's value: plain or quoted on the key's line, or a block (`>`, `|`) or
+    /// continuation lines folded into one line.
+    pub(super) fn get(&self, key: &str) -> Option<String> {
+        let e = self.entry(key)?;
+        let head = e.value.trim();
+        if e.more.is_empty() || !(head.is_empty() || head.starts_with(['>', '|'])) {
+            return Some(yaml_scalar(head));
+        }
+        let folded: Vec<&str> = e.more.iter().map(|l| l.trim()).collect();
+        Some(yaml_scalar(&folded.join(" ")))
+    }
+
+    /// A list: `[a, b]`, `- a` lines, or a comma-separated scalar.
+    fn list(&self, key: &str) -> Option<Vec<String>> {
+        let e = self.entry(key)?;
+        let head = e.value.trim();
+        let items: Vec<String> =
+            if let Some(flow) = head.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+                flow.split(',').map(|i| yaml_scalar(i.trim())).collect()
+            } else if head.is_empty() {
+                e.more
+                    .iter()
+                    .filter_map(|l| l.trim().strip_prefix("- "))
+                    .map(|i| yaml_scalar(i.trim()))
+                    .collect()
+            } else {
+                yaml_scalar(head)
+                    .split(',')
+                    .map(|i| i.trim().to_owned())
+                    .collect()
+            };
+        Some(items.into_iter().filter(|i| !i.is_empty()).collect())
+    }
+
+    /// The key's line as written (for keys copied to new records, such as `parent:`).
+    fn raw_line(&self, key: &str) -> Option<String> {
+        self.entry(key)
+            .filter(|e| e.more.is_empty())
+            .map(|e| e.line.clone())
+    }
+}
+
+/// Splits the front matter (if the text opens with `---`) from the body.
+pub(super) fn split_front_matter(text: &str) -> (Option<FrontMatter>, &str) {
+    let Some((first, mut rest)) = text.split_once('\n') else {
+        return (None, text);
+    };
+    if first.trim_end() != "---" {
+        return (None, text);
+    }
+    let mut entries: Vec<FrontEntry> = Vec::new();
+    loop {
+        let (line, next) = match rest.split_once('\n') {
+            Some((l, n)) => (l, n),
+            None => (rest, ""),
+        };
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return (Some(FrontMatter { entries }), next);
+        }
+        if next.is_empty() && rest == line {
+            // Never closed: not front matter after all.
+            return (None, text);
+        }
+        if line.starts_with([' ', '\t']) || line.starts_with("- ") {
+            if let Some(e) = entries.last_mut() {
+                e.more.push(trimmed.to_owned());
+            }
+        } else if !line.starts_with('#')
+            && let Some((k, v)) = line.split_once(':')
+        {
+            entries.push(FrontEntry {
+                key: k.trim().to_owned(),
+                value: v.trim().to_owned(),
+                line: trimmed.to_owned(),
+                more: Vec::new(),
+            });
+        }
+        rest = next;
+    }
+}
+
+/// The value of a one-line YAML scalar: plain, single- or double-quoted.
+fn yaml_scalar(v: &str) -> String {
+    if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+        let mut out = String::new();
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                        out.push(ch);
+                    }
+                }
+                Some(other) => out.push(other),
+                None => {}
+            }
+        }
+        out
+    } else if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
+        inner.replace("''", "'")
+    } else {
+        // A plain scalar ends at a comment.
+        v.split(" #").next().unwrap_or_default().trim().to_owned()
+    }
+}
+
+/// Heading text as plain text: backslash escapes and common character references undone.
+pub(super) fn unescape(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut rest = md;
+    while let Some(c) = rest.chars().next() {
+        if c == '\\'
+            && let Some(next) = rest[1..].chars().next()
+            && next.is_ascii_punctuation()
+        {
+            out.push(next);
+            rest = &rest[1 + next.len_utf8()..];
+            continue;
+        }
+        if c == '&'
+            && let Some(end) = rest.find(';').filter(|e| *e <= 10)
+            && let Some(ch) = entity(&rest[1..end])
+        {
+            out.push(ch);
+            rest = &rest[end + 1..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse().ok()?,
+            };
+            char::from_u32(code)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::log::LogKind;
+    use crate::log::test_support::*;
+
+    #[test]
+    fn numbering_follows_the_highest_and_keeps_gaps() -> R {
+        let dir = tempfile::tempdir()?;
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::AdrTools);
+        assert_eq!(log.next_number()?, 1, "empty log");
+        write(&dir.path().join("0001-a.md"), "# 1. A\n");
+        write(&dir.path().join("0007-b.md"), "# 7. B\n");
+        write(&dir.path().join("index.md"), "# Index\n");
+        write(&dir.path().join("notes-2024.md"), "x");
+        assert_eq!(log.next_number()?, 8);
+        // A file adr-tools would count, though it is not a readable record.
+        std::fs::write(dir.path().join("0009-broken.md"), [0xff, 0xfe])?;
+        assert_eq!(log.next_number()?, 10);
+        let scan = log.records()?;
+        let numbers: Vec<u32> = scan.records.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, vec![1, 7]);
+        assert_eq!(scan.problems.len(), 1);
+        assert!(scan.problems[0].to_string().contains("0009-broken.md"));
+        Ok(())
+    }
+
+    #[test]
+    fn records_of_both_formats() -> R {
+        let dir = tempfile::tempdir()?;
+        let log = AdrLog::new(dir.path().to_owned(), LogKind::Madr);
+        write(&dir.path().join("0003-use-vms.md"), NYGARD);
+        write(&dir.path().join("0010-use-containers.md"), MADR);
+        write(&dir.path().join("0004-no-title.md"), "just text\n");
+        write(
+            &dir.path().join("0005-fenced.md"),
+            "```\n# not a title\n```\n# 5. Real title\n\nDate : 2024-01-01\n\n## Statut\n\nProposé\n",
+        );
+        let scan = log.records()?;
+        let got: Vec<(u32, &str, &str, &str)> = scan
+            .records
+            .iter()
+            .map(|r| {
+                (
+                    r.number,
+                    r.title.as_str(),
+                    r.status.as_str(),
+                    r.date.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (3, "Use VMs", "Accepted", "2024-05-01"),
+                (5, "Real title", "Proposé", "2024-01-01"),
+                (10, "Use *containers* & pods", "accepted", "2024-06-02"),
+            ]
+        );
+        assert_eq!(scan.records[0].file, dir.path().join("0003-use-vms.md"));
+        assert_eq!(scan.problems.len(), 1);
+        assert!(scan.problems[0].message.contains("no `# Title`"));
+        Ok(())
+    }
+
+    #[test]
+    fn yaml_and_markdown_unescaping() {
+        assert_eq!(yaml_scalar("\"a \\\"b\\\" \\u00e9\""), "a \"b\" é");
+        assert_eq!(yaml_scalar("'it''s'"), "it's");
+        assert_eq!(yaml_scalar("accepted # note"), "accepted");
+        assert_eq!(unescape("a \\| b &lt;c&gt; &#233; \\q"), "a | b <c> é \\q");
+    }
+}

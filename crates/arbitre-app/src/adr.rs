@@ -1,0 +1,555 @@
+//! The ADR screen: the record's metadata and free text on the left, a live preview of the
+//! Markdown on the right (rendered as a reader sees it, or the raw text one click away), and
+//! the exports: to a file, or into the team's ADR log.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use crate::command::{Command, Screen};
+use crate::theme;
+use crate::view::ViewCtx;
+use arbitre_core::i18n::Lang;
+use arbitre_core::session::{AdrMeta, Detail, Edit, Status, Template};
+
+/// The screen's own state (not saved in the session).
+#[derive(Default)]
+pub struct AdrView {
+    /// Show the raw Markdown instead of the rendered preview.
+    pub raw: bool,
+    /// The number of a record to supersede when exporting into a log, as typed.
+    pub supersedes: String,
+    /// The Markdown viewer's cache.
+    pub cache: egui_commonmark::CommonMarkCache,
+    /// The text typed in the list fields (people, links), by field, while one has focus: see
+    /// [`list_field`].
+    drafts: std::collections::HashMap<egui::Id, String>,
+}
+
+/// An ADR written by someone else, opened read-only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForeignAdr {
+    /// Where it was read from.
+    pub path: std::path::PathBuf,
+    /// Its text.
+    pub markdown: String,
+    /// Its text prepared for the rendered preview.
+    pub preview: String,
+}
+
+/// Every status, in the order offered.
+pub const STATUSES: [Status; 5] = [
+    Status::Proposed,
+    Status::Accepted,
+    Status::Rejected,
+    Status::Deprecated,
+    Status::Superseded,
+];
+
+/// The rendered record the ADR screen shows, kept by the app (rendered when the session
+/// changes, not per frame).
+pub struct AdrDoc<'a> {
+    /// The record as Markdown.
+    pub markdown: &'a str,
+    /// The same, prepared for the rendered preview.
+    pub preview: &'a str,
+    /// An ADR written by someone else, shown read-only instead.
+    pub foreign: Option<&'a ForeignAdr>,
+    /// The log chosen on the Log screen to export into, if any.
+    pub log_target: Option<&'a LogTarget>,
+}
+
+/// A log chosen on the Log screen: the ADR screen exports into it directly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogTarget {
+    /// The repository root (or log folder) to export into.
+    pub root: PathBuf,
+    /// The log, in a few words (`MADR docs/decisions`).
+    pub name: String,
+    /// The record the export supersedes (its file name), if any.
+    pub supersedes: Option<String>,
+}
+
+/// A status's name in a language.
+pub fn status_name(status: Status, lang: Lang) -> &'static str {
+    let i = STATUSES.iter().position(|s| *s == status).unwrap_or(0);
+    lang.words()
+        .adr
+        .statuses
+        .get(i)
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Draws the ADR screen. `doc` is the rendered record, computed when the session changes.
+pub fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc: &AdrDoc<'_>) {
+    ui.heading(Screen::Adr.title(cx.lang));
+    if let Some(f) = doc.foreign {
+        foreign_ui(ui, cx, f, view);
+        return;
+    }
+    // The document's language, template and the export stay in view, in an action bar under
+    // the form and the preview, whatever the scroll. Its height is the last frame's.
+    let bar_id = ui.scope_id().with("adr_action_bar");
+    let bar_height = ui
+        .ctx()
+        .data(|d| d.get_temp::<f32>(bar_id))
+        .unwrap_or(160.0);
+    let avail = ui.available_size();
+    let body = egui::vec2(avail.x, (avail.y - bar_height - 12.0).max(120.0));
+    ui.allocate_ui_with_layout(body, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_min_size(body);
+        ui.columns(2, |cols| {
+            egui::ScrollArea::vertical()
+                .id_salt("adr_form")
+                .auto_shrink([false, false])
+                .show(&mut cols[0], |ui| {
+                    form_ui(ui, cx, &mut view.drafts);
+                });
+            preview_ui(&mut cols[1], cx, doc.markdown, doc.preview, view);
+        });
+    });
+    ui.separator();
+    let bar = ui
+        .scope(|ui| {
+            ui.columns(2, |cols| {
+                document_ui(&mut cols[0], cx);
+                export_ui(&mut cols[1], cx, view, doc.log_target);
+            });
+        })
+        .response
+        .rect
+        .height();
+    if (bar - bar_height).abs() > 0.5 {
+        ui.ctx().data_mut(|d| d.insert_temp(bar_id, bar));
+        ui.ctx()
+            .request_discard("the ADR action bar changed height");
+    }
+}
+
+fn edit(cx: &mut ViewCtx<'_>, meta: AdrMeta) {
+    cx.push(Command::Edit(Edit::Adr(Box::new(meta))));
+}
+
+/// A labelled single-line field; returns the new value when it changed.
+fn line_field(ui: &mut Ui, label: &str, value: &str, hint: &str) -> Option<String> {
+    let l = ui.label(RichText::new(label).strong());
+    let mut text = value.to_owned();
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    r.changed().then_some(text)
+}
+
+/// A labelled multi-line field; returns the new value when it changed.
+fn text_field(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
+    let l = ui.label(RichText::new(label).strong());
+    let mut text = value.to_owned();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    r.changed().then_some(text)
+}
+
+/// People lists are typed comma-separated.
+fn people(list: &[String]) -> String {
+    list.join(", ")
+}
+
+fn parse_people(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Links are typed one per line.
+fn links(list: &[String]) -> String {
+    list.join("\n")
+}
+
+fn parse_links(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// How a list is typed as text in [`list_field`].
+struct ListSyntax {
+    /// The list as text.
+    join: fn(&[String]) -> String,
+    /// The text as a list.
+    parse: fn(&str) -> Vec<String>,
+    /// The field's shape.
+    shape: Shape,
+}
+
+/// A text field's shape.
+enum Shape {
+    /// One line, with a hint while empty.
+    Line(&'static str),
+    /// Several lines, this many shown.
+    Rows(usize),
+}
+
+/// A labelled field holding a list typed as text; returns the new list when it changed.
+///
+/// The list is parsed at every change, so the session and the preview stay live. While the
+/// field has focus it shows the text as typed (kept in `drafts` under `salt`), not the list
+/// joined again, which would drop a separator or a space just typed. The typed text is shown
+/// only while it still parses to the session's list: an undo or an opened file shows at once.
+fn list_field(
+    ui: &mut Ui,
+    drafts: &mut std::collections::HashMap<egui::Id, String>,
+    salt: &str,
+    label: &str,
+    list: &[String],
+    syntax: &ListSyntax,
+) -> Option<Vec<String>> {
+    let id = ui.make_persistent_id(salt);
+    let focused = ui.memory(|m| m.has_focus(id));
+    let mut text = match drafts.get(&id) {
+        Some(draft) if focused && (syntax.parse)(draft) == list => draft.clone(),
+        _ => (syntax.join)(list),
+    };
+    let l = ui.label(RichText::new(label).strong());
+    let edit = match syntax.shape {
+        Shape::Line(hint) => egui::TextEdit::singleline(&mut text).hint_text(hint),
+        Shape::Rows(rows) => egui::TextEdit::multiline(&mut text).desired_rows(rows),
+    };
+    let r = ui
+        .add(edit.id(id).desired_width(f32::INFINITY))
+        .labelled_by(l.id);
+    let parsed = (syntax.parse)(&text);
+    if r.has_focus() {
+        drafts.insert(id, text);
+    } else {
+        drafts.remove(&id);
+    }
+    (r.changed() && parsed != list).then_some(parsed)
+}
+
+fn form_ui(
+    ui: &mut Ui,
+    cx: &mut ViewCtx<'_>,
+    drafts: &mut std::collections::HashMap<egui::Id, String>,
+) {
+    let (session, today, lang, words) = (cx.session, cx.today, cx.lang, cx.words);
+    let (meta, w) = (&session.adr, &words.adr);
+    if let Some(t) = line_field(ui, w.title, &meta.title, w.title_hint) {
+        edit(
+            cx,
+            AdrMeta {
+                title: t,
+                ..meta.clone()
+            },
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(lang.colon(w.status)).strong());
+        for s in STATUSES {
+            if ui
+                .selectable_label(meta.status == s, status_name(s, lang))
+                .clicked()
+                && meta.status != s
+            {
+                edit(
+                    cx,
+                    AdrMeta {
+                        status: s,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+    if let Some(d) = line_field(ui, w.date, &meta.date, today) {
+        edit(
+            cx,
+            AdrMeta {
+                date: d.trim().to_owned(),
+                ..meta.clone()
+            },
+        );
+    }
+    if !meta.date.is_empty() && !arbitre_adr::valid_date(&meta.date) {
+        ui.label(RichText::new(w.invalid_date).color(ui.visuals().error_fg_color));
+    }
+    let names = ListSyntax {
+        join: people,
+        parse: parse_people,
+        shape: Shape::Line(w.names_hint),
+    };
+    for (salt, label, list, set) in [
+        (
+            "adr_decision_makers",
+            w.decision_makers,
+            &meta.decision_makers,
+            (|m: &mut AdrMeta, v| m.decision_makers = v) as fn(&mut AdrMeta, Vec<String>),
+        ),
+        ("adr_consulted", w.consulted, &meta.consulted, |m, v| {
+            m.consulted = v;
+        }),
+        ("adr_informed", w.informed, &meta.informed, |m, v| {
+            m.informed = v;
+        }),
+    ] {
+        if let Some(v) = list_field(ui, drafts, salt, label, list, &names) {
+            let mut m = meta.clone();
+            set(&mut m, v);
+            edit(cx, m);
+        }
+    }
+    if let Some(t) = text_field(ui, w.context, &meta.context, 4) {
+        edit(
+            cx,
+            AdrMeta {
+                context: t,
+                ..meta.clone()
+            },
+        );
+    }
+    if let Some(t) = text_field(ui, w.consequences, &meta.consequences, 2) {
+        edit(
+            cx,
+            AdrMeta {
+                consequences: t,
+                ..meta.clone()
+            },
+        );
+    }
+    if let Some(t) = text_field(ui, w.confirmation, &meta.confirmation, 2) {
+        edit(
+            cx,
+            AdrMeta {
+                confirmation: t,
+                ..meta.clone()
+            },
+        );
+    }
+    if let Some(links) = list_field(
+        ui,
+        drafts,
+        "adr_links",
+        w.links,
+        &meta.links,
+        &ListSyntax {
+            join: links,
+            parse: parse_links,
+            shape: Shape::Rows(2),
+        },
+    ) {
+        edit(
+            cx,
+            AdrMeta {
+                links,
+                ..meta.clone()
+            },
+        );
+    }
+}
+
+/// The document's language, template and detail level: in the ADR screen's action bar.
+fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (lang, w) = (cx.lang, &cx.words.adr);
+    let meta = &cx.session.adr;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(lang.colon(w.doc_lang)).strong());
+        for l in Lang::ALL {
+            if ui
+                .selectable_label(meta.lang == l, l.native_name())
+                .clicked()
+                && meta.lang != l
+            {
+                edit(
+                    cx,
+                    AdrMeta {
+                        lang: l,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+    lang_mismatch_ui(ui, cx, meta);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(lang.colon(w.template)).strong());
+        for (t, name) in [
+            (Template::Madr, "MADR 4.0.0"),
+            (Template::Nygard, "Nygard (adr-tools)"),
+        ] {
+            if ui.selectable_label(meta.template == t, name).clicked() && meta.template != t {
+                edit(
+                    cx,
+                    AdrMeta {
+                        template: t,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(lang.colon(w.detail)).strong());
+        for (d, name) in [(Detail::Concise, w.concise), (Detail::Full, w.full)] {
+            if ui
+                .selectable_label(meta.detail == d, name)
+                .on_hover_text(w.detail_hint)
+                .clicked()
+                && meta.detail != d
+            {
+                edit(
+                    cx,
+                    AdrMeta {
+                        detail: d,
+                        ..meta.clone()
+                    },
+                );
+            }
+        }
+    });
+}
+
+fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, target: Option<&LogTarget>) {
+    let (lang, w) = (cx.lang, &cx.words.adr);
+    ui.label(theme::subheading(w.export));
+    if let Some(t) = target {
+        // The log chosen on the Log screen: one click, no dialog.
+        let label = match &t.supersedes {
+            Some(old) => (cx.words.log.export_successor)(&t.name, old),
+            None => (cx.words.log.export_here)(&t.name),
+        };
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(RichText::new(label).strong()).clicked() {
+                cx.push(Command::ExportToLog);
+            }
+            if ui.small_button(cx.words.log.forget_target).clicked() {
+                cx.push(Command::ForgetLogTarget);
+            }
+        });
+    }
+    if ui.button(w.export_file).clicked() {
+        cx.push(Command::ExportFileDialog);
+    }
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(lang.colon(w.supersedes));
+        ui.add(egui::TextEdit::singleline(&mut view.supersedes).desired_width(160.0))
+            .labelled_by(l.id);
+    });
+    let supersedes = view.supersedes.trim();
+    if ui
+        .button(w.export_log)
+        .on_hover_text(w.export_log_hint)
+        .clicked()
+    {
+        cx.push(Command::ExportLogDialog {
+            supersedes: (!supersedes.is_empty()).then(|| supersedes.to_owned()),
+        });
+    }
+}
+
+fn preview_ui(ui: &mut Ui, cx: &ViewCtx<'_>, markdown: &str, preview: &str, view: &mut AdrView) {
+    let w = &cx.words.adr;
+    ui.horizontal(|ui| {
+        ui.label(theme::subheading(w.preview));
+        if ui.selectable_label(!view.raw, w.rendered).clicked() {
+            view.raw = false;
+        }
+        if ui.selectable_label(view.raw, w.raw).clicked() {
+            view.raw = true;
+        }
+    });
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("adr_preview")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                if view.raw {
+                    let mut text = markdown;
+                    let l = ui.label(RichText::new(w.markdown).small());
+                    ui.add(
+                        egui::TextEdit::multiline(&mut text)
+                            .code_editor()
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(l.id);
+                } else {
+                    // egui_commonmark's viewport cache (`show_scrollable`) would lay out only
+                    // the visible part, but it misplaced the document inside `columns` here.
+                    egui_commonmark::CommonMarkViewer::new().show(ui, &mut view.cache, preview);
+                }
+            });
+    });
+}
+
+fn foreign_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, f: &ForeignAdr, view: &mut AdrView) {
+    let w = &cx.words.adr;
+    ui.label(
+        RichText::new((w.read_only)(&f.path.display().to_string()))
+            .strong()
+            .color(ui.visuals().warn_fg_color),
+    );
+    ui.label(w.foreign_body);
+    if ui.button(w.close).clicked() {
+        cx.push(Command::CloseForeign);
+    }
+    preview_ui(ui, cx, &f.markdown, &f.preview, view);
+}
+
+/// Warns when the session's own text (the form's and the criteria's notes) seems to be in
+/// another language than the document, with a way to switch the document.
+fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
+    let Some(typed_lang) = arbitre_adr::other_language(cx.session) else {
+        return;
+    };
+    let w = &cx.words.adr;
+    let name = |l: Lang| w.lang_names[usize::from(l == Lang::En)];
+    let text = (w.lang_mismatch)(name(typed_lang), name(meta.lang));
+    ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+    if ui.button((w.switch_doc_lang)(name(typed_lang))).clicked() {
+        edit(
+            cx,
+            AdrMeta {
+                lang: typed_lang,
+                ..meta.clone()
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_names_come_from_the_catalog() {
+        for lang in Lang::ALL {
+            let names: Vec<_> = STATUSES.iter().map(|s| status_name(*s, lang)).collect();
+            assert_eq!(names, lang.words().adr.statuses, "{lang:?}");
+        }
+        assert_eq!(status_name(Status::Superseded, Lang::En), "Superseded");
+    }
+
+    #[test]
+    fn people_lists_parse() {
+        assert_eq!(parse_people(" Ana, ,Bo "), vec!["Ana", "Bo"]);
+        assert_eq!(people(&["A".into(), "B".into()]), "A, B");
+    }
+
+    #[test]
+    fn links_parse() {
+        assert_eq!(parse_links(" a \n\n b\n"), vec!["a", "b"]);
+        assert_eq!(links(&["a".into(), "b".into()]), "a\nb");
+    }
+}

@@ -1,0 +1,264 @@
+//! The Compare screen: the notes' comparison table (criteria × containers / VMs), a microVM
+//! column marked as going beyond the notes, and per criterion the team's weight and note.
+//! The cell of the option that wins on a criterion is tinted and marked ✅.
+
+use egui::{Align, Layout, RichText, Shape, Ui, vec2};
+
+use crate::command::Command;
+use crate::theme;
+use crate::view::ViewCtx;
+use arbitre_core::i18n::Lang;
+use arbitre_core::kit::{CheckedKit, Criterion, OptionId};
+use arbitre_core::session::{Edit, Session};
+
+/// Draws the Compare screen.
+pub fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (kit, session, lang, dark) = (cx.kit, cx.session, cx.lang, cx.dark);
+    let cmds = &mut *cx.cmds;
+    ui.heading(kit.headings.comparison.get(lang));
+    ui.label(cx.words.compare.intro);
+    ui.add_space(6.0);
+    // The column headers stay put while the rows scroll under them; both get the widths of
+    // the scroll area's content (its bar takes its own room).
+    let spacing = 6.0;
+    let inner = ui.available_width() - ui.spacing().scroll.allocated_width() - 4.0;
+    let widths = column_widths(inner, spacing);
+    header_ui(ui, kit, lang, dark, &widths, spacing);
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            table_ui(ui, kit, session, lang, dark, &widths, spacing, cmds);
+            ui.add_space(12.0);
+            sources_ui(ui, kit, lang, dark);
+        });
+}
+
+/// The table's header row: criterion, containers, VMs, and the microVM column marked as
+/// going beyond the notes.
+fn header_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    lang: Lang,
+    dark: bool,
+    widths: &[f32; 4],
+    spacing: f32,
+) {
+    let name = |o: OptionId| kit.option(o).map_or(o.id(), |d| d.name.get(lang));
+    let beyond = theme::beyond_colour(dark);
+    row_ui(ui, widths, spacing, |col, ui| {
+        let text = match col {
+            0 => RichText::new(kit.headings.criterion.get(lang)).strong(),
+            1 => RichText::new(name(OptionId::Containers)).strong(),
+            2 => RichText::new(name(OptionId::Vms)).strong(),
+            _ => RichText::new(kit.beyond.title.get(lang))
+                .strong()
+                .color(beyond),
+        };
+        ui.add(egui::Label::new(text.size(theme::SUBHEADING)).wrap());
+        if col == 3 {
+            ui.label(
+                RichText::new(lang.words().compare.beyond_badge)
+                    .color(beyond)
+                    .small(),
+            )
+            .on_hover_text(kit.beyond.note.get(lang));
+        }
+        None
+    });
+}
+
+/// Column widths for the available width: criterion, containers, VMs, microVMs.
+fn column_widths(available: f32, spacing: f32) -> [f32; 4] {
+    // Wide enough for the four importance levels on one row, in either language.
+    let first = (available * 0.22).clamp(262.0, 300.0);
+    let rest = ((available - first - 3.0 * spacing) / 3.0).max(120.0);
+    [first, rest, rest, rest]
+}
+
+#[allow(clippy::too_many_arguments)]
+fn table_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    session: &Session,
+    lang: Lang,
+    dark: bool,
+    widths: &[f32; 4],
+    spacing: f32,
+    cmds: &mut Vec<Command>,
+) {
+    let beyond = theme::beyond_colour(dark);
+    for crit in &kit.criteria {
+        row_ui(ui, widths, spacing, |col, ui| match col {
+            0 => {
+                criterion_cell_ui(ui, crit, session, lang, cmds);
+                None
+            }
+            1 => {
+                option_cell_ui(
+                    ui,
+                    crit.containers.get(lang),
+                    crit.favours == OptionId::Containers,
+                    lang,
+                );
+                (crit.favours == OptionId::Containers).then(|| theme::favoured_fill(dark))
+            }
+            2 => {
+                option_cell_ui(ui, crit.vms.get(lang), crit.favours == OptionId::Vms, lang);
+                (crit.favours == OptionId::Vms).then(|| theme::favoured_fill(dark))
+            }
+            _ => {
+                ui.add(egui::Label::new(crit.microvm.text.get(lang)).wrap());
+                if !crit.microvm.sources.is_empty() {
+                    let refs: Vec<String> = crit
+                        .microvm
+                        .sources
+                        .iter()
+                        .map(|s| format!("[{s}]"))
+                        .collect();
+                    ui.label(RichText::new(refs.join(" ")).small().color(beyond));
+                }
+                Some(theme::beyond_fill(dark))
+            }
+        });
+        ui.separator();
+    }
+}
+
+/// Lays out one row of cells side by side; each cell may ask for a background fill, which is
+/// painted behind it at the full height of the row.
+fn row_ui(
+    ui: &mut Ui,
+    widths: &[f32; 4],
+    spacing: f32,
+    mut cell: impl FnMut(usize, &mut Ui) -> Option<egui::Color32>,
+) {
+    let top = ui.cursor().min;
+    let mut backgrounds = Vec::new();
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = spacing;
+        for (col, &w) in widths.iter().enumerate() {
+            let bg = ui.painter().add(Shape::Noop);
+            let r = ui.allocate_ui_with_layout(vec2(w, 0.0), Layout::top_down(Align::Min), |ui| {
+                ui.set_width(w);
+                egui::Frame::new()
+                    .inner_margin(6.0)
+                    .show(ui, |ui| {
+                        ui.set_width(w - 12.0);
+                        cell(col, ui)
+                    })
+                    .inner
+            });
+            backgrounds.push((bg, r.response.rect.x_range(), r.inner));
+        }
+    });
+    let bottom = ui.min_rect().max.y;
+    for (idx, x, fill) in backgrounds {
+        if let Some(fill) = fill {
+            let rect = egui::Rect::from_x_y_ranges(x, top.y..=bottom);
+            ui.painter().set(idx, Shape::rect_filled(rect, 4.0, fill));
+        }
+    }
+}
+
+fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
+    if favoured {
+        let w = lang.words();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(w.compare.wins).strong().small());
+            let dark = ui.visuals().dark_mode;
+            crate::recommend::reading_badge(
+                ui,
+                w.common.reading_badge,
+                w.compare.wins_reading,
+                dark,
+            );
+        });
+    }
+    ui.add(egui::Label::new(text).wrap());
+}
+
+fn criterion_cell_ui(
+    ui: &mut Ui,
+    crit: &Criterion,
+    session: &Session,
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) {
+    let words = &lang.words().compare;
+    ui.add(egui::Label::new(RichText::new(crit.name.get(lang)).strong()).wrap());
+    let weight = session.weights.get(&crit.id).copied().unwrap_or(0);
+    let label = ui.label(RichText::new(lang.colon(words.importance)).small());
+    // One row that never wraps ("Forte" alone on a line read as a fifth level): tight
+    // spacing and padding keep the four levels within the criterion column.
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 2.0;
+        ui.spacing_mut().button_padding.x = 3.0;
+        for (w, level) in (0..=3u8).zip(words.weights) {
+            let r = ui
+                .selectable_label(weight == w, level)
+                .on_hover_text(format!("{} — {} {w}", crit.name.get(lang), words.weight));
+            if r.clicked() && weight != w {
+                cmds.push(Command::Edit(Edit::Weight {
+                    id: crit.id.clone(),
+                    weight: w,
+                }));
+            }
+        }
+    })
+    .response
+    .labelled_by(label.id);
+    if weight > 0 {
+        // A weighted criterion can be a must-have: a fact, not a preference.
+        let mut must = session.musts.contains(&crit.id);
+        let r = ui
+            .checkbox(&mut must, RichText::new(words.must).small())
+            .on_hover_text(lang.words().checklists.must_hint);
+        let accessible = (words.must_name)(crit.name.get(lang));
+        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, must, &accessible));
+        if r.changed() {
+            cmds.push(Command::Edit(Edit::Must {
+                id: crit.id.clone(),
+                on: must,
+            }));
+        }
+    }
+    let note_label = ui.label(RichText::new(lang.colon(words.team_note)).small());
+    let mut note = session.notes.get(&crit.id).cloned().unwrap_or_default();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut note)
+                .desired_rows(1)
+                .desired_width(f32::INFINITY)
+                .hint_text("…"),
+        )
+        .labelled_by(note_label.id);
+    if r.changed() {
+        cmds.push(Command::Edit(Edit::Note {
+            id: crit.id.clone(),
+            text: note,
+        }));
+    }
+}
+
+fn sources_ui(ui: &mut Ui, kit: &CheckedKit, lang: Lang, dark: bool) {
+    let beyond = theme::beyond_colour(dark);
+    ui.label(
+        RichText::new(format!(
+            "⚠ {} — {}",
+            kit.beyond.title.get(lang),
+            lang.words().compare.beyond_notes
+        ))
+        .strong()
+        .color(beyond),
+    );
+    ui.add(egui::Label::new(kit.beyond.note.get(lang)).wrap());
+    for s in &kit.beyond.sources {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("[{}]", s.id)).color(beyond));
+            ui.label(s.label.get(lang));
+            ui.label(RichText::new(&s.reference).monospace().small())
+                .on_hover_text(lang.words().compare.reference_offline);
+        });
+    }
+}

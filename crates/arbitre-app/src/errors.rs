@@ -1,0 +1,348 @@
+//! Domain errors as the window says them, in the interface's language. English is each
+//! error's own `Display` (which the CLI prints); French is written here, variant by variant.
+//! Messages that come from below (the RON parser, the operating system, a checker's finding)
+//! are translated phrase by phrase where the phrase is known; an unknown one is kept as it is
+//! rather than guessed.
+
+use arbitre_adr::log::LogError;
+use arbitre_core::files::WriteError;
+use arbitre_core::kit::LoadError;
+
+use arbitre_core::i18n::Lang;
+use arbitre_core::i18n::typo::NBSP;
+
+/// A load error (kit, session, progress, ADR) in a language.
+pub fn load_error(e: &LoadError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        LoadError::Io { file, reason } => format!(
+            "{}{NBSP}: lecture impossible{NBSP}: {}",
+            file.display(),
+            phrase(reason)
+        ),
+        LoadError::TooLarge { file, limit } => format!(
+            "{}{NBSP}: trop volumineux (plus de {limit} octets)",
+            file.display()
+        ),
+        LoadError::NotText { file } => format!(
+            "{}{NBSP}: ce n'est pas un fichier texte (UTF-8 invalide ou octets nuls)",
+            file.display()
+        ),
+        LoadError::Syntax {
+            file,
+            line,
+            column,
+            message,
+        } => format!(
+            "{}:{line}:{column}{NBSP}: {}",
+            file.display(),
+            phrase(message)
+        ),
+        LoadError::Invalid { problems } => problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}:{}:{}{NBSP}: {}",
+                    p.file.display(),
+                    p.pos.line,
+                    p.pos.column,
+                    phrase(&p.message)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// A write error in a language.
+pub fn write_error(e: &WriteError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        WriteError::Exists(path) => format!(
+            "{}{NBSP}: existe déjà{NBSP}; choisissez un autre nom ou autorisez le remplacement",
+            path.display()
+        ),
+        WriteError::Changed(path) => format!(
+            "{}{NBSP}: modifié sur le disque depuis son ouverture{NBSP}; le remplacer effacerait ces modifications",
+            path.display()
+        ),
+        WriteError::Io { path, source } => format!(
+            "{}{NBSP}: écriture impossible{NBSP}: {}",
+            path.display(),
+            io_error(source)
+        ),
+        WriteError::Outside { path, root } => format!(
+            "{}{NBSP}: refusé{NBSP}: il mène hors du dossier de données {} (par un lien symbolique ou `..`){NBSP}; arbitre n'écrit qu'à l'intérieur de son dossier de données",
+            path.display(),
+            root.display()
+        ),
+    }
+}
+
+/// An ADR log error in a language.
+pub fn log_error(e: &LogError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        LogError::MissingRoot(p) => format!(
+            "{}{NBSP}: n'existe pas{NBSP}; choisissez la racine du dépôt ou son dossier d'ADR",
+            p.display()
+        ),
+        LogError::NotAFolder(p) => format!(
+            "{}{NBSP}: n'est pas un dossier{NBSP}; choisissez la racine du dépôt ou son dossier d'ADR",
+            p.display()
+        ),
+        LogError::NoLog(p) => format!(
+            "{}{NBSP}: aucun journal d'ADR trouvé (cherché{NBSP}: un fichier .adr-dir (adr-tools), un fichier .log4brains.yml, les dossiers docs/decisions (MADR), doc/adr, docs/adr et docs/architecture/decisions, et des fichiers NNNN-titre.md dans le dossier lui-même){NBSP}; lancez `adr init`, créez docs/decisions, ou choisissez un autre dossier",
+            p.display()
+        ),
+        LogError::Outside { path, root } => format!(
+            "{}{NBSP}: refusé{NBSP}: il mène hors du dépôt {} (par un lien symbolique ou `..`){NBSP}; arbitre n'écrit qu'à l'intérieur du dépôt",
+            path.display(),
+            root.display()
+        ),
+        LogError::BadLog4brains { file, reason } => format!(
+            "{}{NBSP}: {}{NBSP}; il doit indiquer `adrFolder: ./docs/adr` (un dossier à l'intérieur du dépôt)",
+            file.display(),
+            phrase(reason)
+        ),
+        LogError::AlreadySuperseded { file, status } => format!(
+            "{}{NBSP}: déjà remplacé ({status}){NBSP}; un enregistrement n'est remplacé qu'une fois{NBSP}: remplacez plutôt celui qui l'a remplacé",
+            file.display()
+        ),
+        LogError::NoSuchRecord { dir, name } => format!(
+            "{}{NBSP}: aucun enregistrement ne s'appelle «{NBSP}{name}{NBSP}»{NBSP}; donnez son numéro ou son nom de fichier",
+            dir.display()
+        ),
+        LogError::IndexNotOurs(p) => format!(
+            "{}{NBSP}: écrit à la main (sans les lignes `<!-- arbitre:index:start -->` / `<!-- arbitre:index:end -->`), arbitre n'y touche pas{NBSP}; placez ces deux lignes là où l'index doit aller, puis recommencez",
+            p.display()
+        ),
+        LogError::NotAccepted { status } => format!(
+            "le nouvel enregistrement a le statut {status}{NBSP}: une décision qui n'est pas acceptée ne remplace pas une décision acceptée{NBSP}; acceptez-la d'abord, ou exportez-la sans remplacer"
+        ),
+        LogError::Busy(p) => format!(
+            "{}{NBSP}: un autre programme crée sans cesse des enregistrements au numéro suivant{NBSP}; réessayez",
+            p.display()
+        ),
+        LogError::BadAdrDir { file, reason } => format!(
+            "{}{NBSP}: {}{NBSP}; il doit nommer un dossier à l'intérieur du dépôt, relatif à celui-ci (comme doc/adr)",
+            file.display(),
+            phrase(reason)
+        ),
+        LogError::MissingFolder(p) => format!(
+            "{}{NBSP}: le dossier d'ADR n'existe pas{NBSP}; créez-le ou choisissez un autre journal",
+            p.display()
+        ),
+        LogError::ReadOnly { dir, file } => format!(
+            "{}{NBSP}: écriture impossible{NBSP}: le dossier {} est en lecture seule{NBSP}; rendez-le accessible en écriture ou exportez ailleurs",
+            file.display(),
+            dir.display()
+        ),
+        LogError::Exists(p) => format!(
+            "{}{NBSP}: existe déjà{NBSP}; arbitre ne remplace jamais un enregistrement{NBSP}: choisissez un autre titre, ou confirmez le remplacement",
+            p.display()
+        ),
+        LogError::BadFileName { dir, name, reason } => format!(
+            "{}{NBSP}: nom refusé «{NBSP}{name}{NBSP}»{NBSP}: {}{NBSP}; utilisez un nom simple comme 0001-titre.md",
+            dir.display(),
+            phrase(reason)
+        ),
+        LogError::NoRecord { dir, number } => format!(
+            "{}{NBSP}: aucun enregistrement lisible ne porte le numéro {number} dans ce journal{NBSP}; choisissez-en un de la liste",
+            dir.display()
+        ),
+        LogError::Ambiguous { dir, number, files } => format!(
+            "{}{NBSP}: plusieurs enregistrements portent le numéro {number} ({files}){NBSP}; renommez-les pour que chaque numéro serve une fois",
+            dir.display()
+        ),
+        LogError::Full(p) => format!(
+            "{}{NBSP}: son numéro est le plus grand qu'arbitre puisse écrire (4294967295){NBSP}; renumérotez cet enregistrement pour continuer le journal",
+            p.display()
+        ),
+        LogError::Read { path, source } => format!(
+            "{}{NBSP}: lecture impossible{NBSP}: {}",
+            path.display(),
+            io_error(source)
+        ),
+        LogError::NotUnderstood { file, problem } => format!(
+            "{}{NBSP}: non modifié{NBSP}: {} (arbitre ne modifie que ce qu'il lit{NBSP}: une seconde clé ferait refuser l'enregistrement par les lecteurs YAML)",
+            file.display(),
+            front_problem(problem)
+        ),
+        LogError::Completed { file, by } => format!(
+            "{}{NBSP}: {by} dit déjà le remplacer, mais il n'était pas marqué remplacé (un export interrompu){NBSP}: il est maintenant marqué remplacé par {by}, et rien de nouveau n'a été écrit{NBSP}; pour remplacer cette décision, remplacez plutôt {by}",
+            file.display()
+        ),
+        LogError::Locked(p) => format!(
+            "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; rien n'a été écrit{NBSP}; réessayez dans un instant",
+            p.display()
+        ),
+        LogError::LockTimeout { dir, secs } => format!(
+            "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; abandon après {secs}{NBSP}s, rien n'a été écrit{NBSP}; réessayez quand il aura fini",
+            dir.display()
+        ),
+        LogError::Write(w) => write_error(w, lang),
+    }
+}
+
+/// What arbitre did not understand in a record's front matter, in French.
+fn front_problem(p: &arbitre_adr::log::FrontProblem) -> String {
+    use arbitre_adr::log::FrontProblem;
+    match p {
+        FrontProblem::Spelled { key, written } => format!(
+            "son en-tête YAML écrit la clé `{written}`, qu'arbitre ne lit pas comme `{key}`{NBSP}; écrivez-la `{key}:` (sans guillemets, en minuscules)"
+        ),
+        FrontProblem::Twice { key, count } => format!(
+            "son en-tête YAML contient la clé `{key}` {count}{NBSP}fois{NBSP}; n'en gardez qu'une"
+        ),
+        FrontProblem::Unread { line } => format!(
+            "son en-tête YAML contient `{line}`, une forme de YAML qu'arbitre ne lit pas{NBSP}; écrivez une ligne `clé: valeur` par clé"
+        ),
+    }
+}
+
+/// An operating system error in French, by its kind (the OS's own words are English).
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let words = match e.kind() {
+        K::NotFound => "fichier ou dossier introuvable",
+        K::PermissionDenied => "permission refusée",
+        K::AlreadyExists => "existe déjà",
+        K::ReadOnlyFilesystem => "système de fichiers en lecture seule",
+        K::StorageFull => "plus de place sur le disque",
+        K::QuotaExceeded => "quota de disque dépassé",
+        K::NotADirectory => "ce n'est pas un dossier",
+        K::IsADirectory => "c'est un dossier",
+        K::FileTooLarge => "fichier trop volumineux",
+        K::InvalidData => "données invalides",
+        K::Interrupted => "opération interrompue",
+        _ => return phrase(&e.to_string()),
+    };
+    if e.raw_os_error() == Some(1) {
+        return "opération non permise (le fichier ou son dossier refuse les modifications\u{a0}: attribut immuable ou ajout seul, voir lsattr)".to_owned();
+    }
+    words.to_owned()
+}
+
+/// Known English phrases from below (RON, the OS, our checkers) in French; anything else as
+/// it is.
+fn phrase(en: &str) -> String {
+    const EXACT: &[(&str, &str)] = &[
+        ("Unexpected end of RON", "fin inattendue du fichier RON"),
+        ("Expected opening `[`", "`[` attendu"),
+        ("Expected closing `]`", "`]` fermant attendu"),
+        ("Expected opening `(`", "`(` attendu"),
+        ("Expected opening `{`", "`{` attendu"),
+        ("Expected closing `}`", "`}` fermant attendu"),
+        ("Expected boolean", "booléen attendu"),
+        ("Expected comma", "virgule attendue"),
+        ("Expected colon", "deux-points attendu"),
+        ("Expected float", "nombre décimal attendu"),
+        ("Expected integer", "entier attendu"),
+        ("Expected option", "option attendue (Some(…) ou None)"),
+        ("Expected string", "chaîne attendue"),
+        ("Expected end of string", "fin de chaîne attendue"),
+        ("Expected identifier", "identifiant attendu"),
+        ("Integer is out of bounds", "entier hors limites"),
+        ("Unclosed block comment", "commentaire de bloc non fermé"),
+        (
+            "Non-whitespace trailing characters",
+            "caractères en trop après la fin",
+        ),
+        (
+            "No such file or directory (os error 2)",
+            "fichier ou dossier introuvable",
+        ),
+        ("Permission denied (os error 13)", "permission refusée"),
+        (
+            "No space left on device (os error 28)",
+            "plus de place sur le disque",
+        ),
+        (
+            "Read-only file system (os error 30)",
+            "système de fichiers en lecture seule",
+        ),
+        (
+            "nested too deeply: brackets are opened here beyond the depth any kit or session has",
+            "imbrication trop profonde\u{a0}: des crochets s'ouvrent ici au-delà de la profondeur de tout kit ou session",
+        ),
+    ];
+    const PREFIX: &[(&str, &str)] = &[
+        (
+            "not an arbitre session: ",
+            "ce n'est pas une session arbitre\u{a0}: ",
+        ),
+        ("Unexpected char ", "caractère inattendu "),
+        ("unknown field ", "champ inconnu "),
+        ("missing field ", "champ manquant "),
+        ("unknown variant ", "variante inconnue "),
+        ("invalid type: ", "type invalide\u{a0}: "),
+        ("invalid value: ", "valeur invalide\u{a0}: "),
+        (
+            "this session was written by a newer arbitre",
+            "cette session a été écrite par un arbitre plus récent",
+        ),
+        (
+            "this progress was written by a newer arbitre",
+            "cette progression a été écrite par un arbitre plus récent",
+        ),
+        ("not a regular file", "ce n'est pas un fichier ordinaire"),
+    ];
+    if let Some((_, fr)) = EXACT.iter().find(|(e, _)| *e == en) {
+        return (*fr).to_owned();
+    }
+    for (e, fr) in PREFIX {
+        if let Some(rest) = en.strip_prefix(e) {
+            return format!("{fr}{}", phrase(rest));
+        }
+    }
+    en.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_ron_error_reads_french() {
+        let e = LoadError::Syntax {
+            file: PathBuf::from("s.ron"),
+            line: 3,
+            column: 7,
+            message: "Unexpected end of RON".into(),
+        };
+        assert_eq!(
+            load_error(&e, Lang::Fr),
+            "s.ron:3:7\u{a0}: fin inattendue du fichier RON"
+        );
+        assert_eq!(load_error(&e, Lang::En), e.to_string());
+    }
+
+    #[test]
+    fn an_os_error_reads_french() {
+        let e = WriteError::Io {
+            path: PathBuf::from("/x/a.ron"),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(
+            write_error(&e, Lang::Fr),
+            "/x/a.ron\u{a0}: écriture impossible\u{a0}: permission refusée"
+        );
+    }
+
+    #[test]
+    fn prefixes_chain_and_unknown_stays() {
+        assert_eq!(
+            phrase("not an arbitre session: Expected string"),
+            "ce n'est pas une session arbitre\u{a0}: chaîne attendue"
+        );
+        assert_eq!(phrase("something new"), "something new");
+    }
+}

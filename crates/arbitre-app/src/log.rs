@@ -1,0 +1,685 @@
+//! The Log screen: a repository's whole ADR log — a table of every record (sorted, filtered,
+//! searched as you type), the record read with its relations, a graph of supersessions,
+//! the log's problems, and actions that run the same code as `arbitre adr …`.
+//!
+//! The log is read on a worker thread, with progress shown; the table, the search and the
+//! record pane are computed when the query or the selection changes, never per frame. A
+//! long record shows a bounded beginning, and all of it on demand (`preview`).
+
+mod preview;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use egui::{Color32, RichText, Ui};
+use egui_commonmark::CommonMarkCache;
+
+use crate::command::Command;
+use crate::theme;
+use crate::view::ViewCtx;
+use arbitre_adr::log::{AdrLog, Browse, Column, LogError, Query};
+use arbitre_core::session::Status;
+
+/// The statuses a record can be set to from the screen.
+const SETTABLE: [Status; 4] = [
+    Status::Proposed,
+    Status::Accepted,
+    Status::Rejected,
+    Status::Deprecated,
+];
+
+/// The height of a table row, in points.
+const ROW_HEIGHT: f32 = 24.0;
+
+/// A log being read on a worker thread.
+struct Loading {
+    /// The log's folder, for the progress line.
+    log: AdrLog,
+    rx: Receiver<Result<Browse, LogError>>,
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    /// The record to select again once read.
+    keep: Option<PathBuf>,
+}
+
+/// The Log screen's state.
+#[derive(Default)]
+pub struct LogScreen {
+    /// The log read, if any.
+    pub browse: Option<Browse>,
+    loading: Option<Loading>,
+    /// What the table shows.
+    pub query: Query,
+    /// The rows shown (indices into the entries), for `shown_for`.
+    shown: Vec<usize>,
+    shown_for: Option<Query>,
+    /// The record selected (an index into the entries).
+    pub selected: Option<usize>,
+    /// The selected record's text, prepared for the pane once per selection.
+    preview: Option<preview::Preview>,
+    cache: CommonMarkCache,
+    /// Whether the problems panel is open.
+    pub show_problems: bool,
+    /// The status chosen in the record pane.
+    pub new_status: Option<Status>,
+}
+
+impl LogScreen {
+    /// Starts reading `log` on a worker thread; `keep` is selected again once read.
+    pub fn start(&mut self, log: AdrLog, ctx: Option<egui::Context>, keep: Option<PathBuf>) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let done = Arc::new(AtomicUsize::new(0));
+        let total = Arc::new(AtomicUsize::new(0));
+        let (d, t) = (Arc::clone(&done), Arc::clone(&total));
+        let worker_log = log.clone();
+        let spawned = std::thread::Builder::new()
+            .name("log-reader".into())
+            .spawn(move || {
+                let progress = |n: usize, of: usize| {
+                    d.store(n, Ordering::Relaxed);
+                    t.store(of, Ordering::Relaxed);
+                    if let Some(ctx) = &ctx {
+                        ctx.request_repaint();
+                    }
+                };
+                let _ = tx.send(Browse::load(worker_log, &progress));
+                if let Some(ctx) = &ctx {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => {
+                self.loading = Some(Loading {
+                    log,
+                    rx,
+                    done,
+                    total,
+                    keep,
+                });
+            }
+            // No thread to spare: read it here.
+            Err(_) => self.finish(Browse::load(log, &|_, _| {}), keep.as_deref()),
+        }
+    }
+
+    /// Whether a log is being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Takes the worker's result if it is there; returns the error it met, if any.
+    pub fn poll(&mut self) -> Option<LogError> {
+        let loading = self.loading.as_ref()?;
+        let result = match loading.rx.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => {
+                Err(LogError::MissingFolder(loading.log.dir.clone()))
+            }
+        };
+        let keep = self.loading.take().and_then(|l| l.keep);
+        match result {
+            Ok(browse) => {
+                self.finish(Ok(browse), keep.as_deref());
+                None
+            }
+            Err(e) => Some(e),
+        }
+    }
+
+    /// Waits for the worker (tests, scripted runs); returns the error it met, if any.
+    pub fn wait(&mut self) -> Option<LogError> {
+        while self.is_loading() {
+            if let Some(e) = self.poll() {
+                return Some(e);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        None
+    }
+
+    fn finish(&mut self, result: Result<Browse, LogError>, keep: Option<&Path>) {
+        if let Ok(browse) = result {
+            self.selected = keep.and_then(|f| browse.position(f));
+            self.browse = Some(browse);
+            self.shown_for = None;
+            self.preview = None;
+        }
+    }
+
+    /// The file of the selected record.
+    pub fn selected_file(&self) -> Option<PathBuf> {
+        let b = self.browse.as_ref()?;
+        Some(b.entries.get(self.selected?)?.record.file.clone())
+    }
+
+    /// The rows shown, computed again only when the query changed (narrowing the previous
+    /// rows while the search text grows).
+    pub fn rows(&mut self) -> &[usize] {
+        let Some(browse) = &self.browse else {
+            return &[];
+        };
+        if self.shown_for.as_ref() != Some(&self.query) {
+            let previous = self.shown_for.as_ref().map(|q| (q, self.shown.as_slice()));
+            self.shown = browse.view(&self.query, previous);
+            self.shown_for = Some(self.query.clone());
+        }
+        &self.shown
+    }
+
+    /// Selects a record and shows it.
+    pub fn select(&mut self, index: usize) {
+        self.selected = Some(index);
+        self.new_status = None;
+    }
+}
+
+/// A record's state in words: the status names of the catalog for the usual ones.
+fn state_name(state: &str, lang: arbitre_core::i18n::Lang) -> String {
+    let status = match state {
+        "proposed" | "proposé" | "proposée" => Some(Status::Proposed),
+        "accepted" | "accepté" | "acceptée" => Some(Status::Accepted),
+        "rejected" | "rejeté" | "rejetée" => Some(Status::Rejected),
+        "deprecated" | "obsolète" | "déprécié" | "dépréciée" => Some(Status::Deprecated),
+        "superseded" | "remplacé" | "remplacée" => Some(Status::Superseded),
+        _ => None,
+    };
+    match status {
+        Some(s) => crate::adr::status_name(s, lang).to_owned(),
+        None if state.is_empty() => "—".to_owned(),
+        None => state.to_owned(),
+    }
+}
+
+/// A badge's colours for a state, readable on both themes.
+fn badge_colours(state: &str, dark: bool) -> (Color32, Color32) {
+    let fill = match state {
+        "accepted" | "accepté" | "acceptée" => Color32::from_rgb(30, 130, 60),
+        "proposed" | "proposé" | "proposée" | "draft" => Color32::from_rgb(30, 100, 170),
+        "rejected" | "rejeté" | "rejetée" => Color32::from_rgb(170, 40, 40),
+        "superseded" | "remplacé" | "remplacée" | "deprecated" | "obsolète" => {
+            Color32::from_rgb(110, 110, 110)
+        }
+        _ => Color32::from_rgb(150, 110, 20),
+    };
+    let fill = if dark {
+        fill.gamma_multiply(0.85)
+    } else {
+        fill
+    };
+    (fill, Color32::WHITE)
+}
+
+fn badge(ui: &mut Ui, state: &str, lang: arbitre_core::i18n::Lang) {
+    let (fill, text) = badge_colours(state, ui.visuals().dark_mode);
+    ui.label(
+        RichText::new(format!(" {} ", state_name(state, lang)))
+            .color(text)
+            .background_color(fill),
+    );
+}
+
+/// The Log screen.
+pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen, recent: &[PathBuf]) {
+    let w = &cx.words.log;
+    ui.heading(crate::command::Screen::Log.title(cx.lang));
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(w.open).on_hover_text(w.open_hint).clicked() {
+            cx.push(Command::OpenLogDialog);
+        }
+        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+            ui.menu_button(w.recent, |ui| {
+                for dir in recent {
+                    if ui.button(dir.display().to_string()).clicked() {
+                        cx.push(Command::OpenLog(dir.clone()));
+                        ui.close();
+                    }
+                }
+            });
+        });
+        if screen.browse.is_some() {
+            if ui.button(w.reload).clicked() {
+                cx.push(Command::ReloadLog);
+            }
+            ui.separator();
+            if ui.button(w.new_decision).clicked() {
+                cx.push(Command::NewInLog);
+            }
+            if ui.button(w.write_index).clicked() {
+                cx.push(Command::WriteLogIndex);
+            }
+            let n = screen.browse.as_ref().map_or(0, |b| b.problems.len());
+            let label = RichText::new((w.problems)(&n.to_string()));
+            let label = if n > 0 {
+                label.color(ui.visuals().warn_fg_color).strong()
+            } else {
+                label
+            };
+            if ui.selectable_label(screen.show_problems, label).clicked() {
+                screen.show_problems = !screen.show_problems;
+            }
+        }
+    });
+
+    if let Some(loading) = &screen.loading {
+        let (done, total) = (
+            loading.done.load(Ordering::Relaxed),
+            loading.total.load(Ordering::Relaxed),
+        );
+        ui.label((w.loading)(&done.to_string(), &total.to_string()));
+        #[allow(clippy::cast_precision_loss)]
+        let fraction = if total == 0 {
+            0.0
+        } else {
+            done as f32 / total as f32
+        };
+        ui.add(egui::ProgressBar::new(fraction).show_percentage());
+    }
+
+    let Some(browse) = &screen.browse else {
+        if screen.loading.is_none() {
+            ui.add_space(12.0);
+            ui.add(egui::Label::new(w.empty).wrap());
+        }
+        return;
+    };
+    // The repository's name and the log folder in it; the whole path on hover.
+    let root_name = browse
+        .log
+        .root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let place = Path::new(&root_name).join(browse.log.relative_dir());
+    ui.label(
+        RichText::new((w.found)(
+            browse.log.kind.name(),
+            &place.display().to_string(),
+        ))
+        .small(),
+    )
+    .on_hover_text(browse.log.dir.display().to_string());
+
+    if screen.show_problems {
+        problems_ui(ui, cx, browse);
+    }
+
+    let states = &browse.states;
+    let total = browse.entries.len();
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(cx.lang.colon(w.search));
+        ui.add(
+            egui::TextEdit::singleline(&mut screen.query.text)
+                .desired_width(220.0)
+                .hint_text("…"),
+        )
+        .labelled_by(l.id)
+        .on_hover_text(w.search_hint);
+        let l = ui.label(cx.lang.colon(w.status_filter));
+        let current = screen
+            .query
+            .state
+            .as_deref()
+            .map_or_else(|| w.all.to_owned(), |s| state_name(s, cx.lang));
+        egui::ComboBox::from_id_salt("log_status_filter")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut screen.query.state, None, w.all);
+                for (state, n) in states {
+                    let label = format!("{} ({n})", state_name(state, cx.lang));
+                    ui.selectable_value(&mut screen.query.state, Some(state.clone()), label);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    let shown_count = screen.rows().len();
+    ui.label(RichText::new((w.count)(&shown_count.to_string(), &total.to_string())).small());
+
+    graph_ui(ui, cx, screen);
+
+    let avail = ui.available_size();
+    let table_width = (avail.x * 0.58).max(360.0).min(avail.x);
+    let down = egui::Layout::top_down(egui::Align::Min);
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui_with_layout(egui::vec2(table_width, avail.y), down, |ui| {
+            ui.set_min_size(egui::vec2(table_width, avail.y));
+            table_ui(ui, cx, screen);
+        });
+        ui.separator();
+        let rest = ui.available_size();
+        ui.allocate_ui_with_layout(rest, down, |ui| {
+            ui.set_min_size(rest);
+            record_ui(ui, cx, screen);
+        });
+    });
+}
+
+fn problems_ui(ui: &mut Ui, cx: &ViewCtx<'_>, browse: &Browse) {
+    let w = &cx.words.log;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        if browse.problems.is_empty() {
+            ui.label(w.no_problems);
+            return;
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("log_problems")
+            .max_height(120.0)
+            .show(ui, |ui| {
+                for p in &browse.problems {
+                    let name = p
+                        .file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(format!("⚠ {name}: {}", p.message))
+                                .color(ui.visuals().warn_fg_color),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
+    });
+}
+
+/// The supersessions: each record a dot in number order, an arc to its successor.
+fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
+    let Some(browse) = &screen.browse else { return };
+    let count = browse.entries.len();
+    if count == 0 {
+        return;
+    }
+    let w = &cx.words.log;
+    ui.label(RichText::new(w.graph).small());
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 44.0), egui::Sense::click());
+    let response = response.on_hover_text(w.graph_hint);
+    let painter = ui.painter_at(rect);
+    let dark = ui.visuals().dark_mode;
+    #[allow(clippy::cast_precision_loss)]
+    let step = (rect.width() - 16.0) / (count.max(2) - 1) as f32;
+    #[allow(clippy::cast_precision_loss)]
+    let x_of = |i: usize| rect.left() + 8.0 + step * i as f32;
+    let y = rect.bottom() - 10.0;
+    let line = ui.visuals().weak_text_color();
+    painter.line_segment(
+        [
+            egui::pos2(rect.left() + 8.0, y),
+            egui::pos2(rect.right() - 8.0, y),
+        ],
+        egui::Stroke::new(1.0, line),
+    );
+    for (i, e) in browse.entries.iter().enumerate() {
+        if let Some(j) = e.successor {
+            let (a, b) = (x_of(i), x_of(j));
+            let lift = ((b - a).abs() / 2.0).clamp(10.0, 28.0);
+            let mid = egui::pos2(f32::midpoint(a, b), y - lift);
+            painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
+                [egui::pos2(a, y), mid, egui::pos2(b, y)],
+                false,
+                Color32::TRANSPARENT,
+                egui::Stroke::new(1.5, badge_colours("superseded", dark).0),
+            ));
+        }
+    }
+    let radius = (step / 2.0).clamp(1.0, 4.0);
+    for (i, e) in browse.entries.iter().enumerate() {
+        let (fill, _) = badge_colours(&e.state, dark);
+        painter.circle_filled(egui::pos2(x_of(i), y), radius, fill);
+    }
+    if let Some(i) = screen.selected {
+        painter.circle_stroke(
+            egui::pos2(x_of(i), y),
+            radius + 3.0,
+            egui::Stroke::new(2.0, ui.visuals().strong_text_color()),
+        );
+    }
+    if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let i = (((pos.x - rect.left() - 8.0) / step).round().max(0.0) as usize).min(count - 1);
+        screen.select(i);
+    }
+}
+
+fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
+    let w = &cx.words.log;
+    let widths = column_widths(ui.available_width());
+    // The header stays put; the rows scroll under it.
+    ui.horizontal(|ui| {
+        for (i, (column, title)) in [
+            Column::Number,
+            Column::Title,
+            Column::Status,
+            Column::Date,
+            Column::Deciders,
+        ]
+        .into_iter()
+        .zip(w.columns)
+        .enumerate()
+        {
+            let sorted = screen.query.sort == column;
+            let arrow = match (sorted, screen.query.descending) {
+                (true, false) => " ▲",
+                (true, true) => " ▼",
+                _ => "",
+            };
+            cell(ui, widths[i], |ui| {
+                let r = ui.add(egui::Button::selectable(sorted, format!("{title}{arrow}")));
+                if r.clicked() {
+                    if sorted {
+                        screen.query.descending = !screen.query.descending;
+                    } else {
+                        screen.query.sort = column;
+                        screen.query.descending = false;
+                    }
+                }
+            });
+        }
+    });
+    ui.separator();
+    let rows: Vec<usize> = screen.rows().to_vec();
+    let Some(browse) = &screen.browse else { return };
+    let mut clicked = None;
+    egui::ScrollArea::vertical()
+        .id_salt("log_table")
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            for &i in &rows[range] {
+                let e = &browse.entries[i];
+                let r = &e.record;
+                let dim = e.successor.is_some() || r.is_superseded();
+                ui.horizontal(|ui| {
+                    ui.set_height(ROW_HEIGHT);
+                    let faint = ui.visuals().weak_text_color();
+                    let weak = |t: String| {
+                        if dim {
+                            RichText::new(t).color(faint)
+                        } else {
+                            RichText::new(t)
+                        }
+                    };
+                    cell(ui, widths[0], |ui| {
+                        ui.add(egui::Label::new(weak(r.number.to_string())).truncate());
+                    });
+                    cell(ui, widths[1], |ui| {
+                        let title = ui.add(
+                            egui::Button::selectable(
+                                screen.selected == Some(i),
+                                weak(r.title.clone()),
+                            )
+                            .truncate(),
+                        );
+                        if title.clicked() {
+                            clicked = Some(i);
+                        }
+                    });
+                    ui.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
+                        ui.set_min_width(widths[2]);
+                        badge(ui, &e.state, cx.lang);
+                        if let Some(next) = e.successor
+                            && ui
+                                .small_button(format!("→ {}", browse.entries[next].record.number))
+                                .on_hover_text(&browse.entries[next].record.title)
+                                .clicked()
+                        {
+                            clicked = Some(next);
+                        }
+                    });
+                    cell(ui, widths[3], |ui| {
+                        ui.add(egui::Label::new(weak(r.date.clone())).truncate());
+                    });
+                    cell(ui, widths[4], |ui| {
+                        ui.add(egui::Label::new(weak(r.deciders.join(", "))).truncate());
+                    });
+                });
+            }
+        });
+    if let Some(i) = clicked {
+        screen.select(i);
+    }
+}
+
+/// A table cell: `width` wide, its content from the left, cut at its edge.
+fn cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, ROW_HEIGHT),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            add(ui);
+        },
+    );
+}
+
+/// The columns' widths for a table this wide: the title takes what the others leave.
+fn column_widths(total: f32) -> [f32; 5] {
+    let fixed = [56.0, 0.0, 124.0, 96.0, 110.0];
+    let spacing = 8.0 * 5.0;
+    let title = (total - fixed.iter().sum::<f32>() - spacing).max(120.0);
+    [fixed[0], title, fixed[2], fixed[3], fixed[4]]
+}
+
+fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen) {
+    let w = &cx.words.log;
+    let Some(browse) = &screen.browse else { return };
+    let Some(index) = screen.selected.filter(|i| *i < browse.entries.len()) else {
+        ui.label(RichText::new(w.select).italics());
+        return;
+    };
+    let e = &browse.entries[index];
+    let r = &e.record;
+    ui.add(egui::Label::new(theme::subheading(&r.title)).wrap());
+    ui.horizontal_wrapped(|ui| {
+        badge(ui, &e.state, cx.lang);
+        ui.label(RichText::new(r.file_name()).small().monospace());
+        if !r.date.is_empty() {
+            ui.label(RichText::new(&r.date).small());
+        }
+    });
+    let mut go = None;
+    let relation = |ui: &mut Ui, label: &str, targets: &[usize], go: &mut Option<usize>| {
+        if targets.is_empty() {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(cx.lang.colon(label));
+            for &t in targets {
+                let other = &browse.entries[t].record;
+                if ui
+                    .link(format!("{}. {}", other.number, other.title))
+                    .clicked()
+                {
+                    *go = Some(t);
+                }
+            }
+        });
+    };
+    relation(ui, w.supersedes, &e.predecessors, &mut go);
+    relation(
+        ui,
+        w.superseded_by,
+        &e.successor.into_iter().collect::<Vec<_>>(),
+        &mut go,
+    );
+    relation(ui, w.links, &e.related, &mut go);
+
+    // Actions, each the same code as the command line's.
+    ui.horizontal_wrapped(|ui| {
+        if e.ours && ui.button(w.open_decision).clicked() {
+            cx.push(Command::Open(r.file.clone()));
+        }
+        if !r.is_superseded() && e.successor.is_none() {
+            if ui.button(w.supersede).clicked() {
+                cx.push(Command::SupersedeRecord(r.file.clone()));
+            }
+            let l = ui.label(cx.lang.colon(w.status));
+            let chosen = screen.new_status;
+            egui::ComboBox::from_id_salt("log_record_status")
+                .selected_text(chosen.map_or("…", |s| crate::adr::status_name(s, cx.lang)))
+                .show_ui(ui, |ui| {
+                    for s in SETTABLE {
+                        ui.selectable_value(
+                            &mut screen.new_status,
+                            Some(s),
+                            crate::adr::status_name(s, cx.lang),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            if ui
+                .add_enabled(screen.new_status.is_some(), egui::Button::new(w.set_status))
+                .clicked()
+                && let Some(status) = screen.new_status
+            {
+                cx.push(Command::SetRecordStatus {
+                    file: r.file.clone(),
+                    status,
+                });
+            }
+        }
+    });
+    if !e.ours {
+        ui.add(egui::Label::new(RichText::new(w.read_only).small().italics()).wrap());
+    }
+    ui.separator();
+    let text = visible_text(&e.text);
+    let prepared = match screen.preview.take() {
+        Some(p) if p.index == index => p,
+        _ => preview::Preview::new(index, text),
+    };
+    let prepared = screen.preview.insert(prepared);
+    preview::preview_ui(ui, w, prepared, &mut screen.cache, text);
+    if let Some(t) = go {
+        screen.select(t);
+    }
+}
+
+/// A record's text without arbitre's decision block (data, not text for people).
+fn visible_text(text: &str) -> &str {
+    text.find(&format!("<!-- {}", arbitre_adr::SESSION_MARKER))
+        .map_or(text, |i| text[..i].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_read_in_the_catalog_s_words() {
+        use arbitre_core::i18n::Lang;
+        assert_eq!(state_name("accepted", Lang::Fr), "Accepté");
+        assert_eq!(state_name("remplacé", Lang::En), "Superseded");
+        assert_eq!(state_name("draft", Lang::En), "draft");
+        assert_eq!(state_name("", Lang::En), "—");
+        assert_eq!(visible_text("# A\n\n<!-- arbitre-session v2\n-->\n"), "# A");
+        let widths = column_widths(700.0);
+        assert!(widths[1] >= 120.0 && widths.iter().sum::<f32>() <= 700.0);
+    }
+}

@@ -1,0 +1,767 @@
+//! The Train screen: a quiz on the comparison table, the kit's scenarios, and the student's
+//! progress, all offline. Feedback quotes the notes (the table's cells, the engine's reasons,
+//! the hybrid architectures' text), so a student alone can see why.
+//!
+//! The logic lives in [`arbitre_train`]; this module draws it. Views collect
+//! [`TrainAction`](crate::command::TrainAction)s while drawing; the app applies them
+//! after the frame, like every other command, saving progress right after an
+//! answer or a reset, never per frame.
+
+use std::path::PathBuf;
+
+use egui::{Button, Label, RichText, Ui};
+
+use crate::command::{Command, Tab, TrainAction as Action};
+use crate::theme;
+use crate::view::ViewCtx;
+use arbitre_core::i18n::Lang;
+use arbitre_core::i18n::words::Train as Words;
+use arbitre_core::kit::pack::CheckedPack;
+use arbitre_core::kit::{CheckedKit, LoadError, OptionId};
+use arbitre_train::{self as train, Progress, ScenarioAnswer, Section, Training};
+
+mod exam;
+mod exam_file;
+mod progress;
+mod quiz;
+mod saving;
+mod scenarios;
+mod shared;
+
+use shared::{
+    bullet_ui, feedback_frame, next_button, position_ui, right_colour, round_over_ui, verdict_line,
+    wrong_colour,
+};
+
+/// The file that keeps where the student is, beside the progress file.
+fn position_file(progress: &std::path::Path) -> PathBuf {
+    progress.with_file_name("training-position.ron")
+}
+
+/// The widest the text runs, for reading comfort on a wide screen.
+const MAX_TEXT_WIDTH: f32 = 1000.0;
+
+/// The scenario answer being put together, before "Check".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Choice {
+    option: Option<OptionId>,
+    pattern: Option<String>,
+    ticks: std::collections::BTreeSet<String>,
+}
+
+/// A notice for the user, kept as data and put into words in the language of the screen
+/// when it is taken.
+#[derive(Debug)]
+pub enum Notice {
+    /// The progress file could not be read: the error.
+    Unreadable(arbitre_core::kit::LoadError),
+    /// The unreadable file was copied aside: the copy's path.
+    KeptAs(PathBuf),
+    /// The unreadable file could not be copied aside, so saving is off: the error, the file.
+    SavingOff(arbitre_core::files::WriteError, PathBuf),
+    /// A save failed: the error.
+    NotSaved(arbitre_core::files::WriteError),
+    /// An exam file left by a closed window could not be read; it was renamed aside.
+    ExamSetAside {
+        /// Why it could not be read.
+        error: LoadError,
+        /// Where it now is.
+        moved_to: PathBuf,
+    },
+}
+
+impl Notice {
+    /// The notice in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        use crate::errors::{load_error, write_error};
+        let w = &lang.words().train;
+        match self {
+            Notice::Unreadable(e) => (w.unreadable_progress)(&load_error(e, lang)),
+            Notice::KeptAs(copy) => (w.kept_as)(&copy.display().to_string()),
+            Notice::SavingOff(e, path) => {
+                (w.saving_off)(&write_error(e, lang), &path.display().to_string())
+            }
+            Notice::NotSaved(e) => (w.not_saved)(&write_error(e, lang)),
+            Notice::ExamSetAside { error, moved_to } => {
+                (w.exam_set_aside)(&load_error(error, lang), &moved_to.display().to_string())
+            }
+        }
+    }
+}
+
+/// The Train screen's state: the training (questions, decks, progress) and what only the
+/// screen needs (the tab, the pending choice, the reset confirmation, messages).
+#[derive(Debug)]
+pub struct Trainer {
+    training: Training,
+    /// The kit the app runs with, before any pack.
+    base_kit: CheckedKit,
+    /// The kit trained on: the base kit with the packs' scenarios and questions (shared, so
+    /// that an action can read it while the training changes).
+    kit: std::sync::Arc<CheckedKit>,
+    /// The teachers' packs loaded, in the order they were loaded.
+    packs: Vec<CheckedPack>,
+    /// Where each student's progress is kept (none: nothing is kept).
+    data_dir: Option<PathBuf>,
+    /// The student training (none: the shared progress).
+    student: Option<String>,
+    /// The students with progress in the data folder, listed when the folder is read (at the
+    /// start and when a student is added), not per frame.
+    students: Vec<String>,
+    /// The name being typed for a new student.
+    new_student: String,
+    /// The quiz's section and level (`None`: any), for each new round.
+    quiz_filter: (
+        Option<arbitre_core::kit::QuizSection>,
+        Option<arbitre_core::kit::Level>,
+    ),
+    /// The exam tab: its form, the exam under way, or the results.
+    exam: exam::Desk,
+    exam_form: exam::Form,
+    /// This window's exam file, locked while it runs (none before the first exam, or
+    /// without a data folder).
+    exam_file: Option<arbitre_train::exam::in_progress::ExamFile>,
+    /// Why the exam under way cannot be kept on disk, while it cannot: one line on screen.
+    exam_problem: Option<arbitre_core::files::WriteError>,
+    /// A close would lose the exam: the exam tab asks.
+    close_question: bool,
+    /// The user chose to close without the exam's results.
+    close_anyway: bool,
+    seed: u64,
+    progress_file: Option<PathBuf>,
+    /// The progress as this run last read or wrote it: what this run added since is merged
+    /// into the file at each save, so that two instances never undo each other's answers.
+    base: Progress,
+    /// The student reset the progress: the next save replaces the file rather than merging.
+    replace_on_save: bool,
+    /// The file at `progress_file` could not be read: copy it aside before the first save.
+    keep_before_save: bool,
+    /// Saving is off: the unreadable file could not be copied aside, so writing would lose it.
+    save_disabled: bool,
+    /// The last save error reported, so that a failing disk is reported once, not per answer.
+    last_save_error: Option<String>,
+    /// A failure to keep the position was reported (once, until it works again).
+    position_error_reported: bool,
+    tab: Tab,
+    choice: Choice,
+    confirm_reset: bool,
+    /// Move the keyboard focus to the "next" button (set after an answer, used once).
+    focus_next: bool,
+    notices: Vec<Notice>,
+    lang: Lang,
+}
+
+impl Trainer {
+    /// Loads progress from `progress_file` if given and readable. A missing file starts
+    /// fresh silently; an unreadable or corrupt one starts fresh with a message, and is never
+    /// deleted: it is copied aside (`….unreadable`) before the first save replaces it, and if
+    /// that copy fails nothing is saved. The quiz is generated and both decks are shuffled
+    /// here, with a PRNG seeded by `seed`.
+    pub fn new(kit: &CheckedKit, progress_file: Option<PathBuf>, seed: u64) -> Trainer {
+        let mut trainer = Trainer {
+            training: Training::new(kit, Progress::default(), seed),
+            base_kit: kit.clone(),
+            kit: std::sync::Arc::new(kit.clone()),
+            packs: Vec::new(),
+            data_dir: progress_file
+                .as_deref()
+                .and_then(std::path::Path::parent)
+                .map(std::path::Path::to_owned),
+            student: None,
+            students: Vec::new(),
+            new_student: String::new(),
+            quiz_filter: (None, None),
+            exam: exam::Desk::default(),
+            exam_form: exam::Form::default(),
+            exam_file: None,
+            exam_problem: None,
+            close_question: false,
+            close_anyway: false,
+            seed,
+            base: Progress::default(),
+            replace_on_save: false,
+            progress_file,
+            keep_before_save: false,
+            save_disabled: false,
+            last_save_error: None,
+            position_error_reported: false,
+            tab: Tab::default(),
+            choice: Choice::default(),
+            confirm_reset: false,
+            focus_next: false,
+            notices: Vec::new(),
+            lang: Lang::default(),
+        };
+        trainer.reload();
+        trainer
+    }
+
+    /// The app's trainer: progress kept per student under `data_dir` (the shared progress,
+    /// `progress.ron`, when no student is named).
+    pub fn in_data_dir(
+        kit: &CheckedKit,
+        data_dir: Option<PathBuf>,
+        student: Option<String>,
+        seed: u64,
+    ) -> Trainer {
+        let student = student.filter(|s| !s.trim().is_empty());
+        let file = data_dir
+            .as_deref()
+            .map(|d| train::progress_path(d, student.as_deref()));
+        let mut trainer = Trainer::new(kit, file, seed);
+        trainer.data_dir = data_dir;
+        // An exam under way when its window closed goes on where it was.
+        trainer.resume_exam();
+        trainer.students = trainer
+            .data_dir
+            .as_deref()
+            .map(train::students)
+            .unwrap_or_default();
+        if student.is_some() {
+            trainer.exam_form.name = student.clone().unwrap_or_default();
+            trainer.student = student;
+            trainer
+                .training
+                .progress
+                .student
+                .clone_from(&trainer.student);
+        }
+        trainer
+    }
+
+    /// Reads the progress file and the position again, and starts the training on the
+    /// current kit: after a change of student or of packs.
+    fn reload(&mut self) {
+        self.keep_before_save = false;
+        self.save_disabled = false;
+        self.last_save_error = None;
+        self.replace_on_save = false;
+        let progress = match self.progress_file.as_deref().map(Progress::load) {
+            None | Some(Ok(None)) => Progress::default(),
+            Some(Ok(Some(p))) => p,
+            Some(Err(e)) => {
+                self.keep_before_save = true;
+                self.notices.push(Notice::Unreadable(e));
+                Progress::default()
+            }
+        };
+        self.base = progress.clone();
+        let questions = std::mem::take(&mut self.training.questions);
+        self.training =
+            Training::from_bank(questions, self.kit.scenarios.len(), progress, self.seed);
+        // The same deck, at the same position, as when the student left.
+        if let Some(position) = self.saved_position() {
+            self.training.resume(position, self.kit.scenarios.len());
+        }
+        self.choice = Choice::default();
+        self.confirm_reset = false;
+    }
+
+    /// Where the student was, as last kept beside the progress file (none if unreadable).
+    fn saved_position(&self) -> Option<train::Position> {
+        let file = position_file(self.progress_file.as_deref()?);
+        let text = arbitre_core::files::read_to_string_limited(&file, 1024 * 1024).ok()?;
+        ron::from_str(&text).ok()
+    }
+
+    /// The kit trained on: the app's kit with the packs' scenarios and questions.
+    pub fn kit(&self) -> &CheckedKit {
+        &self.kit
+    }
+
+    /// The packs loaded.
+    pub fn packs(&self) -> &[CheckedPack] {
+        &self.packs
+    }
+
+    /// The student training (none: the shared progress).
+    pub fn student(&self) -> Option<&str> {
+        self.student.as_deref()
+    }
+
+    /// The students known on this machine.
+    pub fn students(&self) -> &[String] {
+        &self.students
+    }
+
+    /// Adds a teacher's pack (read and checked against the app's kit); a pack with the same
+    /// id replaces the one loaded. The training starts again on the kit with the pack; the
+    /// progress is kept.
+    pub fn load_pack(&mut self, path: &std::path::Path) -> Result<&CheckedPack, LoadError> {
+        // Checked against the kit with the other packs, so that no two packs share an id.
+        let id = arbitre_core::kit::pack::peek_id(path);
+        let others: Vec<CheckedPack> = self
+            .packs
+            .iter()
+            .filter(|p| Some(&p.pack) != id.as_ref())
+            .cloned()
+            .collect();
+        let pack = arbitre_core::kit::pack::load(path, &self.base_kit.with_packs(&others))?;
+        self.packs.retain(|p| p.pack != pack.pack);
+        self.packs.push(pack);
+        self.packs_changed(false);
+        self.packs.last().ok_or_else(|| LoadError::Io {
+            file: path.to_owned(),
+            reason: "the pack was not kept".into(),
+        })
+    }
+
+    /// Removes a pack by id. Returns whether one was removed.
+    pub fn remove_pack(&mut self, id: &str) -> bool {
+        let before = self.packs.len();
+        self.packs.retain(|p| p.pack != id);
+        let removed = self.packs.len() != before;
+        if removed {
+            self.packs_changed(false);
+        }
+        removed
+    }
+
+    /// Reads the packs kept from the last run (each checked; the errors are returned), and
+    /// goes on where the student was with them.
+    pub fn restore_packs(&mut self, paths: &[PathBuf]) -> Vec<LoadError> {
+        let mut errors = Vec::new();
+        for path in paths {
+            match arbitre_core::kit::pack::load(path, &self.base_kit.with_packs(&self.packs)) {
+                Ok(pack) => {
+                    self.packs.retain(|p| p.pack != pack.pack);
+                    self.packs.push(pack);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if !self.packs.is_empty() {
+            self.packs_changed(true);
+        }
+        errors
+    }
+
+    /// The kit trained on changed: new rounds that include every item (or, at start-up,
+    /// `keep_position`: the position saved with the same packs, read again).
+    fn packs_changed(&mut self, keep_position: bool) {
+        self.kit = std::sync::Arc::new(self.base_kit.with_packs(&self.packs));
+        let progress = self.training.progress.clone();
+        self.training = Training::new(&self.kit, progress, self.seed);
+        if keep_position && let Some(position) = self.saved_position() {
+            self.training.resume(position, self.kit.scenarios.len());
+        }
+        self.choice = Choice::default();
+    }
+
+    /// Trains as another student (none: the shared progress): their progress and position
+    /// are read from the data folder, and saved there from now on.
+    pub fn switch_student(&mut self, student: Option<String>) {
+        let student = student
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        if student == self.student {
+            return;
+        }
+        let Some(dir) = self.data_dir.clone() else {
+            self.student = student;
+            self.training.progress.student.clone_from(&self.student);
+            return;
+        };
+        if let Some(name) = &student
+            && matches!(self.exam, exam::Desk::Form)
+        {
+            self.exam_form.name.clone_from(name);
+        }
+        self.progress_file = Some(train::progress_path(&dir, student.as_deref()));
+        self.student = student;
+        self.reload();
+        self.training.progress.student.clone_from(&self.student);
+        if let Some(name) = &self.student
+            && !self.students.contains(name)
+        {
+            self.students.push(name.clone());
+            self.students.sort_by_key(|n| n.to_lowercase());
+        }
+    }
+
+    /// The notices to show the user, taken once, as data (worded when drawn). Call it every
+    /// frame (it is cheap): save errors arrive while the screen is used.
+    pub fn take_notices(&mut self) -> Vec<Notice> {
+        std::mem::take(&mut self.notices)
+    }
+
+    /// An error or notice to show the user, taken once, in the language the Train screen was
+    /// last drawn in (French before that).
+    pub fn take_message(&mut self) -> Option<String> {
+        if self.notices.is_empty() {
+            return None;
+        }
+        let lang = self.lang;
+        let text: Vec<String> = self.notices.iter().map(|n| n.text(lang)).collect();
+        let text = text.join("\n");
+        self.notices.clear();
+        Some(text)
+    }
+
+    /// The progress so far.
+    pub fn progress(&self) -> &Progress {
+        &self.training.progress
+    }
+
+    /// The training: questions, decks and the current feedback.
+    pub fn training(&self) -> &Training {
+        &self.training
+    }
+
+    /// The tab shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    fn notice(&mut self, notice: Notice) {
+        self.notices.push(notice);
+    }
+
+    /// Applies what the student did during the frame; the position in both runs is kept
+    /// when it moved.
+    pub fn apply(&mut self, action: Action) {
+        let before = self.training.position();
+        let kit = std::sync::Arc::clone(&self.kit);
+        let exam_action = matches!(
+            action,
+            Action::StartExam
+                | Action::ExamAnswer(_)
+                | Action::ExamGo(_)
+                | Action::ConfirmFinishExam
+                | Action::FinishExam
+                | Action::ExamTimeUp
+        );
+        self.apply_action(action, &kit);
+        if exam_action {
+            self.keep_exam();
+        }
+        self.save_position(&before);
+    }
+
+    fn apply_action(&mut self, action: Action, kit: &CheckedKit) {
+        match action {
+            // While an exam runs, the other tabs (with their feedback) wait for it.
+            Action::Show(tab) if self.exam_running() && tab != Tab::Exam => {}
+            Action::SwitchStudent(_) | Action::AddStudent | Action::QuizOf(..)
+                if self.exam_running() => {}
+            // The clock is checked on every step of the exam, whatever the screen showed.
+            Action::ExamAnswer(_) | Action::ExamGo(_) if self.exam.time_up() => {
+                self.finish_exam(true);
+            }
+            Action::Show(tab) => {
+                self.tab = tab;
+                self.confirm_reset = false;
+            }
+            Action::Answer(option) => {
+                if self.training.answer_question(option) {
+                    self.focus_next = true;
+                    self.save();
+                }
+            }
+            Action::NextQuestion => self.training.next_question(),
+            Action::Choose(option) => {
+                if self.training.scenario_verdict.is_none() {
+                    self.choice.option = Some(option);
+                    if option != OptionId::Hybrid {
+                        self.choice.pattern = None;
+                    }
+                }
+            }
+            Action::ChoosePattern(id) => {
+                if self.training.scenario_verdict.is_none() {
+                    self.choice.pattern = Some(id);
+                }
+            }
+            Action::SwitchStudent(student) => self.switch_student(student),
+            Action::AddStudent => {
+                let name = std::mem::take(&mut self.new_student);
+                // A name kept in the same folder as a known student's ("Ana" and "ana",
+                // "Jean-Luc" and "Jean Luc") is that student: no second entry sharing a file.
+                let folder = train::student_folder(&name);
+                let known = self
+                    .students
+                    .iter()
+                    .find(|s| train::student_folder(s) == folder)
+                    .cloned();
+                self.switch_student(Some(known.unwrap_or(name)));
+            }
+            Action::QuizOf(section, level) => {
+                if self.training.quiz_round_of(section, level) > 0 {
+                    self.quiz_filter = (section, level);
+                }
+            }
+            Action::StartExam => {
+                if let Some(desk) = exam::start(&self.exam_form, kit) {
+                    self.exam = desk;
+                }
+            }
+            Action::ExamAnswer(i) => {
+                if let exam::Desk::Running { sitting, pos, .. } = &mut self.exam
+                    && sitting
+                        .questions
+                        .get(*pos)
+                        .is_some_and(|q| i < q.choices.len())
+                    && let Some(slot) = sitting.answers.get_mut(*pos)
+                {
+                    *slot = Some(i);
+                }
+            }
+            Action::ExamGo(i) => {
+                if let exam::Desk::Running { sitting, pos, .. } = &mut self.exam
+                    && i < sitting.questions.len()
+                {
+                    *pos = i;
+                }
+            }
+            Action::FinishExam => {
+                if let exam::Desk::Running {
+                    sitting, confirm, ..
+                } = &mut self.exam
+                {
+                    if sitting.answers.iter().all(Option::is_some) {
+                        self.finish_exam(false);
+                    } else {
+                        *confirm = true;
+                    }
+                }
+            }
+            Action::ConfirmFinishExam => self.finish_exam(false),
+            Action::ExamTimeUp => self.finish_exam(true),
+            Action::CancelFinishExam => {
+                if let exam::Desk::Running { confirm, .. } = &mut self.exam {
+                    *confirm = false;
+                }
+            }
+            Action::NewExam => {
+                self.leave_exam_file();
+                self.exam = exam::Desk::Form;
+                self.exam_form.name = self.student.clone().unwrap_or_default();
+            }
+            Action::CloseAnyway => self.close_anyway = true,
+            Action::CancelClose => self.close_question = false,
+            Action::ToggleTick(id) => {
+                if self.training.scenario_verdict.is_none() && !self.choice.ticks.remove(&id) {
+                    self.choice.ticks.insert(id);
+                }
+            }
+            Action::Check => {
+                let Some(option) = self.choice.option else {
+                    return;
+                };
+                let pattern = if option == OptionId::Hybrid {
+                    match &self.choice.pattern {
+                        Some(p) => Some(p.clone()),
+                        None => return,
+                    }
+                } else {
+                    None
+                };
+                if self.choice.ticks.is_empty() {
+                    return;
+                }
+                let answer = ScenarioAnswer {
+                    option,
+                    pattern,
+                    ticks: self.choice.ticks.clone(),
+                };
+                if self.training.answer_scenario(kit, &answer) {
+                    self.focus_next = true;
+                    self.save();
+                }
+            }
+            Action::NextScenario => {
+                self.training.next_scenario();
+                self.choice = Choice::default();
+            }
+            Action::NewRound(Section::Quiz) => {
+                let (section, level) = self.quiz_filter;
+                self.training.quiz_round_of(section, level);
+            }
+            Action::NewRound(section) => {
+                self.training.new_round(kit, section);
+                if section == Section::Scenarios {
+                    self.choice = Choice::default();
+                }
+            }
+            Action::RetryMissed(section) => {
+                let retried = match section {
+                    Some(s) => {
+                        if self.training.retry_missed_in(kit, s) {
+                            vec![s]
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                    None => self.training.retry_missed(kit),
+                };
+                if retried.contains(&Section::Scenarios) {
+                    self.choice = Choice::default();
+                }
+                if let Some(&first) = retried.first() {
+                    self.tab = Tab::of(first);
+                }
+            }
+            Action::AskReset => self.confirm_reset = true,
+            Action::CancelReset => self.confirm_reset = false,
+            Action::ConfirmReset => {
+                self.training.reset(kit);
+                self.training.progress.student.clone_from(&self.student);
+                self.replace_on_save = true;
+                self.choice = Choice::default();
+                self.confirm_reset = false;
+                self.save();
+            }
+        }
+    }
+}
+
+/// Draws the Train screen inside the central panel. Saves progress (atomically, via
+/// [`arbitre_core::files::write_atomic`]) right after each answer or reset, not per frame.
+pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
+    trainer.lang = cx.lang;
+    // The screen shows the kit trained on: the app's, with the packs'.
+    let kit = std::sync::Arc::clone(&trainer.kit);
+    let cx = &mut ViewCtx {
+        kit: &kit,
+        session: cx.session,
+        recommendation: cx.recommendation,
+        decision: cx.decision,
+        lang: cx.lang,
+        words: cx.words,
+        dark: cx.dark,
+        today: cx.today,
+        cmds: &mut *cx.cmds,
+    };
+    let w = &cx.words.train;
+    let mut actions = Vec::new();
+
+    ui.heading(w.title);
+    ui.add(Label::new(w.intro).wrap());
+    let mut app_cmds = Vec::new();
+    exam_file::exam_file_ui(ui, cx, trainer, &mut actions, &mut app_cmds);
+    // While an exam runs, the student, the packs and the other tabs wait for it.
+    let running = trainer.exam_running();
+    ui.add_enabled_ui(!running, |ui| {
+        who_and_packs_ui(ui, cx, trainer, &mut actions);
+    });
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            let text = RichText::new(tab.title(cx.lang)).size(theme::SUBHEADING);
+            let open = !running || tab == Tab::Exam;
+            let clicked = ui
+                .add_enabled_ui(open, |ui| ui.selectable_label(trainer.tab == tab, text))
+                .inner
+                .clicked();
+            if clicked && trainer.tab != tab {
+                actions.push(Action::Show(tab));
+            }
+        }
+    });
+    ui.separator();
+
+    let focus_next = std::mem::take(&mut trainer.focus_next);
+    // A timed exam shows the time left: one repaint a second, only while it runs.
+    if trainer.exam.ticking().is_some() {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs(1));
+    }
+    let view: &ViewCtx<'_> = cx;
+    egui::ScrollArea::vertical()
+        .id_salt(("train", trainer.tab))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(MAX_TEXT_WIDTH.min(ui.available_width()));
+            let t = &trainer.training;
+            match trainer.tab {
+                Tab::Quiz => {
+                    quiz::filter_ui(ui, view, trainer.quiz_filter, &mut actions);
+                    quiz::quiz_ui(ui, view, t, focus_next, &mut actions);
+                }
+                Tab::Scenarios => {
+                    scenarios::scenario_ui(ui, view, t, &trainer.choice, focus_next, &mut actions);
+                }
+                Tab::Exam => exam::exam_ui(
+                    ui,
+                    view,
+                    &trainer.exam,
+                    &mut trainer.exam_form,
+                    &mut actions,
+                    &mut app_cmds,
+                ),
+                Tab::Progress => progress::progress_ui(ui, view, trainer, &mut actions),
+            }
+        });
+
+    cx.cmds.extend(app_cmds);
+    cx.cmds.extend(actions.into_iter().map(Command::Train));
+}
+
+/// The student picker and the teachers' packs, in one row that wraps.
+fn who_and_packs_ui(
+    ui: &mut Ui,
+    cx: &mut ViewCtx<'_>,
+    trainer: &mut Trainer,
+    actions: &mut Vec<Action>,
+) {
+    let (lang, w) = (cx.lang, &cx.words.train);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(lang.colon(w.student));
+        let current = trainer.student.as_deref().unwrap_or(w.shared_progress);
+        egui::ComboBox::from_id_salt("student")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(trainer.student.is_none(), w.shared_progress)
+                    .clicked()
+                {
+                    actions.push(Action::SwitchStudent(None));
+                }
+                for name in &trainer.students {
+                    let on = trainer.student.as_deref() == Some(name.as_str());
+                    if ui.selectable_label(on, name).clicked() {
+                        actions.push(Action::SwitchStudent(Some(name.clone())));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let named = ui.label(lang.colon(w.new_student_hint));
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut trainer.new_student).desired_width(180.0))
+            .labelled_by(named.id);
+        let typed = !trainer.new_student.trim().is_empty();
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.add_enabled(typed, Button::new(w.add_student)).clicked() || enter) && typed {
+            actions.push(Action::AddStudent);
+        }
+
+        ui.separator();
+        ui.label(lang.colon(w.packs));
+        if trainer.packs.is_empty() {
+            ui.label(RichText::new(w.no_pack).weak());
+        }
+        for pack in &trainer.packs {
+            let title = pack.title.get(lang);
+            let hint = (w.pack_hint)(
+                &pack.scenarios.len().to_string(),
+                &pack.questions.len().to_string(),
+                &pack.origin().display().to_string(),
+            );
+            ui.label(RichText::new(title).strong()).on_hover_text(hint);
+            let remove = ui.small_button("×").on_hover_text((w.remove_pack)(title));
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, (w.remove_pack)(title))
+            });
+            if remove.clicked() {
+                cx.push(Command::RemovePack(pack.pack.clone()));
+            }
+        }
+        if ui
+            .button(w.load_pack)
+            .on_hover_text(w.load_pack_hint)
+            .clicked()
+        {
+            cx.push(Command::OpenPackDialog);
+        }
+    });
+}

@@ -1,0 +1,200 @@
+//! The quiz tab: a question from the whole kit (the table, the VM cases, the hybrid
+//! architectures, the summary, situations to analyse), 3 or 4 choices, and feedback that
+//! says why the chosen answer is wrong and why the right one is right, quoting the kit.
+
+use egui::{Button, Label, RichText, Ui};
+
+use crate::command::TrainAction as Action;
+use crate::theme;
+use crate::view::ViewCtx;
+use arbitre_core::kit::{Level, QuizSection};
+use arbitre_train::bank::{self, Question};
+use arbitre_train::{QuizVerdict, Section, Training};
+
+use super::{
+    bullet_ui, feedback_frame, next_button, position_ui, right_colour, round_over_ui, verdict_line,
+    wrong_colour,
+};
+
+pub(super) fn quiz_ui(
+    ui: &mut Ui,
+    cx: &ViewCtx<'_>,
+    t: &Training,
+    focus_next: bool,
+    actions: &mut Vec<Action>,
+) {
+    let w = &cx.words.train;
+    let Some(question) = t.current_question() else {
+        let missed = !t.missed_questions().is_empty();
+        round_over_ui(ui, w, Section::Quiz, &t.quiz, missed, actions);
+        return;
+    };
+    position_ui(ui, w, w.question, &t.quiz);
+    question_ui(ui, cx, question);
+
+    let verdict = t.quiz_verdict.as_ref();
+    let answered = verdict.map(|v| (v.chosen, v.answer));
+    if let Some(i) = choices_ui(ui, cx, question, answered) {
+        actions.push(Action::Answer(i));
+    }
+    // Keys 1–4 answer, when nothing else takes the keyboard.
+    if verdict.is_none()
+        && !ui.ctx().egui_wants_keyboard_input()
+        && let Some(i) = pressed_choice(ui, question.choices.len())
+    {
+        actions.push(Action::Answer(i));
+    }
+
+    if let Some(v) = verdict {
+        ui.add_space(6.0);
+        let feedback = quiz_feedback_ui(ui, cx, question, v);
+        ui.add_space(6.0);
+        if next_button(ui, w.next_question, feedback, focus_next) {
+            actions.push(Action::NextQuestion);
+        }
+    }
+}
+
+/// Which questions the rounds ask: one section, one level, or any.
+pub(super) fn filter_ui(
+    ui: &mut Ui,
+    cx: &ViewCtx<'_>,
+    (section, level): (Option<QuizSection>, Option<Level>),
+    actions: &mut Vec<Action>,
+) {
+    let (lang, w) = (cx.lang, &cx.words.train);
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(lang.colon(w.quiz_section));
+        let name =
+            |s: Option<QuizSection>| s.map_or(w.any_section, |s| bank::section_name(s, lang));
+        egui::ComboBox::from_id_salt("quiz_section")
+            .selected_text(name(section))
+            .show_ui(ui, |ui| {
+                for s in std::iter::once(None).chain(QuizSection::ALL.map(Some)) {
+                    if ui.selectable_label(s == section, name(s)).clicked() && s != section {
+                        actions.push(Action::QuizOf(s, level));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        let l = ui.label(lang.colon(w.quiz_level));
+        let name = |l: Option<Level>| l.map_or(w.any_level, |l| bank::level_name(l, lang));
+        egui::ComboBox::from_id_salt("quiz_level")
+            .selected_text(name(level))
+            .show_ui(ui, |ui| {
+                for l in std::iter::once(None).chain(Level::ALL.map(Some)) {
+                    if ui.selectable_label(l == level, name(l)).clicked() && l != level {
+                        actions.push(Action::QuizOf(section, l));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    ui.add_space(4.0);
+}
+
+/// The question: its section and level, the prompt, the quoted text.
+pub(super) fn question_ui(ui: &mut Ui, cx: &ViewCtx<'_>, question: &Question) {
+    let lang = cx.lang;
+    let tag = format!(
+        "{} · {}",
+        bank::section_name(question.section, lang),
+        bank::level_name(question.level, lang)
+    );
+    ui.label(RichText::new(tag).small().weak());
+    ui.add(Label::new(theme::subheading(question.prompt.get(lang))).wrap());
+    if let Some(quote) = &question.quote {
+        ui.add(Label::new(RichText::new(quote.get(lang)).italics()).wrap());
+    }
+    ui.add_space(6.0);
+}
+
+/// A choice as shown: "B. text".
+pub(super) fn choice_text(question: &Question, i: usize, lang: arbitre_core::i18n::Lang) -> String {
+    let text = question.choices.get(i).map_or("", |c| c.get(lang));
+    format!("{}. {text}", bank::letter(i))
+}
+
+/// The choices, one per row, as wide buttons. `answered` (chosen, right) marks them once the
+/// answer is given (and disables them); `None` while waiting. Returns the choice clicked.
+pub(super) fn choices_ui(
+    ui: &mut Ui,
+    cx: &ViewCtx<'_>,
+    question: &Question,
+    answered: Option<(usize, usize)>,
+) -> Option<usize> {
+    let mut clicked = None;
+    let width = ui.available_width();
+    for i in 0..question.choices.len() {
+        let mut text = RichText::new(choice_text(question, i, cx.lang)).size(theme::SUBHEADING);
+        if let Some((chosen, right)) = answered {
+            if i == right {
+                text = text.color(right_colour(cx.dark)).strong();
+            } else if i == chosen {
+                text = text.color(wrong_colour(cx.dark)).strong();
+            }
+        }
+        let selected = answered.is_some_and(|(chosen, _)| chosen == i);
+        let button = Button::new(text)
+            .wrap()
+            .selected(selected)
+            .min_size(egui::vec2(width, 36.0));
+        if ui.add_enabled(answered.is_none(), button).clicked() {
+            clicked = Some(i);
+        }
+    }
+    clicked
+}
+
+/// The choice whose number key (1–4) or letter key (A–D) was pressed.
+pub(super) fn pressed_choice(ui: &Ui, n: usize) -> Option<usize> {
+    use egui::Key;
+    const KEYS: [(Key, Key); 4] = [
+        (Key::Num1, Key::A),
+        (Key::Num2, Key::B),
+        (Key::Num3, Key::C),
+        (Key::Num4, Key::D),
+    ];
+    ui.input(|i| {
+        if i.modifiers.any() {
+            return None;
+        }
+        KEYS.iter()
+            .take(n)
+            .position(|(num, letter)| i.key_pressed(*num) || i.key_pressed(*letter))
+    })
+}
+
+fn quiz_feedback_ui(
+    ui: &mut Ui,
+    cx: &ViewCtx<'_>,
+    question: &Question,
+    v: &QuizVerdict,
+) -> egui::Rect {
+    let (lang, w) = (cx.lang, &cx.words.train);
+    feedback_frame(ui, v.correct, cx.dark, |ui| {
+        verdict_line(ui, w, v.correct, cx.dark);
+        let answer = choice_text(question, v.answer, lang);
+        let line = if v.correct {
+            (w.answer_is)(&answer)
+        } else {
+            (w.you_answered)(&choice_text(question, v.chosen, lang), &answer)
+        };
+        ui.add(Label::new(line).wrap());
+        if let Some(why) = &v.why_wrong {
+            ui.add_space(4.0);
+            let letter = bank::letter(v.chosen).to_string();
+            ui.add(Label::new(RichText::new((w.why_not)(&letter)).strong()).wrap());
+            ui.add(Label::new(why.get(lang)).wrap());
+        }
+        if !v.explain.is_empty() {
+            ui.add_space(4.0);
+            ui.add(Label::new(RichText::new(w.why_right).strong()).wrap());
+            for e in &v.explain {
+                bullet_ui(ui, e.get(lang));
+            }
+        }
+    })
+}

@@ -1,0 +1,270 @@
+//! The autosave thread: writes the work in progress, in order, off the UI thread, and reports
+//! every outcome back to the window (an autosave that fails must never fail in silence).
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock, mpsc};
+
+use arbitre_core::autosave::{Autosave, Orphan};
+use arbitre_core::files::WriteError;
+
+/// What the autosave thread is asked to do.
+enum Job {
+    /// Write this text to this instance's autosave.
+    Write(String),
+    /// Nothing unsaved: remove this instance's autosave.
+    Clear,
+    /// The orphan's work now lives in this instance: remove (or keep aside) its file.
+    Retire(Box<Orphan>),
+    /// The user declined the orphan: rename it aside.
+    SetAside(Box<Orphan>),
+    /// Closing with unsaved work: keep the autosave for the next start.
+    Keep,
+    /// Closing cleanly with nothing unsaved: remove the autosave and its lock.
+    Release,
+}
+
+/// What the autosave thread reports back.
+#[derive(Debug)]
+pub enum Report {
+    /// The work in progress is on disk (or there was nothing to keep).
+    Protected,
+    /// The work in progress could not be written: why.
+    Failed(WriteError),
+    /// An orphaned autosave was set aside under this name.
+    SetAside(PathBuf),
+    /// Something about an orphaned autosave went wrong: why.
+    OrphanError(WriteError),
+}
+
+/// The autosave thread's body, as given to the function that starts it.
+pub type Work = Box<dyn FnOnce() + Send>;
+
+/// What starting the thread gave.
+pub type Spawned = std::io::Result<std::thread::JoinHandle<()>>;
+
+fn io(path: PathBuf, source: std::io::Error) -> WriteError {
+    WriteError::Io { path, source }
+}
+
+/// A thread that writes autosaves in order, off the UI thread.
+pub struct AutosaveWorker {
+    dir: PathBuf,
+    tx: mpsc::Sender<Job>,
+    /// Reports made on this side: the thread could not start, or is gone.
+    own_reports: mpsc::Sender<Report>,
+    reports: mpsc::Receiver<Report>,
+    repaint: Arc<OnceLock<egui::Context>>,
+    handle: Option<std::thread::JoinHandle<()>>,
+}
+
+impl AutosaveWorker {
+    /// Starts the thread. It takes its autosave slot in `dir` at the first write, and tries
+    /// again at the next one if that failed (a folder made writable again). If the thread
+    /// cannot start, that is reported (see [`AutosaveWorker::reports`]), and again at every
+    /// job sent, like a write that failed.
+    pub fn start(dir: PathBuf) -> AutosaveWorker {
+        AutosaveWorker::start_with(dir, std::thread::Builder::spawn)
+    }
+
+    /// [`AutosaveWorker::start`] with the thread started by `spawn` (tests make it fail).
+    pub fn start_with(
+        dir: PathBuf,
+        spawn: impl FnOnce(std::thread::Builder, Work) -> Spawned,
+    ) -> AutosaveWorker {
+        let (tx, rx) = mpsc::channel::<Job>();
+        let (report_tx, reports) = mpsc::channel::<Report>();
+        let own_reports = report_tx.clone();
+        let repaint: Arc<OnceLock<egui::Context>> = Arc::new(OnceLock::new());
+        let repaint_thread = Arc::clone(&repaint);
+        let thread_dir = dir.clone();
+        let spawned = spawn(
+            std::thread::Builder::new().name("autosave".into()),
+            Box::new(move || {
+                let dir = thread_dir;
+                let mut slot: Option<Autosave> = None;
+                let report = |r: Report| {
+                    let _ = report_tx.send(r);
+                    if let Some(ctx) = repaint_thread.get() {
+                        ctx.request_repaint();
+                    }
+                };
+                for job in rx {
+                    match job {
+                        Job::Write(text) => {
+                            let written = match &slot {
+                                Some(a) => a.write(&text),
+                                None => Autosave::claim(&dir).and_then(|a| {
+                                    let r = a.write(&text);
+                                    slot = Some(a);
+                                    r
+                                }),
+                            };
+                            report(match written {
+                                Ok(()) => Report::Protected,
+                                Err(e) => Report::Failed(e),
+                            });
+                        }
+                        Job::Clear => {
+                            if let Some(a) = &slot
+                                && let Err(e) = a.clear()
+                            {
+                                report(Report::Failed(io(a.file().to_owned(), e)));
+                            } else {
+                                report(Report::Protected);
+                            }
+                        }
+                        Job::Retire(o) => {
+                            let file = o.file.clone();
+                            if let Err(e) = o.retire() {
+                                report(Report::OrphanError(io(file, e)));
+                            }
+                        }
+                        Job::Keep => {
+                            // Dropping the slot closes its lock and leaves its file.
+                            slot = None;
+                        }
+                        Job::Release => {
+                            if let Some(a) = slot.take() {
+                                let _ = a.release();
+                            }
+                        }
+                        Job::SetAside(o) => {
+                            let file = o.file.clone();
+                            report(match o.set_aside() {
+                                Ok(to) => Report::SetAside(to),
+                                Err(e) => Report::OrphanError(io(file, e)),
+                            });
+                        }
+                    }
+                }
+                // The channel closed without `Release` (the app was dropped without closing):
+                // like a crash, the file stays for the next start and only the lock ends.
+                drop(slot);
+            }),
+        );
+        let handle = match spawned {
+            Ok(h) => Some(h),
+            Err(e) => {
+                let _ = own_reports.send(Report::Failed(io(
+                    dir.clone(),
+                    std::io::Error::new(e.kind(), format!("the autosave thread cannot start: {e}")),
+                )));
+                None
+            }
+        };
+        AutosaveWorker {
+            dir,
+            tx,
+            own_reports,
+            reports,
+            repaint,
+            handle,
+        }
+    }
+
+    /// Sends a job; if the thread is not there to take it, says so as `report` would.
+    fn job(&self, job: Job, report: impl FnOnce(WriteError) -> Report) {
+        if let Err(mpsc::SendError(job)) = self.tx.send(job) {
+            let path = match job {
+                Job::Retire(o) | Job::SetAside(o) => o.file.clone(),
+                _ => self.dir.clone(),
+            };
+            let why = std::io::Error::other("the autosave thread is not running");
+            let _ = self.own_reports.send(report(io(path, why)));
+        }
+    }
+
+    /// Lets the thread wake the window when it has something to report.
+    pub fn set_context(&self, ctx: &egui::Context) {
+        let _ = self.repaint.set(ctx.clone());
+    }
+
+    /// Writes this text as the work in progress, or clears it (`None`: nothing unsaved).
+    pub fn send(&self, text: Option<String>) {
+        self.job(text.map_or(Job::Clear, Job::Write), Report::Failed);
+    }
+
+    /// The orphan's work was restored here (send the restored work first).
+    pub fn retire(&self, orphan: Orphan) {
+        self.job(Job::Retire(Box::new(orphan)), Report::OrphanError);
+    }
+
+    /// The user declined the orphan.
+    pub fn set_aside(&self, orphan: Orphan) {
+        self.job(Job::SetAside(Box::new(orphan)), Report::OrphanError);
+    }
+
+    /// What the thread reported since the last call.
+    pub fn reports(&self) -> Vec<Report> {
+        self.reports.try_iter().collect()
+    }
+
+    /// Ends the thread: with `Some(text)` the work is written and its file stays for the next
+    /// start (as after a crash); with `None` this instance's autosave is removed.
+    pub fn finish(self, text: Option<String>) {
+        let AutosaveWorker { tx, handle, .. } = self;
+        if let Some(text) = text {
+            let _ = tx.send(Job::Write(text));
+            let _ = tx.send(Job::Keep);
+        } else {
+            let _ = tx.send(Job::Release);
+        }
+        drop(tx);
+        if let Some(h) = handle {
+            let _ = h.join();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The thread cannot start (no more threads, say): the window is told at once, and again
+    /// at every change, as for any autosave that fails; nothing is sent into the void.
+    #[test]
+    fn a_thread_that_cannot_start_is_reported() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let worker = AutosaveWorker::start_with(dir.path().to_owned(), |_, _| {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::WouldBlock,
+                "Resource temporarily unavailable",
+            ))
+        });
+        let reports = worker.reports();
+        assert!(
+            matches!(reports.as_slice(), [Report::Failed(WriteError::Io { path, source })]
+                if path == dir.path() && source.to_string().contains("autosave thread cannot start")),
+            "{reports:?}"
+        );
+        worker.send(Some("(format: 1)".to_owned()));
+        let reports = worker.reports();
+        assert!(
+            matches!(reports.as_slice(), [Report::Failed(WriteError::Io { source, .. })]
+                if source.to_string().contains("not running")),
+            "{reports:?}"
+        );
+        assert_eq!(std::fs::read_dir(dir.path())?.count(), 0);
+        worker.finish(None);
+        Ok(())
+    }
+
+    #[test]
+    fn a_running_thread_reports_its_writes() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let worker = AutosaveWorker::start(dir.path().to_owned());
+        worker.send(Some("(format: 1)".to_owned()));
+        let started = std::time::Instant::now();
+        let mut reports = Vec::new();
+        while reports.is_empty() && started.elapsed().as_secs() < 10 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            reports = worker.reports();
+        }
+        assert!(
+            matches!(reports.as_slice(), [Report::Protected]),
+            "{reports:?}"
+        );
+        worker.finish(None);
+        Ok(())
+    }
+}
