@@ -26,6 +26,7 @@ mod adr_tools;
 mod adr_writes;
 mod cli;
 mod cli_exam;
+mod code_rules;
 mod kit_content;
 mod log4brains;
 mod markdownlint;
