@@ -27,6 +27,7 @@ mod adr_writes;
 mod cli;
 mod cli_exam;
 mod kit_content;
+mod layers;
 mod log4brains;
 mod markdownlint;
 mod packaging;

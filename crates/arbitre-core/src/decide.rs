@@ -371,7 +371,7 @@ impl Recommendation {
 }
 
 /// What the team decided: its override if it wrote one, else the engine's answer. Computed
-/// once per change ([`crate::session::Session::decision`]) and read by every view and the ADR.
+/// once per change (by the session) and read by every view and the ADR.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
     /// The outcome chosen.

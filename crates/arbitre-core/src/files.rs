@@ -53,6 +53,10 @@ fn hint(e: &std::io::Error) -> &'static str {
     }
 }
 
+/// Files larger than this are refused before parsing: no kit, session or record comes
+/// close.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Reads at most `limit` bytes of a regular file (following symbolic links).
 ///
 /// Refuses, before opening, what is not a regular file (a folder, a FIFO, a device, a
@@ -203,7 +207,7 @@ pub fn write_to(target: &WriteTarget, bytes: &[u8]) -> Result<(), WriteError> {
 /// A stable hash (FNV-1a, 64 bits, hex) of a regular file's bytes, read through the same
 /// size limit as every other file; `None` if it cannot be read.
 pub fn hash_file(path: &Path) -> Option<String> {
-    read_limited(path, crate::kit::MAX_FILE_BYTES)
+    read_limited(path, MAX_FILE_BYTES)
         .ok()
         .map(|bytes| hash_bytes(&bytes))
 }

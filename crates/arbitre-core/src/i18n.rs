@@ -1,4 +1,4 @@
-//! Languages. The kit carries its own French and English text ([`crate::kit::Text`]); the
+//! Languages. The kit carries its own French and English text (its `Text` values); the
 //! interface's own words live in one catalog per language ([`fr::FR`], [`en::EN`]), both of
 //! the shape [`words::Words`], so a missing translation does not compile. French typography
 //! is handled in [`typo`].

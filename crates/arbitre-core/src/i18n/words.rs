@@ -1,5 +1,5 @@
 //! The shape of the interface's words: one struct, one section per part of the interface.
-//! Each language fills it whole ([`super::fr::FR`], [`super::en::EN`]), so a missing
+//! Each language fills it whole (the French and the English catalogs), so a missing
 //! translation does not compile. Words that take values are functions.
 
 use serde::Serialize;

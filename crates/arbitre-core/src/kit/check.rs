@@ -346,7 +346,7 @@ fn kind_id(kind: ScenarioKind) -> &'static str {
 /// beyond the notes has a lesson, and only a case beyond the notes cites sources (at least
 /// one). `scenarios` may be the kit's own or another file's (paths `scenarios[i]…` in `c`'s
 /// source). Whether the expected answers agree with the decision engine is checked apart,
-/// on a checked kit ([`crate::decide::scenario_problems`]).
+/// on a checked kit, by the decision engine.
 pub fn check_scenarios(kit: &Kit, scenarios: &[Scenario], c: &mut Checker<'_>) {
     let hybrids: HashSet<&str> = kit.hybrids.iter().map(|h| h.id.as_str()).collect();
     let sources: HashSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
