@@ -8,6 +8,7 @@ use crate::adr::reopen;
 use crate::decide;
 use crate::kit::{self, CheckedKit, Kit, LoadError};
 use crate::session::Session;
+use crate::train;
 
 /// How many problems `check` prints per file; the rest are counted.
 pub const MAX_PROBLEMS_PER_FILE: usize = 100;
@@ -79,7 +80,7 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
         .iter()
         .any(|k| k.field && k.parent.is_empty() && k.name == "criteria");
     let mut report = CheckReport::default();
-    if kit::pack::is_pack_source(&source) {
+    if train::pack::is_pack_source(&source) {
         return check_pack(kit_path, file, &source, &index);
     }
     if is_kit {
@@ -215,7 +216,7 @@ fn check_pack(
         }
     };
     report.warnings = key_warnings(index, file, reference_pack(&kit).as_deref());
-    match kit::pack::load_str(source, file, &kit) {
+    match train::pack::load_str(source, file, &kit) {
         Ok(pack) => {
             report.summary = Some(format!(
                 "{}: ok — pack `{}` for kit `{}`: {} scenarios, {} questions",
@@ -234,7 +235,7 @@ fn check_pack(
 /// A pack holding every field (taken from the kit's own scenarios and questions), to tell a
 /// pack's unknown fields.
 fn reference_pack(kit: &CheckedKit) -> Option<String> {
-    let pack = kit::pack::Pack {
+    let pack = train::pack::Pack {
         pack: String::new(),
         title: kit.title.clone(),
         kit: kit.id.clone(),

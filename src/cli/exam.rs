@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{CliError, load_error_lines, load_kit, print_lines};
 use crate::i18n::Lang;
 use crate::kit::QuizSection;
+use crate::train::pack::WithPacks as _;
 use crate::train::{bank, exam};
 
 /// What `arbitre exam` was asked for.
@@ -68,7 +69,7 @@ pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliErr
     // Each pack is checked against the kit with the packs before it: no two share an id.
     let mut packs = Vec::new();
     for path in &options.packs {
-        let pack = crate::kit::pack::load(path, &kit.with_packs(&packs))
+        let pack = crate::train::pack::load(path, &kit.with_packs(&packs))
             .map_err(|e| CliError::Failed(load_error_lines(&e)))?;
         packs.push(pack);
     }

@@ -318,32 +318,7 @@ pub(crate) fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>, other: &[u8], huge: boo
             }
             "repeat"
         }
-        9 => {
-            // Deep nesting.
-            let open: &[u8] = rng.pick::<&[u8]>(&[
-                &b"("[..],
-                b"[",
-                b"{",
-                b"Some(",
-                b"(a:",
-                b"[\"",
-                b"> ",
-                b"- ",
-            ]);
-            let depth = rng.range(1_000, 12_000);
-            let mut ins = open.repeat(depth);
-            if rng.chance(2) {
-                let close: &[u8] = match open {
-                    b"(" | b"Some(" | b"(a:" => b")",
-                    b"[" | b"[\"" => b"]",
-                    b"{" => b"}",
-                    _ => b"\n",
-                };
-                ins.extend_from_slice(&close.repeat(depth));
-            }
-            bytes.splice(at..at, ins);
-            "deep nesting"
-        }
+        9 => deep_nesting(rng, bytes, at),
         10 => {
             if rng.chance(2) {
                 bytes.splice(0..0, *b"\xef\xbb\xbf");
@@ -361,34 +336,63 @@ pub(crate) fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>, other: &[u8], huge: boo
             }
             "control chars"
         }
-        _ => {
-            // A huge string literal (or line), 1–5 MB.
-            const FILLS: &[(&[u8], &str)] = &[
-                (b"a", "huge string of a"),
-                (b"\\\"", "huge string of \\\""),
-                (b"\xc3\xa9", "huge string of \u{e9}"),
-                (b"# ", "huge string of # "),
-                (b"-->", "huge string of -->"),
-                (b"\n", "huge string of \\n"),
-            ];
-            let (fill, what) = *rng.pick(FILLS);
-            // A million lines is plenty for the line-based readers, and keeps a debug run's
-            // time in hand; single-line fills go to 5 MB.
-            let n = if fill.contains(&b'\n') {
-                rng.range(1 << 20, 3 << 19)
-            } else {
-                rng.range(1 << 20, 5 << 20)
-            };
-            let mut ins = Vec::with_capacity(n + 2);
-            ins.push(b'"');
-            while ins.len() < n {
-                ins.extend_from_slice(fill);
-            }
-            ins.push(b'"');
-            bytes.splice(at..at, ins);
-            what
-        }
+        _ => huge_fill(rng, bytes, at),
     }
+}
+
+/// Deep nesting at `at`: thousands of an opening bracket, closed half of the time.
+fn deep_nesting(rng: &mut Rng, bytes: &mut Vec<u8>, at: usize) -> &'static str {
+    let open: &[u8] = rng.pick::<&[u8]>(&[
+        &b"("[..],
+        b"[",
+        b"{",
+        b"Some(",
+        b"(a:",
+        b"[\"",
+        b"> ",
+        b"- ",
+    ]);
+    let depth = rng.range(1_000, 12_000);
+    let mut ins = open.repeat(depth);
+    if rng.chance(2) {
+        let close: &[u8] = match open {
+            b"(" | b"Some(" | b"(a:" => b")",
+            b"[" | b"[\"" => b"]",
+            b"{" => b"}",
+            _ => b"\n",
+        };
+        ins.extend_from_slice(&close.repeat(depth));
+    }
+    bytes.splice(at..at, ins);
+    "deep nesting"
+}
+
+/// A huge string literal (or line), 1–5 MB, at `at`.
+fn huge_fill(rng: &mut Rng, bytes: &mut Vec<u8>, at: usize) -> &'static str {
+    const FILLS: &[(&[u8], &str)] = &[
+        (b"a", "huge string of a"),
+        (b"\\\"", "huge string of \\\""),
+        (b"\xc3\xa9", "huge string of \u{e9}"),
+        (b"# ", "huge string of # "),
+        (b"-->", "huge string of -->"),
+        (b"\n", "huge string of \\n"),
+    ];
+    let (fill, what) = *rng.pick(FILLS);
+    // A million lines is plenty for the line-based readers, and keeps a debug run's
+    // time in hand; single-line fills go to 5 MB.
+    let n = if fill.contains(&b'\n') {
+        rng.range(1 << 20, 3 << 19)
+    } else {
+        rng.range(1 << 20, 5 << 20)
+    };
+    let mut ins = Vec::with_capacity(n + 2);
+    ins.push(b'"');
+    while ins.len() < n {
+        ins.extend_from_slice(fill);
+    }
+    ins.push(b'"');
+    bytes.splice(at..at, ins);
+    what
 }
 
 /// Input `index`: a corpus item, mutated one to four times (sometimes not at all, sometimes

@@ -166,13 +166,34 @@ fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
-fn run(seed: Seed, default_count: u64) {
-    let cfg = config(seed, default_count);
-    let kit = builtin_kit();
-    let example = quote_app(&kit);
-    let corpus = corpus(&kit);
-    let s = scratch();
-    let logs = make_logs(&s);
+/// The watchdog: an input that has run for more than `limit` (its index in `current`,
+/// its start in `started_ms` after `t0`) is reported with the input kept, and the run ends,
+/// instead of hanging; `done` stops it.
+fn spawn_watchdog(
+    corpus: Vec<(String, Vec<u8>)>,
+    (seed, limit): (u64, Duration),
+    (current, started_ms, done): (Arc<AtomicU64>, Arc<AtomicU64>, Arc<AtomicBool>),
+    t0: Instant,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        while !done.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(200));
+            let index = current.load(Ordering::Relaxed);
+            let since = Duration::from_millis(started_ms.load(Ordering::Relaxed));
+            if index != u64::MAX && t0.elapsed().saturating_sub(since) > limit {
+                let path = keep_input(seed, index, &make_input(&corpus, seed, index).bytes);
+                eprintln!(
+                    "fuzz: HANG: input {index} (seed {seed:#x}) has run for more than {limit:?}; kept in {}",
+                    path.display()
+                );
+                std::process::exit(101);
+            }
+        }
+    })
+}
+
+/// Says what this run does and how to replay one input; returns the replay command.
+fn announce(seed: Seed, cfg: &Config, corpus_items: usize) -> String {
     let replay = format!(
         "ARBITRE_FUZZ_SEED={:#x} ARBITRE_FUZZ_START=<index> ARBITRE_FUZZ_COUNT=1 cargo test --test fuzz -- --exact fuzz_random_seed --nocapture",
         cfg.seed
@@ -186,9 +207,56 @@ fn run(seed: Seed, default_count: u64) {
         cfg.seed,
         cfg.start,
         cfg.start + cfg.count,
-        corpus.len(),
+        corpus_items,
         cfg.bound
     ));
+    replay
+}
+
+/// Says how the run went: time, bytes, the slowest input, time by reader, what was
+/// accepted.
+fn summarize(
+    cfg: &Config,
+    total_bytes: u64,
+    slowest: &(Duration, u64, String, usize, String),
+    mut by_stage: Vec<(&'static str, Duration)>,
+    elapsed: Duration,
+) {
+    eprintln!(
+        "fuzz: {} inputs ({:.1} MB) in {elapsed:.1?} ({:.0?} per input on average); slowest: input {} ({}; {} bytes) in {:?} ({})",
+        cfg.count,
+        total_bytes as f64 / 1e6,
+        elapsed / cfg.count.max(1) as u32,
+        slowest.1,
+        slowest.2,
+        slowest.3,
+        slowest.0,
+        slowest.4
+    );
+    by_stage.sort_by_key(|(_, d)| std::cmp::Reverse(*d));
+    eprintln!(
+        "fuzz: time by reader: {}",
+        show_stages(&by_stage, by_stage.len())
+    );
+    eprintln!(
+        "fuzz: accepted: {}",
+        ACCEPTED_NAMES
+            .iter()
+            .zip(ACCEPTED.with(|a| a.each_ref().map(Cell::take)))
+            .map(|(n, c)| format!("{n} {c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+}
+
+fn run(seed: Seed, default_count: u64) {
+    let cfg = config(seed, default_count);
+    let kit = builtin_kit();
+    let example = quote_app(&kit);
+    let corpus = corpus(&kit);
+    let s = scratch();
+    let logs = make_logs(&s);
+    let replay = announce(seed, &cfg, corpus.len());
 
     // The watchdog: an input that never returns is reported (with its index, and the input
     // kept) instead of hanging the run.
@@ -196,26 +264,12 @@ fn run(seed: Seed, default_count: u64) {
     let started_ms = Arc::new(AtomicU64::new(0));
     let done = Arc::new(AtomicBool::new(false));
     let t0 = Instant::now();
-    let watchdog = {
-        let (current, started_ms, done) = (current.clone(), started_ms.clone(), done.clone());
-        let corpus = corpus.clone();
-        let (seed, limit) = (cfg.seed, cfg.bound * 5);
-        std::thread::spawn(move || {
-            while !done.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(200));
-                let index = current.load(Ordering::Relaxed);
-                let since = Duration::from_millis(started_ms.load(Ordering::Relaxed));
-                if index != u64::MAX && t0.elapsed().saturating_sub(since) > limit {
-                    let path = keep_input(seed, index, &make_input(&corpus, seed, index).bytes);
-                    eprintln!(
-                        "fuzz: HANG: input {index} (seed {seed:#x}) has run for more than {limit:?}; kept in {}",
-                        path.display()
-                    );
-                    std::process::exit(101);
-                }
-            }
-        })
-    };
+    let watchdog = spawn_watchdog(
+        corpus.clone(),
+        (cfg.seed, cfg.bound * 5),
+        (current.clone(), started_ms.clone(), done.clone()),
+        t0,
+    );
 
     // Panics are caught and reported below; the default hook would print each one.
     install_panic_hook();
@@ -295,32 +349,7 @@ fn run(seed: Seed, default_count: u64) {
     done.store(true, Ordering::Relaxed);
     let _ = watchdog.join();
 
-    let elapsed = run_start.elapsed();
-    eprintln!(
-        "fuzz: {} inputs ({:.1} MB) in {elapsed:.1?} ({:.0?} per input on average); slowest: input {} ({}; {} bytes) in {:?} ({})",
-        cfg.count,
-        total_bytes as f64 / 1e6,
-        elapsed / cfg.count.max(1) as u32,
-        slowest.1,
-        slowest.2,
-        slowest.3,
-        slowest.0,
-        slowest.4
-    );
-    by_stage.sort_by_key(|(_, d)| std::cmp::Reverse(*d));
-    eprintln!(
-        "fuzz: time by reader: {}",
-        show_stages(&by_stage, by_stage.len())
-    );
-    eprintln!(
-        "fuzz: accepted: {}",
-        ACCEPTED_NAMES
-            .iter()
-            .zip(ACCEPTED.with(|a| a.each_ref().map(Cell::take)))
-            .map(|(n, c)| format!("{n} {c}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    summarize(&cfg, total_bytes, &slowest, by_stage, run_start.elapsed());
     let mut report = String::new();
     if failed > 0 {
         report.push_str(&format!(

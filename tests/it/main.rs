@@ -28,6 +28,7 @@ mod cli;
 mod cli_exam;
 mod code_rules;
 mod kit_content;
+mod layers;
 mod log4brains;
 mod markdownlint;
 mod packaging;

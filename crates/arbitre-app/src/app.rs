@@ -306,7 +306,7 @@ impl ArbitreApp {
             self.open_adr(path);
             return;
         }
-        if arbitre_core::kit::pack::is_pack_file(path) {
+        if arbitre_train::pack::is_pack_file(path) {
             self.load_pack(path);
             return;
         }
@@ -763,7 +763,7 @@ impl ArbitreApp {
                 self.open_log(&path, Some(ctx));
             }
             // A teacher's pack adds to the Train screen and leaves the session alone.
-            Command::Open(path) if arbitre_core::kit::pack::is_pack_file(&path) => {
+            Command::Open(path) if arbitre_train::pack::is_pack_file(&path) => {
                 self.load_pack(&path);
             }
             Command::Open(path) => self.guarded(Pending::Open(path)),

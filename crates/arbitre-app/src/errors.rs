@@ -56,31 +56,9 @@ pub fn load_error(e: &LoadError, lang: Lang) -> String {
     }
 }
 
-/// A write error in a language.
+/// A write error in a language: the catalog's words ([`WriteError::message`]).
 pub fn write_error(e: &WriteError, lang: Lang) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    match e {
-        WriteError::Exists(path) => format!(
-            "{}{NBSP}: existe déjà{NBSP}; choisissez un autre nom ou autorisez le remplacement",
-            path.display()
-        ),
-        WriteError::Changed(path) => format!(
-            "{}{NBSP}: modifié sur le disque depuis son ouverture{NBSP}; le remplacer effacerait ces modifications",
-            path.display()
-        ),
-        WriteError::Io { path, source } => format!(
-            "{}{NBSP}: écriture impossible{NBSP}: {}",
-            path.display(),
-            io_error(source)
-        ),
-        WriteError::Outside { path, root } => format!(
-            "{}{NBSP}: refusé{NBSP}: il mène hors du dossier de données {} (par un lien symbolique ou `..`){NBSP}; arbitre n'écrit qu'à l'intérieur de son dossier de données",
-            path.display(),
-            root.display()
-        ),
-    }
+    e.message(lang)
 }
 
 /// An ADR log error in a language.
@@ -168,7 +146,7 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
         LogError::Read { path, source } => format!(
             "{}{NBSP}: lecture impossible{NBSP}: {}",
             path.display(),
-            io_error(source)
+            io_error(source, lang)
         ),
         LogError::NotUnderstood { file, problem } => format!(
             "{}{NBSP}: non modifié{NBSP}: {} (arbitre ne modifie que ce qu'il lit{NBSP}: une seconde clé ferait refuser l'enregistrement par les lecteurs YAML)",
@@ -207,27 +185,10 @@ fn front_problem(p: &arbitre_adr::log::FrontProblem) -> String {
     }
 }
 
-/// An operating system error in French, by its kind (the OS's own words are English).
-pub fn io_error(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    let words = match e.kind() {
-        K::NotFound => "fichier ou dossier introuvable",
-        K::PermissionDenied => "permission refusée",
-        K::AlreadyExists => "existe déjà",
-        K::ReadOnlyFilesystem => "système de fichiers en lecture seule",
-        K::StorageFull => "plus de place sur le disque",
-        K::QuotaExceeded => "quota de disque dépassé",
-        K::NotADirectory => "ce n'est pas un dossier",
-        K::IsADirectory => "c'est un dossier",
-        K::FileTooLarge => "fichier trop volumineux",
-        K::InvalidData => "données invalides",
-        K::Interrupted => "opération interrompue",
-        _ => return phrase(&e.to_string()),
-    };
-    if e.raw_os_error() == Some(1) {
-        return "opération non permise (le fichier ou son dossier refuse les modifications\u{a0}: attribut immuable ou ajout seul, voir lsattr)".to_owned();
-    }
-    words.to_owned()
+/// An operating system error in a language, by its kind (the catalog's words; the OS's own
+/// text for a kind it does not word).
+pub fn io_error(e: &std::io::Error, lang: Lang) -> String {
+    arbitre_core::i18n::io_error(e, lang)
 }
 
 /// Known English phrases from below (RON, the OS, our checkers) in French; anything else as

@@ -16,8 +16,8 @@ use crate::theme;
 use crate::view::ViewCtx;
 use arbitre_core::i18n::Lang;
 use arbitre_core::i18n::words::Train as Words;
-use arbitre_core::kit::pack::CheckedPack;
 use arbitre_core::kit::{CheckedKit, LoadError, OptionId};
+use arbitre_train::pack::{CheckedPack, WithPacks as _};
 use arbitre_train::{self as train, Progress, ScenarioAnswer, Section, Training};
 
 mod exam;
@@ -289,14 +289,14 @@ impl Trainer {
     /// progress is kept.
     pub fn load_pack(&mut self, path: &std::path::Path) -> Result<&CheckedPack, LoadError> {
         // Checked against the kit with the other packs, so that no two packs share an id.
-        let id = arbitre_core::kit::pack::peek_id(path);
+        let id = arbitre_train::pack::peek_id(path);
         let others: Vec<CheckedPack> = self
             .packs
             .iter()
             .filter(|p| Some(&p.pack) != id.as_ref())
             .cloned()
             .collect();
-        let pack = arbitre_core::kit::pack::load(path, &self.base_kit.with_packs(&others))?;
+        let pack = arbitre_train::pack::load(path, &self.base_kit.with_packs(&others))?;
         self.packs.retain(|p| p.pack != pack.pack);
         self.packs.push(pack);
         self.packs_changed(false);
@@ -322,7 +322,7 @@ impl Trainer {
     pub fn restore_packs(&mut self, paths: &[PathBuf]) -> Vec<LoadError> {
         let mut errors = Vec::new();
         for path in paths {
-            match arbitre_core::kit::pack::load(path, &self.base_kit.with_packs(&self.packs)) {
+            match arbitre_train::pack::load(path, &self.base_kit.with_packs(&self.packs)) {
                 Ok(pack) => {
                     self.packs.retain(|p| p.pack != pack.pack);
                     self.packs.push(pack);

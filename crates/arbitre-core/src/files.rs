@@ -9,17 +9,19 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
+
 /// Why a write failed, naming the file.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     /// The target exists and the caller asked not to overwrite it.
-    #[error("{0}: already exists; choose another name or allow replacing it")]
+    #[error("{}", self.message(Lang::En))]
     Exists(std::path::PathBuf),
     /// The document's own file changed on disk since it was read or written here.
-    #[error("{0}: changed on disk since it was opened; replacing it would erase those changes")]
+    #[error("{}", self.message(Lang::En))]
     Changed(std::path::PathBuf),
     /// Anything the file system said.
-    #[error("{path}: cannot write: {source}{hint}", hint = hint(source))]
+    #[error("{}", self.message(Lang::En))]
     Io {
         /// The target.
         path: std::path::PathBuf,
@@ -27,9 +29,7 @@ pub enum WriteError {
         source: std::io::Error,
     },
     /// The path leads outside the folder it must stay in (through a symbolic link or `..`).
-    #[error(
-        "{path}: refusing: it leads outside the data folder {root} (through a symbolic link or `..`); arbitre only writes inside its data folder"
-    )]
+    #[error("{}", self.message(Lang::En))]
     Outside {
         /// The path.
         path: std::path::PathBuf,
@@ -38,20 +38,27 @@ pub enum WriteError {
     },
 }
 
-/// What to add to an I/O error's message so that the user knows what to look at.
-fn hint(e: &std::io::Error) -> &'static str {
-    match e.raw_os_error() {
-        // EPERM: not the permission bits (that is EACCES) but a lock or an attribute.
-        #[cfg(unix)]
-        Some(1) => {
-            " (the file or its folder refuses changes: it may be immutable or append-only, see lsattr)"
+impl WriteError {
+    /// The error as the catalog of `lang` words it.
+    pub fn message(&self, lang: Lang) -> String {
+        let w = &lang.words().errors;
+        match self {
+            WriteError::Exists(path) => (w.exists)(&path.display().to_string()),
+            WriteError::Changed(path) => (w.changed)(&path.display().to_string()),
+            WriteError::Io { path, source } => (w.cannot_write)(
+                &path.display().to_string(),
+                &crate::i18n::io_error(source, lang),
+            ),
+            WriteError::Outside { path, root } => {
+                (w.outside)(&path.display().to_string(), &root.display().to_string())
+            }
         }
-        _ if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
-            " (the file system is mounted read-only)"
-        }
-        _ => "",
     }
 }
+
+/// Files larger than this are refused before parsing: no kit, session or record comes
+/// close.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Reads at most `limit` bytes of a regular file (following symbolic links).
 ///
@@ -203,7 +210,7 @@ pub fn write_to(target: &WriteTarget, bytes: &[u8]) -> Result<(), WriteError> {
 /// A stable hash (FNV-1a, 64 bits, hex) of a regular file's bytes, read through the same
 /// size limit as every other file; `None` if it cannot be read.
 pub fn hash_file(path: &Path) -> Option<String> {
-    read_limited(path, crate::kit::MAX_FILE_BYTES)
+    read_limited(path, MAX_FILE_BYTES)
         .ok()
         .map(|bytes| hash_bytes(&bytes))
 }
@@ -602,5 +609,36 @@ mod tests {
             .unwrap_or_default();
         assert!(e.contains("folder"), "{e}");
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+
+    #[test]
+    fn a_write_error_is_worded_by_the_catalog_in_both_languages() {
+        let e = WriteError::Io {
+            path: PathBuf::from("/x/a.ron"),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(
+            e.message(Lang::Fr),
+            "/x/a.ron\u{a0}: écriture impossible\u{a0}: permission refusée"
+        );
+        assert_eq!(e.to_string(), e.message(Lang::En));
+        assert_eq!(e.to_string(), "/x/a.ron: cannot write: permission denied");
+        let ro = WriteError::Io {
+            path: PathBuf::from("a"),
+            source: std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem),
+        };
+        assert!(
+            ro.to_string()
+                .ends_with(" (the file system is mounted read-only)"),
+            "{ro}"
+        );
+        let exists = WriteError::Exists(PathBuf::from("b"));
+        assert!(exists.message(Lang::Fr).starts_with("b\u{a0}: existe déjà"));
+        assert!(exists.to_string().starts_with("b: already exists"));
     }
 }

@@ -1,4 +1,4 @@
-//! Languages. The kit carries its own French and English text ([`crate::kit::Text`]); the
+//! Languages. The kit carries its own French and English text (its `Text` values); the
 //! interface's own words live in one catalog per language ([`fr::FR`], [`en::EN`]), both of
 //! the shape [`words::Words`], so a missing translation does not compile. French typography
 //! is handled in [`typo`].
@@ -82,6 +82,29 @@ impl Lang {
     /// The language's own name, as shown on the switch.
     pub fn native_name(self) -> &'static str {
         self.pick("Français", "English")
+    }
+}
+
+/// What the operating system said, by its kind, in `lang`; `detail` (the OS's own text) for
+/// a kind the catalog does not word.
+pub fn io_kind(kind: std::io::ErrorKind, detail: &str, lang: Lang) -> String {
+    (lang.words().errors.io_kind)(kind).map_or_else(|| detail.to_owned(), str::to_owned)
+}
+
+/// An operating system error refusing a write, in `lang`: its kind's words (see
+/// [`io_kind`]), with what to look at when the file or the file system refuses changes.
+pub fn io_error(e: &std::io::Error, lang: Lang) -> String {
+    let w = &lang.words().errors;
+    let os = e.to_string();
+    // EPERM: not the permission bits (that is EACCES) but a lock or an attribute.
+    if cfg!(unix) && e.raw_os_error() == Some(1) {
+        return (w.not_permitted)(&os);
+    }
+    let words = io_kind(e.kind(), &os, lang);
+    if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem {
+        format!("{words}{}", w.read_only_hint)
+    } else {
+        words
     }
 }
 

@@ -8,7 +8,6 @@
 
 pub mod check;
 pub mod locate;
-pub mod pack;
 mod record;
 
 pub use record::{Consequence, HybridLayout};
@@ -26,7 +25,7 @@ pub const BUILTIN_NAME: &str = "data/kits/containers-vs-vms.ron";
 pub const BUILTIN_SOURCE: &str = include_str!("../../../data/kits/containers-vs-vms.ron");
 
 /// Files larger than this are refused before parsing: no kit comes close.
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+pub use crate::files::MAX_FILE_BYTES;
 
 /// A piece of text in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -336,7 +335,7 @@ pub struct Hybrid {
     /// The needs it answers (the app's reading of its "Architecture" and "Avantages" lines):
     /// concern ids, or single items' or criteria's ids. It places a hard need when the
     /// need's own id is listed, a must-have when its id or its concern is; a hybrid outcome
-    /// names only architectures that fit (see [`crate::decide`]).
+    /// names only architectures that fit (the decision engine's rule).
     #[serde(default)]
     pub answers: Vec<String>,
 }
@@ -669,6 +668,24 @@ impl CheckedKit {
         self.tick(id)
             .map(|t| t.concern)
             .or_else(|| self.criterion(id).map(Criterion::concern))
+    }
+
+    /// This kit with `scenarios` and `questions` added after its own. The caller has checked
+    /// them against this kit with the kit's rules ([`check::check`] on the merged content,
+    /// as a teacher's pack is checked), so the result still holds them.
+    #[must_use]
+    pub fn with_checked_training(
+        &self,
+        scenarios: impl IntoIterator<Item = Scenario>,
+        questions: impl IntoIterator<Item = QuestionDef>,
+    ) -> CheckedKit {
+        let mut kit = self.kit.clone();
+        kit.scenarios.extend(scenarios);
+        kit.questions.extend(questions);
+        CheckedKit {
+            kit,
+            origin: self.origin.clone(),
+        }
     }
 
     /// The option's short name in a language, falling back to its id.

@@ -1,7 +1,9 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
+mod errors;
+
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
 /// Every word of the interface, in English.
@@ -184,12 +186,7 @@ pub const EN: Words = Words {
         clamped_weights: |file, list| format!("{file}: weights above 3 were set to 3: {list}"),
         builtin_kit: "built-in",
     },
-    errors: Errors {
-        syntax: |file, line, column, message| format!("{file}:{line}:{column}: {message}"),
-        unreadable: |file, why| format!("{file}: cannot read: {why}"),
-        cannot_write: |file, why| format!("{file}: cannot write: {why}"),
-        exists: |file| format!("{file}: already exists; choose another name or allow replacing it"),
-    },
+    errors: errors::ERRORS,
     compare: Compare {
         weights: ["None", "Low", "Medium", "High"],
         intro: "For each criterion, say how much it matters to your project: it weighs in the recommendation for the option that wins on it (✅).",

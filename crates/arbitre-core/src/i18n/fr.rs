@@ -1,8 +1,10 @@
 //! The interface in French, the language of the notes. Spaces before `: ; ! ?` are
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
+mod errors;
+
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
 /// Every word of the interface, in French.
@@ -201,16 +203,7 @@ pub const FR: Words = Words {
         },
         builtin_kit: "kit intégré",
     },
-    errors: Errors {
-        syntax: |file, line, column, message| format!("{file}:{line}:{column}\u{a0}: {message}"),
-        unreadable: |file, why| format!("{file}\u{a0}: lecture impossible\u{a0}: {why}"),
-        cannot_write: |file, why| format!("{file}\u{a0}: écriture impossible\u{a0}: {why}"),
-        exists: |file| {
-            format!(
-                "{file}\u{a0}: existe déjà\u{a0}; choisissez un autre nom ou autorisez le remplacement"
-            )
-        },
-    },
+    errors: errors::ERRORS,
     compare: Compare {
         weights: ["Aucune", "Faible", "Moyenne", "Forte"],
         intro: "Pour chaque critère, indiquez son importance pour votre projet\u{a0}: elle pèse dans la recommandation en faveur de l'option qui l'emporte (✅).",

@@ -1,8 +1,10 @@
 //! The shape of the interface's words: one struct, one section per part of the interface.
-//! Each language fills it whole ([`super::fr::FR`], [`super::en::EN`]), so a missing
+//! Each language fills it whole (the French and the English catalogs), so a missing
 //! translation does not compile. Words that take values are functions.
 
 use serde::Serialize;
+
+pub mod errors;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -24,8 +26,9 @@ pub struct Words {
     pub prompts: Prompts,
     /// Messages shown in the message bar.
     pub notices: Notices,
-    /// Domain errors, as the window says them.
-    pub errors: Errors,
+    /// Errors of reading and writing files, as the window and the CLI say them.
+    #[serde(skip)]
+    pub errors: errors::Errors,
     /// The Compare screen.
     pub compare: Compare,
     /// The Log screen.
@@ -283,23 +286,6 @@ pub struct Notices {
     pub clamped_weights: Fmt2,
     /// "built-in" (the kit compiled into arbitre).
     pub builtin_kit: &'static str,
-}
-
-/// Domain errors, as the window says them.
-#[derive(Debug, Serialize)]
-pub struct Errors {
-    /// "<file:line:column>: message" for a syntax error.
-    #[serde(skip)]
-    pub syntax: fn(&str, usize, usize, &str) -> String,
-    /// A file that cannot be read: file, why.
-    #[serde(skip)]
-    pub unreadable: Fmt2,
-    /// A file that cannot be written: file, why.
-    #[serde(skip)]
-    pub cannot_write: Fmt2,
-    /// A file that already exists: file.
-    #[serde(skip)]
-    pub exists: Fmt1,
 }
 
 /// The Compare screen.

@@ -19,9 +19,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::check::Problem;
-use super::locate::{Index, Pos};
-use super::{CheckedKit, Kit, LoadError, QuestionDef, Scenario, Text};
+use arbitre_core::decide;
+use arbitre_core::kit::check::{self as kit_check, Problem};
+use arbitre_core::kit::locate::{Index, Pos};
+use arbitre_core::kit::{self, CheckedKit, Kit, LoadError, QuestionDef, Scenario, Text};
 
 /// A teacher's pack, as written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,7 +65,7 @@ impl CheckedPack {
 /// Whether `source` is a pack rather than a kit or a session: it has a top-level `pack`
 /// field.
 pub fn is_pack_source(source: &str) -> bool {
-    Index::new(super::strip_bom(source))
+    Index::new(kit::strip_bom(source))
         .keys()
         .iter()
         .any(|k| k.field && k.parent.is_empty() && k.name == "pack")
@@ -74,28 +75,28 @@ pub fn is_pack_source(source: &str) -> bool {
 /// not one, and is reported by whatever opens it).
 pub fn is_pack_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "ron")
-        && super::read_text_file(path).is_ok_and(|s| is_pack_source(&s))
+        && kit::read_text_file(path).is_ok_and(|s| is_pack_source(&s))
 }
 
 /// The id a pack file declares, if it can be read as a pack (to tell which pack it would
 /// replace before checking it).
 pub fn peek_id(path: &Path) -> Option<String> {
-    let source = super::read_text_file(path).ok()?;
-    ron::from_str::<Pack>(super::strip_bom(&source))
+    let source = kit::read_text_file(path).ok()?;
+    ron::from_str::<Pack>(kit::strip_bom(&source))
         .ok()
         .map(|p| p.pack)
 }
 
 /// Reads and checks a pack against `kit`.
 pub fn load(path: &Path, kit: &CheckedKit) -> Result<CheckedPack, LoadError> {
-    let source = super::read_text_file(path)?;
+    let source = kit::read_text_file(path)?;
     load_str(&source, path, kit)
 }
 
 /// Parses and checks a pack against `kit`.
 pub fn load_str(source: &str, file: &Path, kit: &CheckedKit) -> Result<CheckedPack, LoadError> {
-    let source = super::strip_bom(source);
-    let pack: Pack = ron::from_str(source).map_err(|e| super::syntax_error(file, &e))?;
+    let source = kit::strip_bom(source);
+    let pack: Pack = ron::from_str(source).map_err(|e| kit::syntax_error(file, &e))?;
     let problems = check(&pack, kit, source, file);
     if problems.is_empty() {
         Ok(CheckedPack {
@@ -144,7 +145,7 @@ pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Pr
     let mut merged: Kit = (**kit).clone();
     merged.scenarios.clone_from(&pack.scenarios);
     merged.questions.clone_from(&pack.questions);
-    problems.extend(super::check::check(&merged, source, file));
+    problems.extend(kit_check::check(&merged, source, file));
 
     // Ids the kit already uses (its scenarios and questions are not in `merged`).
     let taken: HashSet<&str> = kit
@@ -179,14 +180,12 @@ pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Pr
     // The engine must give each scenario's expected answer: checked only once the rest holds
     // (an unknown tick would make the engine's answer meaningless).
     if problems.is_empty() {
-        let merged = CheckedKit {
-            kit: merged,
-            origin: kit.origin().to_owned(),
-        };
-        for p in crate::decide::scenario_problems(&merged) {
-            let i = pack.scenarios.iter().position(|s| s.id == p.scenario);
-            let pos = i.map_or(Pos::START, |i| at(&format!("scenarios[{i}].id")));
-            problems.push(problem(pos, p.to_string()));
+        // The kit's own scenarios are the kit's business (`arbitre check` on the kit).
+        let merged = kit.with_checked_training(pack.scenarios.iter().cloned(), []);
+        for p in decide::scenario_problems(&merged) {
+            if let Some(i) = pack.scenarios.iter().position(|s| s.id == p.scenario) {
+                problems.push(problem(at(&format!("scenarios[{i}].id")), p.to_string()));
+            }
         }
     }
     problems.sort_by(|a, b| {
@@ -195,20 +194,20 @@ pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Pr
     problems
 }
 
-impl CheckedKit {
+/// A kit extended by packs (`use arbitre_train::pack::WithPacks` to call it on a kit).
+pub trait WithPacks {
     /// This kit with the packs' scenarios and questions added after its own. Each pack was
     /// checked against this kit, so the result holds the kit's rules.
     #[must_use]
-    pub fn with_packs(&self, packs: &[CheckedPack]) -> CheckedKit {
-        let mut kit = self.kit.clone();
-        for p in packs {
-            kit.scenarios.extend(p.scenarios.iter().cloned());
-            kit.questions.extend(p.questions.iter().cloned());
-        }
-        CheckedKit {
-            kit,
-            origin: self.origin.clone(),
-        }
+    fn with_packs(&self, packs: &[CheckedPack]) -> CheckedKit;
+}
+
+impl WithPacks for CheckedKit {
+    fn with_packs(&self, packs: &[CheckedPack]) -> CheckedKit {
+        self.with_checked_training(
+            packs.iter().flat_map(|p| p.scenarios.iter().cloned()),
+            packs.iter().flat_map(|p| p.questions.iter().cloned()),
+        )
     }
 }
 
@@ -216,7 +215,7 @@ impl CheckedKit {
 mod tests {
     use super::*;
 
-    use crate::kit::test_kit;
+    use arbitre_core::kit::test_kit;
 
     /// A pack with one scenario (the engine says VMs for a Windows-only application) and one
     /// question.
@@ -253,7 +252,7 @@ mod tests {
     fn a_pack_is_recognised_checked_and_added_to_the_kit() {
         let kit = test_kit();
         assert!(is_pack_source(SAMPLE));
-        assert!(!is_pack_source(crate::kit::BUILTIN_SOURCE));
+        assert!(!is_pack_source(arbitre_core::kit::BUILTIN_SOURCE));
         let pack = match load_str(SAMPLE, Path::new("course.ron"), &kit) {
             Ok(p) => p,
             Err(e) => panic!("{e}"),
