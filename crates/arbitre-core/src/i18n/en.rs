@@ -4,6 +4,9 @@ use super::words::{
     Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
+mod cli;
+mod exam;
+
 /// Every word of the interface, in English.
 pub const EN: Words = Words {
     common: Common {
@@ -529,4 +532,6 @@ pub const EN: Words = Words {
         },
         not_saved: |e| format!("{e}\nProgress is not saved."),
     },
+    exam: exam::EXAM,
+    cli: cli::CLI,
 };

@@ -5,6 +5,9 @@ use super::words::{
     Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
+mod cli;
+mod exam;
+
 /// Every word of the interface, in French.
 pub const FR: Words = Words {
     common: Common {
@@ -566,4 +569,6 @@ pub const FR: Words = Words {
         },
         not_saved: |e| format!("{e}\nLa progression n'est pas enregistrée."),
     },
+    exam: exam::EXAM,
+    cli: cli::CLI,
 };
