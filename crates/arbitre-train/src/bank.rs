@@ -92,21 +92,23 @@ pub fn letter(index: usize) -> char {
 
 /// A section's name, as exams and results head it.
 pub fn section_name(section: QuizSection, lang: Lang) -> &'static str {
+    let w = &lang.words().exam;
     match section {
-        QuizSection::Table => lang.pick("Tableau comparatif", "Comparison table"),
-        QuizSection::Cases => lang.pick("Quand préférer une VM", "When to prefer a VM"),
-        QuizSection::Hybrids => lang.pick("Architectures hybrides", "Hybrid architectures"),
-        QuizSection::Summary => lang.pick("Résumé des décisions", "Decision summary"),
-        QuizSection::Scenarios => lang.pick("Scénarios", "Scenarios"),
+        QuizSection::Table => w.table,
+        QuizSection::Cases => w.cases,
+        QuizSection::Hybrids => w.hybrids,
+        QuizSection::Summary => w.summary,
+        QuizSection::Scenarios => w.scenarios,
     }
 }
 
 /// A level's name.
 pub fn level_name(level: Level, lang: Lang) -> &'static str {
+    let w = &lang.words().exam;
     match level {
-        Level::Recall => lang.pick("restituer", "recall"),
-        Level::Apply => lang.pick("appliquer", "apply"),
-        Level::Analyse => lang.pick("analyser", "analyse"),
+        Level::Recall => w.recall,
+        Level::Apply => w.apply,
+        Level::Analyse => w.analyse,
     }
 }
 
@@ -694,8 +696,8 @@ fn case_citation(kit: &Kit, case: &arbitre_core::kit::VmCase) -> Text {
         format!(
             "{} ({intro}){} {}{example}",
             quoted(&case.title).get(lang),
-            lang.pick("\u{a0}:", ":"),
-            details.join(lang.pick("\u{a0}; ", "; ")),
+            lang.words().exam.colon,
+            details.join(lang.words().exam.list_separator),
         )
     })
 }
@@ -838,7 +840,7 @@ fn hybrid_citation(kit: &Kit, h: &Hybrid, parts: &[HybridPart]) -> Text {
                         .iter()
                         .map(|a| a.get(lang))
                         .collect::<Vec<_>>()
-                        .join(lang.pick("\u{a0}; ", "; "))
+                        .join(lang.words().exam.list_separator)
                 )),
                 HybridPart::Example => bits.push(format!(
                     "{} {}",
@@ -950,7 +952,7 @@ fn list_citation(list: &arbitre_core::kit::SummaryList) -> Text {
         format!(
             "{} {}",
             list.title.get(lang),
-            statements.join(lang.pick("\u{a0}; ", "; "))
+            statements.join(lang.words().exam.list_separator)
         )
     })
 }
@@ -1094,7 +1096,7 @@ fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
                     .filter(|r| r.option != chosen && r.points > 0)
                     .map(|r| r.describe(kit, lang))
                     .collect::<Vec<_>>()
-                    .join(lang.pick("\u{a0}; ", "; "))
+                    .join(lang.words().exam.list_separator)
             })
         };
         let draft = Draft {
@@ -1195,6 +1197,14 @@ mod tests {
 
     use arbitre_core::kit::test_kit as kit;
 
+    /// How a quotation opens in `lang`: « or “.
+    fn opening_quote(lang: Lang) -> String {
+        arbitre_core::i18n::typo::quote(lang, "")
+            .chars()
+            .take(1)
+            .collect()
+    }
+
     fn bank() -> Vec<Question> {
         questions(&kit(), &[])
     }
@@ -1262,9 +1272,9 @@ mod tests {
                     // It quotes the kit (a quotation mark opens in it), or for a scenario
                     // the engine's reasons, with their points.
                     let cites = if q.section == QuizSection::Scenarios {
-                        w.contains("(+") || w.contains(lang.pick("«", "“"))
+                        w.contains("(+") || w.contains(opening_quote(lang).as_str())
                     } else {
-                        w.contains(lang.pick("«", "“"))
+                        w.contains(opening_quote(lang).as_str())
                     };
                     assert!(cites, "{}: {w}", q.id);
                 }
