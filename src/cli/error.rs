@@ -14,7 +14,7 @@ use crate::session::Status;
 /// What a headless command fails with; [`super::main`] alone prints it and turns it into the
 /// exit code. `Display` is the English wording, from the same catalog.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", self.lines(Lang::En).join("\n"))]
+#[error("{}", self.message(Lang::En))]
 pub enum CliError {
     /// The command line names something that does not exist or cannot be (an unknown id, a
     /// bad argument): exit 2.
@@ -116,6 +116,11 @@ impl CliError {
     /// command-line tool.
     fn reader_gone(&self) -> bool {
         matches!(self, Self::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// The message, in `lang`: its [`lines`](Self::lines), one under the other.
+    pub fn message(&self, lang: Lang) -> String {
+        self.lines(lang).join("\n")
     }
 
     /// The lines to print on stderr, in `lang`: none when the reader went away.

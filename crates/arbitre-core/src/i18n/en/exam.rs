@@ -46,4 +46,10 @@ pub(crate) const EXAM: Exam = Exam {
     recall: "recall",
     apply: "apply",
     analyse: "analyse",
+    newer_progress: |format, reads| {
+        format!(
+            "this progress was written by a newer arbitre (format {format}; this one reads up to {reads})"
+        )
+    },
+    not_under_way: |q, a| format!("not an exam under way: {q} question(s) and {a} answer(s)"),
 };

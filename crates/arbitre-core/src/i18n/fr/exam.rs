@@ -54,4 +54,12 @@ pub(crate) const EXAM: Exam = Exam {
     recall: "restituer",
     apply: "appliquer",
     analyse: "analyser",
+    newer_progress: |format, reads| {
+        format!(
+            "cette progression a été écrite par un arbitre plus récent (format {format}\u{a0}; celui-ci lit jusqu'au format {reads})"
+        )
+    },
+    not_under_way: |q, a| {
+        format!("pas un examen en cours\u{a0}: {q} question(s) et {a} réponse(s)")
+    },
 };

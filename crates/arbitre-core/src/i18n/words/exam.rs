@@ -87,4 +87,10 @@ pub struct Exam {
     pub apply: &'static str,
     /// The name of the level "analyse".
     pub analyse: &'static str,
+    /// A progress file from a newer arbitre: its format, the newest this one reads.
+    #[serde(skip)]
+    pub newer_progress: fn(u32, u32) -> String,
+    /// An exam file that holds no exam under way: its questions, its answers.
+    #[serde(skip)]
+    pub not_under_way: fn(usize, usize) -> String,
 }
