@@ -247,3 +247,78 @@ pub(super) fn load_error_lines(e: &LoadError) -> Vec<String> {
         other => vec![other.to_string()],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::typo::is_french_right;
+
+    /// One of each message the command line words itself, with sample data.
+    fn samples() -> Vec<CliError> {
+        let file = PathBuf::from("s.ron");
+        let usage = [
+            Usage::UnknownId {
+                file: file.clone(),
+                id: "vm.x".into(),
+            },
+            Usage::WeightOutOfRange {
+                file: file.clone(),
+                id: "kernel-sharing".into(),
+                weight: 7,
+            },
+            Usage::UnknownItem {
+                id: "vm.x".into(),
+                kit: "k".into(),
+            },
+            Usage::WeightSyntax("x".into()),
+            Usage::UnknownCriterion("x".into()),
+            Usage::WeightValue("x=9".into()),
+            Usage::MustUnanswered("x".into()),
+            Usage::UnknownSection("nope".into()),
+            Usage::CountZero,
+            Usage::ExportTarget,
+            Usage::ExamTarget,
+        ];
+        let failed = [
+            Failure::NotArbitreAdr(file.clone()),
+            Failure::Exists(file.clone()),
+            Failure::NoQuestion(file),
+        ];
+        usage
+            .into_iter()
+            .map(CliError::from)
+            .chain(failed.into_iter().map(CliError::from))
+            .collect()
+    }
+
+    #[test]
+    fn every_message_is_worded_in_both_languages_with_french_typography() {
+        for e in samples() {
+            let (fr, en) = (e.message(Lang::Fr), e.message(Lang::En));
+            assert!(!fr.is_empty() && fr != en, "{fr} / {en}");
+            // A message's place (`file: `) is the command line's format, not a word.
+            let words = fr.strip_prefix("s.ron: ").unwrap_or(&fr);
+            assert!(is_french_right(words), "not French typography: {fr:?}");
+            assert_eq!(e.to_string(), en, "Display is the English wording");
+        }
+        let w = &Lang::Fr.words().cli;
+        for s in [
+            (w.and_more)(3),
+            (w.session_ok)(1, 2),
+            (w.block_ok)(1, 2),
+            (w.pack_ok)("p", "k", 1, 2),
+            (w.log_ok)(4),
+            (w.problems_found)(2),
+            (w.no_such_item)("x", "k"),
+            (w.unknown_field)("f", w.here),
+            (w.key_twice)("\"k\""),
+            (w.other_kit)("a", "b"),
+            (w.output_failed)("disque plein"),
+            (w.not_accepted_hint)("s.ron", "Proposed"),
+            (w.log_convention)("MADR"),
+            (w.lock_held)("/l", 30),
+        ] {
+            assert!(is_french_right(&s), "not French typography: {s:?}");
+        }
+    }
+}

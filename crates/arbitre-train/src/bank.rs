@@ -18,6 +18,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use arbitre_core::i18n::Lang;
+use arbitre_core::i18n::words::exam::Bank;
 use arbitre_core::kit::{CheckedKit, Kit, Level, OptionId, QuestionDef, QuizSection, Text};
 
 mod cases;
@@ -175,7 +176,17 @@ fn text(fr: String, en: String) -> Text {
 
 /// The text in quotation marks: «\u{a0}…\u{a0}» in French, “…” in English.
 fn quoted(t: &Text) -> Text {
-    text(format!("«\u{a0}{}\u{a0}»", t.fr), format!("“{}”", t.en))
+    each(|lang| arbitre_core::i18n::typo::quote(lang, t.get(lang)))
+}
+
+/// A sentence of the catalog's bank, in both languages.
+fn said(f: fn(&Bank) -> &'static str) -> Text {
+    each(|lang| f(bank_words(lang)).to_owned())
+}
+
+/// The catalog's words of the question bank, in `lang`.
+fn bank_words(lang: Lang) -> &'static Bank {
+    &lang.words().exam.bank
 }
 
 /// The same text built for each language.
@@ -252,10 +263,8 @@ fn from_def(def: &QuestionDef) -> Question {
     let why_wrong = (0..def.choices.len())
         .map(|i| {
             (i != def.answer).then(|| {
-                text(
-                    format!("La bonne réponse est «\u{a0}{}\u{a0}».", right.fr),
-                    format!("The right answer is “{}”.", right.en),
-                )
+                let right = quoted(&right);
+                each(|lang| (bank_words(lang).right_answer_is)(right.get(lang)))
             })
         })
         .collect();

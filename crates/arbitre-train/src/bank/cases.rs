@@ -3,7 +3,7 @@
 use arbitre_core::kit::{Kit, Level, OptionId, QuizSection, Text};
 
 use super::mask::name_mask;
-use super::{Draft, Question, each, pick_around, quoted, text};
+use super::{Draft, Question, bank_words, each, pick_around, quoted, said};
 // ---------------------------------------------------------------------------------- cases
 
 /// "«Case» is one of the use cases for virtual machines: «…»".
@@ -58,10 +58,7 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
                     id,
                     section: QuizSection::Cases,
                     level: Level::Apply,
-                    prompt: text(
-                        "De quel cas d'usage des machines virtuelles relève ceci\u{a0}?".to_owned(),
-                        "Which use case for virtual machines does this belong to?".to_owned(),
-                    ),
+                    prompt: said(|b| b.which_case),
                     quote: Some(quoted(&mask.apply(quote))),
                     choices: picked
                         .iter()
@@ -108,18 +105,14 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
                 let mut why: Vec<Option<Text>> = distractors
                     .iter()
                     .map(|d| {
-                        Some(text(
-                            format!(
-                                "Cette phrase vient de la liste «\u{a0}{}\u{a0}»\u{a0}: c'est une raison de choisir des conteneurs ({}).",
-                                list_title.fr.trim_end_matches([' ', ':', '\u{a0}']),
-                                quoted(&d.text).fr
-                            ),
-                            format!(
-                                "This sentence comes from the list “{}”: it is a reason to choose containers ({}).",
-                                list_title.en.trim_end_matches([' ', ':']),
-                                quoted(&d.text).en
-                            ),
-                        ))
+                        let sentence = quoted(&d.text);
+                        Some(each(|lang| {
+                            let title = list_title.get(lang).trim_end_matches([' ', ':', '\u{a0}']);
+                            (bank_words(lang).from_containers_list)(
+                                &arbitre_core::i18n::typo::quote(lang, title),
+                                sentence.get(lang),
+                            )
+                        }))
                     })
                     .collect();
                 why.insert(answer, None);
@@ -127,11 +120,7 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
                     id: format!("quiz.cases.calls-for-vm.{id}"),
                     section: QuizSection::Cases,
                     level: Level::Recall,
-                    prompt: text(
-                        "Laquelle de ces situations appelle une machine virtuelle\u{a0}?"
-                            .to_owned(),
-                        "Which of these situations calls for a virtual machine?".to_owned(),
-                    ),
+                    prompt: said(|b| b.calls_for_vm),
                     quote: None,
                     choices,
                     answer,

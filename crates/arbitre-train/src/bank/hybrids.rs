@@ -3,7 +3,7 @@
 use arbitre_core::kit::{Hybrid, Kit, Level, QuizSection, Text};
 
 use super::mask::name_mask;
-use super::{Draft, Question, each, pick_around, quoted, text};
+use super::{Draft, Question, each, pick_around, quoted, said};
 // -------------------------------------------------------------------------------- hybrids
 
 /// What a hybrid architecture is, in the kit's words: which parts (architecture,
@@ -59,10 +59,7 @@ pub(super) fn hybrid_questions(kit: &Kit) -> Vec<Question> {
         HybridPart::Advantages,
         HybridPart::Example,
     ];
-    let which = text(
-        "Quelle architecture hybride est décrite ainsi\u{a0}?".to_owned(),
-        "Which hybrid architecture is described like this?".to_owned(),
-    );
+    let which = said(|b| b.which_hybrid);
     for (hi, h) in hybrids.iter().enumerate() {
         let mask = name_mask(kit, &h.name);
         // (id, level, prompt, quoted text, what to cite about a wrong architecture)
@@ -74,10 +71,7 @@ pub(super) fn hybrid_questions(kit: &Kit) -> Vec<Question> {
                 (
                     format!("quiz.hybrids.advantage.{}.{}", h.id, k + 1),
                     Level::Recall,
-                    text(
-                        "Quelle architecture hybride a cet avantage\u{a0}?".to_owned(),
-                        "Which hybrid architecture has this advantage?".to_owned(),
-                    ),
+                    said(|b| b.which_advantage),
                     adv,
                     HybridPart::Advantages,
                 )
@@ -86,10 +80,7 @@ pub(super) fn hybrid_questions(kit: &Kit) -> Vec<Question> {
         asks.push((
             format!("quiz.hybrids.example.{}", h.id),
             Level::Apply,
-            text(
-                "Quelle architecture hybride cet exemple illustre-t-il\u{a0}?".to_owned(),
-                "Which hybrid architecture does this example illustrate?".to_owned(),
-            ),
+            said(|b| b.which_example),
             &h.example,
             HybridPart::Example,
         ));
@@ -164,11 +155,7 @@ pub(super) fn summary_questions(kit: &Kit) -> Vec<Question> {
                 id: format!("quiz.summary.{}", st.id),
                 section: QuizSection::Summary,
                 level: Level::Recall,
-                prompt: text(
-                    "Dans le résumé des décisions, dans quelle liste figure cette phrase\u{a0}?"
-                        .to_owned(),
-                    "In the decision summary, which list holds this sentence?".to_owned(),
-                ),
+                prompt: said(|b| b.which_summary_list),
                 quote: Some(quoted(&st.text)),
                 choices: picked
                     .iter()

@@ -9,30 +9,14 @@ use arbitre_core::kit::{Kit, OptionId, Text};
 use super::{MASK, each, option_label};
 // -------------------------------------------------------------------------------- masking
 
-/// French words that never give an answer away on their own.
-pub(super) const FUNCTION_WORDS_FR: &[&str] = &[
-    "a", "à", "au", "aussi", "aux", "avec", "car", "ce", "ces", "d", "dans", "de", "des", "du",
-    "elle", "en", "entre", "est", "et", "il", "ils", "l", "la", "le", "les", "leur", "leurs",
-    "lui", "mais", "moins", "n", "ne", "non", "ou", "où", "par", "pas", "peut", "plus", "pour",
-    "qu", "que", "qui", "s", "sa", "sans", "se", "ses", "son", "sont", "sur", "tous", "tout",
-    "toute", "toutes", "très", "un", "une", "via", "y",
-];
-
-/// English words that never give an answer away on their own.
-pub(super) const FUNCTION_WORDS_EN: &[&str] = &[
-    "a", "also", "an", "and", "are", "as", "at", "be", "because", "by", "can", "does", "even",
-    "every", "for", "from", "has", "have", "in", "is", "it", "its", "less", "more", "no", "not",
-    "of", "on", "one", "only", "or", "s", "that", "the", "their", "there", "this", "through", "to",
-    "too", "very", "with", "without",
-];
-
+/// Whether `word` never gives an answer away on its own in `lang` (the catalog's list).
 pub(super) fn is_function_word(word: &str, lang: Lang) -> bool {
     let lower = word.to_lowercase();
-    let list = match lang {
-        Lang::Fr => FUNCTION_WORDS_FR,
-        Lang::En => FUNCTION_WORDS_EN,
-    };
-    list.contains(&lower.as_str())
+    lang.words()
+        .exam
+        .bank
+        .function_words
+        .contains(&lower.as_str())
 }
 
 /// The words of a text: its runs of letters and digits.

@@ -6,17 +6,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use arbitre_core::kit::{CheckedKit, Hybrid, Kit, Level, OptionId, QuizSection, Text};
 
 use super::hybrids::{HybridPart, hybrid_citation};
-use super::{Draft, Question, each, option_label, quoted, text};
+use super::{Draft, Question, bank_words, each, option_label, quoted};
 // ------------------------------------------------------------------------------ scenarios
 
 /// A scenario's possible answer: an option, and for a hybrid an architecture.
 pub(super) fn answer_label(kit: &Kit, option: OptionId, pattern: Option<&Hybrid>) -> Text {
     let name = option_label(kit, option);
     match pattern {
-        Some(h) => text(
-            format!("{}\u{a0}: {}", name.fr, h.name.fr),
-            format!("{}: {}", name.en, h.name.en),
-        ),
+        Some(h) => each(|lang| format!("{} {}", lang.colon(name.get(lang)), h.name.get(lang))),
         None => name,
     }
 }
@@ -41,16 +38,9 @@ pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
             continue;
         };
         let right_label = answer_label(kit, option, right_pattern);
-        let mut explain = vec![text(
-            format!(
-                "Le moteur de décision, pour les éléments de cette situation, recommande\u{a0}: {}.",
-                right_label.fr
-            ),
-            format!(
-                "For the items of this situation, the decision engine recommends: {}.",
-                right_label.en
-            ),
-        )];
+        let mut explain = vec![each(|lang| {
+            (bank_words(lang).engine_recommends)(right_label.get(lang))
+        })];
         explain.extend(engine.reasons.iter().cloned());
         if let Some(h) = right_pattern {
             explain.push(hybrid_citation(
@@ -86,10 +76,7 @@ pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
             id: format!("quiz.scenarios.{}", sc.id),
             section: QuizSection::Scenarios,
             level: Level::Analyse,
-            prompt: text(
-                format!("{}\u{a0}: que recommandez-vous\u{a0}?", sc.title.fr),
-                format!("{}: what do you recommend?", sc.title.en),
-            ),
+            prompt: each(|lang| (bank_words(lang).what_do_you_recommend)(sc.title.get(lang))),
             quote: Some(quoted(&sc.situation)),
             choices: answers
                 .iter()
@@ -107,16 +94,9 @@ pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
                 let other = h.map_or_else(Text::default, |h| {
                     hybrid_citation(kit, h, &[HybridPart::Architecture])
                 });
-                return text(
-                    format!(
-                        "L'hybride, oui, mais pas cette architecture\u{a0}: {} Les éléments de la situation désignent d'abord {}.",
-                        other.fr, right_label.fr
-                    ),
-                    format!(
-                        "A hybrid, yes, but not this architecture: {} The situation's items point first to {}.",
-                        other.en, right_label.en
-                    ),
-                );
+                return each(|lang| {
+                    (bank_words(lang).not_this_architecture)(other.get(lang), right_label.get(lang))
+                });
             }
             wrong_engine(&right_label, &answer_label(kit, *o, *h), &against(*o))
         }));
@@ -169,26 +149,7 @@ fn answers_for<'k>(
 /// Why a wrong option is wrong: what the engine recommends instead, and the reasons that
 /// pushed away from the chosen option (`reasons`, maybe empty).
 fn wrong_engine(right_label: &Text, chosen: &Text, reasons: &Text) -> Text {
-    text(
-        format!(
-            "Pour les éléments de cette situation, le moteur recommande {} et non {}{}",
-            right_label.fr,
-            chosen.fr,
-            if reasons.fr.is_empty() {
-                ".".to_owned()
-            } else {
-                format!(", à cause de\u{a0}: {}.", reasons.fr)
-            }
-        ),
-        format!(
-            "For the items of this situation, the engine recommends {}, not {}{}",
-            right_label.en,
-            chosen.en,
-            if reasons.en.is_empty() {
-                ".".to_owned()
-            } else {
-                format!(", because of: {}.", reasons.en)
-            }
-        ),
-    )
+    each(|lang| {
+        (bank_words(lang).engine_not)(right_label.get(lang), chosen.get(lang), reasons.get(lang))
+    })
 }

@@ -2,10 +2,11 @@
 //! option is phrased so.
 
 use arbitre_core::i18n::Lang;
+use arbitre_core::i18n::words::exam::Bank;
 use arbitre_core::kit::{Criterion, Kit, Level, OptionId, QuizSection, Text};
 
 use super::mask::{Mask, signature};
-use super::{Draft, Question, option_label, pick_around, quoted, text};
+use super::{Draft, Question, bank_words, each, option_label, pick_around, quoted, said};
 // ---------------------------------------------------------------------------------- table
 
 /// A column of the comparison table: the notes' two, and the microVM column beyond them.
@@ -39,10 +40,9 @@ impl Column {
         match self {
             Column::Containers => option_label(kit, OptionId::Containers),
             Column::Vms => option_label(kit, OptionId::Vms),
-            Column::Microvm => text(
-                format!("{} (au-delà des notes)", kit.beyond.title.fr),
-                format!("{} (beyond the notes)", kit.beyond.title.en),
-            ),
+            Column::Microvm => {
+                each(|lang| (bank_words(lang).beyond_notes)(kit.beyond.title.get(lang)))
+            }
         }
     }
 }
@@ -72,85 +72,36 @@ pub(super) fn table_mask(kit: &Kit) -> Mask {
     mask
 }
 
-/// The notes' five criteria, phrased as questions: (criterion id, the answer, French,
-/// English).
-pub(super) const PHRASED: [(&str, OptionId, &str, &str); 10] = [
-    (
-        "kernel-sharing",
-        OptionId::Containers,
-        "Quelle option partage le kernel de l'OS hôte\u{a0}?",
-        "Which option shares the host OS's kernel?",
-    ),
-    (
-        "kernel-sharing",
-        OptionId::Vms,
-        "Quelle option donne à chaque instance son propre kernel complet\u{a0}?",
-        "Which option gives each instance its own complete kernel?",
-    ),
-    (
-        "startup-time",
-        OptionId::Containers,
-        "Quelle option démarre en quelques secondes, voire en millisecondes\u{a0}?",
-        "Which option starts in a few seconds, or even in milliseconds?",
-    ),
-    (
-        "startup-time",
-        OptionId::Vms,
-        "Quelle option doit démarrer un système d'exploitation complet, ce qui prend plusieurs minutes\u{a0}?",
-        "Which option must boot a complete operating system, which takes several minutes?",
-    ),
-    (
-        "resource-overhead",
-        OptionId::Containers,
-        "Quelle option se contente typiquement de quelques Mo de RAM, sans dupliquer l'OS\u{a0}?",
-        "Which option typically needs only a few MB of RAM, without duplicating the OS?",
-    ),
-    (
-        "resource-overhead",
-        OptionId::Vms,
-        "Quelle option embarque une copie complète de l'OS, soit plusieurs Go de RAM et de disque\u{a0}?",
-        "Which option carries a complete copy of the OS, several GB of RAM and disk?",
-    ),
-    (
-        "security-isolation",
-        OptionId::Vms,
-        "Quelle option isole au niveau du matériel virtuel\u{a0}?",
-        "Which option isolates at the level of virtual hardware?",
-    ),
-    (
-        "security-isolation",
-        OptionId::Containers,
-        "Quelle option isole au niveau processus, via les namespaces et les cgroups\u{a0}?",
-        "Which option isolates at the process level, through namespaces and cgroups?",
-    ),
-    (
-        "operational-complexity",
-        OptionId::Containers,
-        "Quelle option est la plus simple à déployer et à gérer, avec une portabilité élevée\u{a0}?",
-        "Which option is simpler to deploy and manage, with high portability?",
-    ),
-    (
-        "operational-complexity",
-        OptionId::Vms,
-        "Quelle option demande de gérer un hyperviseur et de patcher plusieurs OS\u{a0}?",
-        "Which option requires managing a hypervisor and patching several OSes?",
-    ),
+/// The notes' five criteria, phrased as questions: (criterion id, the answer, the question
+/// in the catalog).
+pub(super) const PHRASED: [(&str, OptionId, Phrased); 10] = [
+    ("kernel-sharing", OptionId::Containers, |b| b.shares_kernel),
+    ("kernel-sharing", OptionId::Vms, |b| b.own_kernel),
+    ("startup-time", OptionId::Containers, |b| b.starts_fast),
+    ("startup-time", OptionId::Vms, |b| b.boots_os),
+    ("resource-overhead", OptionId::Containers, |b| b.few_mb),
+    ("resource-overhead", OptionId::Vms, |b| b.full_copy),
+    ("security-isolation", OptionId::Vms, |b| {
+        b.hardware_isolation
+    }),
+    ("security-isolation", OptionId::Containers, |b| {
+        b.process_isolation
+    }),
+    ("operational-complexity", OptionId::Containers, |b| {
+        b.simpler
+    }),
+    ("operational-complexity", OptionId::Vms, |b| b.hypervisor),
 ];
+
+/// A question of the catalog's bank.
+pub(super) type Phrased = fn(&Bank) -> &'static str;
 
 /// "The table's cell for X on Y: «…»", in both languages.
 pub(super) fn cell_citation(kit: &Kit, column: Column, crit: &Criterion) -> Text {
     let label = column.label(kit);
     let cell = quoted(column.cell(crit));
-    text(
-        format!(
-            "La cellule du tableau pour {} sur «\u{a0}{}\u{a0}»\u{a0}: {}",
-            label.fr, crit.name.fr, cell.fr
-        ),
-        format!(
-            "The table's cell for {} on “{}”: {}",
-            label.en, crit.name.en, cell.en
-        ),
-    )
+    let name = quoted(&crit.name);
+    each(|lang| (bank_words(lang).cell_citation)(label.get(lang), name.get(lang), cell.get(lang)))
 }
 
 pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
@@ -164,13 +115,7 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
                 id: format!("quiz.table.column.{}.{}", crit.id, column.id()),
                 section: QuizSection::Table,
                 level: Level::Recall,
-                prompt: text(
-                    format!(
-                        "{}\u{a0}: quelle colonne du tableau dit ceci\u{a0}?",
-                        crit.name.fr
-                    ),
-                    format!("{}: which column of the table says this?", crit.name.en),
-                ),
+                prompt: each(|lang| (bank_words(lang).which_column)(crit.name.get(lang))),
                 quote: Some(quoted(&mask.apply(column.cell(crit)))),
                 choices: columns.clone(),
                 answer,
@@ -179,10 +124,7 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
             out.push(draft.finish(|i| {
                 let other = Column::ALL.get(i).copied().unwrap_or(Column::Containers);
                 let c = cell_citation(kit, other, crit);
-                text(
-                    format!("C'est une autre cellule. {}", c.fr),
-                    format!("That is another cell. {}", c.en),
-                )
+                each(|lang| (bank_words(lang).another_cell)(c.get(lang)))
             }));
         }
     }
@@ -198,10 +140,7 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
                     id: format!("quiz.table.criterion.{}.{}", crit.id, column.id()),
                     section: QuizSection::Table,
                     level: Level::Recall,
-                    prompt: text(
-                        "Sur quel critère le tableau comparatif dit-il ceci\u{a0}?".to_owned(),
-                        "On which criterion does the comparison table say this?".to_owned(),
-                    ),
+                    prompt: said(|b| b.which_criterion),
                     quote: Some(quoted(&crit_mask.apply(column.cell(crit)))),
                     choices: picked
                         .iter()
@@ -215,16 +154,14 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
                     other.map_or_else(Text::default, |o| {
                         let c = quoted(column.cell(o));
                         let label = column.label(kit);
-                        text(
-                            format!(
-                                "Sur «\u{a0}{}\u{a0}», la colonne {} dit autre chose\u{a0}: {}",
-                                o.name.fr, label.fr, c.fr
-                            ),
-                            format!(
-                                "On “{}”, the {} column says something else: {}",
-                                o.name.en, label.en, c.en
-                            ),
-                        )
+                        let name = quoted(&o.name);
+                        each(|lang| {
+                            (bank_words(lang).column_says_else)(
+                                name.get(lang),
+                                label.get(lang),
+                                c.get(lang),
+                            )
+                        })
                     })
                 }));
             }
@@ -236,7 +173,7 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
         .map(|&o| option_label(kit, o))
         .collect();
     for crit in &kit.criteria {
-        for (_, option, fr, en) in PHRASED.iter().filter(|p| p.0 == crit.id) {
+        for (_, option, phrased) in PHRASED.iter().filter(|p| p.0 == crit.id) {
             let column = if *option == OptionId::Vms {
                 Column::Vms
             } else {
@@ -247,7 +184,7 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
                 id: format!("quiz.table.phrased.{}.{}", crit.id, option.id()),
                 section: QuizSection::Table,
                 level: Level::Apply,
-                prompt: text((*fr).to_owned(), (*en).to_owned()),
+                prompt: each(|lang| phrased(bank_words(lang)).to_owned()),
                 quote: None,
                 choices: options.clone(),
                 answer,
@@ -256,16 +193,7 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
             out.push(draft.finish(|i| match OptionId::ALL.get(i) {
                 Some(OptionId::Hybrid) => {
                     let right = cell_citation(kit, column, crit);
-                    text(
-                        format!(
-                            "Le tableau n'a pas de colonne pour l'hybride\u{a0}: il compare conteneurs et VMs, et l'hybride combine les deux. {}",
-                            right.fr
-                        ),
-                        format!(
-                            "The table has no column for the hybrid: it compares containers and VMs, and the hybrid combines both. {}",
-                            right.en
-                        ),
-                    )
+                    each(|lang| (bank_words(lang).no_hybrid_column)(right.get(lang)))
                 }
                 Some(OptionId::Vms) => cell_citation(kit, Column::Vms, crit),
                 _ => cell_citation(kit, Column::Containers, crit),

@@ -93,4 +93,86 @@ pub struct Exam {
     /// An exam file that holds no exam under way: its questions, its answers.
     #[serde(skip)]
     pub not_under_way: fn(usize, usize) -> String,
+    /// The question bank's prompts and explanations.
+    pub bank: Bank,
+}
+
+/// The words of the question bank: prompts and explanations, built around what they quote
+/// from the kit (quotes come already in quotation marks).
+#[derive(Debug, Serialize)]
+pub struct Bank {
+    /// The words that never give an answer away on their own (masking leaves them).
+    #[serde(skip)]
+    pub function_words: &'static [&'static str],
+    /// Why a hand-written question's wrong choice is wrong: the right one, quoted.
+    #[serde(skip)]
+    pub right_answer_is: super::Fmt1,
+    /// The microVM column's label: the title of what goes beyond the notes.
+    #[serde(skip)]
+    pub beyond_notes: super::Fmt1,
+    /// "Which option shares the host OS's kernel?"
+    pub shares_kernel: &'static str,
+    /// "Which option gives each instance its own complete kernel?"
+    pub own_kernel: &'static str,
+    /// "Which option starts in a few seconds, or even in milliseconds?"
+    pub starts_fast: &'static str,
+    /// "Which option must boot a complete operating system…?"
+    pub boots_os: &'static str,
+    /// "Which option typically needs only a few MB of RAM…?"
+    pub few_mb: &'static str,
+    /// "Which option carries a complete copy of the OS…?"
+    pub full_copy: &'static str,
+    /// "Which option isolates at the level of virtual hardware?"
+    pub hardware_isolation: &'static str,
+    /// "Which option isolates at the process level…?"
+    pub process_isolation: &'static str,
+    /// "Which option is simpler to deploy and manage…?"
+    pub simpler: &'static str,
+    /// "Which option requires managing a hypervisor…?"
+    pub hypervisor: &'static str,
+    /// A cell of the table: the column's label, the criterion (quoted), the cell (quoted).
+    #[serde(skip)]
+    pub cell_citation: super::Fmt3,
+    /// Which column says this: the criterion's name.
+    #[serde(skip)]
+    pub which_column: super::Fmt1,
+    /// A wrong column: the citation of its cell.
+    #[serde(skip)]
+    pub another_cell: super::Fmt1,
+    /// "On which criterion does the comparison table say this?"
+    pub which_criterion: &'static str,
+    /// A wrong criterion: its name (quoted), the column's label, its cell (quoted).
+    #[serde(skip)]
+    pub column_says_else: super::Fmt3,
+    /// The hybrid as the answer to a table question: the right cell's citation.
+    #[serde(skip)]
+    pub no_hybrid_column: super::Fmt1,
+    /// "Which use case for virtual machines does this belong to?"
+    pub which_case: &'static str,
+    /// A reason for containers given as a VM case: the list's title, the sentence (quoted).
+    #[serde(skip)]
+    pub from_containers_list: super::Fmt2,
+    /// "Which of these situations calls for a virtual machine?"
+    pub calls_for_vm: &'static str,
+    /// "Which hybrid architecture is described like this?"
+    pub which_hybrid: &'static str,
+    /// "Which hybrid architecture has this advantage?"
+    pub which_advantage: &'static str,
+    /// "Which hybrid architecture does this example illustrate?"
+    pub which_example: &'static str,
+    /// "In the decision summary, which list holds this sentence?"
+    pub which_summary_list: &'static str,
+    /// What the engine recommends for a scenario: the answer.
+    #[serde(skip)]
+    pub engine_recommends: super::Fmt1,
+    /// A scenario's prompt: its title.
+    #[serde(skip)]
+    pub what_do_you_recommend: super::Fmt1,
+    /// The right option with another architecture: that one's citation, the right answer.
+    #[serde(skip)]
+    pub not_this_architecture: super::Fmt2,
+    /// A wrong option for a scenario: the right answer, the chosen one, the engine's reasons
+    /// against the chosen one (maybe empty).
+    #[serde(skip)]
+    pub engine_not: super::Fmt3,
 }
