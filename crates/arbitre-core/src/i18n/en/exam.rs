@@ -1,6 +1,6 @@
 //! The words of exams and of the question bank, in English.
 
-use super::super::words::exam::{Bank, Exam};
+use crate::i18n::words::exam::{Bank, Exam};
 
 /// The words of exams and of the question bank, in English.
 pub(crate) const EXAM: Exam = Exam {

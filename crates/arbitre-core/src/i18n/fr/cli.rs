@@ -1,6 +1,6 @@
 //! The command line's words, in French.
 
-use super::super::words::cli::Cli;
+use crate::i18n::words::cli::Cli;
 
 /// The command line's words, in French.
 pub(crate) const CLI: Cli = Cli {

@@ -1,6 +1,6 @@
 //! The words of exams and of the question bank, in French.
 
-use super::super::words::exam::{Bank, Exam};
+use crate::i18n::words::exam::{Bank, Exam};
 
 /// The words of exams and of the question bank, in French.
 pub(crate) const EXAM: Exam = Exam {
