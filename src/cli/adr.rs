@@ -49,6 +49,7 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
             let log = open_log(&dir, lock_wait, lang)?;
             let (written, findings) = log.write_index()?;
             eprint_lines(&warning_lines(&findings, lang));
+            // TODO(lead): the index's description is the ADR layer's words (English).
             eprint_lines(&[format!("arbitre: {}", written.describe())]);
             print_path(written.path())
         }

@@ -104,6 +104,7 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path, lang: Lang) -> CheckRepor
                             let pos = at
                                 .and_then(|i| index.value(&format!("scenarios[{i}].id")))
                                 .unwrap_or(kit::locate::Pos::START);
+                            // TODO(lead): message(lang) — the engine's scenario problem (H-core).
                             format!("{}:{}:{}: {p}", file.display(), pos.line, pos.column)
                         })
                         .collect();
@@ -410,6 +411,7 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -
 }
 
 /// The error for a text nested deeper than the loaders read, at the first bracket too many.
+// TODO(lead): message(lang) — LoadError::message (H-core).
 fn nested_too_deeply(file: &Path, pos: kit::locate::Pos) -> String {
     LoadError::Syntax {
         file: file.to_owned(),
