@@ -65,7 +65,7 @@ fn check_session_200000_unknown_ids(bencher: Bencher) {
     text.push_str("])\n");
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
     bencher.bench_local(|| {
-        let report = arbitre::cli::check_one(None, black_box(&path));
+        let report = arbitre::cli::check_one(None, black_box(&path), arbitre::i18n::Lang::En);
         assert!(!report.errors.is_empty());
         report
     });
@@ -82,7 +82,7 @@ fn check_kit_10000_dangling_references(bencher: Bencher) {
     let text = arbitre::kit::BUILTIN_SOURCE.replacen("ticks: [", &format!("ticks: [{ticks}"), 1);
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
     bencher.bench_local(|| {
-        let report = arbitre::cli::check_one(None, black_box(&path));
+        let report = arbitre::cli::check_one(None, black_box(&path), arbitre::i18n::Lang::En);
         assert!(!report.errors.is_empty());
         report
     });
@@ -97,7 +97,7 @@ fn check_64k_brackets(bencher: Bencher) {
     let text = format!("(format: 1,\n  junk: {})", "[".repeat(64 * 1024));
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write: {e}"));
     bencher.bench_local(|| {
-        let report = arbitre::cli::check_one(None, black_box(&path));
+        let report = arbitre::cli::check_one(None, black_box(&path), arbitre::i18n::Lang::En);
         assert!(
             report
                 .errors

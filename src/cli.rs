@@ -7,15 +7,22 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::decide::{self, Answers, Recommendation};
 use crate::i18n::Lang;
-use crate::kit::{self, CheckedKit, LoadError};
-use crate::session::Session;
+use crate::kit::{CheckedKit, LoadError};
 
+mod adr;
 mod check;
+mod error;
 mod exam;
+mod export;
+mod recommend;
 
+pub use adr::records_json;
 pub use check::{CheckReport, MAX_PROBLEMS_PER_FILE, check_one};
+use error::load_error_lines;
+pub use error::{CliError, Failure, Usage};
+pub use export::{ExportTarget, export};
+pub use recommend::{recommendation_json, recommendation_text};
 
 /// arbitre — containers, VMs or hybrid? Decide together and record it as an ADR.
 #[derive(Debug, Parser)]
@@ -29,6 +36,11 @@ pub struct Args {
     /// Use this kit instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub kit: Option<PathBuf>,
+    /// The language the command line speaks: its text, its messages, its errors, and the
+    /// exam it writes (default: the system's, from `LC_ALL`, `LC_MESSAGES` or `LANG`). For
+    /// `export`, also the document's language (default there: the session's).
+    #[arg(long, global = true, value_enum, ignore_case = true)]
+    pub lang: Option<LangArg>,
     /// Close the window by itself after this many frames (for CI and scripted checks; the
     /// test hook `ARBITRE_QUIT_AFTER_FRAMES=N` does the same).
     #[arg(long, value_name = "N")]
@@ -63,9 +75,6 @@ pub enum Command {
         /// (repeatable).
         #[arg(long = "must", value_name = "ID")]
         musts: Vec<String>,
-        /// Language of the text output.
-        #[arg(long, value_enum, ignore_case = true, default_value_t = LangArg::Fr)]
-        lang: LangArg,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -79,9 +88,6 @@ pub enum Command {
         /// The template (default: the session's).
         #[arg(long, value_enum)]
         template: Option<TemplateArg>,
-        /// The document's language (default: the session's).
-        #[arg(long, value_enum, ignore_case = true)]
-        lang: Option<LangArg>,
         /// How much the record says: concise (the default) or full (every reason with its
         /// points, the table under each option).
         #[arg(long, value_enum)]
@@ -116,9 +122,6 @@ pub enum Command {
         /// The seed: the same seed gives the same exam.
         #[arg(long, value_name = "N")]
         seed: u64,
-        /// The exam's language.
-        #[arg(long, value_enum, ignore_case = true, default_value_t = LangArg::Fr)]
-        lang: LangArg,
         /// The sections to ask about, comma-separated: table, cases, hybrids, summary,
         /// scenarios (default: all).
         #[arg(long, value_name = "IDS", value_delimiter = ',')]
@@ -281,67 +284,14 @@ impl From<LangArg> for Lang {
     }
 }
 
-/// What a headless command fails with; [`main`] alone prints it and turns it into the exit
-/// code.
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    /// The command line names something that does not exist or cannot be (an unknown id, a
-    /// bad argument): exit 2. One message per line.
-    #[error("{}", .0.join("\n"))]
-    Usage(Vec<String>),
-    /// The command ran and failed (a check found problems, a file cannot be read or
-    /// written): exit 1. One message per line.
-    #[error("{}", .0.join("\n"))]
-    Failed(Vec<String>),
-    /// Standard output could not be written.
-    #[error("arbitre: cannot write the output: {0}")]
-    Output(#[from] io::Error),
-}
-
-impl CliError {
-    /// A usage error with one message.
-    pub fn usage(message: impl Into<String>) -> Self {
-        Self::Usage(vec![message.into()])
-    }
-
-    /// A failure with one message.
-    pub fn failed(message: impl Into<String>) -> Self {
-        Self::Failed(vec![message.into()])
-    }
-
-    /// Whether the reader of the output went away (`arbitre … | head -1`): not an error for a
-    /// command-line tool.
-    fn reader_gone(&self) -> bool {
-        matches!(self, Self::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
-    }
-
-    /// The lines to print on stderr: none when the reader went away.
-    pub fn lines(&self) -> Vec<String> {
-        match self {
-            Self::Usage(lines) | Self::Failed(lines) => lines.clone(),
-            _ if self.reader_gone() => Vec::new(),
-            Self::Output(_) => vec![self.to_string()],
-        }
-    }
-
-    /// The process exit code: 2 for a usage error, 1 for a failure, 0 when the reader of the
-    /// output went away.
-    pub fn exit_code(&self) -> ExitCode {
-        match self {
-            Self::Usage(_) => ExitCode::from(2),
-            _ if self.reader_gone() => ExitCode::SUCCESS,
-            Self::Failed(_) | Self::Output(_) => ExitCode::FAILURE,
-        }
-    }
-}
-
 /// Runs the program; returns the process exit code.
 ///
 /// Everything a headless command prints goes through a locked stdout whose errors are
 /// returned, never panicked on: a reader that goes away (`arbitre … | head -1`) ends the
 /// program quietly with success, as it does for other command-line tools. Every error is
-/// printed here, and only here. The process is never ended from inside: even a command line
-/// that clap refuses (or `--help`) comes back here as an exit code.
+/// printed here, and only here, in the language the command line speaks ([`Args::lang`],
+/// else the system's). The process is never ended from inside: even a command line that
+/// clap refuses (or `--help`) comes back here as an exit code.
 pub fn main() -> ExitCode {
     let args = match Args::try_parse() {
         Ok(args) => args,
@@ -352,22 +302,32 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    match run(args) {
+    let lang = args.lang();
+    match run(args, lang) {
         Ok(code) => code,
         Err(e) => {
-            eprint_lines(&e.lines());
+            eprint_lines(&e.lines(lang));
             e.exit_code()
         }
     }
 }
 
+impl Args {
+    /// The language the command line speaks: `--lang`, else the system's, as the window
+    /// chooses it (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub fn lang(&self) -> Lang {
+        self.lang
+            .map_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()), Into::into)
+    }
+}
+
 /// Opens the app, or runs the headless command.
-fn run(args: Args) -> Result<ExitCode, CliError> {
+fn run(args: Args, lang: Lang) -> Result<ExitCode, CliError> {
     let Some(command) = args.command else {
         // The flag wins over the test hook, as it did over clap's `env`.
         let quit_after_frames = match args.quit_after_frames {
             Some(n) => Some(n),
-            None => crate::hooks::quit_after_frames().map_err(CliError::usage)?,
+            None => crate::hooks::quit_after_frames().map_err(Usage::Hook)?,
         };
         return Ok(crate::ui::run(crate::ui::Launch {
             kit: args.kit,
@@ -379,36 +339,41 @@ fn run(args: Args) -> Result<ExitCode, CliError> {
             ..crate::ui::Launch::default()
         }));
     };
-    run_command(args.kit.as_deref(), command)?;
+    let doc_lang = args.lang.map(Into::into);
+    run_command(args.kit.as_deref(), command, lang, doc_lang)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Runs a headless command.
-fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
+/// Runs a headless command, speaking `lang`; `doc_lang` is the language `--lang` chose for a
+/// document, if any.
+fn run_command(
+    kit: Option<&Path>,
+    command: Command,
+    lang: Lang,
+    doc_lang: Option<Lang>,
+) -> Result<(), CliError> {
     match command {
-        Command::Check { files } => check::check(kit, &files),
+        Command::Check { files } => check::check(kit, &files, lang),
         Command::Recommend {
             session,
             yes,
             weights,
             musts,
-            lang,
             json,
-        } => recommend(
+        } => recommend::recommend(
             kit,
             session.as_deref(),
-            &Asked {
+            &recommend::Asked {
                 yes: &yes,
                 weights: &weights,
                 musts: &musts,
             },
-            lang.into(),
+            lang,
             json,
         ),
         Command::Export {
             session,
             template,
-            lang,
             detail,
             out,
             adr_dir,
@@ -425,22 +390,22 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
                     accept,
                     lock_wait,
                 },
-                (None, None) => return Err(CliError::usage("export: give --out or --adr-dir")),
+                (None, None) => return Err(Usage::ExportTarget.into()),
             };
-            let path = export(
+            let path = export::export(
                 kit,
                 &session,
                 template.map(Into::into),
-                lang.map(Into::into),
+                doc_lang,
                 detail.map(Into::into),
                 target,
+                lang,
             )?;
             print_path(&path)
         }
-        Command::Adr { command, lock_wait } => adr_command(command, lock_wait),
+        Command::Adr { command, lock_wait } => adr::adr_command(command, lock_wait, lang),
         Command::Exam {
             seed,
-            lang,
             sections,
             count,
             json,
@@ -451,11 +416,11 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
             let target = match (json, out) {
                 (true, None) => exam::ExamTarget::Json,
                 (false, Some(path)) => exam::ExamTarget::Markdown { path, force },
-                _ => return Err(CliError::usage("exam: give either --json or --out")),
+                _ => return Err(Usage::ExamTarget.into()),
             };
             let options = exam::ExamOptions {
                 seed,
-                lang: lang.into(),
+                lang,
                 sections,
                 count,
                 packs: pack,
@@ -466,138 +431,8 @@ fn run_command(kit: Option<&Path>, command: Command) -> Result<(), CliError> {
     }
 }
 
-/// A log error as a failure.
-fn log_failed(e: &crate::adr::log::LogError) -> CliError {
-    CliError::failed(e.to_string())
-}
-
 /// How long a writer waits for the log's lock by default, in seconds.
 pub const LOCK_WAIT_SECS: u64 = 30;
-
-/// Finds the log and says which convention was found, on stderr; its writes wait up to
-/// `lock_wait` seconds for another writer, saying so.
-fn open_log(dir: &Path, lock_wait: u64) -> Result<crate::adr::log::AdrLog, CliError> {
-    let mut log = crate::adr::log::detect(dir).map_err(|e| log_failed(&e))?;
-    eprint_lines(&[format!("arbitre: {}", log.describe())]);
-    log.wait = crate::adr::log::LockWait {
-        bound: std::time::Duration::from_secs(lock_wait),
-        announce: Some(announce_lock_wait),
-    };
-    Ok(log)
-}
-
-/// Says on stderr that another writer holds the log's lock, before waiting for it.
-fn announce_lock_wait(dir: &Path, bound: std::time::Duration) {
-    eprint_lines(&[format!(
-        "arbitre: another writer holds the log lock ({}); waiting up to {} s",
-        dir.display(),
-        bound.as_secs()
-    )]);
-}
-
-/// The findings as `warning: file: message` lines.
-fn warning_lines(findings: &[crate::adr::log::Problem]) -> Vec<String> {
-    findings.iter().map(|p| format!("warning: {p}")).collect()
-}
-
-/// `arbitre adr …`
-fn adr_command(command: AdrCommand, lock_wait: u64) -> Result<(), CliError> {
-    use crate::adr::log;
-    match command {
-        AdrCommand::Index { dir } => {
-            let log = open_log(&dir, lock_wait)?;
-            let (written, findings) = log.write_index().map_err(|e| log_failed(&e))?;
-            eprint_lines(&warning_lines(&findings));
-            eprint_lines(&[format!("arbitre: {}", written.describe())]);
-            print_path(written.path())
-        }
-        AdrCommand::List { dir, json } => {
-            let log = log::detect(&dir).map_err(|e| log_failed(&e))?;
-            let scan = log.records().map_err(|e| log_failed(&e))?;
-            eprint_lines(&warning_lines(&scan.problems));
-            if json {
-                print_lines([records_json(&scan.records).as_str()])?;
-            } else {
-                let lines: Vec<String> = scan
-                    .records
-                    .iter()
-                    .map(|r| {
-                        format!(
-                            "{}  {}  {}  {}  ({})",
-                            r.number,
-                            r.state(),
-                            r.date,
-                            r.title,
-                            r.file_name()
-                        )
-                    })
-                    .collect();
-                print_lines(lines.iter().map(String::as_str))?;
-            }
-            Ok(())
-        }
-        AdrCommand::Status {
-            dir,
-            record,
-            status,
-        } => {
-            let log = open_log(&dir, lock_wait)?;
-            let r = log
-                .set_status(&record, status.into())
-                .map_err(|e| log_failed(&e))?;
-            print_path(&r.file)
-        }
-        AdrCommand::Link {
-            dir,
-            from,
-            to,
-            relation,
-            reverse,
-        } => {
-            let log = open_log(&dir, lock_wait)?;
-            let relation = log::Relation {
-                words: relation,
-                reverse,
-            };
-            log.link(&from, &to, &relation)
-                .map_err(|e| log_failed(&e))?;
-            Ok(())
-        }
-        AdrCommand::Check { dir } => {
-            let log = open_log(&dir, lock_wait)?;
-            let findings = log::check(&log).map_err(|e| log_failed(&e))?;
-            if findings.is_empty() {
-                let n = log.records().map_or(0, |s| s.records.len());
-                print_lines([format!("{}: ok — {n} records", log.dir.display()).as_str()])?;
-                return Ok(());
-            }
-            let mut lines: Vec<String> = findings.iter().map(ToString::to_string).collect();
-            lines.push(format!("{} problem(s) found", findings.len()));
-            Err(CliError::Failed(lines))
-        }
-    }
-}
-
-/// `adr list --json`: one array of records.
-pub fn records_json(records: &[crate::adr::log::Record]) -> String {
-    let list: Vec<serde_json::Value> = records
-        .iter()
-        .map(|r| {
-            serde_json::json!({
-                "number": r.number,
-                "title": r.title,
-                "status": r.status,
-                "state": r.state(),
-                "date": r.date,
-                "deciders": r.deciders,
-                "file": r.file_name(),
-                "supersedes": r.supersedes(),
-                "superseded_by": r.superseded_by(),
-            })
-        })
-        .collect();
-    serde_json::Value::Array(list).to_string()
-}
 
 /// `text` with every control character (newlines included) and every bidirectional-text
 /// control written as a `\u{…}` escape, so that what a file holds can neither drive the
@@ -638,14 +473,6 @@ fn eprint_lines(lines: &[String]) {
     }
 }
 
-/// The lines of an error: one per problem of an invalid kit, else one.
-fn load_error_lines(e: &LoadError) -> Vec<String> {
-    match e {
-        LoadError::Invalid { problems } => problems.iter().map(ToString::to_string).collect(),
-        other => vec![other.to_string()],
-    }
-}
-
 /// Prints the path written.
 fn print_path(path: &Path) -> Result<(), CliError> {
     print_lines([path.display().to_string().as_str()])?;
@@ -673,395 +500,7 @@ pub fn write_out(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
         },
     };
     crate::files::write_to(&target, text.as_bytes()).map_err(|e| match e {
-        crate::files::WriteError::Exists(p) => CliError::failed(format!(
-            "{}: already exists; pass --force to replace it, or choose another --out",
-            p.display()
-        )),
-        other => CliError::failed(other.to_string()),
+        crate::files::WriteError::Exists(p) => Failure::Exists(p).into(),
+        other => Failure::Write(other).into(),
     })
-}
-
-/// What `recommend` adds to the session's answers: `--yes`, `--weight`, `--must`.
-struct Asked<'a> {
-    yes: &'a [String],
-    weights: &'a [String],
-    musts: &'a [String],
-}
-
-/// `arbitre recommend …`
-fn recommend(
-    kit_path: Option<&Path>,
-    session: Option<&Path>,
-    asked: &Asked<'_>,
-    lang: Lang,
-    json: bool,
-) -> Result<(), CliError> {
-    let (kit, r) = recommend_inner(kit_path, session, asked)?;
-    if json {
-        print_lines([recommendation_json(&r).as_str()])?;
-    } else {
-        print_lines(recommendation_text(&kit, &r, lang).lines())?;
-    }
-    Ok(())
-}
-
-/// The kit and the session's answers, checked: an unknown id or a bad weight is a usage
-/// error, a kit or session that cannot be loaded a failure.
-fn load_answers(
-    kit_path: Option<&Path>,
-    session: Option<&Path>,
-) -> Result<(CheckedKit, Session), CliError> {
-    let kit = load_kit(kit_path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
-    let Some(path) = session else {
-        return Ok((kit, Session::default()));
-    };
-    let loaded = if crate::adr::reopen::is_markdown(path) {
-        // An ADR arbitre wrote: its block's answers, its visible text's words.
-        let text = kit::read_text_file(path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
-        match crate::adr::reopen::reopen(&text, path, &kit)
-            .map_err(|e| CliError::Failed(load_error_lines(&e)))?
-        {
-            crate::adr::reopen::Reopened::Session(loaded, _) => *loaded,
-            crate::adr::reopen::Reopened::Foreign => {
-                return Err(CliError::Failed(vec![format!(
-                    "{}: not an ADR written by arbitre (no decision block): nothing to reopen",
-                    path.display()
-                )]));
-            }
-            crate::adr::reopen::Reopened::Damaged(why) => {
-                return Err(CliError::Failed(vec![format!("{}: {why}", path.display())]));
-            }
-        }
-    } else {
-        Session::open(path, &kit).map_err(|e| CliError::Failed(load_error_lines(&e)))?
-    };
-    if let Some(id) = loaded.dropped.first() {
-        return Err(CliError::usage(format!(
-            "{}: unknown id `{id}`",
-            path.display()
-        )));
-    }
-    if let Some((id, w)) = loaded.clamped.first() {
-        return Err(CliError::usage(format!(
-            "{}: the weight of `{id}` is {w}; it must be 0, 1, 2 or 3",
-            path.display()
-        )));
-    }
-    Ok((kit, loaded.session))
-}
-
-fn recommend_inner(
-    kit_path: Option<&Path>,
-    session: Option<&Path>,
-    asked: &Asked<'_>,
-) -> Result<(CheckedKit, Recommendation), CliError> {
-    let (kit, session) = load_answers(kit_path, session)?;
-    let mut ticks = session.ticks;
-    let mut weight_map = session.weights;
-    let mut musts = session.musts;
-    for id in asked.yes {
-        if kit.tick(id).is_none() {
-            return Err(CliError::usage(format!(
-                "unknown id `{id}`: not an item of the kit `{}` (see `arbitre check`)",
-                kit.id
-            )));
-        }
-        ticks.insert(id.clone());
-    }
-    for w in asked.weights {
-        let (id, n) = w
-            .split_once('=')
-            .ok_or_else(|| CliError::usage(format!("--weight `{w}`: expected ID=N")))?;
-        if kit.criterion(id).is_none() {
-            return Err(CliError::usage(format!("unknown criterion `{id}`")));
-        }
-        let n: u8 = n.parse().ok().filter(|n| *n <= 3).ok_or_else(|| {
-            CliError::usage(format!("--weight `{w}`: the weight must be 0, 1, 2 or 3"))
-        })?;
-        weight_map.insert(id.to_owned(), n);
-    }
-    for id in asked.musts {
-        let answered = ticks.contains(id) || weight_map.get(id).is_some_and(|w| *w > 0);
-        if !answered {
-            return Err(CliError::usage(format!(
-                "--must `{id}`: not a ticked item nor a weighted criterion (tick it with --yes or weight it with --weight)"
-            )));
-        }
-        musts.insert(id.clone());
-    }
-    let r = decide::recommend(
-        &kit,
-        Answers {
-            ticks: &ticks,
-            weights: &weight_map,
-            musts: &musts,
-        },
-    );
-    Ok((kit, r))
-}
-
-/// The JSON form: `{"outcome", "tied", "patterns", "pattern_votes", "scores", "reasons",
-/// "counted", "hints", "flips", "musts", "ruled_out", "set_aside", "blocked"}`. `patterns`
-/// (ids, leading first) and `pattern_votes` are listed only for a hybrid; `tied` only for a
-/// tie (outcome `undecided`); `counted` gives each reason's points (0 when its concern was
-/// counted with another reason); `musts` the must-haves that count; `ruled_out` each option a
-/// hard need (`must` false) or a must-have rules out, and by what; `set_aside` why a hybrid
-/// that would score highest is not proposed (`no_fit`, or `unplaced` with the needs).
-pub fn recommendation_json(r: &Recommendation) -> String {
-    let mut value = serde_json::json!({
-        "outcome": r.outcome.id(),
-        "patterns": r.patterns.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
-        "pattern_votes": r
-            .patterns
-            .iter()
-            .map(|p| serde_json::json!({"id": p.id, "votes": p.votes, "ticked": p.ticked}))
-            .collect::<Vec<_>>(),
-        "scores": r.scores,
-        "reasons": r.reasons.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(),
-        "counted": r.reasons,
-        "hints": r.hints,
-        "flips": r.flips,
-        "musts": r.musts,
-        "ruled_out": r.ruled_out,
-        "set_aside": r.set_aside,
-        "blocked": r.blocked,
-    });
-    if !r.tied.is_empty()
-        && let Some(map) = value.as_object_mut()
-    {
-        map.insert("tied".into(), serde_json::json!(r.tied));
-    }
-    value.to_string()
-}
-
-/// The text form, for people: one line per entry, what comes from the kit made
-/// [`printable`].
-pub fn recommendation_text(kit: &CheckedKit, r: &Recommendation, lang: Lang) -> String {
-    let mut out = String::new();
-    let outcome = decide::outcome_text(kit, r.outcome, &r.tied, &[], lang);
-    out.push_str(&format!(
-        "{} {}\n",
-        lang.pick("Recommandation :", "Recommendation:"),
-        printable(&outcome)
-    ));
-    if r.outcome == decide::Outcome::Undecided && r.tied.is_empty() && !r.blocked {
-        out.push_str(lang.pick(
-            "Cochez au moins un élément ou pondérez un critère.\n",
-            "Tick at least one item or weight a criterion.\n",
-        ));
-        return out;
-    }
-    let w = &lang.words().recommend;
-    let scores: Vec<String> = kit::OptionId::ALL
-        .iter()
-        .map(|o| {
-            let score = if r.is_ruled_out(*o) {
-                w.ruled_out.to_owned()
-            } else {
-                r.scores.get(*o).to_string()
-            };
-            format!("{} {score}", printable(&kit.option_name(*o, lang)))
-        })
-        .collect();
-    out.push_str(&format!(
-        "{} {}\n",
-        lang.pick("Scores :", "Scores:"),
-        scores.join(", ")
-    ));
-    if r.blocked {
-        out.push_str(&format!("{}\n", printable(w.blocked)));
-    }
-    for ruled in &r.ruled_out {
-        out.push_str(&format!("{}\n", printable(&ruled.describe(kit, lang))));
-    }
-    if let Some(why) = &r.set_aside {
-        out.push_str(&format!("{}\n", printable(&why.describe(kit, lang))));
-    }
-    if r.outcome == decide::Outcome::Hybrid && !r.patterns.is_empty() {
-        out.push_str(lang.pick("Architectures suggérées :\n", "Suggested architectures:\n"));
-        for p in &r.patterns {
-            let name = kit
-                .hybrid(&p.id)
-                .map_or(p.id.as_str(), |h| h.name.get(lang));
-            out.push_str(&format!(
-                "  - {} ({}: {})\n",
-                printable(name),
-                printable(&p.id),
-                p.votes
-            ));
-        }
-    }
-    out.push_str(lang.pick("Raisons :\n", "Reasons:\n"));
-    for reason in &r.reasons {
-        out.push_str(&format!("  - {}\n", printable(&reason.describe(kit, lang))));
-    }
-    let sc = &r.scores;
-    if r.outcome == decide::Outcome::Hybrid || r.tied.contains(&kit::OptionId::Hybrid) {
-        let rule = (w.hybrid_rule)(sc.smaller_side(), sc.hybrid_needs, sc.hybrid);
-        out.push_str(&format!("{}\n", printable(&rule)));
-    }
-    if r.security_and_agility {
-        out.push_str(&format!("{}\n", printable(w.security_and_agility)));
-    }
-    for id in &r.hints {
-        if let Some(h) = kit.hints.iter().find(|h| &h.id == id) {
-            out.push_str(&format!(
-                "{}\n  {}\n",
-                printable(&lang.colon(w.hint_title)),
-                printable(h.text.get(lang))
-            ));
-        }
-    }
-    out.push_str(&format!("{}\n", printable(&lang.colon(w.flips_title))));
-    if r.flips.is_empty() {
-        out.push_str(&format!("  {}\n", printable(w.no_flip)));
-    }
-    for line in decide::flip_lines(kit, &r.flips, lang) {
-        out.push_str(&format!(
-            "  - {} [{}]\n",
-            printable(&line.text),
-            printable(&line.code)
-        ));
-    }
-    out
-}
-
-/// Where `export` writes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExportTarget {
-    /// One file.
-    File {
-        /// The file.
-        path: PathBuf,
-        /// Replace it if it exists.
-        force: bool,
-    },
-    /// Into an ADR log.
-    Log {
-        /// The repository root or ADR folder.
-        dir: PathBuf,
-        /// The record the new one supersedes (its number or file name).
-        supersedes: Option<String>,
-        /// Record the new decision as Accepted, so it may supersede.
-        accept: bool,
-        /// How long to wait, in seconds, when another writer holds the log's lock.
-        lock_wait: u64,
-    },
-}
-
-/// `arbitre export …`: returns the path written. An unknown id or a bad weight in the
-/// session is a usage error; a file that cannot be read or written, a failure.
-pub fn export(
-    kit_path: Option<&Path>,
-    session_path: &Path,
-    template: Option<crate::session::Template>,
-    lang: Option<Lang>,
-    detail: Option<crate::session::Detail>,
-    target: ExportTarget,
-) -> Result<PathBuf, CliError> {
-    let (kit, mut session) = load_answers(kit_path, Some(session_path))?;
-    let chosen_template = template;
-    if let Some(template) = template {
-        session.adr.template = template;
-    }
-    if let Some(detail) = detail {
-        session.adr.detail = detail;
-    }
-    if let Some(lang) = lang {
-        session.adr.lang = lang;
-    }
-    if let Some(typed) = crate::adr::other_language(&session) {
-        let doc = session.adr.lang;
-        let w = &doc.words().adr;
-        let name = |l: Lang| w.lang_names[usize::from(l == Lang::En)];
-        eprint_lines(&[format!(
-            "warning: {} (--lang {})",
-            (w.lang_mismatch)(name(typed), name(doc)),
-            typed.code()
-        )]);
-    }
-    let today = crate::adr::today();
-    let date = crate::adr::date_or_today(&session.adr.date, &today);
-    match target {
-        ExportTarget::File { path, force } => {
-            let recommendation = session.recommend(&kit);
-            let text = crate::adr::render_with_session(&crate::adr::AdrInput::new(
-                &kit,
-                &session,
-                &recommendation,
-                &today,
-            ));
-            write_out(&path, &text, force)?;
-            Ok(path)
-        }
-        ExportTarget::Log {
-            dir,
-            supersedes,
-            accept,
-            lock_wait,
-        } => {
-            let log = open_log(&dir, lock_wait)?;
-            if accept {
-                session.adr.status = crate::session::Status::Accepted;
-            }
-            let export = crate::adr::log::export(
-                &log,
-                &kit,
-                &session,
-                supersedes.as_deref(),
-                &date,
-                chosen_template,
-            )
-            .map_err(|e| match e {
-                crate::adr::log::LogError::NotAccepted { .. } => CliError::usage(format!(
-                    "{e}\n(the session {} says {}; pass --accept with --supersedes)",
-                    session_path.display(),
-                    crate::adr::render::madr_status_word(session.adr.status)
-                )),
-                other => log_failed(&other),
-            })?;
-            let mut lines = warning_lines(&export.findings);
-            lines.push(format!(
-                "arbitre: written as {}{}",
-                template_name(export.template),
-                template_note(&export, session.adr.template, chosen_template.is_some())
-            ));
-            if let Some(old) = &export.superseded {
-                lines.push(format!("arbitre: {} marked superseded", old.display()));
-            }
-            eprint_lines(&lines);
-            Ok(export.path)
-        }
-    }
-}
-
-/// A template's name as people write it.
-fn template_name(t: crate::session::Template) -> &'static str {
-    match t {
-        crate::session::Template::Madr => "MADR",
-        crate::session::Template::Nygard => "Nygard (adr-tools)",
-    }
-}
-
-/// Why the export is in this template, when the session asked for another.
-fn template_note(
-    export: &crate::adr::log::Export,
-    session: crate::session::Template,
-    chosen: bool,
-) -> String {
-    let lines = if export.template == crate::session::Template::Madr
-        && export.style.header == crate::adr::Header::Lines
-    {
-        " with `- Status:` / `- Date:` / `- Deciders:` lines"
-    } else {
-        ""
-    };
-    if chosen || session == export.template {
-        lines.to_owned()
-    } else {
-        format!(
-            "{lines}, the log's convention (the session says {}; pass --template to choose)",
-            template_name(session)
-        )
-    }
 }

@@ -3,9 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{CliError, eprint_lines, load_error_lines, load_kit, print_lines};
+use super::{CliError, Failure, eprint_lines, load_error_lines, load_kit, print_lines};
 use crate::adr::reopen;
 use crate::decide;
+use crate::i18n::Lang;
+use crate::i18n::words::cli::KitCounts;
 use crate::kit::{self, CheckedKit, Kit, LoadError};
 use crate::session::Session;
 use crate::train;
@@ -26,7 +28,12 @@ pub struct CheckReport {
 }
 
 /// `arbitre check FILE...`: warnings on stderr; the problems as the error, if any.
-pub(super) fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> Result<(), CliError> {
+pub(super) fn check(
+    kit_path: Option<&Path>,
+    files: &[PathBuf],
+    lang: Lang,
+) -> Result<(), CliError> {
+    let w = &lang.words().cli;
     let mut failed = false;
     let mut messages = Vec::new();
     let mut summaries = Vec::new();
@@ -36,18 +43,19 @@ pub(super) fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> Result<(), Cl
         }
         if lines.len() > MAX_PROBLEMS_PER_FILE {
             let more = lines.len() - MAX_PROBLEMS_PER_FILE;
-            messages.push(format!("{prefix}… and {more} more"));
+            messages.push(format!("{prefix}{}", (w.and_more)(more)));
         }
     };
+    let warning = format!("{} ", lang.colon(w.warning));
     for file in files {
-        let report = check_one(kit_path, file);
-        capped(&report.warnings, "warning: ", &mut messages);
+        let report = check_one(kit_path, file, lang);
+        capped(&report.warnings, &warning, &mut messages);
         capped(&report.errors, "", &mut messages);
         failed |= !report.errors.is_empty();
         summaries.extend(report.summary);
     }
     if failed {
-        return Err(CliError::Failed(messages));
+        return Err(Failure::Check(messages).into());
     }
     eprint_lines(&messages);
     print_lines(summaries.iter().map(String::as_str))?;
@@ -55,8 +63,9 @@ pub(super) fn check(kit_path: Option<&Path>, files: &[PathBuf]) -> Result<(), Cl
 }
 
 /// Checks one file as a kit (if it has `criteria`) or a session: a summary line, or every
-/// problem as a line; warnings either way.
-pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
+/// problem as a line, in `lang`; warnings either way.
+pub fn check_one(kit_path: Option<&Path>, file: &Path, lang: Lang) -> CheckReport {
+    let w = &lang.words().cli;
     let fail = |errors: Vec<String>| CheckReport {
         errors,
         ..CheckReport::default()
@@ -66,7 +75,7 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
         Err(e) => return fail(load_error_lines(&e)),
     };
     if crate::adr::reopen::is_markdown(file) {
-        return check_adr(kit_path, file, &source);
+        return check_adr(kit_path, file, &source, lang);
     }
     // One pass finds where everything is, and whether this is a kit (it has `criteria`).
     let index = kit::locate::Index::new(&source);
@@ -81,10 +90,10 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
         .any(|k| k.field && k.parent.is_empty() && k.name == "criteria");
     let mut report = CheckReport::default();
     if train::pack::is_pack_source(&source) {
-        return check_pack(kit_path, file, &source, &index);
+        return check_pack(kit_path, file, &source, &index, lang);
     }
     if is_kit {
-        report.warnings = key_warnings(&index, file, reference_kit().as_deref());
+        report.warnings = key_warnings(&index, file, reference_kit().as_deref(), lang);
         match Kit::load_str(&source, file) {
             Ok(kit) => {
                 let disagree = decide::scenario_problems(&kit);
@@ -96,32 +105,34 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path) -> CheckReport {
                             let pos = at
                                 .and_then(|i| index.value(&format!("scenarios[{i}].id")))
                                 .unwrap_or(kit::locate::Pos::START);
+                            // TODO(lead): message(lang) — the engine's scenario problem (H-core).
                             format!("{}:{}:{}: {p}", file.display(), pos.line, pos.column)
                         })
                         .collect();
                     return report;
                 }
+                let counts = KitCounts {
+                    id: &kit.id,
+                    version: u64::from(kit.version),
+                    criteria: kit.criteria.len(),
+                    vm_cases: kit.vm_cases.len(),
+                    hybrids: kit.hybrids.len(),
+                    statements: kit.summary.iter().map(|l| l.statements.len()).sum(),
+                    scenarios: kit.scenarios.len(),
+                };
                 report.summary = Some(format!(
-                    "{}: ok — kit `{}` v{}: {} criteria, {} VM cases, {} hybrid architectures, {} summary statements, {} scenarios",
+                    "{}: {} — {}",
                     file.display(),
-                    kit.id,
-                    kit.version,
-                    kit.criteria.len(),
-                    kit.vm_cases.len(),
-                    kit.hybrids.len(),
-                    kit.summary
-                        .iter()
-                        .map(|l| l.statements.len())
-                        .sum::<usize>(),
-                    kit.scenarios.len(),
+                    w.ok,
+                    (w.kit_ok)(&counts)
                 ));
             }
             Err(e) => report.errors = load_error_lines(&e),
         }
         return report;
     }
-    report.warnings = key_warnings(&index, file, Some(&reference_session()));
-    check_session(kit_path, file, &source, &index, report)
+    report.warnings = key_warnings(&index, file, Some(&reference_session()), lang);
+    check_session(kit_path, file, &source, &index, report, lang)
 }
 
 /// Checks a session's text (a file, or the session block of an older ADR) against the kit:
@@ -132,7 +143,9 @@ fn check_session(
     source: &str,
     index: &kit::locate::Index,
     mut report: CheckReport,
+    lang: Lang,
 ) -> CheckReport {
+    let w = &lang.words().cli;
     let kit = match load_kit(kit_path) {
         Ok(k) => k,
         Err(e) => {
@@ -147,13 +160,13 @@ fn check_session(
             return report;
         }
     };
-    report.errors = fit_errors(file, index, &kit, &loaded);
+    report.errors = fit_errors(file, index, &kit, &loaded, lang);
     if report.errors.is_empty() {
         report.summary = Some(format!(
-            "{}: ok — session: {} ticked, {} weighted",
+            "{}: {} — {}",
             file.display(),
-            loaded.session.ticks.len(),
-            loaded.session.weights.len()
+            w.ok,
+            (w.session_ok)(loaded.session.ticks.len(), loaded.session.weights.len())
         ));
     }
     report
@@ -166,7 +179,9 @@ fn fit_errors(
     index: &kit::locate::Index,
     kit: &CheckedKit,
     loaded: &crate::session::Loaded,
+    lang: Lang,
 ) -> Vec<String> {
+    let w = &lang.words().cli;
     let at = |pos: Option<kit::locate::Pos>, message: String| {
         let pos = pos.unwrap_or(kit::locate::Pos::START);
         format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
@@ -174,13 +189,7 @@ fn fit_errors(
     let mut errors: Vec<(kit::locate::Pos, String)> = Vec::new();
     for id in &loaded.dropped {
         let pos = index.nth_literal(id, 0).unwrap_or(kit::locate::Pos::START);
-        errors.push((
-            pos,
-            at(
-                Some(pos),
-                format!("unknown id `{id}`: the kit `{}` has no such item", kit.id),
-            ),
-        ));
+        errors.push((pos, at(Some(pos), (w.no_such_item)(id, &kit.id))));
     }
     for (id, weight) in &loaded.clamped {
         let pos = index
@@ -189,10 +198,7 @@ fn fit_errors(
             .unwrap_or(kit::locate::Pos::START);
         errors.push((
             pos,
-            at(
-                Some(pos),
-                format!("the weight of `{id}` is {weight}; it must be 0, 1, 2 or 3"),
-            ),
+            at(Some(pos), (w.weight_out_of_range)(id, u64::from(*weight))),
         ));
     }
     errors.sort_by_key(|(pos, _)| (pos.line, pos.column));
@@ -206,7 +212,9 @@ fn check_pack(
     file: &Path,
     source: &str,
     index: &kit::locate::Index,
+    lang: Lang,
 ) -> CheckReport {
+    let w = &lang.words().cli;
     let mut report = CheckReport::default();
     let kit = match load_kit(kit_path) {
         Ok(k) => k,
@@ -215,16 +223,19 @@ fn check_pack(
             return report;
         }
     };
-    report.warnings = key_warnings(index, file, reference_pack(&kit).as_deref());
+    report.warnings = key_warnings(index, file, reference_pack(&kit).as_deref(), lang);
     match train::pack::load_str(source, file, &kit) {
         Ok(pack) => {
             report.summary = Some(format!(
-                "{}: ok — pack `{}` for kit `{}`: {} scenarios, {} questions",
+                "{}: {} — {}",
                 file.display(),
-                pack.pack,
-                kit.id,
-                pack.scenarios.len(),
-                pack.questions.len(),
+                w.ok,
+                (w.pack_ok)(
+                    &pack.pack,
+                    &kit.id,
+                    pack.scenarios.len(),
+                    pack.questions.len()
+                )
             ));
         }
         Err(e) => report.errors = load_error_lines(&e),
@@ -263,27 +274,30 @@ fn reference_session() -> String {
 
 /// Warnings for struct fields that `reference` (RON holding every known field) does not have,
 /// and for fields or map keys given twice.
-fn key_warnings(index: &kit::locate::Index, file: &Path, reference: Option<&str>) -> Vec<String> {
+fn key_warnings(
+    index: &kit::locate::Index,
+    file: &Path,
+    reference: Option<&str>,
+    lang: Lang,
+) -> Vec<String> {
+    let w = &lang.words().cli;
     let mut found: Vec<(usize, String)> = Vec::new();
     if let Some(reference) = reference {
         let schema = kit::locate::Index::new(reference).schema();
         for k in index.unknown_fields(&schema) {
             let place = if k.parent.is_empty() {
-                "here".to_owned()
+                w.here.to_owned()
             } else {
-                format!("in `{}`", k.parent)
+                (w.in_parent)(&k.parent)
             };
-            found.push((
-                k.offset,
-                format!("unknown field `{}` {place}: it is ignored", k.name),
-            ));
+            found.push((k.offset, (w.unknown_field)(&k.name, &place)));
         }
     }
     for k in index.duplicates() {
         let message = if k.field {
-            format!("field `{}` given twice", k.name)
+            (w.field_twice)(&k.name)
         } else {
-            format!("key {} given twice: only the last one is used", k.name)
+            (w.key_twice)(&k.name)
         };
         found.push((k.offset, message));
     }
@@ -299,7 +313,8 @@ fn key_warnings(index: &kit::locate::Index, file: &Path, reference: Option<&str>
 
 /// Checks the decision block of an ADR that arbitre wrote, with positions in the Markdown
 /// file; a Markdown file without one is an error that says what can be checked.
-fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str) -> CheckReport {
+fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -> CheckReport {
+    let w = &lang.words().cli;
     let fail = |errors: Vec<String>| CheckReport {
         errors,
         ..CheckReport::default()
@@ -313,9 +328,9 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str) -> CheckRepor
         return match crate::adr::extract_session(markdown) {
             crate::adr::Embedded::Foreign | crate::adr::Embedded::Decided(_) => {
                 fail(vec![format!(
-                    "{}: no arbitre decision block (`{} … -->`): only an ADR that arbitre wrote can be checked; to check an ADR log, run `arbitre adr check DIR`",
+                    "{}: {}",
                     file.display(),
-                    reopen::MARKER_V2
+                    (w.no_decision_block)(reopen::MARKER_V2)
                 )])
             }
             crate::adr::Embedded::Damaged(why) => {
@@ -329,16 +344,16 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str) -> CheckRepor
             // An older record: the whole session, in base64; its positions are the decoded
             // text's, under the record's name.
             crate::adr::Embedded::Session(ron) => {
-                let block = PathBuf::from(format!("{} (session block)", file.display()));
+                let block = PathBuf::from(format!("{} {}", file.display(), w.session_block));
                 let index = kit::locate::Index::new(&ron);
                 if let Some(pos) = index.too_deep() {
                     return fail(vec![nested_too_deeply(&block, pos)]);
                 }
                 let report = CheckReport {
-                    warnings: key_warnings(&index, &block, Some(&reference_session())),
+                    warnings: key_warnings(&index, &block, Some(&reference_session()), lang),
                     ..CheckReport::default()
                 };
-                check_session(kit_path, &block, &ron, &index, report)
+                check_session(kit_path, &block, &ron, &index, report, lang)
             }
         };
     };
@@ -356,7 +371,7 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str) -> CheckRepor
         return fail(vec![nested_too_deeply(file, pos)]);
     }
     let mut report = CheckReport {
-        warnings: key_warnings(&index, file, Some(&reopen::reference_block())),
+        warnings: key_warnings(&index, file, Some(&reopen::reference_block()), lang),
         ..CheckReport::default()
     };
     let session = match reopen::read_block(&source, file) {
@@ -376,28 +391,28 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str) -> CheckRepor
     if session.kit.id != kit.id {
         let pos = index.value("kit").unwrap_or(kit::locate::Pos::START);
         report.warnings.push(format!(
-            "{}:{}:{}: the decision was made with the kit `{}`, checked here against `{}` (pass --kit)",
+            "{}:{}:{}: {}",
             file.display(),
             pos.line,
             pos.column,
-            session.kit.id,
-            kit.id
+            (w.other_kit)(&session.kit.id, &kit.id)
         ));
     }
     let loaded = session.fit(&kit);
-    report.errors = fit_errors(file, &index, &kit, &loaded);
+    report.errors = fit_errors(file, &index, &kit, &loaded, lang);
     if report.errors.is_empty() {
         report.summary = Some(format!(
-            "{}: ok — ADR decision block: {} ticked, {} weighted",
+            "{}: {} — {}",
             file.display(),
-            loaded.session.ticks.len(),
-            loaded.session.weights.len()
+            w.ok,
+            (w.block_ok)(loaded.session.ticks.len(), loaded.session.weights.len())
         ));
     }
     report
 }
 
 /// The error for a text nested deeper than the loaders read, at the first bracket too many.
+// TODO(lead): message(lang) — LoadError::message (H-core).
 fn nested_too_deeply(file: &Path, pos: kit::locate::Pos) -> String {
     LoadError::Syntax {
         file: file.to_owned(),

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{CliError, load_error_lines, load_kit, print_lines};
+use super::{CliError, Failure, Usage, load_kit, print_lines};
 use crate::i18n::Lang;
 use crate::kit::QuizSection;
 use crate::train::pack::WithPacks as _;
@@ -44,13 +44,8 @@ pub enum ExamTarget {
 pub fn parse_sections(ids: &[String]) -> Result<Vec<QuizSection>, CliError> {
     let mut out = Vec::new();
     for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        let section = QuizSection::from_id(id).ok_or_else(|| {
-            let valid: Vec<&str> = QuizSection::ALL.iter().map(|s| s.id()).collect();
-            CliError::usage(format!(
-                "--sections: unknown section `{id}`; valid sections: {}",
-                valid.join(", ")
-            ))
-        })?;
+        let section =
+            QuizSection::from_id(id).ok_or_else(|| Usage::UnknownSection(id.to_owned()))?;
         if !out.contains(&section) {
             out.push(section);
         }
@@ -63,14 +58,13 @@ pub fn parse_sections(ids: &[String]) -> Result<Vec<QuizSection>, CliError> {
 pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliError> {
     let sections = parse_sections(&options.sections)?;
     if options.count == 0 {
-        return Err(CliError::usage("--count: an exam has at least 1 question"));
+        return Err(Usage::CountZero.into());
     }
-    let kit = load_kit(kit_path).map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+    let kit = load_kit(kit_path)?;
     // Each pack is checked against the kit with the packs before it: no two share an id.
     let mut packs = Vec::new();
     for path in &options.packs {
-        let pack = crate::train::pack::load(path, &kit.with_packs(&packs))
-            .map_err(|e| CliError::Failed(load_error_lines(&e)))?;
+        let pack = crate::train::pack::load(path, &kit.with_packs(&packs))?;
         packs.push(pack);
     }
     let kit = kit.with_packs(&packs);
@@ -81,10 +75,7 @@ pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliErr
     };
     let questions = exam::build(&bank::questions(&kit, &[]), &spec);
     if questions.is_empty() {
-        return Err(CliError::failed(format!(
-            "{}: no question for these sections",
-            kit.origin().display()
-        )));
+        return Err(Failure::NoQuestion(kit.origin().to_owned()).into());
     }
     match &options.target {
         ExamTarget::Json => {

@@ -6,8 +6,17 @@ use std::process::{Command, Output};
 const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
 const KIT: &str = include_str!("../../data/kits/containers-vs-vms.ron");
 
+/// The binary, in a known locale: English (`LANG=C`), whatever the machine's is.
+fn bin() -> Command {
+    let mut c = Command::new(BIN);
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    c
+}
+
 fn run(args: &[&str]) -> Output {
-    let out = Command::new(BIN).args(args).output();
+    let out = bin().args(args).output();
     match out {
         Ok(o) => o,
         Err(e) => panic!("cannot run {BIN}: {e}"),
@@ -164,11 +173,88 @@ fn recommend_prints_text_with_reasons() {
     assert!(s.starts_with("Recommendation: VMs"), "{s}");
     assert!(s.contains("Compliance and Regulations"), "{s}");
 
-    let out = run(&["recommend", "--yes", "vm.compliance"]);
+    let out = run(&["recommend", "--yes", "vm.compliance", "--lang", "fr"]);
     assert!(
-        stdout(&out).starts_with("Recommandation : VMs"),
+        stdout(&out).starts_with("Recommandation\u{a0}: VMs"),
         "{}",
         stdout(&out)
+    );
+}
+
+/// The binary with `LANG` set to `lang` (and the variables that win over it removed).
+fn run_in(lang: &str, args: &[&str]) -> Output {
+    bin()
+        .env("LANG", lang)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"))
+}
+
+#[test]
+fn the_command_line_speaks_the_system_s_language_unless_told() {
+    let args = ["recommend", "--yes", "vm.compliance"];
+    let en = stdout(&run_in("en_US.UTF-8", &args));
+    assert!(en.starts_with("Recommendation: VMs"), "{en}");
+    assert!(en.contains("Reasons:"), "{en}");
+    let fr = stdout(&run_in("fr_FR.UTF-8", &args));
+    assert!(fr.starts_with("Recommandation\u{a0}: VMs"), "{fr}");
+    assert!(fr.contains("Raisons\u{a0}:"), "{fr}");
+    // LC_ALL wins over LANG, as for the window.
+    let o = bin()
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
+    assert!(stdout(&o).starts_with("Recommandation"), "{}", stdout(&o));
+    // --lang wins over the system's, before or after the command.
+    for args in [
+        ["--lang", "en", "recommend", "--yes", "vm.compliance"],
+        ["recommend", "--yes", "vm.compliance", "--lang", "en"],
+    ] {
+        let o = run_in("fr_FR.UTF-8", &args);
+        assert!(
+            stdout(&o).starts_with("Recommendation: VMs"),
+            "{}",
+            stdout(&o)
+        );
+    }
+    let o = run_in(
+        "en_US.UTF-8",
+        &["recommend", "--lang", "fr", "--yes", "vm.compliance"],
+    );
+    assert!(stdout(&o).starts_with("Recommandation"), "{}", stdout(&o));
+}
+
+#[test]
+fn errors_on_stderr_are_in_the_chosen_language() {
+    let args = ["recommend", "--yes", "vm.bogus"];
+    let o = run_in("fr_FR.UTF-8", &args);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("identifiant inconnu `vm.bogus`\u{a0}: pas un élément du kit"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run_in("en_US.UTF-8", &args);
+    assert!(
+        stderr(&o).contains("unknown id `vm.bogus`: not an item of the kit"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run_in(
+        "fr_FR.UTF-8",
+        &["--lang", "en", "recommend", "--weight", "x"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).trim(), "--weight `x`: expected ID=N");
+    // `check`'s summary and warnings, in French.
+    let o = run_in("fr_FR.UTF-8", &["check", "data/examples/quote-app.ron"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("quote-app.ron: ok — session\u{a0}: "),
+        "{}",
+        stdout(&o)
     );
 }
 
@@ -519,7 +605,7 @@ fn export_into_a_log_numbers_and_indexes() -> Result<(), Box<dyn std::error::Err
 
 /// Runs `arbitre ARGS…`, failing the test if it has not ended within `secs` seconds.
 fn run_within(args: &[&str], secs: u64) -> Output {
-    let child = Command::new(BIN)
+    let child = bin()
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -628,7 +714,7 @@ fn a_closed_pipe_ends_quietly() -> Result<(), Box<dyn std::error::Error>> {
         vec!["recommend", "--json", "--yes", "vm.compliance"],
         vec!["recommend", "--lang", "en", "--yes", "vm.compliance"],
     ] {
-        let mut child = Command::new(BIN)
+        let mut child = bin()
             .args(&args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
@@ -847,10 +933,7 @@ fn errors_map_to_one_exit_code_each() -> Result<(), Box<dyn std::error::Error>> 
     assert!(stderr(&o).contains("missing.ron"), "{}", stderr(&o));
     // An output that cannot be written is a failure, said once.
     if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
-        let o = Command::new(BIN)
-            .args(["recommend", "--json"])
-            .stdout(full)
-            .output()?;
+        let o = bin().args(["recommend", "--json"]).stdout(full).output()?;
         assert_eq!(o.status.code(), Some(1));
         let err = stderr(&o);
         assert_eq!(err.lines().count(), 1, "{err}");
@@ -903,7 +986,7 @@ fn no_process_exit_in_library_code() -> Result<(), Box<dyn std::error::Error>> {
 
 #[test]
 fn a_quit_after_frames_hook_that_is_not_a_number_is_refused_before_any_window() {
-    let o = Command::new(BIN)
+    let o = bin()
         .env("ARBITRE_QUIT_AFTER_FRAMES", "ten")
         .output()
         .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));

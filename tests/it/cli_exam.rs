@@ -9,8 +9,17 @@ use arbitre::train::bank;
 
 const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
 
+/// The binary, in a known locale: English (`LANG=C`), whatever the machine's is.
+fn bin() -> Command {
+    let mut c = Command::new(BIN);
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    c
+}
+
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
+    bin()
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"))
@@ -64,7 +73,7 @@ fn the_same_seed_gives_the_same_bytes_and_another_seed_another_exam() {
     let md = |name: &str, seed: &str| {
         let path = dir.path().join(name);
         let p = path.to_str().unwrap_or_default().to_owned();
-        let out = run(&["exam", "--seed", seed, "--out", &p]);
+        let out = run(&["exam", "--seed", seed, "--lang", "fr", "--out", &p]);
         assert!(out.status.success(), "{}", stderr(&out));
         assert_eq!(stdout(&out).trim(), p);
         std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"))
@@ -159,7 +168,7 @@ fn out_refuses_to_replace_a_file_unless_forced() {
     assert!(err.contains(&format!("{p}: already exists")), "{err}");
     assert!(err.contains("--force"), "{err}");
     assert_eq!(std::fs::read_to_string(&path).unwrap_or_default(), "mine");
-    let out = run(&["exam", "--seed", "1", "--out", p, "--force"]);
+    let out = run(&["exam", "--seed", "1", "--lang", "fr", "--out", p, "--force"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         std::fs::read_to_string(&path)
@@ -196,7 +205,7 @@ fn usage_errors_exit_2() {
 #[test]
 fn a_closed_pipe_ends_quietly() -> Result<(), Box<dyn std::error::Error>> {
     // The reader has gone away before the exam is printed.
-    let mut child = Command::new(BIN)
+    let mut child = bin()
         .args(["exam", "--seed", "3", "--json", "--count", "1000"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -219,7 +228,7 @@ fn a_closed_pipe_ends_quietly() -> Result<(), Box<dyn std::error::Error>> {
 
 #[test]
 fn lang_en_writes_english() {
-    let fr = exam_json(&["--seed", "4"]);
+    let fr = exam_json(&["--seed", "4", "--lang", "fr"]);
     let en = exam_json(&["--seed", "4", "--lang", "en"]);
     assert_eq!(ids(&fr), ids(&en), "the language does not change the exam");
     let prompts = |qs: &[serde_json::Value]| -> String {

@@ -151,10 +151,11 @@ fn finish(mut out: String) -> String {
 /// numbered questions with their choices A–D (quotes as block quotes), then, after a page
 /// break hint, the answer key with the explanation of each answer.
 pub fn markdown(kit: &CheckedKit, exam: &[Question], spec: &ExamSpec, lang: Lang) -> String {
+    let w = &lang.words().exam;
     let mut out = String::new();
     out.push_str(&format!(
         "# {} {}\n\n",
-        lang.pick("Examen —", "Exam —"),
+        w.exam_title,
         escape::inline(kit.title.get(lang))
     ));
     let sections: Vec<&str> = spec
@@ -164,28 +165,25 @@ pub fn markdown(kit: &CheckedKit, exam: &[Question], spec: &ExamSpec, lang: Lang
         .collect();
     out.push_str(&format!(
         "- {} {}\n- {} {}\n- {} {}\n\n",
-        lang.colon(lang.pick("Graine", "Seed")),
+        lang.colon(w.seed),
         spec.seed,
-        lang.colon(lang.pick("Sections", "Sections")),
+        lang.colon(w.sections),
         escape::inline(&sections.join(", ")),
-        lang.colon(lang.pick("Questions", "Questions")),
+        lang.colon(w.questions),
         exam.len()
     ));
     let blank = "…………………………………………";
     out.push_str(&format!(
         "{} {blank}\n\n{} {blank}\n\n",
-        lang.colon(lang.pick("Nom", "Name")),
-        lang.colon(lang.pick("Date", "Date")),
+        lang.colon(w.name),
+        lang.colon(w.date),
     ));
-    out.push_str(lang.pick(
-        "Une seule réponse par question\u{a0}: entourez sa lettre.\n\n",
-        "One answer per question: circle its letter.\n\n",
-    ));
-    out.push_str(&format!("## {}\n\n", lang.pick("Questions", "Questions")));
+    out.push_str(&format!("{}\n\n", w.one_answer));
+    out.push_str(&format!("## {}\n\n", w.questions));
     for (n, q) in exam.iter().enumerate() {
         out.push_str(&format!(
             "### {} {} ({}, {})\n\n",
-            lang.pick("Question", "Question"),
+            w.question,
             n + 1,
             section_name(q.section, lang),
             level_name(q.level, lang)
@@ -197,25 +195,16 @@ pub fn markdown(kit: &CheckedKit, exam: &[Question], spec: &ExamSpec, lang: Lang
         out.push('\n');
     }
     out.push_str("---\n\n");
-    out.push_str(lang.pick(
-        "Saut de page\u{a0}: le corrigé commence ici. Détachez-le avant de distribuer l'examen.\n\n",
-        "Page break: the answer key starts here. Detach it before handing out the exam.\n\n",
-    ));
+    out.push_str(&format!("{}\n\n", w.page_break));
     out.push_str(&format!(
         "## {} ({} {})\n\n",
-        lang.pick("Corrigé", "Answer key"),
-        lang.pick("graine", "seed"),
-        spec.seed
+        w.answer_key, w.seed_lower, spec.seed
     ));
     for (n, q) in exam.iter().enumerate() {
-        out.push_str(&format!(
-            "### {} {}\n\n",
-            lang.pick("Corrigé de la question", "Answer to question"),
-            n + 1
-        ));
+        out.push_str(&format!("### {} {}\n\n", w.answer_to, n + 1));
         out.push_str(&format!(
             "{} {}\n\n",
-            lang.colon(lang.pick("Réponse", "Answer")),
+            lang.colon(w.answer),
             choice_line(q, q.answer, lang)
         ));
         push_list(&mut out, &q.explain.iter().collect::<Vec<_>>(), lang);
@@ -311,17 +300,7 @@ impl Sitting {
     /// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading
     /// `'`.
     pub fn csv(&self, lang: Lang) -> String {
-        let header = [
-            lang.pick("élève", "student"),
-            "date",
-            lang.pick("graine", "seed"),
-            "question",
-            "section",
-            lang.pick("niveau", "level"),
-            lang.pick("réponse", "chosen"),
-            lang.pick("bonne réponse", "right"),
-            lang.pick("juste", "correct"),
-        ];
+        let header = lang.words().exam.csv_header;
         let mut out = csv_row(header.iter().map(|h| (*h).to_owned()));
         for (i, q) in self.questions.iter().enumerate() {
             out.push_str(&csv_row([
@@ -344,43 +323,38 @@ impl Sitting {
     /// The results as Markdown: name, date, seed, the score per section and the total, then
     /// each question with the answer given, the right one and the explanation.
     pub fn markdown(&self, kit: &CheckedKit, lang: Lang) -> String {
+        let w = &lang.words().exam;
         let mut out = String::new();
         out.push_str(&format!(
             "# {} {}\n\n",
-            lang.pick("Résultats —", "Results —"),
+            w.results_title,
             escape::inline(kit.title.get(lang))
         ));
         let name = if self.student.trim().is_empty() {
-            lang.pick("(sans nom)", "(no name)").to_owned()
+            w.no_name.to_owned()
         } else {
             escape::inline(&self.student)
         };
         out.push_str(&format!(
             "- {} {name}\n- {} {}\n- {} {}\n",
-            lang.colon(lang.pick("Élève", "Student")),
-            lang.colon("Date"),
+            lang.colon(w.student),
+            lang.colon(w.date),
             escape::inline(&self.date),
-            lang.colon(lang.pick("Graine", "Seed")),
+            lang.colon(w.seed),
             self.spec.seed,
         ));
         if let Some(minutes) = self.time_limit_minutes {
             out.push_str(&format!(
                 "- {} {minutes} min{}\n",
-                lang.colon(lang.pick("Temps limite", "Time limit")),
-                if self.timed_out {
-                    lang.pick(" (temps écoulé)", " (time ran out)")
-                } else {
-                    ""
-                }
+                lang.colon(w.time_limit),
+                if self.timed_out { w.time_ran_out } else { "" }
             ));
         }
         out.push('\n');
-        out.push_str(&format!("## {}\n\n", lang.pick("Score", "Score")));
+        out.push_str(&format!("## {}\n\n", w.score));
         out.push_str(&format!(
             "| {} | {} | {} |\n| --- | ---: | ---: |\n",
-            lang.pick("Section", "Section"),
-            lang.pick("Justes", "Right"),
-            lang.pick("Questions", "Questions")
+            w.section, w.right_column, w.questions
         ));
         for (section, right, asked) in self.scores() {
             out.push_str(&format!(
@@ -391,30 +365,29 @@ impl Sitting {
         let (right, asked) = self.total();
         out.push_str(&format!(
             "| **{}** | **{right}** | **{asked}** |\n\n",
-            lang.pick("Total", "Total")
+            w.total
         ));
-        out.push_str(&format!("## {}\n\n", lang.pick("Réponses", "Answers")));
+        out.push_str(&format!("## {}\n\n", w.answers));
         for (i, q) in self.questions.iter().enumerate() {
             let verdict = match self.answer(i) {
-                None => lang.pick("sans réponse", "not answered"),
-                Some(_) if self.right(i) => lang.pick("juste", "right"),
-                Some(_) => lang.pick("faux", "wrong"),
+                None => w.not_answered,
+                Some(_) if self.right(i) => w.right,
+                Some(_) => w.wrong,
             };
             out.push_str(&format!(
                 "### {} {} ({}, {verdict})\n\n",
-                lang.pick("Question", "Question"),
+                w.question,
                 i + 1,
                 section_name(q.section, lang)
             ));
             push_question(&mut out, q, lang);
-            let given = self.answer(i).map_or_else(
-                || lang.pick("(aucune)", "(none)").to_owned(),
-                |a| choice_line(q, a, lang),
-            );
+            let given = self
+                .answer(i)
+                .map_or_else(|| w.none.to_owned(), |a| choice_line(q, a, lang));
             out.push_str(&format!(
                 "- {} {given}\n- {} {}\n\n",
-                lang.colon(lang.pick("Votre réponse", "Your answer")),
-                lang.colon(lang.pick("Bonne réponse", "Right answer")),
+                lang.colon(w.your_answer),
+                lang.colon(w.right_answer),
                 choice_line(q, q.answer, lang)
             ));
             let mut why: Vec<&Text> = Vec::new();

@@ -16,6 +16,7 @@ pub mod bank;
 pub mod exam;
 pub mod pack;
 mod progress;
+mod refusal;
 mod scenarios;
 
 pub use bank::{Question, Verdict as QuizVerdict};
@@ -23,6 +24,7 @@ pub use progress::{
     PROGRESS_FORMAT, Progress, STUDENTS_DIR, Section, SectionProgress, keep_unreadable, percent,
     progress_path, student_folder, students,
 };
+pub use refusal::Refusal;
 pub use scenarios::{
     CellCite, EngineAnswer, Ground, ScenarioAnswer, ScenarioVerdict, TickDiff, TickState, cell,
     check_scenario, compare_ticks, engine_answer, engine_on, tick_source,

@@ -131,15 +131,11 @@ impl Progress {
         let mut progress: Progress =
             ron::from_str(source).map_err(|e| kit::syntax_error(file, &e))?;
         if progress.format > PROGRESS_FORMAT {
-            return Err(LoadError::Syntax {
-                file: file.to_owned(),
-                line: 1,
-                column: 1,
-                message: format!(
-                    "this progress was written by a newer arbitre (format {}; this one reads up to {PROGRESS_FORMAT})",
-                    progress.format
-                ),
-            });
+            return Err(crate::Refusal::NewerProgress {
+                format: progress.format,
+                reads: PROGRESS_FORMAT,
+            }
+            .at(file));
         }
         progress.format = PROGRESS_FORMAT;
         for s in [&mut progress.quiz, &mut progress.scenarios] {

@@ -6,6 +6,9 @@ use super::words::{
     Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
+mod cli;
+mod exam;
+
 /// Every word of the interface, in English.
 pub const EN: Words = Words {
     common: Common {
@@ -526,4 +529,6 @@ pub const EN: Words = Words {
         },
         not_saved: |e| format!("{e}\nProgress is not saved."),
     },
+    exam: exam::EXAM,
+    cli: cli::CLI,
 };

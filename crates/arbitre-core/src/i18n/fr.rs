@@ -7,6 +7,9 @@ use super::words::{
     Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Train, Words,
 };
 
+mod cli;
+mod exam;
+
 /// Every word of the interface, in French.
 pub const FR: Words = Words {
     common: Common {
@@ -559,4 +562,6 @@ pub const FR: Words = Words {
         },
         not_saved: |e| format!("{e}\nLa progression n'est pas enregistrée."),
     },
+    exam: exam::EXAM,
+    cli: cli::CLI,
 };

@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 pub mod errors;
+pub mod cli;
+pub mod exam;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -41,6 +43,10 @@ pub struct Words {
     pub adr: Adr,
     /// The Train screen.
     pub train: Train,
+    /// Printed exams, results and the question bank.
+    pub exam: exam::Exam,
+    /// The command line.
+    pub cli: cli::Cli,
 }
 
 /// Words used everywhere.

@@ -46,15 +46,11 @@ impl InProgress {
         let state: InProgress = ron::from_str(&text).map_err(|e| kit::syntax_error(file, &e))?;
         let n = state.sitting.questions.len();
         if n == 0 || state.sitting.answers.len() != n {
-            return Err(LoadError::Syntax {
-                file: file.to_owned(),
-                line: 1,
-                column: 1,
-                message: format!(
-                    "not an exam under way: {n} question(s) and {} answer(s)",
-                    state.sitting.answers.len()
-                ),
-            });
+            return Err(crate::Refusal::NotUnderWay {
+                questions: n,
+                answers: state.sitting.answers.len(),
+            }
+            .at(file));
         }
         Ok(state)
     }

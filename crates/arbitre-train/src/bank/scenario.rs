@@ -1,0 +1,155 @@
+//! Questions on the kit's scenarios: what the decision engine recommends for a situation,
+//! and why the other answers fall short.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use arbitre_core::kit::{CheckedKit, Hybrid, Kit, Level, OptionId, QuizSection, Text};
+
+use super::hybrids::{HybridPart, hybrid_citation};
+use super::{Draft, Question, bank_words, each, option_label, quoted};
+// ------------------------------------------------------------------------------ scenarios
+
+/// A scenario's possible answer: an option, and for a hybrid an architecture.
+pub(super) fn answer_label(kit: &Kit, option: OptionId, pattern: Option<&Hybrid>) -> Text {
+    let name = option_label(kit, option);
+    match pattern {
+        Some(h) => each(|lang| format!("{} {}", lang.colon(name.get(lang)), h.name.get(lang))),
+        None => name,
+    }
+}
+
+pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
+    let mut out = Vec::new();
+    for sc in &kit.scenarios {
+        let engine = crate::engine_answer(kit, sc);
+        let (option, patterns) = match engine.option {
+            Some(o) => (o, engine.patterns.clone()),
+            None => (sc.expected, sc.patterns.clone()),
+        };
+        let right_pattern = if option == OptionId::Hybrid {
+            patterns.first().and_then(|p| kit.hybrid(p))
+        } else {
+            None
+        };
+        let answers = answers_for(kit, sc, &patterns, right_pattern);
+        let Some(answer) = answers.iter().position(|(o, h)| {
+            *o == option && h.map(|h| h.id.as_str()) == right_pattern.map(|r| r.id.as_str())
+        }) else {
+            continue;
+        };
+        let right_label = answer_label(kit, option, right_pattern);
+        let mut explain = vec![each(|lang| {
+            (bank_words(lang).engine_recommends)(right_label.get(lang))
+        })];
+        explain.extend(engine.reasons.iter().cloned());
+        if let Some(h) = right_pattern {
+            explain.push(hybrid_citation(
+                kit,
+                h,
+                &[HybridPart::Architecture, HybridPart::Example],
+            ));
+        }
+        explain.extend(sc.lesson.iter().cloned());
+        // The engine's reasons with the option each pushed towards, to say what a wrong
+        // option leaves out.
+        let ticks: BTreeSet<String> = sc.ticks.iter().cloned().collect();
+        let weights = BTreeMap::new();
+        let rec = arbitre_core::decide::recommend(
+            kit,
+            arbitre_core::decide::Answers {
+                ticks: &ticks,
+                weights: &weights,
+                musts: &arbitre_core::decide::NO_MUSTS,
+            },
+        );
+        let against = |chosen: OptionId| -> Text {
+            each(|lang| {
+                rec.reasons
+                    .iter()
+                    .filter(|r| r.option != chosen && r.points > 0)
+                    .map(|r| r.describe(kit, lang))
+                    .collect::<Vec<_>>()
+                    .join(lang.words().exam.list_separator)
+            })
+        };
+        let draft = Draft {
+            id: format!("quiz.scenarios.{}", sc.id),
+            section: QuizSection::Scenarios,
+            level: Level::Analyse,
+            prompt: each(|lang| (bank_words(lang).what_do_you_recommend)(sc.title.get(lang))),
+            quote: Some(quoted(&sc.situation)),
+            choices: answers
+                .iter()
+                .map(|(o, h)| answer_label(kit, *o, *h))
+                .collect(),
+            answer,
+            explain,
+        };
+        out.push(draft.finish(|i| {
+            let Some((o, h)) = answers.get(i) else {
+                return Text::default();
+            };
+            if *o == option {
+                // The right option with another architecture.
+                let other = h.map_or_else(Text::default, |h| {
+                    hybrid_citation(kit, h, &[HybridPart::Architecture])
+                });
+                return each(|lang| {
+                    (bank_words(lang).not_this_architecture)(other.get(lang), right_label.get(lang))
+                });
+            }
+            wrong_engine(&right_label, &answer_label(kit, *o, *h), &against(*o))
+        }));
+    }
+    out
+}
+
+/// The (option, architecture) of each choice, in a fixed order: containers, VMs, then the
+/// hybrid with the right architecture (if any) and up to two the situation's items or the kit
+/// suggest that the engine did not name (a plain hybrid when there are none).
+fn answers_for<'k>(
+    kit: &'k CheckedKit,
+    sc: &arbitre_core::kit::Scenario,
+    patterns: &[String],
+    right_pattern: Option<&'k Hybrid>,
+) -> Vec<(OptionId, Option<&'k Hybrid>)> {
+    // Architectures the situation's items suggest, then the kit's, none the engine named.
+    let suggested: Vec<&str> = sc
+        .ticks
+        .iter()
+        .filter_map(|t| kit.tick(t))
+        .flat_map(|t| t.suggests.iter().map(String::as_str))
+        .chain(kit.hybrids.iter().map(|h| h.id.as_str()))
+        .collect();
+    let mut hybrids: Vec<&Hybrid> = Vec::new();
+    if let Some(h) = right_pattern {
+        hybrids.push(h);
+    }
+    for id in suggested {
+        if hybrids.len() >= 2 {
+            break;
+        }
+        if patterns.iter().any(|p| p == id) || hybrids.iter().any(|h| h.id == id) {
+            continue;
+        }
+        if let Some(h) = kit.hybrid(id) {
+            hybrids.push(h);
+        }
+    }
+    // (option, architecture) for each choice, in a fixed order.
+    let mut answers: Vec<(OptionId, Option<&Hybrid>)> =
+        vec![(OptionId::Containers, None), (OptionId::Vms, None)];
+    if hybrids.is_empty() {
+        answers.push((OptionId::Hybrid, None));
+    }
+    answers.extend(hybrids.iter().map(|h| (OptionId::Hybrid, Some(*h))));
+    answers
+}
+
+/// Why a wrong option is wrong: what the engine recommends instead, and the reasons that
+/// pushed away from the chosen option (`reasons`, maybe empty).
+fn wrong_engine(right_label: &Text, chosen: &Text, reasons: &Text) -> Text {
+    each(|lang| {
+        (bank_words(lang).engine_not)(right_label.get(lang), chosen.get(lang), reasons.get(lang))
+    })
+}

@@ -1,0 +1,204 @@
+//! Questions on the comparison table: which column says this, on which criterion, which
+//! option is phrased so.
+
+use arbitre_core::i18n::Lang;
+use arbitre_core::i18n::words::exam::Bank;
+use arbitre_core::kit::{Criterion, Kit, Level, OptionId, QuizSection, Text};
+
+use super::mask::{Mask, signature};
+use super::{Draft, Question, bank_words, each, option_label, pick_around, quoted, said};
+// ---------------------------------------------------------------------------------- table
+
+/// A column of the comparison table: the notes' two, and the microVM column beyond them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Column {
+    Containers,
+    Vms,
+    Microvm,
+}
+
+impl Column {
+    const ALL: [Column; 3] = [Column::Containers, Column::Vms, Column::Microvm];
+
+    fn id(self) -> &'static str {
+        match self {
+            Column::Containers => "containers",
+            Column::Vms => "vms",
+            Column::Microvm => "microvm",
+        }
+    }
+
+    fn cell(self, crit: &Criterion) -> &Text {
+        match self {
+            Column::Containers => &crit.containers,
+            Column::Vms => &crit.vms,
+            Column::Microvm => &crit.microvm.text,
+        }
+    }
+
+    fn label(self, kit: &Kit) -> Text {
+        match self {
+            Column::Containers => option_label(kit, OptionId::Containers),
+            Column::Vms => option_label(kit, OptionId::Vms),
+            Column::Microvm => {
+                each(|lang| (bank_words(lang).beyond_notes)(kit.beyond.title.get(lang)))
+            }
+        }
+    }
+}
+
+/// What table quotes hide: the names of containers and VMs (and of the microVM column), and
+/// the words that mark a column — for the notes' two columns, words one uses and the other
+/// never does; for the microVM column, words neither of the notes' columns uses.
+pub(super) fn table_mask(kit: &Kit) -> Mask {
+    let mut mask = Mask::default();
+    for option in [OptionId::Containers, OptionId::Vms] {
+        mask.add_words(&option_label(kit, option));
+    }
+    mask.add_words(&kit.beyond.title);
+    let column = |c: Column| -> Vec<&Text> { kit.criteria.iter().map(|k| c.cell(k)).collect() };
+    let (containers, vms, microvm) = (
+        column(Column::Containers),
+        column(Column::Vms),
+        column(Column::Microvm),
+    );
+    let notes: Vec<&Text> = containers.iter().chain(&vms).copied().collect();
+    for lang in Lang::ALL {
+        let mut marks = signature(&containers, &vms, lang);
+        marks.extend(signature(&vms, &containers, lang));
+        marks.extend(signature(&microvm, &notes, lang));
+        mask.set_mut(lang).extend(marks);
+    }
+    mask
+}
+
+/// The notes' five criteria, phrased as questions: (criterion id, the answer, the question
+/// in the catalog).
+pub(super) const PHRASED: [(&str, OptionId, Phrased); 10] = [
+    ("kernel-sharing", OptionId::Containers, |b| b.shares_kernel),
+    ("kernel-sharing", OptionId::Vms, |b| b.own_kernel),
+    ("startup-time", OptionId::Containers, |b| b.starts_fast),
+    ("startup-time", OptionId::Vms, |b| b.boots_os),
+    ("resource-overhead", OptionId::Containers, |b| b.few_mb),
+    ("resource-overhead", OptionId::Vms, |b| b.full_copy),
+    ("security-isolation", OptionId::Vms, |b| {
+        b.hardware_isolation
+    }),
+    ("security-isolation", OptionId::Containers, |b| {
+        b.process_isolation
+    }),
+    ("operational-complexity", OptionId::Containers, |b| {
+        b.simpler
+    }),
+    ("operational-complexity", OptionId::Vms, |b| b.hypervisor),
+];
+
+/// A question of the catalog's bank.
+pub(super) type Phrased = fn(&Bank) -> &'static str;
+
+/// "The table's cell for X on Y: «…»", in both languages.
+pub(super) fn cell_citation(kit: &Kit, column: Column, crit: &Criterion) -> Text {
+    let label = column.label(kit);
+    let cell = quoted(column.cell(crit));
+    let name = quoted(&crit.name);
+    each(|lang| (bank_words(lang).cell_citation)(label.get(lang), name.get(lang), cell.get(lang)))
+}
+
+pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
+    let mask = table_mask(kit);
+    let mut out = Vec::new();
+    let columns: Vec<Text> = Column::ALL.iter().map(|c| c.label(kit)).collect();
+    // Which column?
+    for crit in &kit.criteria {
+        for (answer, column) in Column::ALL.into_iter().enumerate() {
+            let draft = Draft {
+                id: format!("quiz.table.column.{}.{}", crit.id, column.id()),
+                section: QuizSection::Table,
+                level: Level::Recall,
+                prompt: each(|lang| (bank_words(lang).which_column)(crit.name.get(lang))),
+                quote: Some(quoted(&mask.apply(column.cell(crit)))),
+                choices: columns.clone(),
+                answer,
+                explain: vec![cell_citation(kit, column, crit)],
+            };
+            out.push(draft.finish(|i| {
+                let other = Column::ALL.get(i).copied().unwrap_or(Column::Containers);
+                let c = cell_citation(kit, other, crit);
+                each(|lang| (bank_words(lang).another_cell)(c.get(lang)))
+            }));
+        }
+    }
+    // Which criterion?
+    let names: Vec<Text> = kit.criteria.iter().map(|c| c.name.clone()).collect();
+    if kit.criteria.len() >= 3 {
+        for (ci, crit) in kit.criteria.iter().enumerate() {
+            for (salt, column) in [Column::Containers, Column::Vms].into_iter().enumerate() {
+                let mut crit_mask = mask.clone();
+                crit_mask.add_words(&crit.name);
+                let (picked, answer) = pick_around(kit.criteria.len(), ci, 4, salt);
+                let draft = Draft {
+                    id: format!("quiz.table.criterion.{}.{}", crit.id, column.id()),
+                    section: QuizSection::Table,
+                    level: Level::Recall,
+                    prompt: said(|b| b.which_criterion),
+                    quote: Some(quoted(&crit_mask.apply(column.cell(crit)))),
+                    choices: picked
+                        .iter()
+                        .filter_map(|&i| names.get(i).cloned())
+                        .collect(),
+                    answer,
+                    explain: vec![cell_citation(kit, column, crit)],
+                };
+                out.push(draft.finish(|i| {
+                    let other = picked.get(i).and_then(|&k| kit.criteria.get(k));
+                    other.map_or_else(Text::default, |o| {
+                        let c = quoted(column.cell(o));
+                        let label = column.label(kit);
+                        let name = quoted(&o.name);
+                        each(|lang| {
+                            (bank_words(lang).column_says_else)(
+                                name.get(lang),
+                                label.get(lang),
+                                c.get(lang),
+                            )
+                        })
+                    })
+                }));
+            }
+        }
+    }
+    // The notes' five criteria, phrased: containers, VMs or the hybrid?
+    let options: Vec<Text> = OptionId::ALL
+        .iter()
+        .map(|&o| option_label(kit, o))
+        .collect();
+    for crit in &kit.criteria {
+        for (_, option, phrased) in PHRASED.iter().filter(|p| p.0 == crit.id) {
+            let column = if *option == OptionId::Vms {
+                Column::Vms
+            } else {
+                Column::Containers
+            };
+            let answer = OptionId::ALL.iter().position(|o| o == option).unwrap_or(0);
+            let draft = Draft {
+                id: format!("quiz.table.phrased.{}.{}", crit.id, option.id()),
+                section: QuizSection::Table,
+                level: Level::Apply,
+                prompt: each(|lang| phrased(bank_words(lang)).to_owned()),
+                quote: None,
+                choices: options.clone(),
+                answer,
+                explain: vec![cell_citation(kit, column, crit)],
+            };
+            out.push(draft.finish(|i| match OptionId::ALL.get(i) {
+                Some(OptionId::Hybrid) => {
+                    let right = cell_citation(kit, column, crit);
+                    each(|lang| (bank_words(lang).no_hybrid_column)(right.get(lang)))
+                }
+                Some(OptionId::Vms) => cell_citation(kit, Column::Vms, crit),
+                _ => cell_citation(kit, Column::Containers, crit),
+            }));
+        }
+    }
+    out
+}

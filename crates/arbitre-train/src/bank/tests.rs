@@ -1,0 +1,388 @@
+//! The question bank's tests.
+
+use super::mask::{family, name_mask, words};
+use super::table::table_mask;
+use super::*;
+
+use arbitre_core::kit::test_kit as kit;
+
+/// How a quotation opens in `lang`: « or “.
+fn opening_quote(lang: Lang) -> String {
+    arbitre_core::i18n::typo::quote(lang, "")
+        .chars()
+        .take(1)
+        .collect()
+}
+
+fn bank() -> Vec<Question> {
+    questions(&kit(), &[])
+}
+
+fn find<'a>(qs: &'a [Question], id: &str) -> &'a Question {
+    qs.iter()
+        .find(|q| q.id == id)
+        .unwrap_or_else(|| panic!("no question {id}"))
+}
+
+#[test]
+fn every_question_is_well_formed_with_unique_ids() {
+    let qs = bank();
+    assert!(qs.len() > 100, "{}", qs.len());
+    let ids: BTreeSet<&str> = qs.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids.len(), qs.len(), "ids are unique");
+    for q in &qs {
+        assert!(q.is_well_formed(), "{}: {q:?}", q.id);
+        assert!(
+            q.id.starts_with(&format!("quiz.{}.", q.section.id())) || q.id.starts_with("question."),
+            "{}",
+            q.id
+        );
+        for c in &q.choices {
+            assert!(
+                !c.fr.trim().is_empty() && !c.en.trim().is_empty(),
+                "{}",
+                q.id
+            );
+        }
+        assert!(!q.explain.is_empty(), "{}: no explanation", q.id);
+        for e in &q.explain {
+            assert!(!e.fr.is_empty() && !e.en.is_empty(), "{}", q.id);
+        }
+        if let Some(quote) = &q.quote {
+            assert!(
+                quote.fr.starts_with('«') && quote.en.starts_with('“'),
+                "{}",
+                q.id
+            );
+        }
+    }
+    for section in QuizSection::ALL {
+        assert!(qs.iter().any(|q| q.section == section), "{section:?}");
+    }
+    // Same kit, same bank.
+    assert_eq!(qs, bank());
+}
+
+#[test]
+fn every_wrong_choice_says_why_from_the_kit() {
+    for q in bank() {
+        for (i, why) in q.why_wrong.iter().enumerate() {
+            if i == q.answer {
+                assert!(why.is_none(), "{}", q.id);
+                continue;
+            }
+            let Some(why) = why else {
+                panic!("{}: no why_wrong for {i}", q.id);
+            };
+            for lang in Lang::ALL {
+                let w = why.get(lang);
+                assert!(w.len() > 20, "{}: {w}", q.id);
+                // It quotes the kit (a quotation mark opens in it), or for a scenario
+                // the engine's reasons, with their points.
+                let cites = if q.section == QuizSection::Scenarios {
+                    w.contains("(+") || w.contains(opening_quote(lang).as_str())
+                } else {
+                    w.contains(opening_quote(lang).as_str())
+                };
+                assert!(cites, "{}: {w}", q.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_wrong_column_quotes_that_column_cell() {
+    let qs = bank();
+    let q = find(&qs, "quiz.table.column.security-isolation.containers");
+    let vms = q.choices.iter().position(|c| c.en == "VMs");
+    let v = check(q, vms.unwrap_or(0));
+    assert!(!v.correct);
+    let why = v.why_wrong.unwrap_or_default();
+    assert!(
+        why.en
+            .contains("The table's cell for VMs on “Security Isolation”: “Very strong isolation"),
+        "{}",
+        why.en
+    );
+    assert!(why.fr.contains("«\u{a0}Isolation très forte"), "{}", why.fr);
+    let right = check(q, q.answer);
+    assert!(right.correct && right.why_wrong.is_none());
+    assert!(right.explain[0].fr.contains("namespaces et cgroups"));
+    let out_of_range = check(q, 9);
+    assert!(!out_of_range.correct && out_of_range.why_wrong.is_none());
+}
+
+/// Words of a quote, split into those shown and the count of those masked.
+fn shown_and_masked(quote: &str) -> (Vec<&str>, usize) {
+    (words(quote).collect(), quote.matches(MASK).count())
+}
+
+#[test]
+fn table_quotes_hide_every_word_that_marks_a_column() {
+    let kit = kit();
+    let mask = table_mask(&kit);
+    // The words the issue names are among those hidden.
+    for (word, lang) in [
+        ("hyperviseur", Lang::Fr),
+        ("hypervisor", Lang::En),
+        ("invité", Lang::Fr),
+        ("guest", Lang::En),
+        ("VMs", Lang::En),
+        ("conteneurs", Lang::Fr),
+        ("chaque", Lang::Fr),
+    ] {
+        assert!(mask.hides(word, lang), "{word} is shown");
+    }
+    assert!(!mask.hides("kernel", Lang::Fr), "kernel is in both columns");
+    let mut lowest = 1.0_f64;
+    let table: Vec<Question> = bank()
+        .into_iter()
+        .filter(|q| q.section == QuizSection::Table && q.quote.is_some())
+        .collect();
+    assert_eq!(table.len(), kit.criteria.len() * 5);
+    for q in &table {
+        let quote = q.quote.clone().unwrap_or_default();
+        for lang in Lang::ALL {
+            let (shown, masked) = shown_and_masked(quote.get(lang));
+            for w in &shown {
+                assert!(
+                    !mask.hides(w, lang),
+                    "{}: `{w}` shown in {}",
+                    q.id,
+                    quote.get(lang)
+                );
+            }
+            // Still mostly text: at least a third of the words shown, and several of
+            // them real words.
+            let ratio = f64::from(u32::try_from(shown.len()).unwrap_or(0))
+                / f64::from(u32::try_from(shown.len() + masked).unwrap_or(1));
+            lowest = lowest.min(ratio);
+            assert!(
+                ratio >= 0.4,
+                "{}: {ratio:.2} shown in {}",
+                q.id,
+                quote.get(lang)
+            );
+            assert!(
+                shown.iter().filter(|w| w.chars().count() >= 4).count() >= 2,
+                "{}: {}",
+                q.id,
+                quote.get(lang)
+            );
+        }
+    }
+    // The old quiz's flaw: the hypervisor stayed in view.
+    let q = find(&table, "quiz.table.column.operational-complexity.vms");
+    let quote = q.quote.clone().unwrap_or_default();
+    assert!(
+        !quote.fr.to_lowercase().contains("hyperviseur"),
+        "{}",
+        quote.fr
+    );
+    assert!(quote.fr.contains("gestion de l'[…]"), "{}", quote.fr);
+    assert!(lowest > 0.0);
+}
+
+#[test]
+fn a_criterion_question_hides_the_criterion_name_too() {
+    let qs = bank();
+    let q = find(&qs, "quiz.table.criterion.kernel-sharing.containers");
+    let quote = q.quote.clone().unwrap_or_default();
+    assert!(!quote.en.to_lowercase().contains("kernel"), "{}", quote.en);
+    assert_eq!(q.choices.len(), 4);
+    assert_eq!(q.choices[q.answer].en, "Kernel Sharing");
+}
+
+#[test]
+fn case_and_hybrid_quotes_hide_their_own_name() {
+    let kit = kit();
+    let qs = bank();
+    for q in qs
+        .iter()
+        .filter(|q| q.section == QuizSection::Hybrids || q.id.starts_with("quiz.cases.detail"))
+    {
+        let quote = q.quote.clone().unwrap_or_default();
+        let name = &q.choices[q.answer];
+        let mask = name_mask(&kit, name);
+        for lang in Lang::ALL {
+            for w in words(quote.get(lang)) {
+                assert!(
+                    !mask.hides(w, lang),
+                    "{}: `{w}` in {}",
+                    q.id,
+                    quote.get(lang)
+                );
+            }
+        }
+    }
+    let q = find(&qs, "quiz.hybrids.architecture.hybrid.kubernetes-on-vms");
+    let quote = q.quote.clone().unwrap_or_default();
+    assert!(
+        quote.en.contains("[…] cluster deployed on VMs"),
+        "{}",
+        quote.en
+    );
+    let q = find(&qs, "quiz.cases.detail.vm.kernel-control.compat-tests");
+    assert_eq!(q.level, Level::Apply);
+    assert_eq!(q.choices.len(), 4);
+    assert_eq!(q.choices[q.answer].en, "Full Kernel Control");
+}
+
+#[test]
+fn a_calls_for_vm_question_has_one_vm_case_and_container_statements() {
+    let kit = kit();
+    let qs = bank();
+    let containers: Vec<&Text> = kit
+        .summary
+        .iter()
+        .filter(|l| l.option == OptionId::Containers)
+        .flat_map(|l| l.statements.iter().map(|s| &s.text))
+        .collect();
+    let asked: Vec<&Question> = qs
+        .iter()
+        .filter(|q| q.id.starts_with("quiz.cases.calls-for-vm."))
+        .collect();
+    let items: usize = kit.vm_cases.iter().map(|c| 1 + c.details.len()).sum();
+    assert_eq!(asked.len(), items);
+    for q in asked {
+        assert_eq!(q.level, Level::Recall);
+        for (i, c) in q.choices.iter().enumerate() {
+            assert_eq!(containers.contains(&c), i != q.answer, "{}", q.id);
+        }
+    }
+}
+
+#[test]
+fn summary_questions_ask_which_list() {
+    let kit = kit();
+    let qs = bank();
+    let q = find(&qs, "quiz.summary.choose.hybrid.multi-tenant");
+    assert_eq!(q.choices.len(), 3);
+    assert_eq!(q.choices[q.answer], kit.summary[2].title);
+    let n: usize = kit.summary.iter().map(|l| l.statements.len()).sum();
+    assert_eq!(
+        qs.iter()
+            .filter(|q| q.section == QuizSection::Summary && q.id.starts_with("quiz."))
+            .count(),
+        n
+    );
+}
+
+#[test]
+fn scenario_answers_are_the_engine_answers() {
+    let kit = kit();
+    let qs = bank();
+    for sc in &kit.scenarios {
+        let q = find(&qs, &format!("quiz.scenarios.{}", sc.id));
+        assert_eq!(q.level, Level::Analyse);
+        assert_eq!(q.choices.len(), 4, "{}", q.id);
+        let engine = crate::engine_answer(&kit, sc);
+        let right = &q.choices[q.answer];
+        let option = engine.option.unwrap_or(sc.expected);
+        assert!(
+            right.en.starts_with(&kit.option_name(option, Lang::En)),
+            "{}: {}",
+            q.id,
+            right.en
+        );
+        if let Some(p) = engine.patterns.first().and_then(|p| kit.hybrid(p)) {
+            assert!(right.en.ends_with(&p.name.en), "{}: {}", q.id, right.en);
+            // The other hybrid choice is not one the engine accepts.
+            for (i, c) in q.choices.iter().enumerate() {
+                if i != q.answer {
+                    assert!(
+                        !engine
+                            .patterns
+                            .iter()
+                            .filter_map(|p| kit.hybrid(p))
+                            .any(|h| c.en.ends_with(&h.name.en)),
+                        "{}: {}",
+                        q.id,
+                        c.en
+                    );
+                }
+            }
+        }
+        for r in &engine.reasons {
+            assert!(q.explain.contains(r), "{}: reason missing", q.id);
+        }
+    }
+}
+
+#[test]
+fn hand_written_questions_are_appended_and_checked() {
+    let kit = kit();
+    let t = |s: &str| Text {
+        fr: format!("{s} (fr)"),
+        en: s.to_owned(),
+    };
+    let good = QuestionDef {
+        id: "question.pack-one".into(),
+        section: QuizSection::Hybrids,
+        level: Level::Apply,
+        prompt: t("Which one?"),
+        choices: vec![t("a"), t("b"), t("c")],
+        answer: 2,
+        explain: t("Because c."),
+    };
+    let mut duplicate = good.clone();
+    duplicate.answer = 0;
+    let mut out_of_range = good.clone();
+    out_of_range.id = "question.bad-answer".into();
+    out_of_range.answer = 3;
+    let mut two = good.clone();
+    two.id = "question.two-choices".into();
+    two.choices.truncate(2);
+    two.answer = 0;
+    let mut same = good.clone();
+    same.id = "question.same".into();
+    same.choices = vec![t("a"), t("a"), t("c")];
+    let qs = questions(&kit, &[good, duplicate, out_of_range, two, same]);
+    let base = bank().len();
+    assert_eq!(qs.len(), base + 1);
+    let Some(q) = qs.last() else {
+        panic!("empty bank");
+    };
+    assert_eq!(q.id, "question.pack-one");
+    assert_eq!(q.answer, 2);
+    assert_eq!(q.explain, vec![t("Because c.")]);
+    assert_eq!(q.why_wrong[2], None);
+    let why = q.why_wrong[0].clone().unwrap_or_default();
+    assert_eq!(why.en, "The right answer is “c”.");
+    assert_eq!(why.fr, "La bonne réponse est «\u{a0}c (fr)\u{a0}».");
+}
+
+#[test]
+fn families_and_letters() {
+    assert_eq!(family("Complète"), family("complet"));
+    assert_eq!(family("VMs"), family("vm"));
+    assert_eq!(family("partagent"), family("partagé"));
+    assert_ne!(family("isolation"), family("isolée"));
+    assert_eq!((letter(0), letter(3), letter(30)), ('A', 'D', '?'));
+    let (picked, at) = pick_around(5, 4, 4, 0);
+    assert_eq!(picked.len(), 4);
+    assert_eq!(picked[at], 4);
+    let (picked, at) = pick_around(3, 1, 4, 7);
+    assert_eq!((picked, at), (vec![0, 1, 2], 1));
+}
+
+#[test]
+#[ignore = "prints the bank, for reading"]
+fn dump() {
+    for q in bank() {
+        println!("{} [{} {}]", q.id, q.section.id(), q.level.id());
+        for lang in Lang::ALL {
+            println!("  {}", q.full_prompt(lang));
+            for (i, c) in q.choices.iter().enumerate() {
+                let mark = if i == q.answer { "*" } else { " " };
+                println!("   {mark}{} {}", letter(i), c.get(lang));
+                if let Some(Some(w)) = q.why_wrong.get(i) {
+                    println!("        ✗ {}", w.get(lang));
+                }
+            }
+            for e in &q.explain {
+                println!("     → {}", e.get(lang));
+            }
+        }
+    }
+}

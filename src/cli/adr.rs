@@ -1,0 +1,139 @@
+//! `arbitre adr …`: the ADR log's lifecycle, in each record's own format.
+
+use std::path::Path;
+
+use super::{AdrCommand, CliError, Failure, eprint_lines, print_lines, print_path};
+use crate::i18n::Lang;
+
+/// Finds the log and says which convention was found, on stderr; its writes wait up to
+/// `lock_wait` seconds for another writer, saying so.
+pub(super) fn open_log(
+    dir: &Path,
+    lock_wait: u64,
+    lang: Lang,
+) -> Result<crate::adr::log::AdrLog, CliError> {
+    let mut log = crate::adr::log::detect(dir)?;
+    // TODO(lead): the log's description is the ADR layer's words (English).
+    eprint_lines(&[format!("arbitre: {}", log.describe())]);
+    let announce: fn(&Path, std::time::Duration) = match lang {
+        Lang::Fr => |dir, bound| announce_lock_wait(dir, bound, Lang::Fr),
+        Lang::En => |dir, bound| announce_lock_wait(dir, bound, Lang::En),
+    };
+    log.wait = crate::adr::log::LockWait {
+        bound: std::time::Duration::from_secs(lock_wait),
+        announce: Some(announce),
+    };
+    Ok(log)
+}
+
+/// Says on stderr that another writer holds the log's lock, before waiting for it.
+fn announce_lock_wait(dir: &Path, bound: std::time::Duration, lang: Lang) {
+    eprint_lines(&[format!(
+        "arbitre: {}",
+        (lang.words().cli.lock_held)(&dir.display().to_string(), bound.as_secs())
+    )]);
+}
+
+/// The findings as `warning: file: message` lines.
+// TODO(lead): message(lang) — the log's problems are the ADR layer's words.
+pub(super) fn warning_lines(findings: &[crate::adr::log::Problem], lang: Lang) -> Vec<String> {
+    let warning = lang.colon(lang.words().cli.warning);
+    findings.iter().map(|p| format!("{warning} {p}")).collect()
+}
+
+/// `arbitre adr …`
+pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Result<(), CliError> {
+    use crate::adr::log;
+    match command {
+        AdrCommand::Index { dir } => {
+            let log = open_log(&dir, lock_wait, lang)?;
+            let (written, findings) = log.write_index()?;
+            eprint_lines(&warning_lines(&findings, lang));
+            // TODO(lead): the index's description is the ADR layer's words (English).
+            eprint_lines(&[format!("arbitre: {}", written.describe())]);
+            print_path(written.path())
+        }
+        AdrCommand::List { dir, json } => {
+            let log = log::detect(&dir)?;
+            let scan = log.records()?;
+            eprint_lines(&warning_lines(&scan.problems, lang));
+            if json {
+                print_lines([records_json(&scan.records).as_str()])?;
+            } else {
+                let lines: Vec<String> = scan
+                    .records
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{}  {}  {}  {}  ({})",
+                            r.number,
+                            r.state(),
+                            r.date,
+                            r.title,
+                            r.file_name()
+                        )
+                    })
+                    .collect();
+                print_lines(lines.iter().map(String::as_str))?;
+            }
+            Ok(())
+        }
+        AdrCommand::Status {
+            dir,
+            record,
+            status,
+        } => {
+            let log = open_log(&dir, lock_wait, lang)?;
+            let r = log.set_status(&record, status.into())?;
+            print_path(&r.file)
+        }
+        AdrCommand::Link {
+            dir,
+            from,
+            to,
+            relation,
+            reverse,
+        } => {
+            let log = open_log(&dir, lock_wait, lang)?;
+            let relation = log::Relation {
+                words: relation,
+                reverse,
+            };
+            log.link(&from, &to, &relation)?;
+            Ok(())
+        }
+        AdrCommand::Check { dir } => {
+            let log = open_log(&dir, lock_wait, lang)?;
+            let findings = log::check(&log)?;
+            if findings.is_empty() {
+                let n = log.records().map_or(0, |s| s.records.len());
+                let w = &lang.words().cli;
+                let line = format!("{}: {} — {}", log.dir.display(), w.ok, (w.log_ok)(n));
+                print_lines([line.as_str()])?;
+                return Ok(());
+            }
+            Err(Failure::LogFindings(findings).into())
+        }
+    }
+}
+
+/// `adr list --json`: one array of records.
+pub fn records_json(records: &[crate::adr::log::Record]) -> String {
+    let list: Vec<serde_json::Value> = records
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "number": r.number,
+                "title": r.title,
+                "status": r.status,
+                "state": r.state(),
+                "date": r.date,
+                "deciders": r.deciders,
+                "file": r.file_name(),
+                "supersedes": r.supersedes(),
+                "superseded_by": r.superseded_by(),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(list).to_string()
+}

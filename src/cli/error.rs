@@ -1,0 +1,324 @@
+//! What a headless command fails with: typed errors holding their data, worded by the
+//! catalog's `cli` section in the language the command line speaks ([`CliError::lines`]).
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::adr::log::{LogError, Problem};
+use crate::files::WriteError;
+use crate::i18n::Lang;
+use crate::kit::{LoadError, QuizSection};
+use crate::session::Status;
+
+/// What a headless command fails with; [`super::main`] alone prints it and turns it into the
+/// exit code. `Display` is the English wording, from the same catalog.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub enum CliError {
+    /// The command line names something that does not exist or cannot be (an unknown id, a
+    /// bad argument): exit 2.
+    Usage(Usage),
+    /// The command ran and failed (a check found problems, a file cannot be read or
+    /// written): exit 1.
+    Failed(Failure),
+    /// Standard output could not be written.
+    Output(#[from] io::Error),
+}
+
+/// A usage error: what on the command line (or in the session it names) cannot be.
+#[derive(Debug)]
+pub enum Usage {
+    /// An id of the session the kit does not know.
+    UnknownId {
+        /// The session.
+        file: PathBuf,
+        /// The id.
+        id: String,
+    },
+    /// A weight of the session out of range.
+    WeightOutOfRange {
+        /// The session.
+        file: PathBuf,
+        /// The criterion.
+        id: String,
+        /// The weight.
+        weight: u8,
+    },
+    /// `--yes` with an id the kit does not have.
+    UnknownItem {
+        /// The id.
+        id: String,
+        /// The kit's id.
+        kit: String,
+    },
+    /// `--weight` without `=`: the argument.
+    WeightSyntax(String),
+    /// `--weight` with a criterion the kit does not have.
+    UnknownCriterion(String),
+    /// `--weight` with a weight that is not 0 to 3: the argument.
+    WeightValue(String),
+    /// `--must` with an id neither ticked nor weighted.
+    MustUnanswered(String),
+    /// A superseding record that is not accepted.
+    NotAccepted {
+        /// The log's error.
+        error: LogError,
+        /// The session file.
+        session: PathBuf,
+        /// Its status.
+        status: Status,
+    },
+    /// An unknown `--sections` id.
+    UnknownSection(String),
+    /// `--count 0`.
+    CountZero,
+    /// `export` without `--out` nor `--adr-dir`.
+    ExportTarget,
+    /// `exam` without `--json` nor `--out`.
+    ExamTarget,
+    /// The test hook `ARBITRE_QUIT_AFTER_FRAMES` is not a number: its own message.
+    // TODO(lead): message(lang) — hooks::quit_after_frames returns English text.
+    Hook(String),
+}
+
+/// A failure: the command ran and could not do its work.
+#[derive(Debug)]
+pub enum Failure {
+    /// A kit, session or pack cannot be loaded.
+    Load(LoadError),
+    /// A Markdown file that is not an ADR arbitre wrote.
+    NotArbitreAdr(PathBuf),
+    /// An ADR whose decision block is damaged: the file, why (the ADR layer's words).
+    Damaged {
+        /// The ADR.
+        file: PathBuf,
+        /// Why.
+        // TODO(lead): a typed reason from arbitre-adr (Embedded::Damaged holds English text).
+        why: String,
+    },
+    /// `--out` names a file that exists.
+    Exists(PathBuf),
+    /// A file cannot be written.
+    Write(WriteError),
+    /// The ADR log refused.
+    Log(LogError),
+    /// What `check` found: its lines, already worded in the command line's language.
+    Check(Vec<String>),
+    /// What `adr check` found.
+    LogFindings(Vec<Problem>),
+    /// No question in the bank for the sections asked: the kit.
+    NoQuestion(PathBuf),
+}
+
+impl CliError {
+    /// Whether the reader of the output went away (`arbitre … | head -1`): not an error for a
+    /// command-line tool.
+    fn reader_gone(&self) -> bool {
+        matches!(self, Self::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// The message, in `lang`: its [`lines`](Self::lines), one under the other.
+    pub fn message(&self, lang: Lang) -> String {
+        self.lines(lang).join("\n")
+    }
+
+    /// The lines to print on stderr, in `lang`: none when the reader went away.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        match self {
+            Self::Usage(u) => u.lines(lang),
+            Self::Failed(f) => f.lines(lang),
+            _ if self.reader_gone() => Vec::new(),
+            Self::Output(e) => vec![format!(
+                "arbitre: {}",
+                (lang.words().cli.output_failed)(&e.to_string())
+            )],
+        }
+    }
+
+    /// The process exit code: 2 for a usage error, 1 for a failure, 0 when the reader of the
+    /// output went away.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Self::Usage(_) => ExitCode::from(2),
+            _ if self.reader_gone() => ExitCode::SUCCESS,
+            Self::Failed(_) | Self::Output(_) => ExitCode::FAILURE,
+        }
+    }
+}
+
+impl From<Usage> for CliError {
+    fn from(u: Usage) -> Self {
+        Self::Usage(u)
+    }
+}
+
+impl From<Failure> for CliError {
+    fn from(f: Failure) -> Self {
+        Self::Failed(f)
+    }
+}
+
+impl From<LoadError> for CliError {
+    fn from(e: LoadError) -> Self {
+        Self::Failed(Failure::Load(e))
+    }
+}
+
+impl From<LogError> for CliError {
+    fn from(e: LogError) -> Self {
+        Self::Failed(Failure::Log(e))
+    }
+}
+
+impl Usage {
+    /// The message, in `lang`, one entry per line.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let w = &lang.words().cli;
+        let line = match self {
+            Self::UnknownId { file, id } => format!("{}: {}", file.display(), (w.unknown_id)(id)),
+            Self::WeightOutOfRange { file, id, weight } => format!(
+                "{}: {}",
+                file.display(),
+                (w.weight_out_of_range)(id, u64::from(*weight))
+            ),
+            Self::UnknownItem { id, kit } => (w.unknown_item)(id, kit),
+            Self::WeightSyntax(arg) => (w.weight_syntax)(arg),
+            Self::UnknownCriterion(id) => (w.unknown_criterion)(id),
+            Self::WeightValue(arg) => (w.weight_value)(arg),
+            Self::MustUnanswered(id) => (w.must_unanswered)(id),
+            // TODO(lead): message(lang) — LogError::message from H-adr.
+            Self::NotAccepted {
+                error,
+                session,
+                status,
+            } => {
+                return vec![
+                    error.to_string(),
+                    (w.not_accepted_hint)(
+                        &session.display().to_string(),
+                        crate::adr::render::madr_status_word(*status),
+                    ),
+                ];
+            }
+            Self::UnknownSection(id) => {
+                let valid: Vec<&str> = QuizSection::ALL.iter().map(|s| s.id()).collect();
+                (w.unknown_section)(id, &valid.join(", "))
+            }
+            Self::CountZero => w.count_zero.to_owned(),
+            Self::ExportTarget => w.export_target.to_owned(),
+            Self::ExamTarget => w.exam_target.to_owned(),
+            Self::Hook(message) => message.clone(),
+        };
+        vec![line]
+    }
+}
+
+impl Failure {
+    /// The message, in `lang`, one entry per line.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let w = &lang.words().cli;
+        match self {
+            Self::Load(e) => load_error_lines(e),
+            Self::NotArbitreAdr(file) => vec![format!("{}: {}", file.display(), w.not_arbitre_adr)],
+            Self::Damaged { file, why } => vec![format!("{}: {why}", file.display())],
+            Self::Exists(file) => vec![format!("{}: {}", file.display(), w.already_exists)],
+            // TODO(lead): message(lang) — WriteError::message from H-core.
+            Self::Write(e) => vec![e.to_string()],
+            // TODO(lead): message(lang) — LogError::message from H-adr.
+            Self::Log(e) => vec![e.to_string()],
+            Self::Check(lines) => lines.clone(),
+            Self::LogFindings(findings) => {
+                // TODO(lead): message(lang) — the log's problems are the ADR layer's words.
+                let mut lines: Vec<String> = findings.iter().map(ToString::to_string).collect();
+                lines.push((w.problems_found)(findings.len()));
+                lines
+            }
+            Self::NoQuestion(kit) => vec![format!("{}: {}", kit.display(), w.no_question)],
+        }
+    }
+}
+
+/// The lines of a load error: one per problem of an invalid kit, else one.
+// TODO(lead): message(lang) — LoadError::message (and the kit's problems) from H-core.
+pub(super) fn load_error_lines(e: &LoadError) -> Vec<String> {
+    match e {
+        LoadError::Invalid { problems } => problems.iter().map(ToString::to_string).collect(),
+        other => vec![other.to_string()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::typo::is_french_right;
+
+    /// One of each message the command line words itself, with sample data.
+    fn samples() -> Vec<CliError> {
+        let file = PathBuf::from("s.ron");
+        let usage = [
+            Usage::UnknownId {
+                file: file.clone(),
+                id: "vm.x".into(),
+            },
+            Usage::WeightOutOfRange {
+                file: file.clone(),
+                id: "kernel-sharing".into(),
+                weight: 7,
+            },
+            Usage::UnknownItem {
+                id: "vm.x".into(),
+                kit: "k".into(),
+            },
+            Usage::WeightSyntax("x".into()),
+            Usage::UnknownCriterion("x".into()),
+            Usage::WeightValue("x=9".into()),
+            Usage::MustUnanswered("x".into()),
+            Usage::UnknownSection("nope".into()),
+            Usage::CountZero,
+            Usage::ExportTarget,
+            Usage::ExamTarget,
+        ];
+        let failed = [
+            Failure::NotArbitreAdr(file.clone()),
+            Failure::Exists(file.clone()),
+            Failure::NoQuestion(file),
+        ];
+        usage
+            .into_iter()
+            .map(CliError::from)
+            .chain(failed.into_iter().map(CliError::from))
+            .collect()
+    }
+
+    #[test]
+    fn every_message_is_worded_in_both_languages_with_french_typography() {
+        for e in samples() {
+            let (fr, en) = (e.message(Lang::Fr), e.message(Lang::En));
+            assert!(!fr.is_empty() && fr != en, "{fr} / {en}");
+            // A message's place (`file: `) is the command line's format, not a word.
+            let words = fr.strip_prefix("s.ron: ").unwrap_or(&fr);
+            assert!(is_french_right(words), "not French typography: {fr:?}");
+            assert_eq!(e.to_string(), en, "Display is the English wording");
+        }
+        let w = &Lang::Fr.words().cli;
+        for s in [
+            (w.and_more)(3),
+            (w.session_ok)(1, 2),
+            (w.block_ok)(1, 2),
+            (w.pack_ok)("p", "k", 1, 2),
+            (w.log_ok)(4),
+            (w.problems_found)(2),
+            (w.no_such_item)("x", "k"),
+            (w.unknown_field)("f", w.here),
+            (w.key_twice)("\"k\""),
+            (w.other_kit)("a", "b"),
+            (w.output_failed)("disque plein"),
+            (w.not_accepted_hint)("s.ron", "Proposed"),
+            (w.log_convention)("MADR"),
+            (w.lock_held)("/l", 30),
+        ] {
+            assert!(is_french_right(&s), "not French typography: {s:?}");
+        }
+    }
+}
