@@ -525,7 +525,7 @@ fn adr_command(command: AdrCommand, lock_wait: u64) -> Result<(), CliError> {
                         format!(
                             "{}  {}  {}  {}  ({})",
                             r.number,
-                            r.state(),
+                            r.state.key(),
                             r.date,
                             r.title,
                             r.file_name()
@@ -587,7 +587,7 @@ pub fn records_json(records: &[crate::adr::log::Record]) -> String {
                 "number": r.number,
                 "title": r.title,
                 "status": r.status,
-                "state": r.state(),
+                "state": r.state.key(),
                 "date": r.date,
                 "deciders": r.deciders,
                 "file": r.file_name(),

@@ -232,6 +232,8 @@ pub struct Record {
     /// Its status as written: the front matter's `status:`, the `- Status:` line, or the
     /// first line of `## Status`; empty when the record has none.
     pub status: String,
+    /// Its status, typed: read once from [`Record::status`] when the record is read.
+    pub state: RecordStatus,
     /// Its date as written (`date:`, `- Date:` or `Date:`); empty when the record has none.
     pub date: String,
     /// Its decision-makers (`decision-makers:`, `deciders:`, `- Deciders:`).
@@ -289,18 +291,9 @@ impl Record {
         }
     }
 
-    /// The status as one lowercase word: `accepted`, `superseded`, … (English or French as
-    /// written); empty when none.
-    pub fn state(&self) -> String {
-        state_word(&self.status)
-    }
-
     /// Whether the record says it is superseded (or replaced, in French).
     pub fn is_superseded(&self) -> bool {
-        matches!(
-            self.state().as_str(),
-            "superseded" | "remplacé" | "remplacée"
-        )
+        self.state.is_superseded()
     }
 
     /// The files this record supersedes (its "Supersedes" links).
@@ -323,16 +316,6 @@ impl Record {
         let (_, dest) = self.status.rsplit_once("](")?;
         Some(dest.trim_end_matches(')').to_owned())
     }
-}
-
-/// The first word of a status, lowercase, without a trailing `:`.
-pub(crate) fn state_word(status: &str) -> String {
-    status
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches([':', ','])
-        .to_lowercase()
 }
 
 /// A file of the log that could not be read as a record, and why.
@@ -549,6 +532,7 @@ mod export;
 mod front;
 mod names;
 mod parse;
+mod status;
 mod supersede;
 mod write;
 
@@ -559,6 +543,7 @@ pub use edit::{Relation, set_status_text};
 pub use export::{Export, IndexWritten, export, export_crashing_between_writes, render_index};
 pub use front::FrontProblem;
 pub use names::{dated_file_name, file_name, slug};
+pub use status::RecordStatus;
 pub use supersede::mark_superseded;
 
 #[cfg(test)]

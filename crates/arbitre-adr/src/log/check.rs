@@ -23,7 +23,7 @@ pub(super) fn findings(scan: &Scan) -> Vec<Problem> {
             message,
         };
         out.extend(r.warnings.iter().cloned().map(at));
-        if r.status.trim().is_empty() {
+        if !r.state.is_stated() {
             out.push(at(
                 "no status (a `## Status` section, a `status:` key or a `- Status:` line)"
                     .to_owned(),

@@ -260,7 +260,7 @@ fn unmarked_successor<'a>(scan: &'a Scan, old: &super::Record) -> Option<&'a sup
     let name = old.file_name();
     scan.records.iter().find(|r| {
         r.file != old.file
-            && matches!(r.state().as_str(), "accepted" | "accepté" | "acceptée")
+            && r.state.known() == Some(Status::Accepted)
             && r.supersedes()
                 .iter()
                 .any(|d| super::check::percent_decode(d) == name)

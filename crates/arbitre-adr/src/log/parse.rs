@@ -98,6 +98,7 @@ impl AdrLog {
                 file: entry.path,
                 target: entry.target,
                 title,
+                state: super::RecordStatus::parse(&parsed.status),
                 status: parsed.status,
                 date: parsed.date,
                 deciders: parsed.deciders,
@@ -415,14 +416,8 @@ fn parse_record(text: &str) -> Parsed {
         // adr-tools appends `Superseded by […](…)` to the section and removes only the
         // status word: the record is superseded whatever line the section opens with.
         if in_status
-            && matches!(
-                super::state_word(line).as_str(),
-                "superseded" | "remplacé" | "remplacée"
-            )
-            && !matches!(
-                super::state_word(&p.status).as_str(),
-                "superseded" | "remplacé" | "remplacée"
-            )
+            && super::RecordStatus::parse(line).is_superseded()
+            && !super::RecordStatus::parse(&p.status).is_superseded()
         {
             line.trim().clone_into(&mut p.status);
         }

@@ -1,7 +1,8 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Statuses,
+    Train, Words,
 };
 
 /// Every word of the interface, in English.
@@ -279,13 +280,13 @@ pub const EN: Words = Words {
         refused: "Refused: write why the team overrides the recommendation.",
     },
     adr: Adr {
-        statuses: [
-            "Proposed",
-            "Accepted",
-            "Rejected",
-            "Deprecated",
-            "Superseded",
-        ],
+        statuses: Statuses {
+            proposed: "Proposed",
+            accepted: "Accepted",
+            rejected: "Rejected",
+            deprecated: "Deprecated",
+            superseded: "Superseded",
+        },
         title: "Title",
         title_hint: "Hosting …: containers, VMs or hybrid",
         status: "Status",

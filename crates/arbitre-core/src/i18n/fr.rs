@@ -2,7 +2,8 @@
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Statuses,
+    Train, Words,
 };
 
 /// Every word of the interface, in French.
@@ -301,7 +302,13 @@ pub const FR: Words = Words {
         refused: "Refusé\u{a0}: écrivez pourquoi l'équipe passe outre la recommandation.",
     },
     adr: Adr {
-        statuses: ["Proposé", "Accepté", "Rejeté", "Obsolète", "Remplacé"],
+        statuses: Statuses {
+            proposed: "Proposé",
+            accepted: "Accepté",
+            rejected: "Rejeté",
+            deprecated: "Obsolète",
+            superseded: "Remplacé",
+        },
         title: "Titre",
         title_hint: "Héberger …\u{a0}: conteneurs, VMs ou hybride",
         status: "Statut",

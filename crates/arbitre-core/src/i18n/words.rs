@@ -463,11 +463,26 @@ pub struct Recommend {
     pub refused: &'static str,
 }
 
+/// The names of a record's statuses (one field each, so a missing name does not compile).
+#[derive(Debug, Serialize)]
+pub struct Statuses {
+    /// "Proposed".
+    pub proposed: &'static str,
+    /// "Accepted".
+    pub accepted: &'static str,
+    /// "Rejected".
+    pub rejected: &'static str,
+    /// "Deprecated".
+    pub deprecated: &'static str,
+    /// "Superseded".
+    pub superseded: &'static str,
+}
+
 /// The ADR screen.
 #[derive(Debug, Serialize)]
 pub struct Adr {
-    /// Status names: proposed, accepted, rejected, deprecated, superseded.
-    pub statuses: [&'static str; 5],
+    /// Status names.
+    pub statuses: Statuses,
     /// "Title" (the record's title field).
     pub title: &'static str,
     /// The title field's hint while empty.
