@@ -59,7 +59,7 @@ impl RecordStatus {
     pub fn key(&self) -> String {
         match self {
             RecordStatus::Unstated => String::new(),
-            RecordStatus::Known(s) => known_key(*s).to_owned(),
+            RecordStatus::Known(s) => crate::render::madr_status_word(*s).to_owned(),
             RecordStatus::Custom(text) => text.to_lowercase(),
         }
     }
@@ -108,17 +108,6 @@ fn known(word: &str) -> Option<Status> {
         "deprecated" | "déprécié" | "dépréciée" | "obsolète" => Some(Status::Deprecated),
         "superseded" | "remplacé" | "remplacée" => Some(Status::Superseded),
         _ => None,
-    }
-}
-
-/// A known status's key: its English word, lowercase (the same in every language: data).
-fn known_key(status: Status) -> &'static str {
-    match status {
-        Status::Proposed => "proposed",
-        Status::Accepted => "accepted",
-        Status::Rejected => "rejected",
-        Status::Deprecated => "deprecated",
-        Status::Superseded => "superseded",
     }
 }
 
