@@ -302,7 +302,9 @@ impl Record {
             .iter()
             .filter(|(words, _)| {
                 let w = words.to_lowercase();
-                w.ends_with("supersedes") || w.ends_with("remplace")
+                arbitre_core::i18n::Lang::ALL
+                    .iter()
+                    .any(|lang| w.ends_with(&lang.words().doc.supersedes.to_lowercase()))
             })
             .map(|(_, dest)| dest.clone())
             .collect()

@@ -89,7 +89,7 @@ fn set_nygard_status(text: &str, value: &str) -> String {
             }
             continue;
         }
-        if in_status && !done && super::supersede::is_status_word(b) {
+        if in_status && !done && super::status::is_status_word(b) {
             out.push_str(value);
             out.push_str(nl);
             done = true;
@@ -105,7 +105,7 @@ fn text_has_word_after(text: &str, heading: &str) -> bool {
     let mut lines = text.lines().skip_while(|l| l.trim_end() != heading).skip(1);
     lines
         .find(|l| !l.trim().is_empty())
-        .is_some_and(super::supersede::is_status_word)
+        .is_some_and(super::status::is_status_word)
 }
 
 /// Front matter: `key:` and the lines that continue it replaced by one line (so a status

@@ -9,7 +9,7 @@ use super::{
     AdrLog, INDEX_END, INDEX_FILE, INDEX_START, LogError, LogKind, Naming, OWN_INDEX_FILE, Scan,
     Style,
 };
-use crate::words::doc_words;
+use crate::doc_words;
 use crate::{AdrInput, LinkRef, escape};
 use arbitre_core::files;
 use arbitre_core::kit::CheckedKit;

@@ -3,6 +3,7 @@
 //! punctuation), or the text as written. Parsed once, where a record is read
 //! ([`super::Record::state`]); the Log screen and the command line only map it to words.
 
+use arbitre_core::i18n::Lang;
 use arbitre_core::session::Status;
 
 /// A record's status, read from its text.
@@ -99,16 +100,35 @@ impl PartialOrd for RecordStatus {
     }
 }
 
-/// The known status a lowercase word names, in English or French.
+/// The known status a lowercase word names, in any language of the catalog.
 fn known(word: &str) -> Option<Status> {
-    match word {
-        "proposed" | "proposé" | "proposée" => Some(Status::Proposed),
-        "accepted" | "accepté" | "acceptée" => Some(Status::Accepted),
-        "rejected" | "rejeté" | "rejetée" => Some(Status::Rejected),
-        "deprecated" | "déprécié" | "dépréciée" | "obsolète" => Some(Status::Deprecated),
-        "superseded" | "remplacé" | "remplacée" => Some(Status::Superseded),
-        _ => None,
-    }
+    Lang::ALL.iter().find_map(|lang| {
+        let w = &lang.words().doc.status_words;
+        let is = |words: &[&str]| words.contains(&word);
+        if is(w.proposed) {
+            Some(Status::Proposed)
+        } else if is(w.accepted) {
+            Some(Status::Accepted)
+        } else if is(w.rejected) {
+            Some(Status::Rejected)
+        } else if is(w.deprecated) {
+            Some(Status::Deprecated)
+        } else if is(w.superseded) {
+            Some(Status::Superseded)
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether a line is a status word alone (a Nygard record's status line), a known status or
+/// a draft, in any language of the catalog.
+pub(super) fn is_status_word(line: &str) -> bool {
+    let w = line.trim().to_lowercase();
+    known(&w).is_some()
+        || Lang::ALL
+            .iter()
+            .any(|lang| lang.words().doc.status_words.draft.contains(&w.as_str()))
 }
 
 #[cfg(test)]

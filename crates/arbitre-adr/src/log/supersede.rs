@@ -8,7 +8,7 @@ use std::path::Path;
 use super::edit::{bare, eol, is_session_block, resolved_layout, set_front_key, set_status_text};
 use super::parse::{Fence, is_status_heading, layout_of};
 use super::{AdrLog, LogError, Record, RecordLayout, Style};
-use crate::words::doc_words;
+use crate::doc_words;
 use crate::{Embedded, LinkRef, SESSION_MARKER, escape};
 use arbitre_core::files;
 use arbitre_core::i18n::Lang;
@@ -164,32 +164,6 @@ pub(super) fn nygard_add_link(text: &str, link: &str) -> String {
     out
 }
 
-/// The status words a Nygard record may carry, English and French.
-pub(super) fn is_status_word(line: &str) -> bool {
-    let w = line.trim().to_lowercase();
-    [
-        "proposed",
-        "accepted",
-        "rejected",
-        "deprecated",
-        "superseded",
-        "draft",
-        "proposé",
-        "proposée",
-        "accepté",
-        "acceptée",
-        "rejeté",
-        "rejetée",
-        "déprécié",
-        "dépréciée",
-        "obsolète",
-        "remplacé",
-        "remplacée",
-        "brouillon",
-    ]
-    .contains(&w.as_str())
-}
-
 /// adr-tools' `_adr_remove_status`: inside `## Status`, drop the status word line and fold
 /// runs of blank lines into one. (adr-tools drops only `Accepted`, the word `adr new` writes;
 /// arbitre's records may say `Proposed` and others.)
@@ -212,7 +186,7 @@ fn nygard_remove_status(text: &str) -> String {
             after_blank = true;
             continue;
         }
-        if in_status && is_status_word(b) {
+        if in_status && super::status::is_status_word(b) {
             continue;
         }
         if in_status {
@@ -223,22 +197,18 @@ fn nygard_remove_status(text: &str) -> String {
     out
 }
 
-/// "More Information" in the MADR template, and French renderings of it.
+/// "More Information" in the MADR template, and its renderings in the catalog's languages.
 fn is_more_information(line: &str) -> bool {
     let Some(h) = line.strip_prefix("## ") else {
         return false;
     };
     let h = h.trim().to_lowercase();
-    [
-        "more information",
-        "plus d'informations",
-        "plus d’informations",
-        "informations complémentaires",
-        "pour plus d'informations",
-        "pour plus d’informations",
-        "autres informations",
-    ]
-    .contains(&h.as_str())
+    arbitre_core::i18n::Lang::ALL.iter().any(|lang| {
+        lang.words()
+            .doc
+            .more_information_headings
+            .contains(&h.as_str())
+    })
 }
 
 /// MADR: `item` as a bullet of More Information (after its list, or under a new

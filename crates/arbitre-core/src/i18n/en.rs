@@ -1,5 +1,7 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
+mod doc;
+
 use super::words::{
     Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Statuses,
     Train, Words,
@@ -530,4 +532,5 @@ pub const EN: Words = Words {
         },
         not_saved: |e| format!("{e}\nProgress is not saved."),
     },
+    doc: doc::DOC,
 };

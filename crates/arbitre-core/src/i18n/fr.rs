@@ -1,6 +1,8 @@
 //! The interface in French, the language of the notes. Spaces before `: ; ! ?` are
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
+mod doc;
+
 use super::words::{
     Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Statuses,
     Train, Words,
@@ -573,4 +575,5 @@ pub const FR: Words = Words {
         },
         not_saved: |e| format!("{e}\nLa progression n'est pas enregistrée."),
     },
+    doc: doc::DOC,
 };

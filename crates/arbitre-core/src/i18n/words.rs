@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+pub mod doc;
+
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
 /// A text built from two values.
@@ -38,6 +40,11 @@ pub struct Words {
     pub adr: Adr,
     /// The Train screen.
     pub train: Train,
+    /// The fixed words of an ADR (the document's language, apart from the interface's).
+    /// Not serialized: its French sample title keeps the plain space before `:` that the
+    /// goldens hold, and its tests are its own.
+    #[serde(skip)]
+    pub doc: doc::Doc,
 }
 
 /// Words used everywhere.
