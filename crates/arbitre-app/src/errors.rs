@@ -83,127 +83,15 @@ pub fn write_error(e: &WriteError, lang: Lang) -> String {
     }
 }
 
-/// An ADR log error in a language.
+/// An ADR log error in a language: its own words from the catalog, with the operating
+/// system's words (a read or a write that failed) said here in the interface's language.
 pub fn log_error(e: &LogError, lang: Lang) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
     match e {
-        LogError::MissingRoot(p) => format!(
-            "{}{NBSP}: n'existe pas{NBSP}; choisissez la racine du dépôt ou son dossier d'ADR",
-            p.display()
-        ),
-        LogError::NotAFolder(p) => format!(
-            "{}{NBSP}: n'est pas un dossier{NBSP}; choisissez la racine du dépôt ou son dossier d'ADR",
-            p.display()
-        ),
-        LogError::NoLog(p) => format!(
-            "{}{NBSP}: aucun journal d'ADR trouvé (cherché{NBSP}: un fichier .adr-dir (adr-tools), un fichier .log4brains.yml, les dossiers docs/decisions (MADR), doc/adr, docs/adr et docs/architecture/decisions, et des fichiers NNNN-titre.md dans le dossier lui-même){NBSP}; lancez `adr init`, créez docs/decisions, ou choisissez un autre dossier",
-            p.display()
-        ),
-        LogError::Outside { path, root } => format!(
-            "{}{NBSP}: refusé{NBSP}: il mène hors du dépôt {} (par un lien symbolique ou `..`){NBSP}; arbitre n'écrit qu'à l'intérieur du dépôt",
-            path.display(),
-            root.display()
-        ),
-        LogError::BadLog4brains { file, reason } => format!(
-            "{}{NBSP}: {}{NBSP}; il doit indiquer `adrFolder: ./docs/adr` (un dossier à l'intérieur du dépôt)",
-            file.display(),
-            phrase(reason)
-        ),
-        LogError::AlreadySuperseded { file, status } => format!(
-            "{}{NBSP}: déjà remplacé ({status}){NBSP}; un enregistrement n'est remplacé qu'une fois{NBSP}: remplacez plutôt celui qui l'a remplacé",
-            file.display()
-        ),
-        LogError::NoSuchRecord { dir, name } => format!(
-            "{}{NBSP}: aucun enregistrement ne s'appelle «{NBSP}{name}{NBSP}»{NBSP}; donnez son numéro ou son nom de fichier",
-            dir.display()
-        ),
-        LogError::IndexNotOurs(p) => format!(
-            "{}{NBSP}: écrit à la main (sans les lignes `<!-- arbitre:index:start -->` / `<!-- arbitre:index:end -->`), arbitre n'y touche pas{NBSP}; placez ces deux lignes là où l'index doit aller, puis recommencez",
-            p.display()
-        ),
-        LogError::NotAccepted { status } => format!(
-            "le nouvel enregistrement a le statut {status}{NBSP}: une décision qui n'est pas acceptée ne remplace pas une décision acceptée{NBSP}; acceptez-la d'abord, ou exportez-la sans remplacer"
-        ),
-        LogError::Busy(p) => format!(
-            "{}{NBSP}: un autre programme crée sans cesse des enregistrements au numéro suivant{NBSP}; réessayez",
-            p.display()
-        ),
-        LogError::BadAdrDir { file, reason } => format!(
-            "{}{NBSP}: {}{NBSP}; il doit nommer un dossier à l'intérieur du dépôt, relatif à celui-ci (comme doc/adr)",
-            file.display(),
-            phrase(reason)
-        ),
-        LogError::MissingFolder(p) => format!(
-            "{}{NBSP}: le dossier d'ADR n'existe pas{NBSP}; créez-le ou choisissez un autre journal",
-            p.display()
-        ),
-        LogError::ReadOnly { dir, file } => format!(
-            "{}{NBSP}: écriture impossible{NBSP}: le dossier {} est en lecture seule{NBSP}; rendez-le accessible en écriture ou exportez ailleurs",
-            file.display(),
-            dir.display()
-        ),
-        LogError::Exists(p) => format!(
-            "{}{NBSP}: existe déjà{NBSP}; arbitre ne remplace jamais un enregistrement{NBSP}: choisissez un autre titre, ou confirmez le remplacement",
-            p.display()
-        ),
-        LogError::BadFileName { dir, name, reason } => format!(
-            "{}{NBSP}: nom refusé «{NBSP}{name}{NBSP}»{NBSP}: {}{NBSP}; utilisez un nom simple comme 0001-titre.md",
-            dir.display(),
-            phrase(reason)
-        ),
-        LogError::NoRecord { dir, number } => format!(
-            "{}{NBSP}: aucun enregistrement lisible ne porte le numéro {number} dans ce journal{NBSP}; choisissez-en un de la liste",
-            dir.display()
-        ),
-        LogError::Ambiguous { dir, number, files } => format!(
-            "{}{NBSP}: plusieurs enregistrements portent le numéro {number} ({files}){NBSP}; renommez-les pour que chaque numéro serve une fois",
-            dir.display()
-        ),
-        LogError::Full(p) => format!(
-            "{}{NBSP}: son numéro est le plus grand qu'arbitre puisse écrire (4294967295){NBSP}; renumérotez cet enregistrement pour continuer le journal",
-            p.display()
-        ),
-        LogError::Read { path, source } => format!(
-            "{}{NBSP}: lecture impossible{NBSP}: {}",
-            path.display(),
-            io_error(source)
-        ),
-        LogError::NotUnderstood { file, problem } => format!(
-            "{}{NBSP}: non modifié{NBSP}: {} (arbitre ne modifie que ce qu'il lit{NBSP}: une seconde clé ferait refuser l'enregistrement par les lecteurs YAML)",
-            file.display(),
-            front_problem(problem)
-        ),
-        LogError::Completed { file, by } => format!(
-            "{}{NBSP}: {by} dit déjà le remplacer, mais il n'était pas marqué remplacé (un export interrompu){NBSP}: il est maintenant marqué remplacé par {by}, et rien de nouveau n'a été écrit{NBSP}; pour remplacer cette décision, remplacez plutôt {by}",
-            file.display()
-        ),
-        LogError::Locked(p) => format!(
-            "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; rien n'a été écrit{NBSP}; réessayez dans un instant",
-            p.display()
-        ),
-        LogError::LockTimeout { dir, secs } => format!(
-            "{}{NBSP}: un autre programme tient le verrou du journal (un autre arbitre y écrit){NBSP}; abandon après {secs}{NBSP}s, rien n'a été écrit{NBSP}; réessayez quand il aura fini",
-            dir.display()
-        ),
+        LogError::Read { path, source } if lang != Lang::En => {
+            (lang.words().log_errors.read)(&path.display().to_string(), &io_error(source))
+        }
         LogError::Write(w) => write_error(w, lang),
-    }
-}
-
-/// What arbitre did not understand in a record's front matter, in French.
-fn front_problem(p: &arbitre_adr::log::FrontProblem) -> String {
-    use arbitre_adr::log::FrontProblem;
-    match p {
-        FrontProblem::Spelled { key, written } => format!(
-            "son en-tête YAML écrit la clé `{written}`, qu'arbitre ne lit pas comme `{key}`{NBSP}; écrivez-la `{key}:` (sans guillemets, en minuscules)"
-        ),
-        FrontProblem::Twice { key, count } => format!(
-            "son en-tête YAML contient la clé `{key}` {count}{NBSP}fois{NBSP}; n'en gardez qu'une"
-        ),
-        FrontProblem::Unread { line } => format!(
-            "son en-tête YAML contient `{line}`, une forme de YAML qu'arbitre ne lit pas{NBSP}; écrivez une ligne `clé: valeur` par clé"
-        ),
+        _ => e.message(lang),
     }
 }
 

@@ -33,25 +33,6 @@ pub enum FrontProblem {
     },
 }
 
-impl std::fmt::Display for FrontProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Spelled { key, written } => write!(
-                f,
-                "its front matter writes the key as `{written}`, which arbitre does not read as `{key}`; write it `{key}:` (plain, lowercase)"
-            ),
-            Self::Twice { key, count } => write!(
-                f,
-                "its front matter has the key `{key}` {count} times; keep one"
-            ),
-            Self::Unread { line } => write!(
-                f,
-                "its front matter holds `{line}`, a form of YAML arbitre does not read; write one `key: value` per line"
-            ),
-        }
-    }
-}
-
 /// Why arbitre cannot edit `key` in the text's front matter, if it cannot (see
 /// [`FrontProblem`]); `None` when the text has no front matter, or the key is absent or
 /// written once, plainly.

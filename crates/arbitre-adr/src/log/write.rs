@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{AdrLog, LogError};
+use super::{AdrLog, LogError, NameProblem};
 use arbitre_core::files::{self, WriteError};
 
 /// The log folder's lock, held while it lives: an advisory lock on the folder itself, so
@@ -84,16 +84,16 @@ impl AdrLog {
             reason,
         };
         if file_name.is_empty() {
-            return Err(bad("the name is empty"));
+            return Err(bad(NameProblem::Empty));
         }
         if file_name.contains(['/', '\\']) {
-            return Err(bad("it holds a path separator"));
+            return Err(bad(NameProblem::Separator));
         }
         if file_name.contains("..") || file_name == "." {
-            return Err(bad("it holds `..` or is `.`"));
+            return Err(bad(NameProblem::Dots));
         }
         if file_name.contains(['\0', ':']) {
-            return Err(bad("it holds a character file systems refuse"));
+            return Err(bad(NameProblem::RefusedChar));
         }
         if !self.dir.is_dir() {
             return Err(LogError::MissingFolder(self.dir.clone()));

@@ -1,6 +1,7 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
 mod doc;
+mod log_errors;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Statuses,
@@ -533,4 +534,5 @@ pub const EN: Words = Words {
         not_saved: |e| format!("{e}\nProgress is not saved."),
     },
     doc: doc::DOC,
+    log_errors: log_errors::LOG_ERRORS,
 };

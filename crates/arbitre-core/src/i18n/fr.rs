@@ -2,6 +2,7 @@
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
 mod doc;
+mod log_errors;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, Errors, Log, Notices, Prompts, Recommend, Statuses,
@@ -576,4 +577,5 @@ pub const FR: Words = Words {
         not_saved: |e| format!("{e}\nLa progression n'est pas enregistrée."),
     },
     doc: doc::DOC,
+    log_errors: log_errors::LOG_ERRORS,
 };

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 pub mod doc;
+pub mod log_errors;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -45,6 +46,10 @@ pub struct Words {
     /// goldens hold, and its tests are its own.
     #[serde(skip)]
     pub doc: doc::Doc,
+    /// The errors of an ADR log. Not serialized (words built from data; their own test
+    /// holds them to French typography).
+    #[serde(skip)]
+    pub log_errors: log_errors::LogErrors,
 }
 
 /// Words used everywhere.
