@@ -354,6 +354,7 @@ mod names;
 mod parse;
 mod status;
 mod supersede;
+mod text;
 mod write;
 
 pub use browse::{Browse, Column, Entry, Query, Stamp, write_sample_log};

@@ -3,9 +3,11 @@
 //! More Information for MADR, `## Links` for MADR 2 and log4brains), and the commands
 //! `arbitre adr status` and `arbitre adr link` built on them.
 
-use super::parse::{Fence, header_line, is_status_heading, split_front_matter};
+use super::front::split_front_matter;
+use super::parse::{Fence, header_line, is_status_heading};
+use super::text::{bare, eol, is_session_block};
 use super::{AdrLog, LogError, Record, RecordLayout};
-use crate::{SESSION_MARKER, escape};
+use crate::escape;
 use arbitre_core::session::Status;
 
 /// A relation `arbitre adr link` writes, in adr-tools' words.
@@ -15,18 +17,6 @@ pub struct Relation {
     pub words: String,
     /// The words before the link back on the second record (`Amended by`), if any.
     pub reverse: Option<String>,
-}
-
-pub(super) fn eol(text: &str) -> &'static str {
-    if text.contains("\r\n") { "\r\n" } else { "\n" }
-}
-
-pub(super) fn bare(line: &str) -> &str {
-    line.trim_end_matches(['\n', '\r'])
-}
-
-pub(super) fn is_session_block(line: &str) -> bool {
-    line.starts_with(&format!("<!-- {SESSION_MARKER}"))
 }
 
 /// The status word as a record of that layout writes it: `Accepted` in Nygard's template
@@ -217,8 +207,8 @@ fn set_header_line(text: &str, key: &str, value: &str) -> String {
 /// Information. Adding a line already there changes nothing.
 pub(super) fn add_link_text(text: &str, layout: RecordLayout, line: &str, bullet: char) -> String {
     match layout_for_edit(text, layout) {
-        RecordLayout::Nygard => super::supersede::nygard_add_link(text, line),
-        RecordLayout::FrontMatter => super::supersede::more_information_bullet(text, line, bullet),
+        RecordLayout::Nygard => super::text::nygard_add_link(text, line),
+        RecordLayout::FrontMatter => super::text::more_information_bullet(text, line, bullet),
         _ => links_section_bullet(text, line, bullet),
     }
 }

@@ -406,7 +406,10 @@ mod tests {
             assert!(fr.contains("\u{a0}:") || fr.contains("\u{a0};"), "{fr}");
             // Code between backticks (`adrFolder: …`) is not French text.
             let prose: String = fr.split('`').step_by(2).collect();
-            assert!(typo::is_french_right(&prose), "not French typography: {fr:?}");
+            assert!(
+                typo::is_french_right(&prose),
+                "not French typography: {fr:?}"
+            );
             assert!(!en.contains('\u{a0}'), "{en:?}");
             assert!(en.contains("/r/doc/adr") || en.contains("proposed"), "{en}");
             assert!(fr.contains("/r/doc/adr") || fr.contains("proposed"), "{fr}");
