@@ -33,6 +33,28 @@ pub struct Entry {
     pub predecessors: Vec<usize>,
 }
 
+impl Entry {
+    /// An entry for a record and its text, before its relations are known.
+    fn new(record: Record, text: String) -> Entry {
+        let title_key = record.title.to_lowercase();
+        let mut cut = text.len().min(SEARCHED_BYTES);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let search = format!("{title_key}\n{}", text[..cut].to_lowercase());
+        Entry {
+            ours: text.contains(&format!("<!-- {SESSION_MARKER}")),
+            related: Vec::new(),
+            record,
+            text,
+            search,
+            title_key,
+            successor: None,
+            predecessors: Vec::new(),
+        }
+    }
+}
+
 /// A log read whole.
 #[derive(Debug, Clone)]
 pub struct Browse {
@@ -46,6 +68,9 @@ pub struct Browse {
     pub states: Vec<(RecordStatus, usize)>,
     /// What the folder looked like when read, to notice changes made outside.
     pub stamp: Stamp,
+    /// The listing's own problems (files that are not records, numbers used twice), from
+    /// which `problems` is worked out again when a record is replaced.
+    listed: Vec<Problem>,
 }
 
 /// A cheap summary of the log folder: its entries' names, sizes and modification times.
@@ -111,28 +136,12 @@ impl Browse {
         let listing = record_files(&log.dir, &log.root)?;
         let (scan, _, texts) = log.scan_listing_with(listing, true, progress);
         let problems = super::check::findings(&scan);
+        let listed = scan.problems;
         let mut entries: Vec<Entry> = scan
             .records
             .into_iter()
             .zip(texts)
-            .map(|(record, text)| {
-                let title_key = record.title.to_lowercase();
-                let mut cut = text.len().min(SEARCHED_BYTES);
-                while !text.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                let search = format!("{title_key}\n{}", text[..cut].to_lowercase());
-                Entry {
-                    ours: text.contains(&format!("<!-- {SESSION_MARKER}")),
-                    related: Vec::new(),
-                    record,
-                    text,
-                    search,
-                    title_key,
-                    successor: None,
-                    predecessors: Vec::new(),
-                }
-            })
+            .map(|(record, text)| Entry::new(record, text))
             .collect();
         link_records(&mut entries);
         let states = states_of(&entries);
@@ -142,7 +151,33 @@ impl Browse {
             problems,
             states,
             stamp,
+            listed,
         })
+    }
+
+    /// Puts a record just written by arbitre (such as [`AdrLog::try_set_status`]'s) in place
+    /// of the entry of the same file, and works out again the relations, the statuses
+    /// present and the problems, without reading the log. The stamp is taken again, so the
+    /// change is not taken for one made outside. Returns whether the file was an entry.
+    pub fn replace(&mut self, record: Record, text: String) -> bool {
+        let Some(i) = self.position(&record.file) else {
+            return false;
+        };
+        self.entries[i] = Entry::new(record, text);
+        for e in &mut self.entries {
+            e.successor = None;
+            e.predecessors.clear();
+            e.related.clear();
+        }
+        link_records(&mut self.entries);
+        self.states = states_of(&self.entries);
+        let scan = super::Scan {
+            records: self.entries.iter().map(|e| e.record.clone()).collect(),
+            problems: self.listed.clone(),
+        };
+        self.problems = super::check::findings(&scan);
+        self.stamp = Stamp::of(&self.log.dir);
+        true
     }
 
     /// Whether the folder changed since it was read (a cheap look at names, sizes, times).

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::front::split_front_matter;
-use super::names::{Listing, record_files};
+use super::names::{Entry, Listing, record_files};
 use super::{AdrLog, LogError, Naming, Problem, Record, RecordLayout, Scan, Style};
 use arbitre_core::files;
 
@@ -32,13 +32,7 @@ impl AdrLog {
         keep: bool,
         progress: &dyn Fn(usize, usize),
     ) -> (Scan, Naming, Vec<String>) {
-        let naming = if self.kind == super::LogKind::Log4brains
-            || (listing.dated > 0 && listing.dated * 2 >= listing.files.len())
-        {
-            Naming::Dated
-        } else {
-            Naming::Numbered
-        };
+        let naming = self.naming_of(&listing);
         let mut scan = Scan {
             records: Vec::with_capacity(listing.files.len()),
             problems: listing.problems,
@@ -49,65 +43,15 @@ impl AdrLog {
             if done % 64 == 0 {
                 progress(done, total);
             }
-            let text = match files::read_limited(&entry.target, super::MAX_RECORD_BYTES) {
-                Ok(bytes) => {
-                    if let Ok(text) = String::from_utf8(bytes) {
-                        text
-                    } else {
-                        scan.problems.push(Problem {
-                            file: entry.path,
-                            message: "not UTF-8 text; skipped".into(),
-                        });
-                        continue;
+            match read_entry(entry, naming) {
+                Ok((record, text)) => {
+                    if keep {
+                        texts.push((record.file.clone(), text));
                     }
+                    scan.records.push(record);
                 }
-                Err(e) => {
-                    scan.problems.push(Problem {
-                        file: entry.path,
-                        message: format!("cannot read ({e}); skipped"),
-                    });
-                    continue;
-                }
-            };
-            let parsed = parse_record(&text);
-            let Some(title) = parsed.title.filter(|t| !t.is_empty()) else {
-                let why = parsed
-                    .warnings
-                    .first()
-                    .map_or_else(String::new, |w| format!(" ({w})"));
-                scan.problems.push(Problem {
-                    file: entry.path,
-                    message: format!("no `# Title` heading{why}; skipped"),
-                });
-                continue;
-            };
-            let mut warnings = parsed.warnings;
-            if let Some(n) = parsed.nygard_number
-                && n != entry.number
-                && naming == Naming::Numbered
-            {
-                warnings.push(format!(
-                    "its title says number {n}, its file name {}",
-                    entry.number
-                ));
+                Err(problem) => scan.problems.push(problem),
             }
-            if keep {
-                texts.push((entry.path.clone(), text));
-            }
-            scan.records.push(Record {
-                number: entry.number,
-                file: entry.path,
-                target: entry.target,
-                title,
-                state: super::RecordStatus::parse(&parsed.status),
-                status: parsed.status,
-                date: parsed.date,
-                deciders: parsed.deciders,
-                links: parsed.links,
-                layout: parsed.layout,
-                warnings,
-                hints: parsed.hints,
-            });
         }
         scan.records
             .sort_by(|a, b| a.number.cmp(&b.number).then_with(|| a.file.cmp(&b.file)));
@@ -141,6 +85,72 @@ impl AdrLog {
             Vec::new()
         };
         (scan, naming, texts)
+    }
+
+    /// How the log names its records, from its listing: by date when it is a log4brains log
+    /// or most of its records are named so.
+    fn naming_of(&self, listing: &Listing) -> Naming {
+        if self.kind == super::LogKind::Log4brains
+            || (listing.dated > 0 && listing.dated * 2 >= listing.files.len())
+        {
+            Naming::Dated
+        } else {
+            Naming::Numbered
+        }
+    }
+
+    /// The record a name designates (its number, or its file name with or without `.md`)
+    /// and its text, reading only the files that name can be: the folder is listed, not
+    /// read whole. Fails as [`AdrLog::find`] does.
+    pub fn find_one(&self, name: &str) -> Result<(Record, String), LogError> {
+        self.find_one_naming(name).map(|(r, t, _)| (r, t))
+    }
+
+    /// [`AdrLog::find_one`], with how the log names its records.
+    pub(super) fn find_one_naming(&self, name: &str) -> Result<(Record, String, Naming), LogError> {
+        let name = name.trim();
+        let listing = record_files(&self.dir, &self.root)?;
+        let naming = self.naming_of(&listing);
+        let number = name.parse::<u32>().ok();
+        let mut found: Vec<(Record, String)> = listing
+            .files
+            .into_iter()
+            .filter(|e| {
+                if let Some(n) = number {
+                    return e.number == n;
+                }
+                let file = e.path.file_name().map(|f| f.to_string_lossy());
+                file.is_some_and(|f| {
+                    f == name
+                        || f.strip_suffix(".md").or_else(|| f.strip_suffix(".MD")) == Some(name)
+                })
+            })
+            .filter_map(|e| read_entry(e, naming).ok())
+            .collect();
+        found.sort_by(|a, b| a.0.file.cmp(&b.0.file));
+        match (found.len(), number) {
+            (1, _) => {
+                let (record, text) = found.remove(0);
+                Ok((record, text, naming))
+            }
+            (0, Some(number)) => Err(LogError::NoRecord {
+                dir: self.dir.clone(),
+                number,
+            }),
+            (0, None) => Err(LogError::NoSuchRecord {
+                dir: self.dir.clone(),
+                name: name.to_owned(),
+            }),
+            (_, number) => Err(LogError::Ambiguous {
+                dir: self.dir.clone(),
+                number: number.unwrap_or(found[0].0.number),
+                files: found
+                    .iter()
+                    .map(|(r, _)| r.file_name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
     }
 
     /// The log's conventions, read from its records: naming, how MADR records state their
@@ -213,6 +223,69 @@ impl AdrLog {
             .and_then(|n| u32::try_from(n).ok())
             .ok_or_else(|| LogError::Full(self.dir.clone()))
     }
+}
+
+/// Reads one file of a listing as a record, with its text; why not, as a problem.
+fn read_entry(entry: Entry, naming: Naming) -> Result<(Record, String), Problem> {
+    let text = match files::read_limited(&entry.target, super::MAX_RECORD_BYTES) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                return Err(Problem {
+                    file: entry.path,
+                    message: "not UTF-8 text; skipped".into(),
+                });
+            }
+        },
+        Err(e) => {
+            return Err(Problem {
+                file: entry.path,
+                message: format!("cannot read ({e}); skipped"),
+            });
+        }
+    };
+    let record = record_from(entry, &text, naming)?;
+    Ok((record, text))
+}
+
+/// A record from its text, read from `entry`; why it is not one, as a problem.
+pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Record, Problem> {
+    let parsed = parse_record(text);
+    let Some(title) = parsed.title.filter(|t| !t.is_empty()) else {
+        let why = parsed
+            .warnings
+            .first()
+            .map_or_else(String::new, |w| format!(" ({w})"));
+        return Err(Problem {
+            file: entry.path,
+            message: format!("no `# Title` heading{why}; skipped"),
+        });
+    };
+    let mut warnings = parsed.warnings;
+    if let Some(n) = parsed.nygard_number
+        && n != entry.number
+        && naming == Naming::Numbered
+    {
+        warnings.push(format!(
+            "its title says number {n}, its file name {}",
+            entry.number
+        ));
+    }
+    let record = Record {
+        number: entry.number,
+        file: entry.path,
+        target: entry.target,
+        title,
+        state: super::RecordStatus::parse(&parsed.status),
+        status: parsed.status,
+        date: parsed.date,
+        deciders: parsed.deciders,
+        links: parsed.links,
+        layout: parsed.layout,
+        warnings,
+        hints: parsed.hints,
+    };
+    Ok(record)
 }
 
 /// The style a log's records show; the kind's defaults where they show nothing.

@@ -27,6 +27,12 @@ impl AdrLog {
     /// tries again until the bound ([`LogError::LockTimeout`]). Never call it twice on one
     /// log in one call chain: the second would find the first.
     pub(super) fn lock(&self) -> Result<LogLock, LogError> {
+        self.lock_within(self.wait)
+    }
+
+    /// [`AdrLog::lock`], waiting as `wait` says rather than as the log's own [`LockWait`]:
+    /// `LockWait::default()` tries once and never waits.
+    pub(super) fn lock_within(&self, wait: super::LockWait) -> Result<LogLock, LogError> {
         use std::fs::TryLockError;
         use std::time::{Duration, Instant};
         let Ok(file) = std::fs::File::open(&self.dir) else {
@@ -39,11 +45,11 @@ impl AdrLog {
             Err(TryLockError::Error(_)) => return Ok(LogLock(None)),
             Err(TryLockError::WouldBlock) => {}
         }
-        let bound = self.wait.bound;
+        let bound = wait.bound;
         if bound.is_zero() {
             return Err(LogError::Locked(self.dir.clone()));
         }
-        if let Some(announce) = self.wait.announce {
+        if let Some(announce) = wait.announce {
             announce(&self.dir, bound);
         }
         let start = Instant::now();
