@@ -67,7 +67,7 @@ impl RecordStatus {
 
     /// Where it comes in a list of statuses: the known ones in their life's order, then the
     /// custom ones, then none.
-    pub fn rank(&self) -> u8 {
+    fn rank(&self) -> u8 {
         match self {
             RecordStatus::Known(Status::Proposed) => 0,
             RecordStatus::Known(Status::Accepted) => 1,

@@ -1,12 +1,12 @@
 //! The fixed words of an ADR (the `doc` section of the catalog): every section name, label
 //! and sentence arbitre writes into a record, one value per document language
-//! ([`super::super::fr`], [`super::super::en`]), so a missing translation does not compile.
+//! (the French and the English catalogs), so a missing translation does not compile.
 //! Words that take values are functions.
 //!
 //! Not here, on purpose: the words adr-tools and MADR tools read (`## Status`, the status
 //! words, the Nygard link verbs `Supersedes` / `Superseded by`, the front matter keys) stay
 //! English in both languages and are written where they are used. French text follows
-//! French typography (`super::super::typo`): a no-break space before `:` and inside « »,
+//! French typography (the `typo` module): a no-break space before `:` and inside « »,
 //! whether the renderer adds the colon (`Lang::colon`, [`Doc::plain_colon`]) or the
 //! sentence holds it.
 
