@@ -67,7 +67,7 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
                         format!(
                             "{}  {}  {}  {}  ({})",
                             r.number,
-                            r.state(),
+                            r.state.key(),
                             r.date,
                             r.title,
                             r.file_name()
@@ -126,7 +126,7 @@ pub fn records_json(records: &[crate::adr::log::Record]) -> String {
                 "number": r.number,
                 "title": r.title,
                 "status": r.status,
-                "state": r.state(),
+                "state": r.state.key(),
                 "date": r.date,
                 "deciders": r.deciders,
                 "file": r.file_name(),

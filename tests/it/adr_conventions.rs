@@ -211,7 +211,7 @@ fn a_madr_log_keeps_its_bullets_and_just_the_docs_keys() {
     );
     let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
-        log.record(3).map(|r| r.state()).ok().as_deref(),
+        log.record(3).map(|r| r.state.key()).ok().as_deref(),
         Some("superseded")
     );
 }

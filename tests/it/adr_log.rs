@@ -120,7 +120,13 @@ fn export_twice_then_supersede_into_a_madr_log() {
     superseded.adr.status = Status::Superseded;
     assert_eq!(session_in(&first), superseded);
 
-    // The log reads back: numbers, titles, statuses, dates.
+    reads_back(&log, &session.adr.title, &link);
+    index_lists_all_three(&log, &decisions, slug);
+}
+
+/// The log of `export_twice_then_supersede_into_a_madr_log` reads back: numbers, titles,
+/// statuses, dates.
+fn reads_back(log: &log::AdrLog, title: &str, link: &str) {
     let scan = log.records().unwrap_or_else(|e| panic!("{e}"));
     assert!(scan.problems.is_empty(), "{:?}", scan.problems);
     let got: Vec<(u32, String, String, String)> = scan
@@ -128,7 +134,7 @@ fn export_twice_then_supersede_into_a_madr_log() {
         .iter()
         .map(|r| (r.number, r.title.clone(), r.status.clone(), r.date.clone()))
         .collect();
-    let title = session.adr.title.clone();
+    let title = title.to_owned();
     assert_eq!(
         got,
         vec![
@@ -143,8 +149,11 @@ fn export_twice_then_supersede_into_a_madr_log() {
         ]
     );
     assert_eq!(log.next_number().unwrap_or_else(|e| panic!("{e}")), 4);
+}
 
-    // The index lists all three, in order, with links.
+/// The index of `export_twice_then_supersede_into_a_madr_log` lists all three, in order,
+/// with links, and no temporary file is left.
+fn index_lists_all_three(log: &log::AdrLog, decisions: &Path, slug: &str) {
     let (index, _) = log.write_index().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         index,
@@ -171,7 +180,7 @@ fn export_twice_then_supersede_into_a_madr_log() {
     }
     assert!(rows[0].contains("superseded by"), "{}", rows[0]);
     assert!(rows[1].contains("| proposed |"), "{}", rows[1]);
-    let mut names: Vec<String> = std::fs::read_dir(&decisions)
+    let mut names: Vec<String> = std::fs::read_dir(decisions)
         .unwrap_or_else(|e| panic!("{e}"))
         .filter_map(Result::ok)
         .map(|e| name(&e.path()))

@@ -76,6 +76,74 @@ const OURS_A: &str = "Host quote-app on VMs";
 const OURS_B: &str = "Héberger la CI dans des microVMs";
 const OURS_C: &str = "Move builds to VMs";
 
+/// adr-tools sees arbitre's records (`arbitre_and_adr_tools_share_a_log`).
+fn adr_tools_sees_ours(root: &Path, third_name: &str, fourth_name: &str) {
+    let list = adr(root, &["list"]);
+    assert_eq!(
+        list.lines().collect::<Vec<_>>(),
+        vec![
+            "doc/adr/0001-record-architecture-decisions.md",
+            "doc/adr/0002-first-decision.md",
+            &format!("doc/adr/{third_name}"),
+            &format!("doc/adr/{fourth_name}"),
+        ]
+    );
+    let toc = adr(root, &["generate", "toc"]);
+    assert!(
+        toc.contains(&format!("* [3. {OURS_A}]({third_name})\n")),
+        "{toc}"
+    );
+    assert!(
+        toc.contains(&format!("* [4. {OURS_B}]({fourth_name})\n")),
+        "{toc}"
+    );
+}
+
+/// adr-tools supersedes one of arbitre's records, and arbitre reads the result
+/// (`arbitre_and_adr_tools_share_a_log`).
+fn adr_tools_supersedes_ours(root: &Path, log: &log::AdrLog, third_name: &str) {
+    let doc_adr = root.join("doc/adr");
+    let third = doc_adr.join(third_name);
+    adr(root, &["new", "-s", "3", "Replacement"]);
+    let ours = read(&third);
+    assert!(
+        ours.contains("\nSuperseded by [5. Replacement](0005-replacement.md)\n"),
+        "{ours}"
+    );
+    assert!(
+        !ours.lines().any(|l| l == "Accepted"),
+        "the old status line is gone: {ours}"
+    );
+    let replacement = read(&doc_adr.join("0005-replacement.md"));
+    assert!(
+        replacement.contains(&format!("\nSupersedes [3. {OURS_A}]({third_name})\n")),
+        "{replacement}"
+    );
+    // … and arbitre reads the result.
+    let scan = log.records().unwrap_or_else(|e| panic!("{e}"));
+    assert!(scan.problems.is_empty(), "{:?}", scan.problems);
+    let titles: Vec<(u32, &str)> = scan
+        .records
+        .iter()
+        .map(|r| (r.number, r.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        vec![
+            (1, "Record architecture decisions"),
+            (2, "First decision"),
+            (3, OURS_A),
+            (4, OURS_B),
+            (5, "Replacement"),
+        ]
+    );
+    assert_eq!(
+        scan.records[2].status,
+        "Superseded by [5. Replacement](0005-replacement.md)"
+    );
+    assert_eq!(scan.records[1].status, "Accepted");
+}
+
 #[test]
 fn arbitre_and_adr_tools_share_a_log() {
     if peer(Peer::AdrTools).is_none() {
@@ -128,66 +196,8 @@ fn arbitre_and_adr_tools_share_a_log() {
         "Nygard status as adr-tools writes it: {ours}"
     );
 
-    // adr-tools sees arbitre's records.
-    let list = adr(root, &["list"]);
-    assert_eq!(
-        list.lines().collect::<Vec<_>>(),
-        vec![
-            "doc/adr/0001-record-architecture-decisions.md",
-            "doc/adr/0002-first-decision.md",
-            &format!("doc/adr/{third_name}"),
-            &format!("doc/adr/{fourth_name}"),
-        ]
-    );
-    let toc = adr(root, &["generate", "toc"]);
-    assert!(
-        toc.contains(&format!("* [3. {OURS_A}]({third_name})\n")),
-        "{toc}"
-    );
-    assert!(
-        toc.contains(&format!("* [4. {OURS_B}]({fourth_name})\n")),
-        "{toc}"
-    );
-
-    // adr-tools supersedes one of arbitre's records.
-    adr(root, &["new", "-s", "3", "Replacement"]);
-    let ours = read(&third);
-    assert!(
-        ours.contains("\nSuperseded by [5. Replacement](0005-replacement.md)\n"),
-        "{ours}"
-    );
-    assert!(
-        !ours.lines().any(|l| l == "Accepted"),
-        "the old status line is gone: {ours}"
-    );
-    let replacement = read(&doc_adr.join("0005-replacement.md"));
-    assert!(
-        replacement.contains(&format!("\nSupersedes [3. {OURS_A}]({third_name})\n")),
-        "{replacement}"
-    );
-    // … and arbitre reads the result.
-    let scan = log.records().unwrap_or_else(|e| panic!("{e}"));
-    assert!(scan.problems.is_empty(), "{:?}", scan.problems);
-    let titles: Vec<(u32, &str)> = scan
-        .records
-        .iter()
-        .map(|r| (r.number, r.title.as_str()))
-        .collect();
-    assert_eq!(
-        titles,
-        vec![
-            (1, "Record architecture decisions"),
-            (2, "First decision"),
-            (3, OURS_A),
-            (4, OURS_B),
-            (5, "Replacement"),
-        ]
-    );
-    assert_eq!(
-        scan.records[2].status,
-        "Superseded by [5. Replacement](0005-replacement.md)"
-    );
-    assert_eq!(scan.records[1].status, "Accepted");
+    adr_tools_sees_ours(root, third_name, fourth_name);
+    adr_tools_supersedes_ours(root, &log, third_name);
 
     // arbitre supersedes an adr-tools record: compare with what adr-tools itself writes,
     // in a twin of the repository.

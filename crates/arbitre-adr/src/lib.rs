@@ -7,11 +7,17 @@ pub mod escape;
 pub mod log;
 pub mod render;
 pub mod reopen;
-pub mod words;
 
 use arbitre_core::decide::Recommendation;
+use arbitre_core::i18n::Lang;
+use arbitre_core::i18n::words::doc::Doc;
 use arbitre_core::kit::CheckedKit;
 use arbitre_core::session::Session;
+
+/// The fixed words of an ADR in a document language: the catalog's `doc` section.
+pub(crate) fn doc_words(lang: Lang) -> &'static Doc {
+    &lang.words().doc
+}
 
 /// Another record this one links to (supersedes, or is superseded by).
 #[derive(Debug, Clone, PartialEq, Eq)]

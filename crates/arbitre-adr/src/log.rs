@@ -14,7 +14,6 @@
 use std::path::{Path, PathBuf};
 
 use super::LinkRef;
-use arbitre_core::files::WriteError;
 use arbitre_core::session::Template;
 
 /// The longest slug [`slug`] makes, in bytes (it is ASCII).
@@ -232,6 +231,8 @@ pub struct Record {
     /// Its status as written: the front matter's `status:`, the `- Status:` line, or the
     /// first line of `## Status`; empty when the record has none.
     pub status: String,
+    /// Its status, typed: read once from [`Record::status`] when the record is read.
+    pub state: RecordStatus,
     /// Its date as written (`date:`, `- Date:` or `Date:`); empty when the record has none.
     pub date: String,
     /// Its decision-makers (`decision-makers:`, `deciders:`, `- Deciders:`).
@@ -289,18 +290,9 @@ impl Record {
         }
     }
 
-    /// The status as one lowercase word: `accepted`, `superseded`, … (English or French as
-    /// written); empty when none.
-    pub fn state(&self) -> String {
-        state_word(&self.status)
-    }
-
     /// Whether the record says it is superseded (or replaced, in French).
     pub fn is_superseded(&self) -> bool {
-        matches!(
-            self.state().as_str(),
-            "superseded" | "remplacé" | "remplacée"
-        )
+        self.state.is_superseded()
     }
 
     /// The files this record supersedes (its "Supersedes" links).
@@ -309,7 +301,9 @@ impl Record {
             .iter()
             .filter(|(words, _)| {
                 let w = words.to_lowercase();
-                w.ends_with("supersedes") || w.ends_with("remplace")
+                arbitre_core::i18n::Lang::ALL
+                    .iter()
+                    .any(|lang| w.ends_with(&lang.words().doc.supersedes.to_lowercase()))
             })
             .map(|(_, dest)| dest.clone())
             .collect()
@@ -323,16 +317,6 @@ impl Record {
         let (_, dest) = self.status.rsplit_once("](")?;
         Some(dest.trim_end_matches(')').to_owned())
     }
-}
-
-/// The first word of a status, lowercase, without a trailing `:`.
-pub(crate) fn state_word(status: &str) -> String {
-    status
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches([':', ','])
-        .to_lowercase()
 }
 
 /// A file of the log that could not be read as a record, and why.
@@ -359,206 +343,29 @@ pub struct Scan {
     pub problems: Vec<Problem>,
 }
 
-/// Why an operation on the log failed; every message names the path and says what to do.
-#[derive(Debug, thiserror::Error)]
-pub enum LogError {
-    /// The folder given as the repository or log does not exist.
-    #[error("{0}: does not exist; choose the repository's root folder or its ADR folder")]
-    MissingRoot(PathBuf),
-    /// The path given as the repository or log is not a folder.
-    #[error("{0}: is not a folder; choose the repository's root folder or its ADR folder")]
-    NotAFolder(PathBuf),
-    /// Nothing that looks like an ADR log was found.
-    #[error(
-        "{0}: no ADR log found (looked for a .adr-dir file (adr-tools), a .log4brains.yml file, the folders docs/decisions (MADR), doc/adr, docs/adr and docs/architecture/decisions, and NNNN-title.md records in the folder itself); run `adr init`, create docs/decisions, or choose another folder"
-    )]
-    NoLog(PathBuf),
-    /// A path that resolves outside the repository (a symbolic link, `..`).
-    #[error(
-        "{path}: refusing: it leads outside the repository {root} (through a symbolic link or `..`); arbitre only writes inside the repository"
-    )]
-    Outside {
-        /// The path.
-        path: PathBuf,
-        /// The repository root.
-        root: PathBuf,
-    },
-    /// `.log4brains.yml` cannot be used.
-    #[error(
-        "{file}: {reason}; it must say `adrFolder: ./docs/adr` (a folder inside the repository)"
-    )]
-    BadLog4brains {
-        /// The file.
-        file: PathBuf,
-        /// What is wrong.
-        reason: String,
-    },
-    /// The record is already superseded.
-    #[error(
-        "{file}: already superseded ({status}); a record is superseded once: supersede the record that replaced it instead"
-    )]
-    AlreadySuperseded {
-        /// The record.
-        file: PathBuf,
-        /// Its status as written.
-        status: String,
-    },
-    /// No record answers to a name.
-    #[error(
-        "{dir}: no record is named {name:?}; give its number or its file name, as `arbitre adr list` shows them"
-    )]
-    NoSuchRecord {
-        /// The log folder.
-        dir: PathBuf,
-        /// The name given.
-        name: String,
-    },
-    /// The index file is someone else's and has no markers to write between.
-    #[error(
-        "{0}: written by hand (no `<!-- arbitre:index:start -->` / `<!-- arbitre:index:end -->` lines), so arbitre leaves it alone; put those two lines where the index should go, and run the command again"
-    )]
-    IndexNotOurs(PathBuf),
-    /// Superseding with a record that is not accepted.
-    #[error(
-        "the new record's status is {status}: a decision that is not accepted does not supersede one that is; accept it first (`--accept` on the command line), or export it without superseding"
-    )]
-    NotAccepted {
-        /// The new record's status.
-        status: &'static str,
-    },
-    /// The log was changed by another program while arbitre waited for it.
-    #[error("{0}: another program keeps creating records with the next number; try again")]
-    Busy(PathBuf),
-    /// `.adr-dir` names a folder arbitre refuses or cannot use.
-    #[error(
-        "{file}: {reason}; it must name a folder inside the repository, relative to it (such as doc/adr)"
-    )]
-    BadAdrDir {
-        /// The `.adr-dir` file.
-        file: PathBuf,
-        /// What is wrong.
-        reason: String,
-    },
-    /// The log folder does not exist (any more).
-    #[error("{0}: the ADR folder does not exist; create it or choose another log")]
-    MissingFolder(PathBuf),
-    /// The log folder cannot be written to.
-    #[error(
-        "{file}: cannot write: the folder {dir} is read-only; make it writable or export to another folder"
-    )]
-    ReadOnly {
-        /// The folder.
-        dir: PathBuf,
-        /// The file that was to be written.
-        file: PathBuf,
-    },
-    /// The record file exists and replacing it was not asked for.
-    #[error(
-        "{0}: already exists; arbitre never overwrites a record: choose another title, or confirm replacing it"
-    )]
-    Exists(PathBuf),
-    /// A file name that is not a plain name inside the log folder.
-    #[error("{dir}: refusing to write {name:?}: {reason}; use a plain name such as 0001-title.md")]
-    BadFileName {
-        /// The log folder.
-        dir: PathBuf,
-        /// The name asked for.
-        name: String,
-        /// What is wrong with it.
-        reason: &'static str,
-    },
-    /// No record has that number.
-    #[error("{dir}: there is no readable record number {number} in this log; choose one it lists")]
-    NoRecord {
-        /// The log folder.
-        dir: PathBuf,
-        /// The number asked for.
-        number: u32,
-    },
-    /// Several records share the number.
-    #[error(
-        "{dir}: several records have number {number} ({files}); rename all but one so each number is used once"
-    )]
-    Ambiguous {
-        /// The log folder.
-        dir: PathBuf,
-        /// The number.
-        number: u32,
-        /// Their file names, comma-separated.
-        files: String,
-    },
-    /// The log has used every number arbitre can write.
-    #[error(
-        "{0}: its number is the highest arbitre can write (4294967295); renumber that record to continue the log"
-    )]
-    Full(PathBuf),
-    /// A file or folder could not be read.
-    #[error("{path}: cannot read: {source}")]
-    Read {
-        /// What was read.
-        path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
-    },
-    /// A record written in a way arbitre does not understand where it would edit it.
-    #[error(
-        "{file}: not edited: {problem} (arbitre edits only what it reads: a second key would make YAML readers refuse the record)"
-    )]
-    NotUnderstood {
-        /// The record.
-        file: PathBuf,
-        /// What arbitre did not understand.
-        problem: FrontProblem,
-    },
-    /// Superseding a record another record already says it supersedes: that supersession,
-    /// left half done (an export interrupted), was completed instead.
-    #[error(
-        "{file}: {by} already says it supersedes it, but it was not marked superseded (an export was interrupted): marked it superseded by {by} now, and wrote nothing new; to replace that decision, supersede {by} instead"
-    )]
-    Completed {
-        /// The old record, now marked.
-        file: PathBuf,
-        /// The file name of the record that supersedes it.
-        by: String,
-    },
-    /// Another writer holds the log's lock, and this write does not wait.
-    #[error(
-        "{0}: another writer holds the log lock (another arbitre is writing in this log); nothing was written; try again in a moment"
-    )]
-    Locked(PathBuf),
-    /// Another writer held the log's lock for longer than this write waits.
-    #[error(
-        "{dir}: another writer holds the log lock (another arbitre is writing in this log); gave up after {secs} s, nothing was written; try again once it is done (--lock-wait sets how long to wait)"
-    )]
-    LockTimeout {
-        /// The log folder.
-        dir: PathBuf,
-        /// How long it waited, in seconds.
-        secs: u64,
-    },
-    /// Any other write failure.
-    #[error(transparent)]
-    Write(WriteError),
-}
-
 mod browse;
 mod check;
 mod detect;
 mod edit;
+mod error;
 mod export;
 mod front;
 mod names;
 mod parse;
+mod status;
 mod supersede;
+mod text;
 mod write;
 
 pub use browse::{Browse, Column, Entry, Query, Stamp, write_sample_log};
 pub use check::check;
 pub use detect::detect;
 pub use edit::{Relation, set_status_text};
+pub use error::{FolderProblem, LogError, NameProblem};
 pub use export::{Export, IndexWritten, export, export_crashing_between_writes, render_index};
 pub use front::FrontProblem;
 pub use names::{dated_file_name, file_name, slug};
+pub use status::RecordStatus;
 pub use supersede::mark_superseded;
 
 #[cfg(test)]

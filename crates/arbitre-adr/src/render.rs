@@ -9,10 +9,11 @@
 //! Kit text is escaped too: a kit loaded with `--kit` is data, and must not be able to break a
 //! record either.
 
-use super::words::{DocWords, doc_words};
 use super::{AdrInput, Header, LinkRef, escape};
+use crate::doc_words;
 use arbitre_core::decide::{Reason, Recommendation};
 use arbitre_core::i18n::Lang;
+use arbitre_core::i18n::words::doc::Doc as DocWords;
 use arbitre_core::kit::{CheckedKit, Criterion, Hybrid, OptionId, Shape, Text};
 use arbitre_core::session::{Detail, Override, Session, Status, Template};
 

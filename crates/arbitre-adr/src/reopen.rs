@@ -442,7 +442,7 @@ fn read_madr(body: &str, v: &mut Visible) {
         .find_map(|l| l.strip_prefix("# "))
         .map(|t| unescape(t.trim()));
     for lang in Lang::ALL {
-        let w = super::words::doc_words(lang);
+        let w = crate::doc_words(lang);
         if let Some(text) = section(body, &format!("## {}", w.context_and_problem)) {
             v.context = Some(unescape(text));
         }
@@ -485,7 +485,7 @@ fn read_nygard(body: &str, v: &mut Visible) {
         v.status_lines.extend(rest.map(str::to_owned));
     }
     for lang in Lang::ALL {
-        let doc = super::words::doc_words(lang);
+        let doc = crate::doc_words(lang);
         let ui = &lang.words().adr;
         let Some(context) = section(body, &format!("## {}", doc.context)) else {
             continue;

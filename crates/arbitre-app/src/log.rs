@@ -19,7 +19,7 @@ use egui_commonmark::CommonMarkCache;
 use crate::command::Command;
 use crate::theme;
 use crate::view::ViewCtx;
-use arbitre_adr::log::{AdrLog, Browse, Column, LogError, Query};
+use arbitre_adr::log::{AdrLog, Browse, Column, LogError, Query, RecordStatus};
 use arbitre_core::session::Status;
 
 /// The statuses a record can be set to from the screen.
@@ -176,33 +176,26 @@ impl LogScreen {
     }
 }
 
-/// A record's state in words: the status names of the catalog for the usual ones.
-fn state_name(state: &str, lang: arbitre_core::i18n::Lang) -> String {
-    let status = match state {
-        "proposed" | "proposé" | "proposée" => Some(Status::Proposed),
-        "accepted" | "accepté" | "acceptée" => Some(Status::Accepted),
-        "rejected" | "rejeté" | "rejetée" => Some(Status::Rejected),
-        "deprecated" | "obsolète" | "déprécié" | "dépréciée" => Some(Status::Deprecated),
-        "superseded" | "remplacé" | "remplacée" => Some(Status::Superseded),
-        _ => None,
-    };
-    match status {
-        Some(s) => crate::adr::status_name(s, lang).to_owned(),
-        None if state.is_empty() => "—".to_owned(),
-        None => state.to_owned(),
+/// A record's status in words: the catalog's status names for the known ones, the text as
+/// written for the others, a dash when it states none.
+fn state_name(state: &RecordStatus, lang: arbitre_core::i18n::Lang) -> String {
+    match state {
+        RecordStatus::Known(s) => crate::adr::status_name(*s, lang).to_owned(),
+        RecordStatus::Custom(text) => text.clone(),
+        RecordStatus::Unstated => "—".to_owned(),
     }
 }
 
-/// A badge's colours for a state, readable on both themes.
-fn badge_colours(state: &str, dark: bool) -> (Color32, Color32) {
+/// A badge's colours for a status, readable on both themes.
+fn badge_colours(state: &RecordStatus, dark: bool) -> (Color32, Color32) {
     let fill = match state {
-        "accepted" | "accepté" | "acceptée" => Color32::from_rgb(30, 130, 60),
-        "proposed" | "proposé" | "proposée" | "draft" => Color32::from_rgb(30, 100, 170),
-        "rejected" | "rejeté" | "rejetée" => Color32::from_rgb(170, 40, 40),
-        "superseded" | "remplacé" | "remplacée" | "deprecated" | "obsolète" => {
+        RecordStatus::Known(Status::Accepted) => Color32::from_rgb(30, 130, 60),
+        RecordStatus::Known(Status::Proposed) => Color32::from_rgb(30, 100, 170),
+        RecordStatus::Known(Status::Rejected) => Color32::from_rgb(170, 40, 40),
+        RecordStatus::Known(Status::Superseded | Status::Deprecated) => {
             Color32::from_rgb(110, 110, 110)
         }
-        _ => Color32::from_rgb(150, 110, 20),
+        RecordStatus::Custom(_) | RecordStatus::Unstated => Color32::from_rgb(150, 110, 20),
     };
     let fill = if dark {
         fill.gamma_multiply(0.85)
@@ -212,7 +205,7 @@ fn badge_colours(state: &str, dark: bool) -> (Color32, Color32) {
     (fill, Color32::WHITE)
 }
 
-fn badge(ui: &mut Ui, state: &str, lang: arbitre_core::i18n::Lang) {
+fn badge(ui: &mut Ui, state: &RecordStatus, lang: arbitre_core::i18n::Lang) {
     let (fill, text) = badge_colours(state, ui.visuals().dark_mode);
     ui.label(
         RichText::new(format!(" {} ", state_name(state, lang)))
@@ -321,7 +314,7 @@ pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen, recent:
         let current = screen
             .query
             .state
-            .as_deref()
+            .as_ref()
             .map_or_else(|| w.all.to_owned(), |s| state_name(s, cx.lang));
         egui::ComboBox::from_id_salt("log_status_filter")
             .selected_text(current)
@@ -422,13 +415,16 @@ fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
                 [egui::pos2(a, y), mid, egui::pos2(b, y)],
                 false,
                 Color32::TRANSPARENT,
-                egui::Stroke::new(1.5, badge_colours("superseded", dark).0),
+                egui::Stroke::new(
+                    1.5,
+                    badge_colours(&RecordStatus::Known(Status::Superseded), dark).0,
+                ),
             ));
         }
     }
     let radius = (step / 2.0).clamp(1.0, 4.0);
     for (i, e) in browse.entries.iter().enumerate() {
-        let (fill, _) = badge_colours(&e.state, dark);
+        let (fill, _) = badge_colours(&e.record.state, dark);
         painter.circle_filled(egui::pos2(x_of(i), y), radius, fill);
     }
     if let Some(i) = screen.selected {
@@ -521,7 +517,7 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
                     });
                     ui.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
                         ui.set_min_width(widths[2]);
-                        badge(ui, &e.state, cx.lang);
+                        badge(ui, &e.record.state, cx.lang);
                         if let Some(next) = e.successor
                             && ui
                                 .small_button(format!("→ {}", browse.entries[next].record.number))
@@ -576,7 +572,7 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen) {
     let r = &e.record;
     ui.add(egui::Label::new(theme::subheading(&r.title)).wrap());
     ui.horizontal_wrapped(|ui| {
-        badge(ui, &e.state, cx.lang);
+        badge(ui, &e.record.state, cx.lang);
         ui.label(RichText::new(r.file_name()).small().monospace());
         if !r.date.is_empty() {
             ui.label(RichText::new(&r.date).small());
@@ -674,10 +670,19 @@ mod tests {
     #[test]
     fn states_read_in_the_catalog_s_words() {
         use arbitre_core::i18n::Lang;
-        assert_eq!(state_name("accepted", Lang::Fr), "Accepté");
-        assert_eq!(state_name("remplacé", Lang::En), "Superseded");
-        assert_eq!(state_name("draft", Lang::En), "draft");
-        assert_eq!(state_name("", Lang::En), "—");
+        let name = |text: &str, lang| state_name(&RecordStatus::parse(text), lang);
+        assert_eq!(name("accepted;", Lang::Fr), "Accepté");
+        assert_eq!(name("remplacé", Lang::En), "Superseded");
+        assert_eq!(name("Proposé.", Lang::En), "Proposed");
+        assert_eq!(name("draft", Lang::En), "draft");
+        assert_eq!(name("on hold", Lang::Fr), "on hold");
+        assert_eq!(name("[draft", Lang::En), "[draft");
+        assert_eq!(name("", Lang::En), "—");
+        let fill = |text: &str| badge_colours(&RecordStatus::parse(text), false).0;
+        assert_eq!(fill("accepted;"), fill("Accepté"));
+        assert_eq!(fill("Remplacée"), fill("superseded"));
+        assert_ne!(fill("on hold"), fill("accepted"));
+        assert_eq!(fill("on hold"), fill("[draft"));
         assert_eq!(visible_text("# A\n\n<!-- arbitre-session v2\n-->\n"), "# A");
         let widths = column_widths(700.0);
         assert!(widths[1] >= 120.0 && widths.iter().sum::<f32>() <= 700.0);

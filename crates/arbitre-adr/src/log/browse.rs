@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::names::record_files;
-use super::{AdrLog, LogError, Problem, Record};
+use super::{AdrLog, LogError, Problem, Record, RecordStatus};
 use crate::SESSION_MARKER;
 
 /// The most of a record's text kept for searching, in bytes.
@@ -25,14 +25,34 @@ pub struct Entry {
     title_key: String,
     /// Whether arbitre wrote it (its decision can be restored).
     pub ours: bool,
-    /// Its status as one lowercase word ([`Record::state`]), worked out once.
-    pub state: String,
     /// The other records its links lead to (neither its successor nor its predecessors).
     pub related: Vec<usize>,
     /// The record that supersedes it (an index in [`Browse::entries`]).
     pub successor: Option<usize>,
     /// The records it supersedes.
     pub predecessors: Vec<usize>,
+}
+
+impl Entry {
+    /// An entry for a record and its text, before its relations are known.
+    fn new(record: Record, text: String) -> Entry {
+        let title_key = record.title.to_lowercase();
+        let mut cut = text.len().min(SEARCHED_BYTES);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let search = format!("{title_key}\n{}", text[..cut].to_lowercase());
+        Entry {
+            ours: text.contains(&format!("<!-- {SESSION_MARKER}")),
+            related: Vec::new(),
+            record,
+            text,
+            search,
+            title_key,
+            successor: None,
+            predecessors: Vec::new(),
+        }
+    }
 }
 
 /// A log read whole.
@@ -44,10 +64,13 @@ pub struct Browse {
     pub entries: Vec<Entry>,
     /// What is wrong in it (`adr check`'s findings).
     pub problems: Vec<Problem>,
-    /// The states present, with how many records have each, the usual ones first.
-    pub states: Vec<(String, usize)>,
+    /// The statuses present, with how many records have each, the known ones first.
+    pub states: Vec<(RecordStatus, usize)>,
     /// What the folder looked like when read, to notice changes made outside.
     pub stamp: Stamp,
+    /// The listing's own problems (files that are not records, numbers used twice), from
+    /// which `problems` is worked out again when a record is replaced.
+    listed: Vec<Problem>,
 }
 
 /// A cheap summary of the log folder: its entries' names, sizes and modification times.
@@ -100,8 +123,8 @@ pub struct Query {
     pub sort: Column,
     /// Descending rather than ascending.
     pub descending: bool,
-    /// Only records of this state (`accepted`, …); all when `None`.
-    pub state: Option<String>,
+    /// Only records of this status; all when `None`.
+    pub state: Option<RecordStatus>,
     /// Words to find in the title or the text (case ignored); all records when empty.
     pub text: String,
 }
@@ -113,29 +136,12 @@ impl Browse {
         let listing = record_files(&log.dir, &log.root)?;
         let (scan, _, texts) = log.scan_listing_with(listing, true, progress);
         let problems = super::check::findings(&scan);
+        let listed = scan.problems;
         let mut entries: Vec<Entry> = scan
             .records
             .into_iter()
             .zip(texts)
-            .map(|(record, text)| {
-                let title_key = record.title.to_lowercase();
-                let mut cut = text.len().min(SEARCHED_BYTES);
-                while !text.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                let search = format!("{title_key}\n{}", text[..cut].to_lowercase());
-                Entry {
-                    ours: text.contains(&format!("<!-- {SESSION_MARKER}")),
-                    state: record.state(),
-                    related: Vec::new(),
-                    record,
-                    text,
-                    search,
-                    title_key,
-                    successor: None,
-                    predecessors: Vec::new(),
-                }
-            })
+            .map(|(record, text)| Entry::new(record, text))
             .collect();
         link_records(&mut entries);
         let states = states_of(&entries);
@@ -145,7 +151,33 @@ impl Browse {
             problems,
             states,
             stamp,
+            listed,
         })
+    }
+
+    /// Puts a record just written by arbitre (such as [`AdrLog::try_set_status`]'s) in place
+    /// of the entry of the same file, and works out again the relations, the statuses
+    /// present and the problems, without reading the log. The stamp is taken again, so the
+    /// change is not taken for one made outside. Returns whether the file was an entry.
+    pub fn replace(&mut self, record: Record, text: String) -> bool {
+        let Some(i) = self.position(&record.file) else {
+            return false;
+        };
+        self.entries[i] = Entry::new(record, text);
+        for e in &mut self.entries {
+            e.successor = None;
+            e.predecessors.clear();
+            e.related.clear();
+        }
+        link_records(&mut self.entries);
+        self.states = states_of(&self.entries);
+        let scan = super::Scan {
+            records: self.entries.iter().map(|e| e.record.clone()).collect(),
+            problems: self.listed.clone(),
+        };
+        self.problems = super::check::findings(&scan);
+        self.stamp = Stamp::of(&self.log.dir);
+        true
     }
 
     /// Whether the folder changed since it was read (a cheap look at names, sizes, times).
@@ -171,7 +203,7 @@ impl Browse {
         });
         let keep = |i: &usize| {
             let e = &self.entries[*i];
-            query.state.as_ref().is_none_or(|s| e.state == *s)
+            query.state.as_ref().is_none_or(|s| e.record.state == *s)
                 && (needle.is_empty() || e.search.contains(&needle))
         };
         if let Some((_, shown)) = narrows {
@@ -184,7 +216,7 @@ impl Browse {
             let by = match query.sort {
                 Column::Number => ra.number.cmp(&rb.number),
                 Column::Title => e[*a].title_key.cmp(&e[*b].title_key),
-                Column::Status => e[*a].state.cmp(&e[*b].state),
+                Column::Status => ra.state.cmp(&rb.state),
                 Column::Date => ra.date.cmp(&rb.date),
                 Column::Deciders => ra.deciders.cmp(&rb.deciders),
             };
@@ -215,31 +247,18 @@ fn file_name_of(dest: &str) -> Option<String> {
         .map(|n| n.to_string_lossy().into_owned())
 }
 
-/// The states present, with how many records have each, in a fixed order (the usual ones
+/// The statuses present, with how many records have each, in their order (the known ones
 /// first).
-fn states_of(entries: &[Entry]) -> Vec<(String, usize)> {
-    const ORDER: [&str; 6] = [
-        "proposed",
-        "accepted",
-        "rejected",
-        "deprecated",
-        "superseded",
-        "draft",
-    ];
-    let mut counts: Vec<(String, usize)> = Vec::new();
+fn states_of(entries: &[Entry]) -> Vec<(RecordStatus, usize)> {
+    let mut counts: Vec<(RecordStatus, usize)> = Vec::new();
     for e in entries {
-        let s = e.state.clone();
-        match counts.iter_mut().find(|(k, _)| *k == s) {
+        let s = &e.record.state;
+        match counts.iter_mut().find(|(k, _)| k == s) {
             Some((_, n)) => *n += 1,
-            None => counts.push((s, 1)),
+            None => counts.push((s.clone(), 1)),
         }
     }
-    counts.sort_by_key(|(k, _)| {
-        (
-            ORDER.iter().position(|o| o == k).unwrap_or(ORDER.len()),
-            k.clone(),
-        )
-    });
+    counts.sort_by(|(a, _), (b, _)| a.cmp(b));
     counts
 }
 
@@ -339,6 +358,7 @@ mod tests {
     use super::*;
     use crate::log::LogKind;
     use crate::log::test_support::*;
+    use arbitre_core::session::Status;
 
     fn log(dir: &Path) -> Browse {
         Browse::load(AdrLog::new(dir, LogKind::Madr), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"))
@@ -370,7 +390,7 @@ mod tests {
         q.sort = Column::Date;
         q.descending = true;
         assert_eq!(numbers(&b.view(&q, None)), [1, 3, 2]);
-        q.state = Some("accepted".into());
+        q.state = Some(RecordStatus::Known(Status::Accepted));
         assert_eq!(numbers(&b.view(&q, None)), [3, 2]);
         q.state = None;
         q.text = "kub".into();
@@ -400,10 +420,61 @@ mod tests {
         assert_eq!(b.target_of("./0002-a.md"), Some(1));
         assert_eq!(
             b.states,
-            vec![("accepted".into(), 2), ("superseded".into(), 1)]
+            vec![
+                (RecordStatus::Known(Status::Accepted), 2),
+                (RecordStatus::Known(Status::Superseded), 1)
+            ]
         );
         assert!(!b.changed_on_disk());
         write(&d.join("0004-d.md"), "# D\n");
         assert!(b.changed_on_disk());
+    }
+
+    #[test]
+    fn the_filter_groups_a_status_however_it_is_written() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let d = tmp.path();
+        let texts = [
+            "accepted;",
+            "Accepté",
+            "on hold",
+            "proposed.",
+            "[draft",
+            "\"Remplacée par [ADR-0001](0001-r.md)\"",
+        ];
+        for (i, status) in texts.iter().enumerate() {
+            let n = i + 1;
+            write(
+                &d.join(format!("{n:04}-r.md")),
+                &format!("---\nstatus: {status}\n---\n\n# R{n}\n"),
+            );
+        }
+        let b = log(d);
+        let custom = |t: &str| RecordStatus::Custom(t.to_owned());
+        assert_eq!(
+            b.states,
+            vec![
+                (RecordStatus::Known(Status::Proposed), 1),
+                (RecordStatus::Known(Status::Accepted), 2),
+                (RecordStatus::Known(Status::Superseded), 1),
+                (custom("[draft"), 1),
+                (custom("on hold"), 1),
+            ]
+        );
+        let q = Query {
+            state: Some(RecordStatus::Known(Status::Accepted)),
+            ..Query::default()
+        };
+        let numbers: Vec<u32> = b
+            .view(&q, None)
+            .iter()
+            .map(|i| b.entries[*i].record.number)
+            .collect();
+        assert_eq!(numbers, [1, 2]);
+        let q = Query {
+            state: Some(custom("on hold")),
+            ..Query::default()
+        };
+        assert_eq!(b.view(&q, None).len(), 1);
     }
 }

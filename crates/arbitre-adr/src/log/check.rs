@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::names::record_files;
 use super::{AdrLog, LogError, Problem, Record, Scan};
+use arbitre_core::i18n::Lang;
 
 /// Lints the log: every finding, sorted by file. Fails only when the folder cannot be read.
 pub fn check(log: &AdrLog) -> Result<Vec<Problem>, LogError> {
@@ -23,7 +24,7 @@ pub(super) fn findings(scan: &Scan) -> Vec<Problem> {
             message,
         };
         out.extend(r.warnings.iter().cloned().map(at));
-        if r.status.trim().is_empty() {
+        if !r.state.is_stated() {
             out.push(at(
                 "no status (a `## Status` section, a `status:` key or a `- Status:` line)"
                     .to_owned(),
@@ -96,7 +97,11 @@ fn one_sided(scan: &Scan, r: &Record) -> Vec<String> {
     for (words, dest) in &r.links {
         let w = words.to_lowercase();
         let passive = w.ends_with(" by") || w.ends_with(" par");
-        let supersession = w.ends_with("superseded by") || w.contains("remplacé");
+        let supersession = w.ends_with("superseded by")
+            || Lang::ALL.iter().any(|lang| {
+                let words = lang.words().doc.status_words.superseded;
+                words.iter().any(|s| w.contains(s))
+            });
         if passive
             && !supersession
             && let Some(other) = linked(scan, r, dest)

@@ -6,7 +6,7 @@ use std::path::{Component, Path, PathBuf};
 
 use super::names::record_files;
 use super::parse::{first_line, nygard_title};
-use super::{AdrLog, LogError, LogKind, inside};
+use super::{AdrLog, FolderProblem, LogError, LogKind, inside};
 use arbitre_core::files;
 
 /// The folders looked for, in order, after `.adr-dir` and `.log4brains.yml`; `None` means
@@ -124,17 +124,17 @@ fn kind_of_records(first: &Path) -> LogKind {
 }
 
 /// Checks a folder named in a configuration file: relative, never above the repository.
-fn relative_inside(named: &str) -> Result<(), String> {
+fn relative_inside(named: &str) -> Result<(), FolderProblem> {
     let mut depth: usize = 0;
     for part in Path::new(named).components() {
         match part {
             Component::Prefix(_) | Component::RootDir => {
-                return Err(format!("{named:?} is an absolute path"));
+                return Err(FolderProblem::Absolute(named.to_owned()));
             }
             Component::ParentDir => {
                 depth = depth
                     .checked_sub(1)
-                    .ok_or_else(|| format!("{named:?} leads outside the repository"))?;
+                    .ok_or_else(|| FolderProblem::LeadsOutside(named.to_owned()))?;
             }
             Component::CurDir => {}
             Component::Normal(_) => depth += 1,
@@ -167,29 +167,29 @@ fn read_config(file: &Path) -> Result<String, LogError> {
 /// Reads `.adr-dir` the way adr-tools does (its whole content, trailing newlines dropped),
 /// refusing what would lead outside the repository.
 fn read_adr_dir(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
-    let bad = |reason: String| LogError::BadAdrDir {
+    let bad = |reason: FolderProblem| LogError::BadAdrDir {
         file: file.to_owned(),
         reason,
     };
     let text = read_config(file)?;
     let named = text.trim_end_matches(['\n', '\r']).trim();
     if named.is_empty() {
-        return Err(bad("it is empty".into()));
+        return Err(bad(FolderProblem::Empty));
     }
     relative_inside(named).map_err(bad)?;
     let dir = join_plain(root, named);
     if !dir.is_dir() {
-        return Err(bad(format!(
-            "it names {named:?}, but {} is not a folder (create it, or run `adr init`)",
-            dir.display()
-        )));
+        return Err(bad(FolderProblem::NamesNoFolder {
+            named: named.to_owned(),
+            dir,
+        }));
     }
     Ok(dir)
 }
 
 /// Reads `adrFolder` from `.log4brains.yml` (under `project:`; quoted or plain).
 fn read_log4brains(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
-    let bad = |reason: String| LogError::BadLog4brains {
+    let bad = |reason: FolderProblem| LogError::BadLog4brains {
         file: file.to_owned(),
         reason,
     };
@@ -202,14 +202,11 @@ fn read_log4brains(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
             v.trim_matches(|c| c == '"' || c == '\'').to_owned()
         })
         .filter(|v| !v.is_empty())
-        .ok_or_else(|| bad("it has no `adrFolder`".into()))?;
+        .ok_or_else(|| bad(FolderProblem::NoAdrFolder))?;
     relative_inside(&named).map_err(bad)?;
     let dir = join_plain(root, &named);
     if !dir.is_dir() {
-        return Err(bad(format!(
-            "its adrFolder {named:?} is not a folder ({}); create it",
-            dir.display()
-        )));
+        return Err(bad(FolderProblem::AdrFolderNotAFolder { named, dir }));
     }
     Ok(dir)
 }

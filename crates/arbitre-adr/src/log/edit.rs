@@ -3,9 +3,11 @@
 //! More Information for MADR, `## Links` for MADR 2 and log4brains), and the commands
 //! `arbitre adr status` and `arbitre adr link` built on them.
 
-use super::parse::{Fence, header_line, is_status_heading, split_front_matter};
+use super::front::split_front_matter;
+use super::parse::{Fence, header_line, is_status_heading};
+use super::text::{bare, eol, is_session_block};
 use super::{AdrLog, LogError, Record, RecordLayout};
-use crate::{SESSION_MARKER, escape};
+use crate::escape;
 use arbitre_core::session::Status;
 
 /// A relation `arbitre adr link` writes, in adr-tools' words.
@@ -15,18 +17,6 @@ pub struct Relation {
     pub words: String,
     /// The words before the link back on the second record (`Amended by`), if any.
     pub reverse: Option<String>,
-}
-
-pub(super) fn eol(text: &str) -> &'static str {
-    if text.contains("\r\n") { "\r\n" } else { "\n" }
-}
-
-pub(super) fn bare(line: &str) -> &str {
-    line.trim_end_matches(['\n', '\r'])
-}
-
-pub(super) fn is_session_block(line: &str) -> bool {
-    line.starts_with(&format!("<!-- {SESSION_MARKER}"))
 }
 
 /// The status word as a record of that layout writes it: `Accepted` in Nygard's template
@@ -89,7 +79,7 @@ fn set_nygard_status(text: &str, value: &str) -> String {
             }
             continue;
         }
-        if in_status && !done && super::supersede::is_status_word(b) {
+        if in_status && !done && super::status::is_status_word(b) {
             out.push_str(value);
             out.push_str(nl);
             done = true;
@@ -105,7 +95,7 @@ fn text_has_word_after(text: &str, heading: &str) -> bool {
     let mut lines = text.lines().skip_while(|l| l.trim_end() != heading).skip(1);
     lines
         .find(|l| !l.trim().is_empty())
-        .is_some_and(super::supersede::is_status_word)
+        .is_some_and(super::status::is_status_word)
 }
 
 /// Front matter: `key:` and the lines that continue it replaced by one line (so a status
@@ -217,8 +207,8 @@ fn set_header_line(text: &str, key: &str, value: &str) -> String {
 /// Information. Adding a line already there changes nothing.
 pub(super) fn add_link_text(text: &str, layout: RecordLayout, line: &str, bullet: char) -> String {
     match layout_for_edit(text, layout) {
-        RecordLayout::Nygard => super::supersede::nygard_add_link(text, line),
-        RecordLayout::FrontMatter => super::supersede::more_information_bullet(text, line, bullet),
+        RecordLayout::Nygard => super::text::nygard_add_link(text, line),
+        RecordLayout::FrontMatter => super::text::more_information_bullet(text, line, bullet),
         _ => links_section_bullet(text, line, bullet),
     }
 }
@@ -287,21 +277,50 @@ fn links_section_bullet(text: &str, item: &str, bullet: char) -> String {
 impl AdrLog {
     /// `arbitre adr status`: sets a record's status, written in its own format, atomically.
     /// A superseded record keeps its status (change the record that replaced it instead).
+    /// Only that record is read ([`AdrLog::find_one`]); the lock is waited for as the log's
+    /// [`super::LockWait`] says. Returns the record as it was before.
     pub fn set_status(&self, name: &str, status: Status) -> Result<Record, LogError> {
         let _lock = self.lock()?;
-        let record = self.find(name)?;
+        self.set_status_locked(name, status)
+            .map(|(before, _, _)| before)
+    }
+
+    /// [`AdrLog::set_status`] that never waits for the lock, whatever the log's
+    /// [`super::LockWait`]: another writer holding it is [`LogError::Locked`] at once. For a
+    /// caller off the frame (the window's worker). Returns the record as it is now, with its
+    /// new text, so the caller can update what it shows without reading the log again.
+    pub fn try_set_status(&self, name: &str, status: Status) -> Result<(Record, String), LogError> {
+        let _lock = self.lock_within(super::LockWait::default())?;
+        let (before, text, naming) = self.set_status_locked(name, status)?;
+        let entry = super::names::Entry {
+            number: before.number,
+            path: before.file.clone(),
+            target: before.target.clone(),
+        };
+        // The text was a record and its title is untouched: it reads as one again.
+        let after = super::parse::record_from(entry, &text, naming).unwrap_or(before);
+        Ok((after, text))
+    }
+
+    /// Sets the status, the lock held: the record before, and its new text.
+    fn set_status_locked(
+        &self,
+        name: &str,
+        status: Status,
+    ) -> Result<(Record, String, super::Naming), LogError> {
+        let (record, text, naming) = self.find_one_naming(name)?;
         if record.is_superseded() && status != Status::Superseded {
             return Err(LogError::AlreadySuperseded {
                 file: record.file.clone(),
                 status: record.status.clone(),
             });
         }
-        let text = Self::read_record(&record)?;
         let layout = layout_for_edit(&text, record.layout);
         editable(&record, &text, layout)?;
-        let edited = set_status_text(&text, layout, status_word(status, layout));
-        self.rewrite(&record.target, &crate::reopen::reseal(&edited))?;
-        Ok(record)
+        let edited =
+            crate::reopen::reseal(&set_status_text(&text, layout, status_word(status, layout)));
+        self.rewrite(&record.target, &edited)?;
+        Ok((record, edited, naming))
     }
 
     /// `arbitre adr link`: adds `RELATION [target](file)` to record `from` (and the reverse
@@ -486,5 +505,92 @@ mod tests {
             "{more}"
         );
         assert_eq!(more.matches("## Links").count(), 1);
+    }
+
+    fn sample(dir: &std::path::Path) {
+        use crate::log::test_support::write;
+        write(
+            &dir.join("0001-a.md"),
+            "---\nstatus: accepted\n---\n\n# A\n",
+        );
+        write(
+            &dir.join("0002-b.md"),
+            "---\nstatus: proposed\n---\n\n# B\n",
+        );
+        write(&dir.join("0003-c.md"), "# 3. C\n\n## Status\n\nProposed\n");
+        write(&dir.join("0003-d.md"), "# 3. D\n\n## Status\n\nAccepted\n");
+        write(&dir.join("0004-broken.md"), "no title\n");
+    }
+
+    #[test]
+    fn find_one_answers_as_find_does() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        sample(tmp.path());
+        let log = AdrLog::new(tmp.path(), crate::log::LogKind::Madr);
+        for name in [
+            "1",
+            "2",
+            " 0002-b.md ",
+            "0002-b",
+            "0003-d.md",
+            "3",
+            "4",
+            "9",
+            "zz",
+        ] {
+            let one = log.find_one(name).map(|(r, _)| r);
+            let all = log.find(name);
+            match (&one, &all) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{name}"),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{name}"),
+                _ => panic!("{name}: {one:?} / {all:?}"),
+            }
+        }
+        let (record, text) = log.find_one("2").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(text, crate::log::test_support::read(&record.file));
+    }
+
+    #[test]
+    fn try_set_status_never_waits_and_gives_the_record_as_now() {
+        use crate::log::{Browse, LockWait, RecordStatus};
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        sample(tmp.path());
+        let mut log = AdrLog::new(tmp.path(), crate::log::LogKind::Madr);
+        log.wait = LockWait {
+            bound: std::time::Duration::from_secs(30),
+            announce: None,
+        };
+        let mut browse = Browse::load(log.clone(), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"));
+        let before = crate::log::test_support::snapshot(tmp.path());
+        {
+            let other = AdrLog::new(tmp.path(), crate::log::LogKind::Madr);
+            let _held = other.lock().unwrap_or_else(|e| panic!("{e}"));
+            let start = std::time::Instant::now();
+            let e = log.try_set_status("0002-b.md", Status::Accepted);
+            assert!(matches!(e, Err(LogError::Locked(_))), "{e:?}");
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "it waited"
+            );
+        }
+        assert_eq!(crate::log::test_support::snapshot(tmp.path()), before);
+        let (record, text) = log
+            .try_set_status("0002-b.md", Status::Accepted)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.state, RecordStatus::Known(Status::Accepted));
+        assert_eq!(text, crate::log::test_support::read(&record.file));
+        assert_eq!(text, "---\nstatus: accepted\n---\n\n# B\n");
+        // The Log screen's copy is brought up to date without reading the log again.
+        assert!(browse.replace(record, text));
+        assert_eq!(
+            browse.states.first(),
+            Some(&(RecordStatus::Known(Status::Proposed), 1)),
+            "{:?}",
+            browse.states
+        );
+        assert!(!browse.changed_on_disk());
+        let fresh = Browse::load(log, &|_, _| {}).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(browse.states, fresh.states);
+        assert_eq!(browse.problems, fresh.problems);
     }
 }

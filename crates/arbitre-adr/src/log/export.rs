@@ -9,7 +9,7 @@ use super::{
     AdrLog, INDEX_END, INDEX_FILE, INDEX_START, LogError, LogKind, Naming, OWN_INDEX_FILE, Scan,
     Style,
 };
-use crate::words::doc_words;
+use crate::doc_words;
 use crate::{AdrInput, LinkRef, escape};
 use arbitre_core::files;
 use arbitre_core::kit::CheckedKit;
@@ -98,6 +98,44 @@ struct Asked<'a> {
     template: Option<Template>,
 }
 
+/// Why the log refuses an export before anything is read: its folder gone or outside the
+/// repository, or a supersession by a decision that is not accepted.
+fn refused(log: &AdrLog, asked: &Asked) -> Result<(), LogError> {
+    if !log.dir.is_dir() {
+        return Err(LogError::MissingFolder(log.dir.clone()));
+    }
+    if !super::inside(&log.root, &log.dir) {
+        return Err(LogError::Outside {
+            path: log.dir.clone(),
+            root: log.root.clone(),
+        });
+    }
+    let status = asked.session.adr.status;
+    if asked.supersedes.is_some() && status != Status::Accepted {
+        return Err(LogError::NotAccepted {
+            status: crate::render::madr_status_word(status),
+        });
+    }
+    Ok(())
+}
+
+/// The session as exported (the template chosen, a title when it has none) and its date:
+/// the one asked for, the session's, or today.
+fn prepared(session: &Session, template: Template, date: &str) -> (Session, String) {
+    let mut session = session.clone();
+    session.adr.template = template;
+    if session.adr.title.trim().is_empty() {
+        let untitled = doc_words(session.adr.lang).untitled_decision;
+        untitled.clone_into(&mut session.adr.title);
+    }
+    let date = [date, session.adr.date.as_str()]
+        .into_iter()
+        .map(str::trim)
+        .find(|d| !d.is_empty())
+        .map_or_else(crate::today, str::to_owned);
+    (session, date)
+}
+
 /// [`export`], stopping after the first write when `crash` (see
 /// [`export_crashing_between_writes`]).
 fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Export>, LogError> {
@@ -108,20 +146,7 @@ fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Expor
         date,
         template,
     } = *asked;
-    if !log.dir.is_dir() {
-        return Err(LogError::MissingFolder(log.dir.clone()));
-    }
-    if !super::inside(&log.root, &log.dir) {
-        return Err(LogError::Outside {
-            path: log.dir.clone(),
-            root: log.root.clone(),
-        });
-    }
-    if supersedes.is_some() && session.adr.status != Status::Accepted {
-        return Err(LogError::NotAccepted {
-            status: crate::render::madr_status_word(session.adr.status),
-        });
-    }
+    refused(log, asked)?;
     let _lock = log.lock()?;
     let (scan, naming) = log.scan_listing(record_files(&log.dir, &log.root)?);
     let style = super::parse::style_of(log.kind, naming, &scan);
@@ -147,17 +172,7 @@ fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Expor
             by: by.file_name(),
         });
     }
-    let mut session = session.clone();
-    session.adr.template = template.unwrap_or(style.template);
-    if session.adr.title.trim().is_empty() {
-        let untitled = doc_words(session.adr.lang).untitled_decision;
-        untitled.clone_into(&mut session.adr.title);
-    }
-    let date = [date, session.adr.date.as_str()]
-        .into_iter()
-        .map(str::trim)
-        .find(|d| !d.is_empty())
-        .map_or_else(crate::today, str::to_owned);
+    let (session, date) = prepared(session, template.unwrap_or(style.template), date);
     let today = crate::today();
     let recommendation = session.recommend(kit);
     let mut path = None;
@@ -260,7 +275,7 @@ fn unmarked_successor<'a>(scan: &'a Scan, old: &super::Record) -> Option<&'a sup
     let name = old.file_name();
     scan.records.iter().find(|r| {
         r.file != old.file
-            && matches!(r.state().as_str(), "accepted" | "accepté" | "acceptée")
+            && r.state.known() == Some(Status::Accepted)
             && r.supersedes()
                 .iter()
                 .any(|d| super::check::percent_decode(d) == name)

@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use super::names::{Listing, record_files};
+use super::front::split_front_matter;
+use super::names::{Entry, Listing, record_files};
 use super::{AdrLog, LogError, Naming, Problem, Record, RecordLayout, Scan, Style};
 use arbitre_core::files;
 
@@ -31,13 +32,7 @@ impl AdrLog {
         keep: bool,
         progress: &dyn Fn(usize, usize),
     ) -> (Scan, Naming, Vec<String>) {
-        let naming = if self.kind == super::LogKind::Log4brains
-            || (listing.dated > 0 && listing.dated * 2 >= listing.files.len())
-        {
-            Naming::Dated
-        } else {
-            Naming::Numbered
-        };
+        let naming = self.naming_of(&listing);
         let mut scan = Scan {
             records: Vec::with_capacity(listing.files.len()),
             problems: listing.problems,
@@ -48,64 +43,15 @@ impl AdrLog {
             if done % 64 == 0 {
                 progress(done, total);
             }
-            let text = match files::read_limited(&entry.target, super::MAX_RECORD_BYTES) {
-                Ok(bytes) => {
-                    if let Ok(text) = String::from_utf8(bytes) {
-                        text
-                    } else {
-                        scan.problems.push(Problem {
-                            file: entry.path,
-                            message: "not UTF-8 text; skipped".into(),
-                        });
-                        continue;
+            match read_entry(entry, naming) {
+                Ok((record, text)) => {
+                    if keep {
+                        texts.push((record.file.clone(), text));
                     }
+                    scan.records.push(record);
                 }
-                Err(e) => {
-                    scan.problems.push(Problem {
-                        file: entry.path,
-                        message: format!("cannot read ({e}); skipped"),
-                    });
-                    continue;
-                }
-            };
-            let parsed = parse_record(&text);
-            let Some(title) = parsed.title.filter(|t| !t.is_empty()) else {
-                let why = parsed
-                    .warnings
-                    .first()
-                    .map_or_else(String::new, |w| format!(" ({w})"));
-                scan.problems.push(Problem {
-                    file: entry.path,
-                    message: format!("no `# Title` heading{why}; skipped"),
-                });
-                continue;
-            };
-            let mut warnings = parsed.warnings;
-            if let Some(n) = parsed.nygard_number
-                && n != entry.number
-                && naming == Naming::Numbered
-            {
-                warnings.push(format!(
-                    "its title says number {n}, its file name {}",
-                    entry.number
-                ));
+                Err(problem) => scan.problems.push(problem),
             }
-            if keep {
-                texts.push((entry.path.clone(), text));
-            }
-            scan.records.push(Record {
-                number: entry.number,
-                file: entry.path,
-                target: entry.target,
-                title,
-                status: parsed.status,
-                date: parsed.date,
-                deciders: parsed.deciders,
-                links: parsed.links,
-                layout: parsed.layout,
-                warnings,
-                hints: parsed.hints,
-            });
         }
         scan.records
             .sort_by(|a, b| a.number.cmp(&b.number).then_with(|| a.file.cmp(&b.file)));
@@ -139,6 +85,72 @@ impl AdrLog {
             Vec::new()
         };
         (scan, naming, texts)
+    }
+
+    /// How the log names its records, from its listing: by date when it is a log4brains log
+    /// or most of its records are named so.
+    fn naming_of(&self, listing: &Listing) -> Naming {
+        if self.kind == super::LogKind::Log4brains
+            || (listing.dated > 0 && listing.dated * 2 >= listing.files.len())
+        {
+            Naming::Dated
+        } else {
+            Naming::Numbered
+        }
+    }
+
+    /// The record a name designates (its number, or its file name with or without `.md`)
+    /// and its text, reading only the files that name can be: the folder is listed, not
+    /// read whole. Fails as [`AdrLog::find`] does.
+    pub fn find_one(&self, name: &str) -> Result<(Record, String), LogError> {
+        self.find_one_naming(name).map(|(r, t, _)| (r, t))
+    }
+
+    /// [`AdrLog::find_one`], with how the log names its records.
+    pub(super) fn find_one_naming(&self, name: &str) -> Result<(Record, String, Naming), LogError> {
+        let name = name.trim();
+        let listing = record_files(&self.dir, &self.root)?;
+        let naming = self.naming_of(&listing);
+        let number = name.parse::<u32>().ok();
+        let mut found: Vec<(Record, String)> = listing
+            .files
+            .into_iter()
+            .filter(|e| {
+                if let Some(n) = number {
+                    return e.number == n;
+                }
+                let file = e.path.file_name().map(|f| f.to_string_lossy());
+                file.is_some_and(|f| {
+                    f == name
+                        || f.strip_suffix(".md").or_else(|| f.strip_suffix(".MD")) == Some(name)
+                })
+            })
+            .filter_map(|e| read_entry(e, naming).ok())
+            .collect();
+        found.sort_by(|a, b| a.0.file.cmp(&b.0.file));
+        match (found.len(), number) {
+            (1, _) => {
+                let (record, text) = found.remove(0);
+                Ok((record, text, naming))
+            }
+            (0, Some(number)) => Err(LogError::NoRecord {
+                dir: self.dir.clone(),
+                number,
+            }),
+            (0, None) => Err(LogError::NoSuchRecord {
+                dir: self.dir.clone(),
+                name: name.to_owned(),
+            }),
+            (_, number) => Err(LogError::Ambiguous {
+                dir: self.dir.clone(),
+                number: number.unwrap_or(found[0].0.number),
+                files: found
+                    .iter()
+                    .map(|(r, _)| r.file_name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
     }
 
     /// The log's conventions, read from its records: naming, how MADR records state their
@@ -211,6 +223,69 @@ impl AdrLog {
             .and_then(|n| u32::try_from(n).ok())
             .ok_or_else(|| LogError::Full(self.dir.clone()))
     }
+}
+
+/// Reads one file of a listing as a record, with its text; why not, as a problem.
+fn read_entry(entry: Entry, naming: Naming) -> Result<(Record, String), Problem> {
+    let text = match files::read_limited(&entry.target, super::MAX_RECORD_BYTES) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                return Err(Problem {
+                    file: entry.path,
+                    message: "not UTF-8 text; skipped".into(),
+                });
+            }
+        },
+        Err(e) => {
+            return Err(Problem {
+                file: entry.path,
+                message: format!("cannot read ({e}); skipped"),
+            });
+        }
+    };
+    let record = record_from(entry, &text, naming)?;
+    Ok((record, text))
+}
+
+/// A record from its text, read from `entry`; why it is not one, as a problem.
+pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Record, Problem> {
+    let parsed = parse_record(text);
+    let Some(title) = parsed.title.filter(|t| !t.is_empty()) else {
+        let why = parsed
+            .warnings
+            .first()
+            .map_or_else(String::new, |w| format!(" ({w})"));
+        return Err(Problem {
+            file: entry.path,
+            message: format!("no `# Title` heading{why}; skipped"),
+        });
+    };
+    let mut warnings = parsed.warnings;
+    if let Some(n) = parsed.nygard_number
+        && n != entry.number
+        && naming == Naming::Numbered
+    {
+        warnings.push(format!(
+            "its title says number {n}, its file name {}",
+            entry.number
+        ));
+    }
+    let record = Record {
+        number: entry.number,
+        file: entry.path,
+        target: entry.target,
+        title,
+        state: super::RecordStatus::parse(&parsed.status),
+        status: parsed.status,
+        date: parsed.date,
+        deciders: parsed.deciders,
+        links: parsed.links,
+        layout: parsed.layout,
+        warnings,
+        hints: parsed.hints,
+    };
+    Ok(record)
 }
 
 /// The style a log's records show; the kind's defaults where they show nothing.
@@ -415,14 +490,8 @@ fn parse_record(text: &str) -> Parsed {
         // adr-tools appends `Superseded by […](…)` to the section and removes only the
         // status word: the record is superseded whatever line the section opens with.
         if in_status
-            && matches!(
-                super::state_word(line).as_str(),
-                "superseded" | "remplacé" | "remplacée"
-            )
-            && !matches!(
-                super::state_word(&p.status).as_str(),
-                "superseded" | "remplacé" | "remplacée"
-            )
+            && super::RecordStatus::parse(line).is_superseded()
+            && !super::RecordStatus::parse(&p.status).is_superseded()
         {
             line.trim().clone_into(&mut p.status);
         }
@@ -528,141 +597,6 @@ pub(super) fn is_status_heading(line: &str) -> bool {
     )
 }
 
-/// A simple YAML front matter: `key: value` lines between `---` delimiters, each with the
-/// indented lines that continue it (a block scalar, a list).
-pub(super) struct FrontMatter {
-    entries: Vec<FrontEntry>,
-}
-
-struct FrontEntry {
-    key: String,
-    /// The value on the key's line.
-    value: String,
-    /// The key's line as written.
-    line: String,
-    /// The lines that continue it (indented, or `- ` items).
-    more: Vec<String>,
-}
-
-impl FrontMatter {
-    fn entry(&self, key: &str) -> Option<&FrontEntry> {
-        self.entries.iter().find(|e| e.key == key)
-    }
-
-    /// A scalar's value: plain or quoted on the key's line, or a block (`>`, `|`) or
-    /// continuation lines folded into one line.
-    pub(super) fn get(&self, key: &str) -> Option<String> {
-        let e = self.entry(key)?;
-        let head = e.value.trim();
-        if e.more.is_empty() || !(head.is_empty() || head.starts_with(['>', '|'])) {
-            return Some(yaml_scalar(head));
-        }
-        let folded: Vec<&str> = e.more.iter().map(|l| l.trim()).collect();
-        Some(yaml_scalar(&folded.join(" ")))
-    }
-
-    /// A list: `[a, b]`, `- a` lines, or a comma-separated scalar.
-    fn list(&self, key: &str) -> Option<Vec<String>> {
-        let e = self.entry(key)?;
-        let head = e.value.trim();
-        let items: Vec<String> =
-            if let Some(flow) = head.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-                flow.split(',').map(|i| yaml_scalar(i.trim())).collect()
-            } else if head.is_empty() {
-                e.more
-                    .iter()
-                    .filter_map(|l| l.trim().strip_prefix("- "))
-                    .map(|i| yaml_scalar(i.trim()))
-                    .collect()
-            } else {
-                yaml_scalar(head)
-                    .split(',')
-                    .map(|i| i.trim().to_owned())
-                    .collect()
-            };
-        Some(items.into_iter().filter(|i| !i.is_empty()).collect())
-    }
-
-    /// The key's line as written (for keys copied to new records, such as `parent:`).
-    fn raw_line(&self, key: &str) -> Option<String> {
-        self.entry(key)
-            .filter(|e| e.more.is_empty())
-            .map(|e| e.line.clone())
-    }
-}
-
-/// Splits the front matter (if the text opens with `---`) from the body.
-pub(super) fn split_front_matter(text: &str) -> (Option<FrontMatter>, &str) {
-    let Some((first, mut rest)) = text.split_once('\n') else {
-        return (None, text);
-    };
-    if first.trim_end() != "---" {
-        return (None, text);
-    }
-    let mut entries: Vec<FrontEntry> = Vec::new();
-    loop {
-        let (line, next) = match rest.split_once('\n') {
-            Some((l, n)) => (l, n),
-            None => (rest, ""),
-        };
-        let trimmed = line.trim_end();
-        if trimmed == "---" || trimmed == "..." {
-            return (Some(FrontMatter { entries }), next);
-        }
-        if next.is_empty() && rest == line {
-            // Never closed: not front matter after all.
-            return (None, text);
-        }
-        if line.starts_with([' ', '\t']) || line.starts_with("- ") {
-            if let Some(e) = entries.last_mut() {
-                e.more.push(trimmed.to_owned());
-            }
-        } else if !line.starts_with('#')
-            && let Some((k, v)) = line.split_once(':')
-        {
-            entries.push(FrontEntry {
-                key: k.trim().to_owned(),
-                value: v.trim().to_owned(),
-                line: trimmed.to_owned(),
-                more: Vec::new(),
-            });
-        }
-        rest = next;
-    }
-}
-
-/// The value of a one-line YAML scalar: plain, single- or double-quoted.
-fn yaml_scalar(v: &str) -> String {
-    if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-        let mut out = String::new();
-        let mut chars = inner.chars();
-        while let Some(c) = chars.next() {
-            if c != '\\' {
-                out.push(c);
-                continue;
-            }
-            match chars.next() {
-                Some('n') => out.push('\n'),
-                Some('t') => out.push('\t'),
-                Some('u') => {
-                    let hex: String = chars.by_ref().take(4).collect();
-                    if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                        out.push(ch);
-                    }
-                }
-                Some(other) => out.push(other),
-                None => {}
-            }
-        }
-        out
-    } else if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
-        inner.replace("''", "'")
-    } else {
-        // A plain scalar ends at a comment.
-        v.split(" #").next().unwrap_or_default().trim().to_owned()
-    }
-}
-
 /// Heading text as plain text: backslash escapes and common character references undone.
 pub(super) fn unescape(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
@@ -712,6 +646,7 @@ fn entity(name: &str) -> Option<char> {
 mod tests {
     use super::*;
     use crate::log::LogKind;
+    use crate::log::front::yaml_scalar;
     use crate::log::test_support::*;
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{AdrLog, LogError};
+use super::{AdrLog, LogError, NameProblem};
 use arbitre_core::files::{self, WriteError};
 
 /// The log folder's lock, held while it lives: an advisory lock on the folder itself, so
@@ -27,6 +27,12 @@ impl AdrLog {
     /// tries again until the bound ([`LogError::LockTimeout`]). Never call it twice on one
     /// log in one call chain: the second would find the first.
     pub(super) fn lock(&self) -> Result<LogLock, LogError> {
+        self.lock_within(self.wait)
+    }
+
+    /// [`AdrLog::lock`], waiting as `wait` says rather than as the log's own [`LockWait`]:
+    /// `LockWait::default()` tries once and never waits.
+    pub(super) fn lock_within(&self, wait: super::LockWait) -> Result<LogLock, LogError> {
         use std::fs::TryLockError;
         use std::time::{Duration, Instant};
         let Ok(file) = std::fs::File::open(&self.dir) else {
@@ -39,11 +45,11 @@ impl AdrLog {
             Err(TryLockError::Error(_)) => return Ok(LogLock(None)),
             Err(TryLockError::WouldBlock) => {}
         }
-        let bound = self.wait.bound;
+        let bound = wait.bound;
         if bound.is_zero() {
             return Err(LogError::Locked(self.dir.clone()));
         }
-        if let Some(announce) = self.wait.announce {
+        if let Some(announce) = wait.announce {
             announce(&self.dir, bound);
         }
         let start = Instant::now();
@@ -84,16 +90,16 @@ impl AdrLog {
             reason,
         };
         if file_name.is_empty() {
-            return Err(bad("the name is empty"));
+            return Err(bad(NameProblem::Empty));
         }
         if file_name.contains(['/', '\\']) {
-            return Err(bad("it holds a path separator"));
+            return Err(bad(NameProblem::Separator));
         }
         if file_name.contains("..") || file_name == "." {
-            return Err(bad("it holds `..` or is `.`"));
+            return Err(bad(NameProblem::Dots));
         }
         if file_name.contains(['\0', ':']) {
-            return Err(bad("it holds a character file systems refuse"));
+            return Err(bad(NameProblem::RefusedChar));
         }
         if !self.dir.is_dir() {
             return Err(LogError::MissingFolder(self.dir.clone()));

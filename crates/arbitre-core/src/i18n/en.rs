@@ -1,13 +1,14 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
+mod cli;
+mod doc;
 mod errors;
+mod exam;
+mod log_errors;
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Statuses, Train, Words,
 };
-
-mod cli;
-mod exam;
 
 /// Every word of the interface, in English.
 pub const EN: Words = Words {
@@ -279,13 +280,13 @@ pub const EN: Words = Words {
         refused: "Refused: write why the team overrides the recommendation.",
     },
     adr: Adr {
-        statuses: [
-            "Proposed",
-            "Accepted",
-            "Rejected",
-            "Deprecated",
-            "Superseded",
-        ],
+        statuses: Statuses {
+            proposed: "Proposed",
+            accepted: "Accepted",
+            rejected: "Rejected",
+            deprecated: "Deprecated",
+            superseded: "Superseded",
+        },
         title: "Title",
         title_hint: "Hosting …: containers, VMs or hybrid",
         status: "Status",
@@ -531,4 +532,6 @@ pub const EN: Words = Words {
     },
     exam: exam::EXAM,
     cli: cli::CLI,
+    doc: doc::DOC,
+    log_errors: log_errors::LOG_ERRORS,
 };

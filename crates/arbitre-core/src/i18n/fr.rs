@@ -1,14 +1,15 @@
 //! The interface in French, the language of the notes. Spaces before `: ; ! ?` are
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
+mod cli;
+mod doc;
 mod errors;
+mod exam;
+mod log_errors;
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Train, Words,
+    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Statuses, Train, Words,
 };
-
-mod cli;
-mod exam;
 
 /// Every word of the interface, in French.
 pub const FR: Words = Words {
@@ -297,7 +298,13 @@ pub const FR: Words = Words {
         refused: "Refusé\u{a0}: écrivez pourquoi l'équipe passe outre la recommandation.",
     },
     adr: Adr {
-        statuses: ["Proposé", "Accepté", "Rejeté", "Obsolète", "Remplacé"],
+        statuses: Statuses {
+            proposed: "Proposé",
+            accepted: "Accepté",
+            rejected: "Rejeté",
+            deprecated: "Obsolète",
+            superseded: "Remplacé",
+        },
         title: "Titre",
         title_hint: "Héberger …\u{a0}: conteneurs, VMs ou hybride",
         status: "Statut",
@@ -564,4 +571,6 @@ pub const FR: Words = Words {
     },
     exam: exam::EXAM,
     cli: cli::CLI,
+    doc: doc::DOC,
+    log_errors: log_errors::LOG_ERRORS,
 };

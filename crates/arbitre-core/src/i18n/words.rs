@@ -4,9 +4,11 @@
 
 use serde::Serialize;
 
-pub mod errors;
 pub mod cli;
+pub mod doc;
+pub mod errors;
 pub mod exam;
+pub mod log_errors;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -47,6 +49,15 @@ pub struct Words {
     pub exam: exam::Exam,
     /// The command line.
     pub cli: cli::Cli,
+    /// The fixed words of an ADR (the document's language, apart from the interface's).
+    /// Not serialized: its French sample title keeps the plain space before `:` that the
+    /// goldens hold, and its tests are its own.
+    #[serde(skip)]
+    pub doc: doc::Doc,
+    /// The errors of an ADR log. Not serialized (words built from data; their own test
+    /// holds them to French typography).
+    #[serde(skip)]
+    pub log_errors: log_errors::LogErrors,
 }
 
 /// Words used everywhere.
@@ -455,11 +466,26 @@ pub struct Recommend {
     pub refused: &'static str,
 }
 
+/// The names of a record's statuses (one field each, so a missing name does not compile).
+#[derive(Debug, Serialize)]
+pub struct Statuses {
+    /// "Proposed".
+    pub proposed: &'static str,
+    /// "Accepted".
+    pub accepted: &'static str,
+    /// "Rejected".
+    pub rejected: &'static str,
+    /// "Deprecated".
+    pub deprecated: &'static str,
+    /// "Superseded".
+    pub superseded: &'static str,
+}
+
 /// The ADR screen.
 #[derive(Debug, Serialize)]
 pub struct Adr {
-    /// Status names: proposed, accepted, rejected, deprecated, superseded.
-    pub statuses: [&'static str; 5],
+    /// Status names.
+    pub statuses: Statuses,
     /// "Title" (the record's title field).
     pub title: &'static str,
     /// The title field's hint while empty.
