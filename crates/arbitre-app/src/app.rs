@@ -72,7 +72,9 @@ pub struct ArbitreApp {
     /// folder and the record to supersede.
     pub accept_prompt: Option<(PathBuf, String)>,
     /// The Log screen.
-    pub log_screen: crate::log::LogScreen,
+    pub log_screen: crate::log::LogModel,
+    /// The effect runner: the screens' file operations, off the frame.
+    effects: crate::worker::Runner<crate::worker::Done>,
     /// What waits for the Save As dialog of an untitled session (Close → Save).
     pub after_save: Option<Pending>,
     /// Whether native file dialogs can be shown here (xdg-desktop-portal or zenity on
@@ -227,7 +229,8 @@ impl ArbitreApp {
                 .then_some(AutosaveProblem::NoDataFolder),
             overwrite_prompt: None,
             accept_prompt: None,
-            log_screen: crate::log::LogScreen::default(),
+            log_screen: crate::log::LogModel::default(),
+            effects: crate::worker::Runner::new(),
             after_save: None,
             native_dialogs: dialogs::native_dialogs_available(),
             path_prompt: None,
@@ -251,7 +254,7 @@ impl ArbitreApp {
             app.open_path(&path);
         }
         if let Some(dir) = launch.adr_log.as_deref() {
-            app.open_log(dir, None);
+            app.open_log(dir);
         }
         if let Some(dir) = launch.data_dir.as_deref() {
             app.start_autosave(dir);
@@ -635,6 +638,7 @@ impl ArbitreApp {
         chrome::shortcuts(&ctx, &mut cmds);
         self.receive_dialogs(&ctx);
         chrome::dropped_files(&ctx, &mut cmds);
+        self.receive_effects(&ctx);
         self.watch_log(&ctx);
 
         egui::Panel::top("top_bar").show(ui, |ui| {
@@ -760,7 +764,7 @@ impl ArbitreApp {
             Command::New => self.guarded(Pending::New),
             Command::OpenDialog => self.guarded(Pending::OpenDialog),
             Command::Open(path) if path.is_dir() => {
-                self.open_log(&path, Some(ctx));
+                self.open_log(&path);
             }
             // A teacher's pack adds to the Train screen and leaves the session alone.
             Command::Open(path) if arbitre_core::kit::pack::is_pack_file(&path) => {
@@ -775,12 +779,12 @@ impl ArbitreApp {
                 self.remember_packs();
             }
             Command::OpenLogDialog => self.request_dialog(DialogRequest::OpenLog),
-            Command::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
-            Command::ReloadLog => self.reload_log(Some(ctx)),
-            Command::SetRecordStatus { file, status } => self.set_record_status(&file, status, ctx),
+            Command::OpenLog(dir) => self.open_log(&dir),
+            Command::ReloadLog => self.reload_log(),
+            Command::SetRecordStatus { file, status } => self.set_record_status(&file, status),
             Command::SupersedeRecord(file) => self.supersede_record(&file),
             Command::NewInLog => self.new_in_log(),
-            Command::WriteLogIndex => self.write_log_index(ctx),
+            Command::WriteLogIndex => self.write_log_index(),
             Command::ExportToLog => {
                 if let Some(t) = self.log_target.clone()
                     && self
@@ -788,7 +792,7 @@ impl ArbitreApp {
                         .is_some()
                 {
                     self.log_target = None;
-                    self.reload_log(Some(ctx));
+                    self.reload_log();
                 }
             }
             Command::ForgetLogTarget => self.log_target = None,
@@ -882,7 +886,7 @@ impl ArbitreApp {
                 {
                     // The successor the Log screen asked for is written.
                     self.log_target = None;
-                    self.reload_log(Some(ctx));
+                    self.reload_log();
                 }
             }
             Command::ResolveOverwrite(choice) => self.resolve_overwrite(choice, ctx),
