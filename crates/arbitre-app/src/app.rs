@@ -345,7 +345,8 @@ impl ArbitreApp {
     /// Saves the exam's results into a folder the user chose; the results on the Train
     /// screen say where, or why not.
     pub fn save_exam_results(&mut self, dir: &Path) {
-        self.trainer.save_exam_results_to(dir);
+        let effects = self.trainer.save_exam_results_to(dir);
+        self.train_effects(effects);
     }
 
     /// Keeps the packs loaded in the settings, for the next start.
@@ -875,7 +876,7 @@ impl ArbitreApp {
                 }
             }
             Command::Train(action) => {
-                self.trainer.apply(action);
+                self.train_update(crate::train::TrainMsg::Do(action));
                 self.settings.student = self.trainer.student().map(str::to_owned);
             }
             Command::ResolveAccept(accept) => {

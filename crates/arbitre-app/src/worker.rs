@@ -226,6 +226,8 @@ impl AutosaveWorker {
 pub enum Done {
     /// For the Log screen.
     Log(crate::log::LogMsg),
+    /// For the Train screen.
+    Train(crate::train::TrainMsg),
 }
 
 /// The lanes of the effect runner: the jobs of one lane run in order, one at a time (a save
@@ -259,6 +261,12 @@ impl Lane {
 /// (any number: progress, then the result).
 pub type Task<M> = Box<dyn FnOnce(&dyn Fn(M)) + Send>;
 
+/// A lane's thread and the channel that feeds it.
+struct LaneThread<M> {
+    tx: mpsc::Sender<Task<M>>,
+    handle: std::thread::JoinHandle<()>,
+}
+
 /// The state the lanes share with the window: the messages, the context to wake, how many
 /// jobs are not done.
 struct Shared<M> {
@@ -287,11 +295,12 @@ impl<M> Shared<M> {
 }
 
 /// The effect runner: one thread per [`Lane`], started at its first job, ended when the
-/// runner is dropped (once the jobs sent are done). Results come back through [`Runner::messages`], and each one asks the
+/// runner is dropped, once the jobs sent are done (dropping it waits for them: a save sent
+/// just before the window closes is written). Results come back through [`Runner::messages`], and each one asks the
 /// window for a frame ([`Runner::set_context`]), so an idle window stays idle. Where no
 /// thread can be started, a job runs at once on the caller's thread (slower, never lost).
 pub struct Runner<M> {
-    lanes: [OnceLock<Option<mpsc::Sender<Task<M>>>>; 2],
+    lanes: [OnceLock<Option<LaneThread<M>>>; 2],
     shared: Arc<Shared<M>>,
     rx: mpsc::Receiver<M>,
 }
@@ -335,9 +344,10 @@ impl<M: Send + 'static> Runner<M> {
                         }
                     })
                     .ok()
-                    .map(|_| tx)
+                    .map(|handle| LaneThread { tx, handle })
             })
             .as_ref()
+            .map(|lane| &lane.tx)
     }
 
     /// Runs `job` on `lane`, after the jobs sent there before it.
@@ -375,6 +385,17 @@ impl<M: Send + 'static> Runner<M> {
             std::thread::sleep(std::time::Duration::from_millis(2));
         }
         true
+    }
+}
+
+impl<M> Drop for Runner<M> {
+    fn drop(&mut self) {
+        for lane in &mut self.lanes {
+            if let Some(LaneThread { tx, handle }) = lane.take().flatten() {
+                drop(tx);
+                let _ = handle.join();
+            }
+        }
     }
 }
 

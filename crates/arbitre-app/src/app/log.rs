@@ -44,6 +44,26 @@ impl ArbitreApp {
         }
     }
 
+    /// Sends the Train screen a message and has the runner do the file operations it asks
+    /// for.
+    pub fn train_update(&mut self, msg: crate::train::TrainMsg) {
+        let effects = crate::train::update(&mut self.trainer, msg);
+        self.train_effects(effects);
+    }
+
+    /// Has the runner do the Train screen's file operations, in order.
+    pub(super) fn train_effects(&mut self, effects: Vec<crate::train::TrainEffect>) {
+        for effect in effects {
+            let disk = self.trainer.disk();
+            self.effects.run(
+                Lane::Train,
+                Box::new(move |send: &dyn Fn(Done)| {
+                    crate::train::run(effect, &disk, &|m| send(Done::Train(m)));
+                }),
+            );
+        }
+    }
+
     /// Takes the runner's answers into the screens.
     pub(super) fn receive_effects(&mut self, ctx: &egui::Context) {
         self.effects.set_context(ctx);
@@ -56,6 +76,7 @@ impl ArbitreApp {
     fn receive(&mut self, done: Done) {
         match done {
             Done::Log(msg) => self.log_update(msg),
+            Done::Train(msg) => self.train_update(msg),
         }
     }
 
