@@ -67,6 +67,9 @@ fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(sample_pack())));
     h.run();
+    // The pack is read off the frame.
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    h.run();
     let state = h.state();
     assert_eq!(
         state.settings.screen,
@@ -123,6 +126,7 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
     let mut h = app(Lang::Fr, data.path());
     // File › Open answers with the path: a pack is recognised by its content.
     h.state_mut().open_path(&sample_pack());
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.run();
     assert_eq!(h.state().trainer.packs().len(), 1);
     h.get_by_label_contains("Pack «\u{a0}Pack d'exemple du formateur\u{a0}» chargé");
@@ -136,6 +140,7 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
     std::fs::write(&bad, source)?;
     h.state_mut()
         .apply(Command::Open(bad.clone()), &egui::Context::default());
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.run();
     assert_eq!(h.state().trainer.packs().len(), 1, "nothing more loaded");
     let shown = h

@@ -328,18 +328,9 @@ impl ArbitreApp {
     /// next start; a pack that fails its checks is refused with every problem, by line.
     pub fn load_pack(&mut self, path: &Path) {
         let path = &arbitre_core::autosave::absolute(path);
-        match self.trainer.load_pack(path) {
-            Ok(pack) => {
-                self.messages.push(Notice::PackLoaded {
-                    title: pack.title.clone(),
-                    scenarios: pack.scenarios.len(),
-                    questions: pack.questions.len(),
-                });
-                self.settings.screen = crate::command::Screen::Train;
-                self.remember_packs();
-            }
-            Err(e) => self.messages.push(Notice::LoadFailed(e)),
-        }
+        // Read off the frame; said, shown and remembered once read (`receive`).
+        let effect = self.trainer.load_pack(path);
+        self.train_effects(vec![effect]);
     }
 
     /// Saves the exam's results into a folder the user chose; the results on the Train
@@ -350,7 +341,7 @@ impl ArbitreApp {
     }
 
     /// Keeps the packs loaded in the settings, for the next start.
-    fn remember_packs(&mut self) {
+    pub(super) fn remember_packs(&mut self) {
         self.settings.packs = self
             .trainer
             .packs()

@@ -303,26 +303,16 @@ impl Trainer {
         &self.students
     }
 
-    /// Adds a teacher's pack (read and checked against the app's kit); a pack with the same
-    /// id replaces the one loaded. The training starts again on the kit with the pack; the
+    /// Adds a teacher's pack: the effect that reads and checks it against the app's kit
+    /// (a pack with the same id replaces the one loaded). Once it is read
+    /// ([`TrainMsg::PackLoaded`]), the training starts again on the kit with the pack; the
     /// progress is kept.
-    pub fn load_pack(&mut self, path: &std::path::Path) -> Result<&CheckedPack, LoadError> {
-        // Checked against the kit with the other packs, so that no two packs share an id.
-        let id = arbitre_core::kit::pack::peek_id(path);
-        let others: Vec<CheckedPack> = self
-            .packs
-            .iter()
-            .filter(|p| Some(&p.pack) != id.as_ref())
-            .cloned()
-            .collect();
-        let pack = arbitre_core::kit::pack::load(path, &self.base_kit.with_packs(&others))?;
-        self.packs.retain(|p| p.pack != pack.pack);
-        self.packs.push(pack);
-        self.packs_changed(false);
-        self.packs.last().ok_or_else(|| LoadError::Io {
-            file: path.to_owned(),
-            reason: "the pack was not kept".into(),
-        })
+    pub fn load_pack(&self, path: &std::path::Path) -> TrainEffect {
+        TrainEffect::LoadPack {
+            path: path.to_owned(),
+            base: std::sync::Arc::new(self.base_kit.clone()),
+            packs: self.packs.clone(),
+        }
     }
 
     /// Removes a pack by id. Returns whether one was removed.

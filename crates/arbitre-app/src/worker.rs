@@ -420,6 +420,25 @@ mod tests {
         assert!(runner.messages().is_empty(), "taken once");
     }
 
+    /// A save sent just before the window closes is written: dropping the runner waits.
+    #[test]
+    fn dropping_the_runner_waits_for_the_jobs_sent() {
+        let done = Arc::new(AtomicUsize::new(0));
+        let runner: Runner<()> = Runner::new();
+        for _ in 0..3 {
+            let done = Arc::clone(&done);
+            runner.run(
+                Lane::Train,
+                Box::new(move |_| {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    done.fetch_add(1, Ordering::SeqCst);
+                }),
+            );
+        }
+        drop(runner);
+        assert_eq!(done.load(Ordering::SeqCst), 3);
+    }
+
     #[test]
     fn a_slow_lane_does_not_hold_up_another() {
         let runner: Runner<&'static str> = Runner::new();

@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::adr::LogTarget;
 use crate::command::{Pending, Screen};
 use crate::log::{LogEffect, LogMsg};
+use crate::notice::Notice;
 use crate::worker::{Done, Lane};
 use arbitre_core::session::Status;
 
@@ -76,6 +77,19 @@ impl ArbitreApp {
     fn receive(&mut self, done: Done) {
         match done {
             Done::Log(msg) => self.log_update(msg),
+            Done::Train(crate::train::TrainMsg::PackLoaded(Ok(pack))) => {
+                self.messages.push(Notice::PackLoaded {
+                    title: pack.title.clone(),
+                    scenarios: pack.scenarios.len(),
+                    questions: pack.questions.len(),
+                });
+                self.train_update(crate::train::TrainMsg::PackLoaded(Ok(pack)));
+                self.settings.screen = Screen::Train;
+                self.remember_packs();
+            }
+            Done::Train(crate::train::TrainMsg::PackLoaded(Err(e))) => {
+                self.messages.push(Notice::LoadFailed(e));
+            }
             Done::Train(msg) => self.train_update(msg),
         }
     }

@@ -70,6 +70,16 @@ pub enum TrainEffect {
         /// Their progress file.
         path: PathBuf,
     },
+    /// Read a teacher's pack and check it against the app's kit with the other packs (a
+    /// pack with the same id is replaced).
+    LoadPack {
+        /// The pack file.
+        path: PathBuf,
+        /// The app's kit, before any pack.
+        base: Arc<CheckedKit>,
+        /// The packs loaded.
+        packs: Vec<arbitre_core::kit::pack::CheckedPack>,
+    },
 }
 
 /// A student's files, as read.
@@ -168,6 +178,16 @@ pub(super) fn run_on(effect: TrainEffect, disk: &mut TrainDisk) -> Option<TrainM
                 Ok(disk.exam_file.is_some())
             };
             Some(TrainMsg::HandedIn { written, kept })
+        }
+        TrainEffect::LoadPack { path, base, packs } => {
+            // Checked against the kit with the other packs, so that no two packs share an id.
+            let id = arbitre_core::kit::pack::peek_id(&path);
+            let others: Vec<_> = packs
+                .into_iter()
+                .filter(|p| Some(&p.pack) != id.as_ref())
+                .collect();
+            let result = arbitre_core::kit::pack::load(&path, &base.with_packs(&others));
+            Some(TrainMsg::PackLoaded(result.map(Box::new)))
         }
         TrainEffect::ReadStudent { path } => {
             let read = read_student(&path);

@@ -30,6 +30,8 @@ pub enum TrainMsg {
         /// Whether the exam file is still held, or why it could not be kept.
         kept: Result<bool, WriteError>,
     },
+    /// Runner: a teacher's pack read and checked, or why not.
+    PackLoaded(Result<Box<arbitre_core::kit::pack::CheckedPack>, arbitre_core::kit::LoadError>),
     /// Runner: a student's files, read after a switch.
     StudentRead {
         /// Their progress file (a reply for another student is dropped).
@@ -71,6 +73,13 @@ pub fn update(trainer: &mut Trainer, msg: TrainMsg) -> Vec<TrainEffect> {
         TrainMsg::PositionKept(written) => trainer.position_kept(written),
         TrainMsg::ExamKept(kept) => trainer.exam_kept(kept),
         TrainMsg::HandedIn { written, kept } => trainer.handed_in(written, kept),
+        TrainMsg::PackLoaded(Ok(pack)) => {
+            trainer.packs.retain(|p| p.pack != pack.pack);
+            trainer.packs.push(*pack);
+            trainer.packs_changed(false);
+        }
+        // Said by the window, which asked.
+        TrainMsg::PackLoaded(Err(_)) => {}
         TrainMsg::StudentRead { path, read } => {
             if trainer.progress_file.as_deref() == Some(path.as_path()) {
                 trainer.student_read(*read, &mut effects);
