@@ -230,9 +230,10 @@ fn log_app_on(
         ..Launch::default()
     };
     let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
-    if let Some(e) = app.log_screen.wait() {
-        panic!("{e}");
-    }
+    assert!(
+        app.settle(std::time::Duration::from_secs(600)),
+        "the log is read"
+    );
     app.log_screen.select(select);
     let headless = Headless::new();
     let mut repaint = None;

@@ -418,7 +418,7 @@ fn log_screen() {
                     ..Launch::default()
                 },
             );
-            assert!(h.state_mut().log_screen.wait().is_none());
+            assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
             h.state_mut().log_screen.select(6);
             h.state_mut().log_screen.show_problems = true;
             h.run();
@@ -435,7 +435,7 @@ fn log_screen() {
             ..Launch::default()
         },
     );
-    assert!(h.state_mut().log_screen.wait().is_none());
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.state_mut().log_screen.query.text = "santé".into();
     h.run();
     h.get_by_label("200 sur 1001\u{a0}enregistrements");

@@ -53,6 +53,8 @@ fn answer_one(h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>) {
         .apply(Command::Train(TrainAction::Answer(q.answer)), &ctx);
     h.state_mut()
         .apply(Command::Train(TrainAction::NextQuestion), &ctx);
+    // The progress and the position are written off the frame: wait for them.
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
 }
 
 #[test]
@@ -64,6 +66,9 @@ fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(sample_pack())));
+    h.run();
+    // The pack is read off the frame.
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.run();
     let state = h.state();
     assert_eq!(
@@ -121,6 +126,7 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
     let mut h = app(Lang::Fr, data.path());
     // File › Open answers with the path: a pack is recognised by its content.
     h.state_mut().open_path(&sample_pack());
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.run();
     assert_eq!(h.state().trainer.packs().len(), 1);
     h.get_by_label_contains("Pack «\u{a0}Pack d'exemple du formateur\u{a0}» chargé");
@@ -134,6 +140,7 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
     std::fs::write(&bad, source)?;
     h.state_mut()
         .apply(Command::Open(bad.clone()), &egui::Context::default());
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.run();
     assert_eq!(h.state().trainer.packs().len(), 1, "nothing more loaded");
     let shown = h
@@ -166,6 +173,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
     h.run();
     h.get_by_label("Add").click_accesskit();
     h.run();
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     assert_eq!(h.state().trainer.student(), Some("Zoé | ../Martin"));
     assert_eq!(
         h.state().settings.student.as_deref(),
@@ -180,6 +188,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
         Command::Train(TrainAction::Answer(q.answer)),
         &egui::Context::default(),
     );
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     let file = data.path().join("students/zoé-martin/progress.ron");
     let saved = Progress::load(&file)?.unwrap_or_default();
     assert_eq!(saved.quiz.answered, 1);
@@ -197,6 +206,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
     h.run();
     h.get_by_label("Add").click_accesskit();
     h.run();
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     assert_eq!(h.state().trainer.student(), Some("Zoé | ../Martin"));
     assert_eq!(h.state().trainer.progress().quiz.answered, 1);
 
@@ -205,6 +215,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
         Command::Train(TrainAction::SwitchStudent(None)),
         &egui::Context::default(),
     );
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.run();
     assert_eq!(h.state().trainer.progress().quiz.answered, 0);
     assert_eq!(h.state().trainer.students(), ["Zoé | ../Martin"]);
@@ -248,6 +259,12 @@ mod exam {
         h.run();
         h.get_by_label(label).type_text(text);
         h.run();
+    }
+
+    /// Waits for the effect runner (the exam file, the results, written off the frame) and
+    /// takes its answers.
+    fn settle(h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>) {
+        assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     }
 
     #[test]
@@ -382,6 +399,7 @@ mod exam {
             .apply(Command::Train(TrainAction::ExamAnswer(2)), &ctx);
         h.state_mut()
             .apply(Command::Train(TrainAction::ExamGo(1)), &ctx);
+        settle(&mut h);
         let before = h
             .state()
             .trainer
@@ -405,6 +423,7 @@ mod exam {
         // Handed in: the file goes.
         h.state_mut()
             .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
+        settle(&mut h);
         assert!(h.state().trainer.exam_done());
         assert!(exam_files(data.path()).is_empty());
         Ok(())
@@ -425,6 +444,7 @@ mod exam {
         h.run();
         h.get_by_label("Start the exam").click_accesskit();
         h.run();
+        settle(&mut h);
         h
     }
 
@@ -518,9 +538,11 @@ mod exam {
         let ctx = egui::Context::default();
         h.state_mut()
             .apply(Command::Train(TrainAction::ExamAnswer(1)), &ctx);
+        settle(&mut h);
         assert!(h.state().can_close(), "the exam is kept on disk");
         h.state_mut()
             .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
+        settle(&mut h);
         h.run();
         assert!(h.state().trainer.exam_done());
         h.get_by_label_contains("The results could not be saved:");
@@ -542,6 +564,7 @@ mod exam {
         // Saved elsewhere: the exam file goes and the window closes freely.
         let elsewhere = tempfile::tempdir()?;
         h.state_mut().save_exam_results(elsewhere.path());
+        settle(&mut h);
         h.run();
         assert_eq!(std::fs::read_dir(elsewhere.path())?.count(), 2);
         assert!(exam_files(data.path()).is_empty());
@@ -593,6 +616,7 @@ mod exam {
             .apply(Command::Train(TrainAction::StartExam), &ctx);
         h.state_mut()
             .apply(Command::Train(TrainAction::ConfirmFinishExam), &ctx);
+        settle(&mut h);
         h.state_mut().trainer.ask_before_close();
         h.state_mut().apply(Command::Go(Screen::Train), &ctx);
         h.run();
@@ -649,6 +673,7 @@ mod exam {
         let ctx = egui::Context::default();
         h.state_mut().apply(Command::Go(Screen::Train), &ctx);
         super::answer_one(&mut h);
+        settle(&mut h);
         h.run();
         // Said in the window, in French.
         h.get_by_label_contains("hors du dossier de données");
@@ -661,6 +686,7 @@ mod exam {
             Command::Train(TrainAction::Show(arbitre::ui::command::Tab::Exam)),
             &ctx,
         );
+        settle(&mut h);
         h.run();
         assert!(h.state().trainer.exam_done());
         h.get_by_label_contains("Les résultats n'ont pas pu être enregistrés");

@@ -50,9 +50,22 @@ pub fn log_screen(lang: Lang, root: &Path) -> Harness<'static, ArbitreApp> {
             ..Launch::default()
         },
     );
-    assert!(h.state_mut().log_screen.wait().is_none());
+    settle(&mut h);
     h.run();
     h
+}
+
+/// Waits for the effect runner (the log read or written off the frame) and takes its
+/// answers; a log that could not be read fails the test.
+pub fn settle(h: &mut Harness<'static, ArbitreApp>) {
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    let failed: Vec<_> = h
+        .state()
+        .messages
+        .iter()
+        .filter(|n| matches!(n, arbitre::ui::notice::Notice::LogFailed(_)))
+        .collect();
+    assert!(failed.is_empty(), "{failed:?}");
 }
 
 /// The numbers of the rows shown, in order.
@@ -126,7 +139,7 @@ fn change_a_status_in_the_record_s_own_format() {
     h.run();
     h.get_by_label("Appliquer").click();
     h.step();
-    assert!(h.state_mut().log_screen.wait().is_none());
+    settle(&mut h);
     h.run();
     let text = std::fs::read_to_string(tmp.path().join("docs/decisions/0004-edge.md"))
         .unwrap_or_else(|e| panic!("{e}"));
@@ -158,8 +171,41 @@ fn change_a_status_in_the_record_s_own_format() {
             .unwrap_or_default()
             .contains("rejected")
     );
+    settle(&mut h);
     h.run();
     h.get_by_label_contains("a changé sur le disque depuis sa lecture");
+}
+
+/// Another writer holds the log folder's lock: setting a status neither freezes the frame
+/// nor waits; the window says the log is busy, and nothing is written.
+#[test]
+fn a_status_set_while_the_log_is_locked_does_not_block_the_frame_and_says_busy() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    small_log(tmp.path());
+    let mut h = log_screen(Lang::En, tmp.path());
+    let dir = tmp.path().join("docs/decisions");
+    let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
+    held.lock().unwrap_or_else(|e| panic!("{e}"));
+    h.get_by_label("Run sensors at the edge").click();
+    h.run();
+    h.get_by_label("New status:").click();
+    h.run();
+    h.get_by_label("Accepted").click();
+    h.run();
+    let start = std::time::Instant::now();
+    h.get_by_label("Set").click();
+    h.step();
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(2),
+        "the frame waited: {:?}",
+        start.elapsed()
+    );
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    h.run();
+    h.get_by_label_contains("another writer holds the log lock");
+    let text = std::fs::read_to_string(dir.join("0004-edge.md")).unwrap_or_default();
+    assert!(text.starts_with("---\nstatus: proposed\n"), "{text}");
+    drop(held);
 }
 
 #[test]
@@ -186,7 +232,7 @@ fn supersede_a_record_with_a_new_decision() {
     // A proposal asks first.
     h.get_by_label("Accept and supersede").click();
     h.step();
-    assert!(h.state_mut().log_screen.wait().is_none());
+    settle(&mut h);
     h.run();
     let old = std::fs::read_to_string(tmp.path().join("docs/decisions/0002-use-postgres.md"))
         .unwrap_or_default();
@@ -202,7 +248,7 @@ fn supersede_a_record_with_a_new_decision() {
     );
     assert!(h.state().log_target.is_none(), "the export went to its log");
     // The Log screen shows the new record, and who supersedes whom.
-    assert!(h.state_mut().log_screen.wait().is_none());
+    settle(&mut h);
     h.state_mut().apply(
         arbitre::ui::Command::Go(Screen::Log),
         &egui::Context::default(),
@@ -225,7 +271,7 @@ fn a_new_decision_in_the_log_and_the_index() {
     let mut h = log_screen(Lang::En, tmp.path());
     h.get_by_label("Regenerate the index").click();
     h.step();
-    assert!(h.state_mut().log_screen.wait().is_none());
+    settle(&mut h);
     h.run();
     h.get_by_label_contains("Index written");
     assert!(tmp.path().join("docs/decisions/index.md").is_file());
@@ -267,7 +313,7 @@ fn problems_are_counted_and_changes_outside_are_read_again() {
     );
     h.event(egui::Event::WindowFocused(true));
     h.step();
-    assert!(h.state_mut().log_screen.wait().is_none());
+    settle(&mut h);
     h.run();
     h.get_by_label("Pulled from main");
     h.get_by_label_contains("The log changed on disk");
@@ -282,7 +328,7 @@ fn a_folder_dropped_on_the_window_opens_its_log() {
         arbitre::ui::Command::Open(tmp.path().to_owned()),
         &egui::Context::default(),
     );
-    assert!(h.state_mut().log_screen.wait().is_none());
+    settle(&mut h);
     h.run();
     assert_eq!(h.state().settings.screen, Screen::Log);
     assert_eq!(
@@ -295,6 +341,7 @@ fn a_folder_dropped_on_the_window_opens_its_log() {
         arbitre::ui::Command::OpenLog(empty.path().to_owned()),
         &egui::Context::default(),
     );
+    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
     h.run();
     h.get_by_label_contains("no ADR log found");
 }

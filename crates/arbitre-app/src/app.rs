@@ -72,7 +72,9 @@ pub struct ArbitreApp {
     /// folder and the record to supersede.
     pub accept_prompt: Option<(PathBuf, String)>,
     /// The Log screen.
-    pub log_screen: crate::log::LogScreen,
+    pub log_screen: crate::log::LogModel,
+    /// The effect runner: the screens' file operations, off the frame.
+    effects: crate::worker::Runner<crate::worker::Done>,
     /// What waits for the Save As dialog of an untitled session (Close → Save).
     pub after_save: Option<Pending>,
     /// Whether native file dialogs can be shown here (xdg-desktop-portal or zenity on
@@ -227,7 +229,8 @@ impl ArbitreApp {
                 .then_some(AutosaveProblem::NoDataFolder),
             overwrite_prompt: None,
             accept_prompt: None,
-            log_screen: crate::log::LogScreen::default(),
+            log_screen: crate::log::LogModel::default(),
+            effects: crate::worker::Runner::new(),
             after_save: None,
             native_dialogs: dialogs::native_dialogs_available(),
             path_prompt: None,
@@ -251,7 +254,7 @@ impl ArbitreApp {
             app.open_path(&path);
         }
         if let Some(dir) = launch.adr_log.as_deref() {
-            app.open_log(dir, None);
+            app.open_log(dir);
         }
         if let Some(dir) = launch.data_dir.as_deref() {
             app.start_autosave(dir);
@@ -325,28 +328,20 @@ impl ArbitreApp {
     /// next start; a pack that fails its checks is refused with every problem, by line.
     pub fn load_pack(&mut self, path: &Path) {
         let path = &arbitre_core::autosave::absolute(path);
-        match self.trainer.load_pack(path) {
-            Ok(pack) => {
-                self.messages.push(Notice::PackLoaded {
-                    title: pack.title.clone(),
-                    scenarios: pack.scenarios.len(),
-                    questions: pack.questions.len(),
-                });
-                self.settings.screen = crate::command::Screen::Train;
-                self.remember_packs();
-            }
-            Err(e) => self.messages.push(Notice::LoadFailed(e)),
-        }
+        // Read off the frame; said, shown and remembered once read (`receive`).
+        let effect = self.trainer.load_pack(path);
+        self.train_effects(vec![effect]);
     }
 
     /// Saves the exam's results into a folder the user chose; the results on the Train
     /// screen say where, or why not.
     pub fn save_exam_results(&mut self, dir: &Path) {
-        self.trainer.save_exam_results_to(dir);
+        let effects = self.trainer.save_exam_results_to(dir);
+        self.train_effects(effects);
     }
 
     /// Keeps the packs loaded in the settings, for the next start.
-    fn remember_packs(&mut self) {
+    pub(super) fn remember_packs(&mut self) {
         self.settings.packs = self
             .trainer
             .packs()
@@ -635,6 +630,7 @@ impl ArbitreApp {
         chrome::shortcuts(&ctx, &mut cmds);
         self.receive_dialogs(&ctx);
         chrome::dropped_files(&ctx, &mut cmds);
+        self.receive_effects(&ctx);
         self.watch_log(&ctx);
 
         egui::Panel::top("top_bar").show(ui, |ui| {
@@ -760,7 +756,7 @@ impl ArbitreApp {
             Command::New => self.guarded(Pending::New),
             Command::OpenDialog => self.guarded(Pending::OpenDialog),
             Command::Open(path) if path.is_dir() => {
-                self.open_log(&path, Some(ctx));
+                self.open_log(&path);
             }
             // A teacher's pack adds to the Train screen and leaves the session alone.
             Command::Open(path) if arbitre_train::pack::is_pack_file(&path) => {
@@ -775,12 +771,12 @@ impl ArbitreApp {
                 self.remember_packs();
             }
             Command::OpenLogDialog => self.request_dialog(DialogRequest::OpenLog),
-            Command::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
-            Command::ReloadLog => self.reload_log(Some(ctx)),
-            Command::SetRecordStatus { file, status } => self.set_record_status(&file, status, ctx),
+            Command::OpenLog(dir) => self.open_log(&dir),
+            Command::ReloadLog => self.reload_log(),
+            Command::SetRecordStatus { file, status } => self.set_record_status(&file, status),
             Command::SupersedeRecord(file) => self.supersede_record(&file),
             Command::NewInLog => self.new_in_log(),
-            Command::WriteLogIndex => self.write_log_index(ctx),
+            Command::WriteLogIndex => self.write_log_index(),
             Command::ExportToLog => {
                 if let Some(t) = self.log_target.clone()
                     && self
@@ -788,7 +784,7 @@ impl ArbitreApp {
                         .is_some()
                 {
                     self.log_target = None;
-                    self.reload_log(Some(ctx));
+                    self.reload_log();
                 }
             }
             Command::ForgetLogTarget => self.log_target = None,
@@ -871,7 +867,7 @@ impl ArbitreApp {
                 }
             }
             Command::Train(action) => {
-                self.trainer.apply(action);
+                self.train_update(crate::train::TrainMsg::Do(action));
                 self.settings.student = self.trainer.student().map(str::to_owned);
             }
             Command::ResolveAccept(accept) => {
@@ -882,7 +878,7 @@ impl ArbitreApp {
                 {
                     // The successor the Log screen asked for is written.
                     self.log_target = None;
-                    self.reload_log(Some(ctx));
+                    self.reload_log();
                 }
             }
             Command::ResolveOverwrite(choice) => self.resolve_overwrite(choice, ctx),

@@ -2,24 +2,25 @@
 //! searched as you type), the record read with its relations, a graph of supersessions,
 //! the log's problems, and actions that run the same code as `arbitre adr …`.
 //!
-//! The log is read on a worker thread, with progress shown; the table, the search and the
-//! record pane are computed when the query or the selection changes, never per frame. A
-//! long record shows a bounded beginning, and all of it on demand (`preview`).
+//! The screen's state is data ([`LogModel`]) changed by messages ([`update`]); the log is
+//! read and written by the effect runner ([`run`]), with progress shown, never in a frame.
+//! The table, the search and the record pane are computed when the query or the selection
+//! changes, never per frame. A long record shows a bounded beginning, and all of it on
+//! demand (`preview`).
 
+mod model;
 mod preview;
 
+pub use model::{LogEffect, LogJob, LogModel, LogMsg, StatusError, StatusSet, run, update};
+
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{Color32, RichText, Ui};
-use egui_commonmark::CommonMarkCache;
 
 use crate::command::Command;
 use crate::theme;
 use crate::view::ViewCtx;
-use arbitre_adr::log::{AdrLog, Browse, Column, LogError, Query, RecordStatus};
+use arbitre_adr::log::{Browse, Column, RecordStatus};
 use arbitre_core::session::Status;
 
 /// The statuses a record can be set to from the screen.
@@ -32,149 +33,6 @@ const SETTABLE: [Status; 4] = [
 
 /// The height of a table row, in points.
 const ROW_HEIGHT: f32 = 24.0;
-
-/// A log being read on a worker thread.
-struct Loading {
-    /// The log's folder, for the progress line.
-    log: AdrLog,
-    rx: Receiver<Result<Browse, LogError>>,
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
-    /// The record to select again once read.
-    keep: Option<PathBuf>,
-}
-
-/// The Log screen's state.
-#[derive(Default)]
-pub struct LogScreen {
-    /// The log read, if any.
-    pub browse: Option<Browse>,
-    loading: Option<Loading>,
-    /// What the table shows.
-    pub query: Query,
-    /// The rows shown (indices into the entries), for `shown_for`.
-    shown: Vec<usize>,
-    shown_for: Option<Query>,
-    /// The record selected (an index into the entries).
-    pub selected: Option<usize>,
-    /// The selected record's text, prepared for the pane once per selection.
-    preview: Option<preview::Preview>,
-    cache: CommonMarkCache,
-    /// Whether the problems panel is open.
-    pub show_problems: bool,
-    /// The status chosen in the record pane.
-    pub new_status: Option<Status>,
-}
-
-impl LogScreen {
-    /// Starts reading `log` on a worker thread; `keep` is selected again once read.
-    pub fn start(&mut self, log: AdrLog, ctx: Option<egui::Context>, keep: Option<PathBuf>) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let done = Arc::new(AtomicUsize::new(0));
-        let total = Arc::new(AtomicUsize::new(0));
-        let (d, t) = (Arc::clone(&done), Arc::clone(&total));
-        let worker_log = log.clone();
-        let spawned = std::thread::Builder::new()
-            .name("log-reader".into())
-            .spawn(move || {
-                let progress = |n: usize, of: usize| {
-                    d.store(n, Ordering::Relaxed);
-                    t.store(of, Ordering::Relaxed);
-                    if let Some(ctx) = &ctx {
-                        ctx.request_repaint();
-                    }
-                };
-                let _ = tx.send(Browse::load(worker_log, &progress));
-                if let Some(ctx) = &ctx {
-                    ctx.request_repaint();
-                }
-            });
-        match spawned {
-            Ok(_) => {
-                self.loading = Some(Loading {
-                    log,
-                    rx,
-                    done,
-                    total,
-                    keep,
-                });
-            }
-            // No thread to spare: read it here.
-            Err(_) => self.finish(Browse::load(log, &|_, _| {}), keep.as_deref()),
-        }
-    }
-
-    /// Whether a log is being read.
-    pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
-    }
-
-    /// Takes the worker's result if it is there; returns the error it met, if any.
-    pub fn poll(&mut self) -> Option<LogError> {
-        let loading = self.loading.as_ref()?;
-        let result = match loading.rx.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => {
-                Err(LogError::MissingFolder(loading.log.dir.clone()))
-            }
-        };
-        let keep = self.loading.take().and_then(|l| l.keep);
-        match result {
-            Ok(browse) => {
-                self.finish(Ok(browse), keep.as_deref());
-                None
-            }
-            Err(e) => Some(e),
-        }
-    }
-
-    /// Waits for the worker (tests, scripted runs); returns the error it met, if any.
-    pub fn wait(&mut self) -> Option<LogError> {
-        while self.is_loading() {
-            if let Some(e) = self.poll() {
-                return Some(e);
-            }
-            std::thread::sleep(std::time::Duration::from_millis(5));
-        }
-        None
-    }
-
-    fn finish(&mut self, result: Result<Browse, LogError>, keep: Option<&Path>) {
-        if let Ok(browse) = result {
-            self.selected = keep.and_then(|f| browse.position(f));
-            self.browse = Some(browse);
-            self.shown_for = None;
-            self.preview = None;
-        }
-    }
-
-    /// The file of the selected record.
-    pub fn selected_file(&self) -> Option<PathBuf> {
-        let b = self.browse.as_ref()?;
-        Some(b.entries.get(self.selected?)?.record.file.clone())
-    }
-
-    /// The rows shown, computed again only when the query changed (narrowing the previous
-    /// rows while the search text grows).
-    pub fn rows(&mut self) -> &[usize] {
-        let Some(browse) = &self.browse else {
-            return &[];
-        };
-        if self.shown_for.as_ref() != Some(&self.query) {
-            let previous = self.shown_for.as_ref().map(|q| (q, self.shown.as_slice()));
-            self.shown = browse.view(&self.query, previous);
-            self.shown_for = Some(self.query.clone());
-        }
-        &self.shown
-    }
-
-    /// Selects a record and shows it.
-    pub fn select(&mut self, index: usize) {
-        self.selected = Some(index);
-        self.new_status = None;
-    }
-}
 
 /// A record's status in words: the catalog's status names for the known ones, the text as
 /// written for the others, a dash when it states none.
@@ -215,61 +73,11 @@ fn badge(ui: &mut Ui, state: &RecordStatus, lang: arbitre_core::i18n::Lang) {
 }
 
 /// The Log screen.
-pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen, recent: &[PathBuf]) {
+pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: &[PathBuf]) {
     let w = &cx.words.log;
     ui.heading(crate::command::Screen::Log.title(cx.lang));
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(w.open).on_hover_text(w.open_hint).clicked() {
-            cx.push(Command::OpenLogDialog);
-        }
-        ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            ui.menu_button(w.recent, |ui| {
-                for dir in recent {
-                    if ui.button(dir.display().to_string()).clicked() {
-                        cx.push(Command::OpenLog(dir.clone()));
-                        ui.close();
-                    }
-                }
-            });
-        });
-        if screen.browse.is_some() {
-            if ui.button(w.reload).clicked() {
-                cx.push(Command::ReloadLog);
-            }
-            ui.separator();
-            if ui.button(w.new_decision).clicked() {
-                cx.push(Command::NewInLog);
-            }
-            if ui.button(w.write_index).clicked() {
-                cx.push(Command::WriteLogIndex);
-            }
-            let n = screen.browse.as_ref().map_or(0, |b| b.problems.len());
-            let label = RichText::new((w.problems)(&n.to_string()));
-            let label = if n > 0 {
-                label.color(ui.visuals().warn_fg_color).strong()
-            } else {
-                label
-            };
-            if ui.selectable_label(screen.show_problems, label).clicked() {
-                screen.show_problems = !screen.show_problems;
-            }
-        }
-    });
-
-    if let Some(loading) = &screen.loading {
-        let (done, total) = (
-            loading.done.load(Ordering::Relaxed),
-            loading.total.load(Ordering::Relaxed),
-        );
-        ui.label((w.loading)(&done.to_string(), &total.to_string()));
-        #[allow(clippy::cast_precision_loss)]
-        let fraction = if total == 0 {
-            0.0
-        } else {
-            done as f32 / total as f32
-        };
-        ui.add(egui::ProgressBar::new(fraction).show_percentage());
-    }
+    toolbar_ui(ui, cx, screen, recent);
+    loading_ui(ui, cx, screen);
 
     let Some(browse) = &screen.browse else {
         if screen.loading.is_none() {
@@ -350,6 +158,67 @@ pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen, recent:
     });
 }
 
+/// Open, recent logs, and the actions on the log read.
+fn toolbar_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: &[PathBuf]) {
+    let w = &cx.words.log;
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(w.open).on_hover_text(w.open_hint).clicked() {
+            cx.push(Command::OpenLogDialog);
+        }
+        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+            ui.menu_button(w.recent, |ui| {
+                for dir in recent {
+                    if ui.button(dir.display().to_string()).clicked() {
+                        cx.push(Command::OpenLog(dir.clone()));
+                        ui.close();
+                    }
+                }
+            });
+        });
+        if screen.browse.is_some() {
+            if ui.button(w.reload).clicked() {
+                cx.push(Command::ReloadLog);
+            }
+            ui.separator();
+            if ui.button(w.new_decision).clicked() {
+                cx.push(Command::NewInLog);
+            }
+            if ui.button(w.write_index).clicked() {
+                cx.push(Command::WriteLogIndex);
+            }
+            let n = screen.browse.as_ref().map_or(0, |b| b.problems.len());
+            let label = RichText::new((w.problems)(&n.to_string()));
+            let label = if n > 0 {
+                label.color(ui.visuals().warn_fg_color).strong()
+            } else {
+                label
+            };
+            if ui.selectable_label(screen.show_problems, label).clicked() {
+                screen.show_problems = !screen.show_problems;
+            }
+        }
+    });
+}
+
+/// The read under way: how far it got.
+fn loading_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &LogModel) {
+    let Some(loading) = &screen.loading else {
+        return;
+    };
+    let (done, total) = (loading.done, loading.total);
+    ui.label((cx.words.log.loading)(
+        &done.to_string(),
+        &total.to_string(),
+    ));
+    #[allow(clippy::cast_precision_loss)]
+    let fraction = if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    };
+    ui.add(egui::ProgressBar::new(fraction).show_percentage());
+}
+
 fn problems_ui(ui: &mut Ui, cx: &ViewCtx<'_>, browse: &Browse) {
     let w = &cx.words.log;
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -380,7 +249,7 @@ fn problems_ui(ui: &mut Ui, cx: &ViewCtx<'_>, browse: &Browse) {
 }
 
 /// The supersessions: each record a dot in number order, an arc to its successor.
-fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
+fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     let Some(browse) = &screen.browse else { return };
     let count = browse.entries.len();
     if count == 0 {
@@ -443,7 +312,7 @@ fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
     }
 }
 
-fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogScreen) {
+fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     let w = &cx.words.log;
     let widths = column_widths(ui.available_width());
     // The header stays put; the rows scroll under it.
@@ -561,7 +430,7 @@ fn column_widths(total: f32) -> [f32; 5] {
     [fixed[0], title, fixed[2], fixed[3], fixed[4]]
 }
 
-fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogScreen) {
+fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
     let w = &cx.words.log;
     let Some(browse) = &screen.browse else { return };
     let Some(index) = screen.selected.filter(|i| *i < browse.entries.len()) else {

@@ -3,9 +3,12 @@
 //! the hybrid architectures' text), so a student alone can see why.
 //!
 //! The logic lives in [`arbitre_train`]; this module draws it. Views collect
-//! [`TrainAction`](crate::command::TrainAction)s while drawing; the app applies them
-//! after the frame, like every other command, saving progress right after an
-//! answer or a reset, never per frame.
+//! [`TrainAction`](crate::command::TrainAction)s while drawing; the app sends them to
+//! [`update`] as [`TrainMsg::Do`] after the frame, like every other command. The file
+//! operations (progress saved right after an answer or a reset, never per frame; the
+//! position; the exam file and its results; a student's files) come out as
+//! [`TrainEffect`]s, done off the frame by the effect runner ([`run`]), their outcomes sent
+//! back as messages.
 
 use std::path::PathBuf;
 
@@ -18,25 +21,25 @@ use arbitre_core::i18n::Lang;
 use arbitre_core::i18n::words::Train as Words;
 use arbitre_core::kit::{CheckedKit, LoadError, OptionId};
 use arbitre_train::pack::{CheckedPack, WithPacks as _};
-use arbitre_train::{self as train, Progress, ScenarioAnswer, Section, Training};
+use arbitre_train::{self as train, Progress, Training};
 
 mod exam;
 mod exam_file;
+mod jobs;
 mod progress;
 mod quiz;
 mod saving;
 mod scenarios;
 mod shared;
+mod update;
+
+pub use jobs::{StudentRead, TrainDisk, TrainEffect, run};
+pub use update::{TrainMsg, update};
 
 use shared::{
     bullet_ui, feedback_frame, next_button, position_ui, right_colour, round_over_ui, verdict_line,
     wrong_colour,
 };
-
-/// The file that keeps where the student is, beside the progress file.
-fn position_file(progress: &std::path::Path) -> PathBuf {
-    progress.with_file_name("training-position.ron")
-}
 
 /// The widest the text runs, for reading comfort on a wide screen.
 const MAX_TEXT_WIDTH: f32 = 1000.0;
@@ -47,6 +50,15 @@ struct Choice {
     option: Option<OptionId>,
     pattern: Option<String>,
     ticks: std::collections::BTreeSet<String>,
+}
+
+impl Choice {
+    /// Ticks a checklist item, or unticks it if it was ticked.
+    fn toggle(&mut self, id: String) {
+        if !self.ticks.remove(&id) {
+            self.ticks.insert(id);
+        }
+    }
 }
 
 /// A notice for the user, kept as data and put into words in the language of the screen
@@ -118,9 +130,12 @@ pub struct Trainer {
     /// The exam tab: its form, the exam under way, or the results.
     exam: exam::Desk,
     exam_form: exam::Form,
-    /// This window's exam file, locked while it runs (none before the first exam, or
-    /// without a data folder).
-    exam_file: Option<arbitre_train::exam::in_progress::ExamFile>,
+    /// Whether this window holds an exam file (locked while its exam runs; the file itself
+    /// is in `disk`, touched only by the effect runner).
+    exam_file_held: bool,
+    /// What stays open on disk between the screen's jobs (the exam file): only the effect
+    /// runner's jobs lock it, never a frame.
+    disk: std::sync::Arc<std::sync::Mutex<TrainDisk>>,
     /// Why the exam under way cannot be kept on disk, while it cannot: one line on screen.
     exam_problem: Option<arbitre_core::files::WriteError>,
     /// A close would lose the exam: the exam tab asks.
@@ -129,17 +144,9 @@ pub struct Trainer {
     close_anyway: bool,
     seed: u64,
     progress_file: Option<PathBuf>,
-    /// The progress as this run last read or wrote it: what this run added since is merged
-    /// into the file at each save, so that two instances never undo each other's answers.
-    base: Progress,
-    /// The student reset the progress: the next save replaces the file rather than merging.
-    replace_on_save: bool,
-    /// The file at `progress_file` could not be read: copy it aside before the first save.
-    keep_before_save: bool,
-    /// Saving is off: the unreadable file could not be copied aside, so writing would lose it.
-    save_disabled: bool,
-    /// The last save error reported, so that a failing disk is reported once, not per answer.
-    last_save_error: Option<String>,
+    /// The progress file's state machine: the base of the merge, a save under way, errors
+    /// said.
+    keeper: arbitre_train::keeping::Keeper,
     /// A failure to keep the position was reported (once, until it works again).
     position_error_reported: bool,
     tab: Tab,
@@ -173,17 +180,14 @@ impl Trainer {
             quiz_filter: (None, None),
             exam: exam::Desk::default(),
             exam_form: exam::Form::default(),
-            exam_file: None,
+            exam_file_held: false,
+            disk: std::sync::Arc::default(),
             exam_problem: None,
             close_question: false,
             close_anyway: false,
             seed,
-            base: Progress::default(),
-            replace_on_save: false,
+            keeper: arbitre_train::keeping::Keeper::default(),
             progress_file,
-            keep_before_save: false,
-            save_disabled: false,
-            last_save_error: None,
             position_error_reported: false,
             tab: Tab::default(),
             choice: Choice::default(),
@@ -230,38 +234,53 @@ impl Trainer {
     }
 
     /// Reads the progress file and the position again, and starts the training on the
-    /// current kit: after a change of student or of packs.
+    /// current kit (at the start, not in a frame).
     fn reload(&mut self) {
-        self.keep_before_save = false;
-        self.save_disabled = false;
-        self.last_save_error = None;
-        self.replace_on_save = false;
-        let progress = match self.progress_file.as_deref().map(Progress::load) {
-            None | Some(Ok(None)) => Progress::default(),
-            Some(Ok(Some(p))) => p,
-            Some(Err(e)) => {
-                self.keep_before_save = true;
+        let read = self.progress_file.as_deref().map(jobs::read_student);
+        self.reload_from(read.unwrap_or(StudentRead {
+            progress: Ok(None),
+            position: None,
+        }));
+    }
+
+    /// Starts the training on the current kit from a student's files, as read.
+    fn reload_from(&mut self, read: StudentRead) {
+        let mut unreadable = false;
+        let progress = match read.progress {
+            Ok(None) => Progress::default(),
+            Ok(Some(p)) => p,
+            Err(e) => {
+                unreadable = true;
                 self.notices.push(Notice::Unreadable(e));
                 Progress::default()
             }
         };
-        self.base = progress.clone();
+        let root = self
+            .progress_file
+            .as_deref()
+            .map(|f| self.data_root(f))
+            .unwrap_or_default();
+        self.keeper = arbitre_train::keeping::Keeper::new(
+            self.progress_file.clone(),
+            root,
+            progress.clone(),
+            unreadable,
+        );
         let questions = std::mem::take(&mut self.training.questions);
         self.training =
             Training::from_bank(questions, self.kit.scenarios.len(), progress, self.seed);
         // The same deck, at the same position, as when the student left.
-        if let Some(position) = self.saved_position() {
+        if let Some(position) = read.position {
             self.training.resume(position, self.kit.scenarios.len());
         }
         self.choice = Choice::default();
         self.confirm_reset = false;
     }
 
-    /// Where the student was, as last kept beside the progress file (none if unreadable).
+    /// Where the student was, as last kept beside the progress file (none if unreadable); at
+    /// the start, not in a frame.
     fn saved_position(&self) -> Option<train::Position> {
-        let file = position_file(self.progress_file.as_deref()?);
-        let text = arbitre_core::files::read_to_string_limited(&file, 1024 * 1024).ok()?;
-        ron::from_str(&text).ok()
+        jobs::read_student(self.progress_file.as_deref()?).position
     }
 
     /// The kit trained on: the app's kit with the packs' scenarios and questions.
@@ -284,26 +303,16 @@ impl Trainer {
         &self.students
     }
 
-    /// Adds a teacher's pack (read and checked against the app's kit); a pack with the same
-    /// id replaces the one loaded. The training starts again on the kit with the pack; the
+    /// Adds a teacher's pack: the effect that reads and checks it against the app's kit
+    /// (a pack with the same id replaces the one loaded). Once it is read
+    /// ([`TrainMsg::PackLoaded`]), the training starts again on the kit with the pack; the
     /// progress is kept.
-    pub fn load_pack(&mut self, path: &std::path::Path) -> Result<&CheckedPack, LoadError> {
-        // Checked against the kit with the other packs, so that no two packs share an id.
-        let id = arbitre_train::pack::peek_id(path);
-        let others: Vec<CheckedPack> = self
-            .packs
-            .iter()
-            .filter(|p| Some(&p.pack) != id.as_ref())
-            .cloned()
-            .collect();
-        let pack = arbitre_train::pack::load(path, &self.base_kit.with_packs(&others))?;
-        self.packs.retain(|p| p.pack != pack.pack);
-        self.packs.push(pack);
-        self.packs_changed(false);
-        self.packs.last().ok_or_else(|| LoadError::Io {
-            file: path.to_owned(),
-            reason: "the pack was not kept".into(),
-        })
+    pub fn load_pack(&self, path: &std::path::Path) -> TrainEffect {
+        TrainEffect::LoadPack {
+            path: path.to_owned(),
+            base: std::sync::Arc::new(self.base_kit.clone()),
+            packs: self.packs.clone(),
+        }
     }
 
     /// Removes a pack by id. Returns whether one was removed.
@@ -349,8 +358,16 @@ impl Trainer {
     }
 
     /// Trains as another student (none: the shared progress): their progress and position
-    /// are read from the data folder, and saved there from now on.
+    /// are read from the data folder, and saved there from now on (tests and scripted runs:
+    /// the files are read here; the window sends [`TrainMsg`]s).
     pub fn switch_student(&mut self, student: Option<String>) {
+        let mut effects = Vec::new();
+        self.switch_student_with(student, &mut effects);
+        self.run_now(effects);
+    }
+
+    /// Switches the student; their files are read by an effect.
+    fn switch_student_with(&mut self, student: Option<String>, effects: &mut Vec<TrainEffect>) {
         let student = student
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
@@ -367,10 +384,17 @@ impl Trainer {
         {
             self.exam_form.name.clone_from(name);
         }
-        self.progress_file = Some(train::progress_path(&dir, student.as_deref()));
+        let path = train::progress_path(&dir, student.as_deref());
+        self.progress_file = Some(path.clone());
+        // Nothing is saved until their files are read; what is answered meanwhile is added
+        // to what is read.
+        self.keeper = arbitre_train::keeping::Keeper::default();
         self.student = student;
-        self.reload();
-        self.training.progress.student.clone_from(&self.student);
+        self.training.progress = Progress {
+            student: self.student.clone(),
+            ..Progress::default()
+        };
+        effects.push(TrainEffect::ReadStudent { path });
         if let Some(name) = &self.student
             && !self.students.contains(name)
         {
@@ -417,199 +441,31 @@ impl Trainer {
         self.notices.push(notice);
     }
 
-    /// Applies what the student did during the frame; the position in both runs is kept
-    /// when it moved.
-    pub fn apply(&mut self, action: Action) {
-        let before = self.training.position();
-        let kit = std::sync::Arc::clone(&self.kit);
-        let exam_action = matches!(
-            action,
-            Action::StartExam
-                | Action::ExamAnswer(_)
-                | Action::ExamGo(_)
-                | Action::ConfirmFinishExam
-                | Action::FinishExam
-                | Action::ExamTimeUp
-        );
-        self.apply_action(action, &kit);
-        if exam_action {
-            self.keep_exam();
-        }
-        self.save_position(&before);
+    /// What stays open on disk between the screen's jobs, for the effect runner's jobs
+    /// ([`run`]).
+    pub fn disk(&self) -> std::sync::Arc<std::sync::Mutex<TrainDisk>> {
+        std::sync::Arc::clone(&self.disk)
     }
 
-    fn apply_action(&mut self, action: Action, kit: &CheckedKit) {
-        match action {
-            // While an exam runs, the other tabs (with their feedback) wait for it.
-            Action::Show(tab) if self.exam_running() && tab != Tab::Exam => {}
-            Action::SwitchStudent(_) | Action::AddStudent | Action::QuizOf(..)
-                if self.exam_running() => {}
-            // The clock is checked on every step of the exam, whatever the screen showed.
-            Action::ExamAnswer(_) | Action::ExamGo(_) if self.exam.time_up() => {
-                self.finish_exam(true);
-            }
-            Action::Show(tab) => {
-                self.tab = tab;
-                self.confirm_reset = false;
-            }
-            Action::Answer(option) => {
-                if self.training.answer_question(option) {
-                    self.focus_next = true;
-                    self.save();
-                }
-            }
-            Action::NextQuestion => self.training.next_question(),
-            Action::Choose(option) => {
-                if self.training.scenario_verdict.is_none() {
-                    self.choice.option = Some(option);
-                    if option != OptionId::Hybrid {
-                        self.choice.pattern = None;
-                    }
-                }
-            }
-            Action::ChoosePattern(id) => {
-                if self.training.scenario_verdict.is_none() {
-                    self.choice.pattern = Some(id);
-                }
-            }
-            Action::SwitchStudent(student) => self.switch_student(student),
-            Action::AddStudent => {
-                let name = std::mem::take(&mut self.new_student);
-                // A name kept in the same folder as a known student's ("Ana" and "ana",
-                // "Jean-Luc" and "Jean Luc") is that student: no second entry sharing a file.
-                let folder = train::student_folder(&name);
-                let known = self
-                    .students
-                    .iter()
-                    .find(|s| train::student_folder(s) == folder)
-                    .cloned();
-                self.switch_student(Some(known.unwrap_or(name)));
-            }
-            Action::QuizOf(section, level) => {
-                if self.training.quiz_round_of(section, level) > 0 {
-                    self.quiz_filter = (section, level);
-                }
-            }
-            Action::StartExam => {
-                if let Some(desk) = exam::start(&self.exam_form, kit) {
-                    self.exam = desk;
-                }
-            }
-            Action::ExamAnswer(i) => {
-                if let exam::Desk::Running { sitting, pos, .. } = &mut self.exam
-                    && sitting
-                        .questions
-                        .get(*pos)
-                        .is_some_and(|q| i < q.choices.len())
-                    && let Some(slot) = sitting.answers.get_mut(*pos)
-                {
-                    *slot = Some(i);
-                }
-            }
-            Action::ExamGo(i) => {
-                if let exam::Desk::Running { sitting, pos, .. } = &mut self.exam
-                    && i < sitting.questions.len()
-                {
-                    *pos = i;
-                }
-            }
-            Action::FinishExam => {
-                if let exam::Desk::Running {
-                    sitting, confirm, ..
-                } = &mut self.exam
-                {
-                    if sitting.answers.iter().all(Option::is_some) {
-                        self.finish_exam(false);
-                    } else {
-                        *confirm = true;
-                    }
-                }
-            }
-            Action::ConfirmFinishExam => self.finish_exam(false),
-            Action::ExamTimeUp => self.finish_exam(true),
-            Action::CancelFinishExam => {
-                if let exam::Desk::Running { confirm, .. } = &mut self.exam {
-                    *confirm = false;
-                }
-            }
-            Action::NewExam => {
-                self.leave_exam_file();
-                self.exam = exam::Desk::Form;
-                self.exam_form.name = self.student.clone().unwrap_or_default();
-            }
-            Action::CloseAnyway => self.close_anyway = true,
-            Action::CancelClose => self.close_question = false,
-            Action::ToggleTick(id) => {
-                if self.training.scenario_verdict.is_none() && !self.choice.ticks.remove(&id) {
-                    self.choice.ticks.insert(id);
-                }
-            }
-            Action::Check => {
-                let Some(option) = self.choice.option else {
-                    return;
-                };
-                let pattern = if option == OptionId::Hybrid {
-                    match &self.choice.pattern {
-                        Some(p) => Some(p.clone()),
-                        None => return,
-                    }
-                } else {
-                    None
-                };
-                if self.choice.ticks.is_empty() {
-                    return;
-                }
-                let answer = ScenarioAnswer {
-                    option,
-                    pattern,
-                    ticks: self.choice.ticks.clone(),
-                };
-                if self.training.answer_scenario(kit, &answer) {
-                    self.focus_next = true;
-                    self.save();
-                }
-            }
-            Action::NextScenario => {
-                self.training.next_scenario();
-                self.choice = Choice::default();
-            }
-            Action::NewRound(Section::Quiz) => {
-                let (section, level) = self.quiz_filter;
-                self.training.quiz_round_of(section, level);
-            }
-            Action::NewRound(section) => {
-                self.training.new_round(kit, section);
-                if section == Section::Scenarios {
-                    self.choice = Choice::default();
-                }
-            }
-            Action::RetryMissed(section) => {
-                let retried = match section {
-                    Some(s) => {
-                        if self.training.retry_missed_in(kit, s) {
-                            vec![s]
-                        } else {
-                            Vec::new()
-                        }
-                    }
-                    None => self.training.retry_missed(kit),
-                };
-                if retried.contains(&Section::Scenarios) {
-                    self.choice = Choice::default();
-                }
-                if let Some(&first) = retried.first() {
-                    self.tab = Tab::of(first);
-                }
-            }
-            Action::AskReset => self.confirm_reset = true,
-            Action::CancelReset => self.confirm_reset = false,
-            Action::ConfirmReset => {
-                self.training.reset(kit);
-                self.training.progress.student.clone_from(&self.student);
-                self.replace_on_save = true;
-                self.choice = Choice::default();
-                self.confirm_reset = false;
-                self.save();
+    /// Applies what the student did, running its file operations here, on this thread, and
+    /// taking their outcomes (tests and scripted runs; the window sends
+    /// [`TrainMsg::Do`] through [`update`] and runs the effects on the effect runner).
+    pub fn apply(&mut self, action: Action) {
+        let effects = update(self, TrainMsg::Do(action));
+        self.run_now(effects);
+    }
+
+    /// Runs effects here and takes their outcomes, until none is left.
+    fn run_now(&mut self, effects: Vec<TrainEffect>) {
+        let mut queue: std::collections::VecDeque<TrainEffect> = effects.into();
+        while let Some(effect) = queue.pop_front() {
+            let disk = std::sync::Arc::clone(&self.disk);
+            let answer = match disk.lock() {
+                Ok(mut disk) => jobs::run_on(effect, &mut disk),
+                Err(_) => None,
+            };
+            if let Some(msg) = answer {
+                queue.extend(update(self, msg));
             }
         }
     }

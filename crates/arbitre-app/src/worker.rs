@@ -1,8 +1,13 @@
-//! The autosave thread: writes the work in progress, in order, off the UI thread, and reports
-//! every outcome back to the window (an autosave that fails must never fail in silence).
+//! Work off the UI thread. The effect [`Runner`]: the one place where the screens' file
+//! operations (the log read and written, the training's progress, position, exam file and
+//! results, packs) run, on a lane per screen, each lane in order; every result comes back
+//! as a message and wakes the window. And the autosave thread: writes the work in progress,
+//! in order, and reports every outcome back to the window (an autosave that fails must never
+//! fail in silence).
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock, mpsc};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 
 use arbitre_core::autosave::{Autosave, Orphan};
 use arbitre_core::files::WriteError;
@@ -216,9 +221,247 @@ impl AutosaveWorker {
     }
 }
 
+/// A runner's answer, for the screen that asked.
+#[derive(Debug)]
+pub enum Done {
+    /// For the Log screen.
+    Log(crate::log::LogMsg),
+    /// For the Train screen.
+    Train(crate::train::TrainMsg),
+}
+
+/// The lanes of the effect runner: the jobs of one lane run in order, one at a time (a save
+/// never overtakes the one before it); two lanes run side by side (a long log read never
+/// holds up a training save).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// The Log screen's reads and writes.
+    Log,
+    /// The Train screen's files.
+    Train,
+}
+
+impl Lane {
+    fn index(self) -> usize {
+        match self {
+            Lane::Log => 0,
+            Lane::Train => 1,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Lane::Log => "effects-log",
+            Lane::Train => "effects-train",
+        }
+    }
+}
+
+/// A task of the runner: does its file operations and sends what it found, as messages
+/// (any number: progress, then the result).
+pub type Task<M> = Box<dyn FnOnce(&dyn Fn(M)) + Send>;
+
+/// A lane's thread and the channel that feeds it.
+struct LaneThread<M> {
+    tx: mpsc::Sender<Task<M>>,
+    handle: std::thread::JoinHandle<()>,
+}
+
+/// The state the lanes share with the window: the messages, the context to wake, how many
+/// jobs are not done.
+struct Shared<M> {
+    tx: Mutex<mpsc::Sender<M>>,
+    repaint: OnceLock<egui::Context>,
+    pending: AtomicUsize,
+}
+
+impl<M> Shared<M> {
+    fn send(&self, message: M) {
+        if let Ok(tx) = self.tx.lock() {
+            let _ = tx.send(message);
+        }
+        if let Some(ctx) = self.repaint.get() {
+            ctx.request_repaint();
+        }
+    }
+
+    fn run(&self, job: Task<M>) {
+        job(&|m| self.send(m));
+        self.pending.fetch_sub(1, Ordering::SeqCst);
+        if let Some(ctx) = self.repaint.get() {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// The effect runner: one thread per [`Lane`], started at its first job, ended when the
+/// runner is dropped, once the jobs sent are done (dropping it waits for them: a save sent
+/// just before the window closes is written). Results come back through [`Runner::messages`], and each one asks the
+/// window for a frame ([`Runner::set_context`]), so an idle window stays idle. Where no
+/// thread can be started, a job runs at once on the caller's thread (slower, never lost).
+pub struct Runner<M> {
+    lanes: [OnceLock<Option<LaneThread<M>>>; 2],
+    shared: Arc<Shared<M>>,
+    rx: mpsc::Receiver<M>,
+}
+
+impl<M: Send + 'static> Default for Runner<M> {
+    fn default() -> Self {
+        Runner::new()
+    }
+}
+
+impl<M: Send + 'static> Runner<M> {
+    /// A runner with no thread yet.
+    pub fn new() -> Runner<M> {
+        let (tx, rx) = mpsc::channel();
+        Runner {
+            lanes: [OnceLock::new(), OnceLock::new()],
+            shared: Arc::new(Shared {
+                tx: Mutex::new(tx),
+                repaint: OnceLock::new(),
+                pending: AtomicUsize::new(0),
+            }),
+            rx,
+        }
+    }
+
+    /// Lets the lanes wake the window when a result arrives.
+    pub fn set_context(&self, ctx: &egui::Context) {
+        let _ = self.shared.repaint.set(ctx.clone());
+    }
+
+    fn lane(&self, lane: Lane) -> Option<&mpsc::Sender<Task<M>>> {
+        self.lanes[lane.index()]
+            .get_or_init(|| {
+                let (tx, rx) = mpsc::channel::<Task<M>>();
+                let shared = Arc::clone(&self.shared);
+                std::thread::Builder::new()
+                    .name(lane.name().into())
+                    .spawn(move || {
+                        for job in rx {
+                            shared.run(job);
+                        }
+                    })
+                    .ok()
+                    .map(|handle| LaneThread { tx, handle })
+            })
+            .as_ref()
+            .map(|lane| &lane.tx)
+    }
+
+    /// Runs `job` on `lane`, after the jobs sent there before it.
+    pub fn run(&self, lane: Lane, job: Task<M>) {
+        self.shared.pending.fetch_add(1, Ordering::SeqCst);
+        let job = match self.lane(lane) {
+            Some(tx) => match tx.send(job) {
+                Ok(()) => return,
+                Err(mpsc::SendError(job)) => job,
+            },
+            None => job,
+        };
+        // No thread to run it: here, now.
+        self.shared.run(job);
+    }
+
+    /// The messages the jobs sent since the last call, in the order sent.
+    pub fn messages(&self) -> Vec<M> {
+        self.rx.try_iter().collect()
+    }
+
+    /// Whether every job sent is done (its messages may still wait in [`Runner::messages`]).
+    pub fn idle(&self) -> bool {
+        self.shared.pending.load(Ordering::SeqCst) == 0
+    }
+
+    /// Waits until every job sent is done, at most `bound` (tests and scripted runs, never
+    /// a frame); returns whether they are.
+    pub fn settle(&self, bound: std::time::Duration) -> bool {
+        let start = std::time::Instant::now();
+        while !self.idle() {
+            if start.elapsed() >= bound {
+                return false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        true
+    }
+}
+
+impl<M> Drop for Runner<M> {
+    fn drop(&mut self) {
+        for lane in &mut self.lanes {
+            if let Some(LaneThread { tx, handle }) = lane.take().flatten() {
+                drop(tx);
+                let _ = handle.join();
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lane_runs_its_jobs_in_order_and_reports_them_as_messages() {
+        let runner: Runner<u32> = Runner::new();
+        for i in 0..5 {
+            runner.run(
+                Lane::Train,
+                Box::new(move |send| {
+                    std::thread::sleep(std::time::Duration::from_millis(u64::from(5 - i)));
+                    send(i);
+                }),
+            );
+        }
+        assert!(runner.settle(std::time::Duration::from_secs(10)));
+        assert_eq!(runner.messages(), [0, 1, 2, 3, 4]);
+        assert!(runner.messages().is_empty(), "taken once");
+    }
+
+    /// A save sent just before the window closes is written: dropping the runner waits.
+    #[test]
+    fn dropping_the_runner_waits_for_the_jobs_sent() {
+        let done = Arc::new(AtomicUsize::new(0));
+        let runner: Runner<()> = Runner::new();
+        for _ in 0..3 {
+            let done = Arc::clone(&done);
+            runner.run(
+                Lane::Train,
+                Box::new(move |_| {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    done.fetch_add(1, Ordering::SeqCst);
+                }),
+            );
+        }
+        drop(runner);
+        assert_eq!(done.load(Ordering::SeqCst), 3);
+    }
+
+    #[test]
+    fn a_slow_lane_does_not_hold_up_another() {
+        let runner: Runner<&'static str> = Runner::new();
+        let (go, wait) = mpsc::channel::<()>();
+        runner.run(
+            Lane::Log,
+            Box::new(move |send| {
+                let _ = wait.recv();
+                send("log");
+            }),
+        );
+        runner.run(Lane::Train, Box::new(|send| send("train")));
+        let start = std::time::Instant::now();
+        let mut got = Vec::new();
+        while got.is_empty() && start.elapsed().as_secs() < 10 {
+            got = runner.messages();
+        }
+        assert_eq!(got, ["train"]);
+        assert!(!runner.idle());
+        let _ = go.send(());
+        assert!(runner.settle(std::time::Duration::from_secs(10)));
+        assert_eq!(runner.messages(), ["log"]);
+    }
 
     /// The thread cannot start (no more threads, say): the window is told at once, and again
     /// at every change, as for any autosave that fails; nothing is sent into the void.

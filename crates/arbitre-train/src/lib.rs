@@ -14,6 +14,7 @@ use arbitre_core::kit::{CheckedKit, Kit, Level, QuizSection, Scenario};
 
 pub mod bank;
 pub mod exam;
+pub mod keeping;
 pub mod pack;
 mod progress;
 mod refusal;

@@ -126,7 +126,7 @@ impl ArbitreApp {
                 DialogAnswer::ExportFile(target) => {
                     self.export_file(target);
                 }
-                DialogAnswer::OpenLog(dir) => self.open_log(&dir, Some(ctx)),
+                DialogAnswer::OpenLog(dir) => self.open_log(&dir),
                 DialogAnswer::OpenPack(path) => self.load_pack(&path),
                 DialogAnswer::SaveResults(dir) => self.save_exam_results(&dir),
                 DialogAnswer::ExportLog(root, supersedes) => {

@@ -1,114 +1,138 @@
-//! The app's side of the Log screen: opening and reloading a log (on a worker thread),
-//! noticing changes made outside, and the actions on records, each the same library call as
+//! The app's side of the Log screen: its messages sent, its effects carried out (file
+//! operations on the effect runner), noticing changes made outside, and the actions on records, each the same library call as
 //! `arbitre adr …`.
 
 use std::path::Path;
 
 use crate::adr::LogTarget;
 use crate::command::{Pending, Screen};
+use crate::log::{LogEffect, LogMsg};
 use crate::notice::Notice;
-use arbitre_adr::log::{self, AdrLog};
+use crate::worker::{Done, Lane};
 use arbitre_core::session::Status;
 
 use super::{ArbitreApp, new_session};
 
 impl ArbitreApp {
     /// Finds the ADR log of `dir` (a repository or a log folder) and starts reading it on
-    /// the Log screen; remembers it among the recent logs.
-    pub fn open_log(&mut self, dir: &Path, ctx: Option<&egui::Context>) {
-        match log::detect(dir) {
-            Ok(found) => {
-                self.settings.remember_log(dir);
-                self.settings.screen = Screen::Log;
-                self.log_screen = crate::log::LogScreen::default();
-                self.log_screen.start(found, ctx.cloned(), None);
-            }
-            Err(e) => self.messages.push(Notice::LogFailed(e)),
-        }
+    /// the Log screen (off the frame); once found, it is remembered among the recent logs.
+    pub fn open_log(&mut self, dir: &Path) {
+        self.log_update(LogMsg::Open(dir.to_owned()));
     }
 
     /// Reads the open log again, keeping the selected record.
-    pub fn reload_log(&mut self, ctx: Option<&egui::Context>) {
-        if self.log_screen.is_loading() {
-            return;
-        }
-        let Some(browse) = &self.log_screen.browse else {
-            return;
-        };
-        let found = browse.log.clone();
-        let keep = self.log_screen.selected_file();
-        self.log_screen.start(found, ctx.cloned(), keep);
+    pub fn reload_log(&mut self) {
+        self.log_update(LogMsg::Reload);
     }
 
-    /// Takes the worker's result, and reads the log again when the window gets the focus
-    /// and the folder changed (a `git pull`, an editor). A reload never touches the
-    /// document being edited.
+    /// Sends the Log screen a message and carries out what it asks for: file operations go
+    /// to the effect runner, notices to the window.
+    pub fn log_update(&mut self, msg: LogMsg) {
+        for effect in crate::log::update(&mut self.log_screen, msg) {
+            match effect {
+                LogEffect::Job(job) => self.effects.run(
+                    Lane::Log,
+                    Box::new(move |send: &dyn Fn(Done)| {
+                        crate::log::run(job, &|m| send(Done::Log(m)));
+                    }),
+                ),
+                LogEffect::Say(notice) => self.messages.push(notice),
+                LogEffect::Opened(dir) => {
+                    self.settings.remember_log(&dir);
+                    self.settings.screen = Screen::Log;
+                }
+            }
+        }
+    }
+
+    /// Sends the Train screen a message and has the runner do the file operations it asks
+    /// for.
+    pub fn train_update(&mut self, msg: crate::train::TrainMsg) {
+        let effects = crate::train::update(&mut self.trainer, msg);
+        self.train_effects(effects);
+    }
+
+    /// Has the runner do the Train screen's file operations, in order.
+    pub(super) fn train_effects(&mut self, effects: Vec<crate::train::TrainEffect>) {
+        for effect in effects {
+            let disk = self.trainer.disk();
+            self.effects.run(
+                Lane::Train,
+                Box::new(move |send: &dyn Fn(Done)| {
+                    crate::train::run(effect, &disk, &|m| send(Done::Train(m)));
+                }),
+            );
+        }
+    }
+
+    /// Takes the runner's answers into the screens.
+    pub(super) fn receive_effects(&mut self, ctx: &egui::Context) {
+        self.effects.set_context(ctx);
+        for done in self.effects.messages() {
+            self.receive(done);
+        }
+    }
+
+    /// One answer of the runner, to the screen that asked.
+    fn receive(&mut self, done: Done) {
+        match done {
+            Done::Log(msg) => self.log_update(msg),
+            Done::Train(crate::train::TrainMsg::PackLoaded(Ok(pack))) => {
+                self.messages.push(Notice::PackLoaded {
+                    title: pack.title.clone(),
+                    scenarios: pack.scenarios.len(),
+                    questions: pack.questions.len(),
+                });
+                self.train_update(crate::train::TrainMsg::PackLoaded(Ok(pack)));
+                self.settings.screen = Screen::Train;
+                self.remember_packs();
+            }
+            Done::Train(crate::train::TrainMsg::PackLoaded(Err(e))) => {
+                self.messages.push(Notice::LoadFailed(e));
+            }
+            Done::Train(msg) => self.train_update(msg),
+        }
+    }
+
+    /// Waits until the effect runner is done, and takes its answers (tests and scripted
+    /// runs, never a frame). Returns whether it got done within `bound`.
+    pub fn settle(&mut self, bound: std::time::Duration) -> bool {
+        let start = std::time::Instant::now();
+        loop {
+            let idle = self.effects.settle(bound.saturating_sub(start.elapsed()));
+            let answers = self.effects.messages();
+            if answers.is_empty() {
+                return idle;
+            }
+            for done in answers {
+                self.receive(done);
+            }
+        }
+    }
+
+    /// Reads the log again when the window gets the focus and the folder changed (a
+    /// `git pull`, an editor), looked at off the frame. A reload never touches the document
+    /// being edited.
     pub(super) fn watch_log(&mut self, ctx: &egui::Context) {
-        if let Some(e) = self.log_screen.poll() {
-            self.messages.push(Notice::LogFailed(e));
-        }
-        if self.log_screen.is_loading() {
-            // The worker asks for frames when it was given the context; a log opened at
-            // launch or from a dialog was not: look again shortly, only while it reads.
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
         let focused = ctx.input(|i| {
             i.events
                 .iter()
                 .any(|e| matches!(e, egui::Event::WindowFocused(true)))
         });
-        if focused
-            && !self.log_screen.is_loading()
-            && self
-                .log_screen
-                .browse
-                .as_ref()
-                .is_some_and(log::Browse::changed_on_disk)
-        {
-            self.messages.push(Notice::LogReloaded);
-            self.reload_log(Some(ctx));
+        if focused {
+            self.log_update(LogMsg::Focused);
         }
     }
 
-    /// The open log's folder, if its record `file` is unchanged since it was read; else
-    /// says so, reads the log again, and returns `None` (nothing is written over an edit
-    /// made outside).
-    fn unchanged(&mut self, file: &Path, ctx: &egui::Context) -> Option<AdrLog> {
-        let browse = self.log_screen.browse.as_ref()?;
-        let entry = browse.entries.iter().find(|e| e.record.file == file)?;
-        let now = arbitre_core::files::read_to_string_limited(
-            &entry.record.target,
-            log::MAX_RECORD_BYTES,
-        );
-        if now.as_deref().ok() == Some(entry.text.as_str()) {
-            return Some(browse.log.clone());
-        }
-        self.messages
-            .push(Notice::ChangedBeforeEdit(file.to_owned()));
-        self.reload_log(Some(ctx));
-        None
-    }
-
-    /// Sets a record's status, in its own format (`arbitre adr status`).
-    pub fn set_record_status(&mut self, file: &Path, status: Status, ctx: &egui::Context) {
-        let Some(found) = self.unchanged(file, ctx) else {
-            return;
-        };
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match found.set_status(&name, status) {
-            Ok(_) => {
-                self.messages.push(Notice::StatusSet {
-                    file: file.to_owned(),
-                    status: crate::adr::status_name(status, self.settings.lang).to_owned(),
-                });
-                self.log_screen.new_status = None;
-            }
-            Err(e) => self.messages.push(Notice::LogFailed(e)),
-        }
-        self.reload_log(Some(ctx));
+    /// Sets a record's status, in its own format (`arbitre adr status`), off the frame;
+    /// nothing is written over an edit made outside since the log was read.
+    pub fn set_record_status(&mut self, file: &Path, status: Status) {
+        let lang = self.settings.lang;
+        self.log_update(LogMsg::SetStatus {
+            file: file.to_owned(),
+            status,
+            lang,
+        });
     }
 
     /// The open log as an export target: its root and a few words naming it.
@@ -161,15 +185,8 @@ impl ArbitreApp {
         self.guarded(Pending::Start(Box::new(session)));
     }
 
-    /// Regenerates the open log's index (`arbitre adr index`).
-    pub fn write_log_index(&mut self, ctx: &egui::Context) {
-        let Some(browse) = &self.log_screen.browse else {
-            return;
-        };
-        match browse.log.write_index() {
-            Ok((written, _)) => self.messages.push(Notice::IndexWritten(written)),
-            Err(e) => self.messages.push(Notice::LogFailed(e)),
-        }
-        self.reload_log(Some(ctx));
+    /// Regenerates the open log's index (`arbitre adr index`), off the frame.
+    pub fn write_log_index(&mut self) {
+        self.log_update(LogMsg::WriteIndex);
     }
 }

@@ -1,6 +1,6 @@
 //! The exam on disk, for the Train screen: this window's own exam file (taken over at start
 //! from a window that is gone, else claimed when an exam starts), written after each step
-//! and kept until the results are written; the results in the data folder's `results/`; one
+//! and kept until the results are written (each write an effect, done off the frame); the results in the data folder's `results/`; one
 //! persistent line while the exam cannot be kept; and the question asked before a close
 //! would lose the exam or its results.
 
@@ -8,18 +8,18 @@ use std::path::{Path, PathBuf};
 
 use egui::{Label, RichText, Ui};
 
+use super::jobs::TrainEffect;
+use super::{Notice, Trainer, exam};
 use crate::command::{Command, Tab, TrainAction as Action};
 use crate::view::ViewCtx;
-use arbitre_core::autosave;
-use arbitre_train::exam::in_progress::{self, ExamFile};
-use arbitre_train::{self as train, exam::Sitting};
-
-use super::{Notice, Trainer, exam};
+use arbitre_core::files::WriteError;
+use arbitre_train::exam::Sitting;
+use arbitre_train::exam::in_progress;
 
 impl Trainer {
-    /// At start: goes on with an exam whose window is gone (one a window handed in without
-    /// writing its results is handed in again now), and says which unreadable exam files
-    /// were set aside.
+    /// At start (not in a frame): goes on with an exam whose window is gone (one a window
+    /// handed in without writing its results is handed in again now), and says which
+    /// unreadable exam files were set aside.
     pub(super) fn resume_exam(&mut self) {
         let Some(dir) = self.data_dir.clone() else {
             return;
@@ -34,60 +34,63 @@ impl Trainer {
         if let Some((file, state)) = found.exam {
             let (handed_in, timed_out) = (state.handed_in, state.sitting.timed_out);
             self.exam = exam::Desk::resumed(state);
-            self.exam_file = Some(file);
+            if let Ok(mut disk) = self.disk.lock() {
+                disk.exam_file = Some(file);
+            }
+            self.exam_file_held = true;
             self.tab = Tab::Exam;
             if handed_in {
-                self.finish_exam(timed_out);
-                self.keep_exam();
+                let mut effects = Vec::new();
+                self.finish_exam(timed_out, &mut effects);
+                self.run_now(effects);
             }
         }
     }
 
-    /// Keeps the exam on disk after each step, in this window's own file (claimed at the
-    /// first step), until its results are written; then the file goes. A failure shows as
-    /// one line that stays until a write succeeds.
-    pub(super) fn keep_exam(&mut self) {
+    /// Keeps the exam under way on disk after each step, in this window's own file (claimed
+    /// at the first step). A failure shows as one line that stays until a write succeeds.
+    pub(super) fn keep_exam(&mut self, effects: &mut Vec<TrainEffect>) {
         let Some(dir) = self.data_dir.clone() else {
             return;
         };
-        if self.results_written() {
-            if let Some(file) = self.exam_file.take() {
-                // If it cannot be removed, the next start hands it in again: a second copy
-                // of the results, nothing lost.
-                let _ = file.remove();
-            }
-            self.exam_problem = None;
+        // Handed in: the hand-in keeps it until its results are written.
+        if !self.exam_running() {
             return;
         }
-        let Some(state) = self.exam.to_state() else {
-            return;
-        };
-        if self.exam_file.is_none() {
-            match ExamFile::claim(&dir) {
-                Ok(file) => self.exam_file = Some(file),
-                Err(e) => {
-                    self.exam_problem = Some(e);
-                    return;
-                }
-            }
+        if let Some(state) = self.exam.to_state() {
+            effects.push(TrainEffect::KeepExam {
+                dir,
+                state: Box::new(state),
+            });
         }
-        if let Some(file) = &self.exam_file {
-            self.exam_problem = file.write(&state).err();
+    }
+
+    /// The runner kept the exam, or not.
+    pub(super) fn exam_kept(&mut self, kept: Result<bool, WriteError>) {
+        match kept {
+            Ok(held) => {
+                self.exam_file_held = held;
+                self.exam_problem = None;
+            }
+            Err(e) => self.exam_problem = Some(e),
         }
     }
 
     /// A new exam replaces the one on the desk: an exam whose results were not written is
     /// left on disk for the next start (which hands it in again), never overwritten.
-    pub(super) fn leave_exam_file(&mut self) {
-        self.exam_file = None;
+    pub(super) fn leave_exam_file(&mut self, effects: &mut Vec<TrainEffect>) {
+        if self.exam_file_held {
+            effects.push(TrainEffect::LeaveExam);
+        }
+        self.exam_file_held = false;
         self.exam_problem = None;
         self.close_question = false;
     }
 
-    /// Hands the exam in (`timed_out` when the time ran out) and saves its results, as CSV
-    /// and Markdown, into the data folder's `results/` (refused if that leads outside the
-    /// data folder). The exam file stays until the results are written.
-    pub(super) fn finish_exam(&mut self, timed_out: bool) {
+    /// Hands the exam in (`timed_out` when the time ran out) and has its results saved, as
+    /// CSV and Markdown, into the data folder's `results/` (refused if that leads outside
+    /// the data folder). The exam file stays until the results are written.
+    pub(super) fn finish_exam(&mut self, timed_out: bool, effects: &mut Vec<TrainEffect>) {
         let exam::Desk::Running { sitting, .. } = std::mem::take(&mut self.exam) else {
             return;
         };
@@ -95,40 +98,54 @@ impl Trainer {
         sitting.timed_out = timed_out;
         let saved = match &self.data_dir {
             Some(dir) => {
-                match autosave::inside_data_dir(dir, &dir.join("results")).and_then(|results| {
-                    train::exam::save_results(&results, &sitting, &self.kit, self.lang)
-                }) {
-                    Ok((csv, md)) => exam::Saved::Files(csv, md),
-                    Err(e) => exam::Saved::Failed(e),
-                }
+                effects.push(TrainEffect::HandIn {
+                    dir: dir.join("results"),
+                    inside: Some(dir.clone()),
+                    data_dir: Some(dir.clone()),
+                    sitting: Box::new(sitting.clone()),
+                    kit: std::sync::Arc::clone(&self.kit),
+                    lang: self.lang,
+                });
+                Vec::new()
             }
-            None => exam::Saved::NoFolder,
+            None => vec![exam::Saved::NoFolder],
         };
-        self.exam = exam::Desk::Done {
-            sitting,
-            saved: vec![saved],
-        };
+        self.exam = exam::Desk::Done { sitting, saved };
     }
 
-    /// Saves the results of the exam handed in into `dir` (a folder the user chose); the
-    /// results say where, or why not. Once written, the exam file goes. Returns the Markdown
-    /// file when saved.
-    pub fn save_exam_results_to(&mut self, dir: &Path) -> Option<PathBuf> {
-        let exam::Desk::Done { sitting, saved } = &mut self.exam else {
-            return None;
+    /// Has the results of the exam handed in saved into `dir` (a folder the user chose); the
+    /// results say where, or why not, once done. Once written, the exam file goes.
+    pub fn save_exam_results_to(&mut self, dir: &Path) -> Vec<TrainEffect> {
+        let exam::Desk::Done { sitting, .. } = &self.exam else {
+            return Vec::new();
         };
-        match train::exam::save_results(dir, sitting, &self.kit, self.lang) {
+        vec![TrainEffect::HandIn {
+            dir: dir.to_owned(),
+            inside: None,
+            data_dir: None,
+            sitting: Box::new(sitting.clone()),
+            kit: std::sync::Arc::clone(&self.kit),
+            lang: self.lang,
+        }]
+    }
+
+    /// The runner wrote the results, or not.
+    pub(super) fn handed_in(
+        &mut self,
+        written: Result<(PathBuf, PathBuf), WriteError>,
+        kept: Result<bool, WriteError>,
+    ) {
+        let exam::Desk::Done { saved, .. } = &mut self.exam else {
+            return;
+        };
+        match written {
             Ok((csv, md)) => {
-                saved.push(exam::Saved::Files(csv, md.clone()));
+                saved.push(exam::Saved::Files(csv, md));
                 self.close_question = false;
-                self.keep_exam();
-                Some(md)
             }
-            Err(e) => {
-                saved.push(exam::Saved::Failed(e));
-                None
-            }
+            Err(e) => saved.push(exam::Saved::Failed(e)),
         }
+        self.exam_kept(kept);
     }
 
     /// Whether the exam handed in has its results written somewhere.
@@ -142,7 +159,7 @@ impl Trainer {
     fn exam_at_risk(&self) -> bool {
         match &self.exam {
             exam::Desk::Form => false,
-            exam::Desk::Running { .. } => self.exam_file.is_none() || self.exam_problem.is_some(),
+            exam::Desk::Running { .. } => !self.exam_file_held || self.exam_problem.is_some(),
             exam::Desk::Done { .. } => !self.results_written(),
         }
     }

@@ -117,7 +117,7 @@ fn saving_note<'t>(
     w: &'static Words,
 ) -> (&'static str, Option<&'t std::path::Path>) {
     match &trainer.progress_file {
-        Some(path) if !trainer.save_disabled => (w.saved_here, Some(path.as_path())),
+        Some(path) if !trainer.keeper.disabled => (w.saved_here, Some(path.as_path())),
         _ => (w.not_saved_session, None),
     }
 }
