@@ -10,25 +10,26 @@ use crate::notice::Notice;
 use arbitre_adr::log::{self, AdrLog};
 use arbitre_core::session::Status;
 
-use super::{ArbitreApp, new_session};
+use super::effects::Effect;
+use super::model::Model;
 
-impl ArbitreApp {
+impl Model {
     /// Finds the ADR log of `dir` (a repository or a log folder) and starts reading it on
     /// the Log screen; remembers it among the recent logs.
-    pub fn open_log(&mut self, dir: &Path, ctx: Option<&egui::Context>) {
+    pub fn open_log(&mut self, dir: &Path) {
         match log::detect(dir) {
             Ok(found) => {
                 self.settings.remember_log(dir);
                 self.settings.screen = Screen::Log;
                 self.log_screen = crate::log::LogScreen::default();
-                self.log_screen.start(found, ctx.cloned(), None);
+                self.log_screen.start(found, None, None);
             }
             Err(e) => self.messages.push(Notice::LogFailed(e)),
         }
     }
 
     /// Reads the open log again, keeping the selected record.
-    pub fn reload_log(&mut self, ctx: Option<&egui::Context>) {
+    pub fn reload_log(&mut self) {
         if self.log_screen.is_loading() {
             return;
         }
@@ -37,7 +38,7 @@ impl ArbitreApp {
         };
         let found = browse.log.clone();
         let keep = self.log_screen.selected_file();
-        self.log_screen.start(found, ctx.cloned(), keep);
+        self.log_screen.start(found, None, keep);
     }
 
     /// Takes the worker's result, and reads the log again when the window gets the focus
@@ -66,14 +67,14 @@ impl ArbitreApp {
                 .is_some_and(log::Browse::changed_on_disk)
         {
             self.messages.push(Notice::LogReloaded);
-            self.reload_log(Some(ctx));
+            self.reload_log();
         }
     }
 
     /// The open log's folder, if its record `file` is unchanged since it was read; else
     /// says so, reads the log again, and returns `None` (nothing is written over an edit
     /// made outside).
-    fn unchanged(&mut self, file: &Path, ctx: &egui::Context) -> Option<AdrLog> {
+    fn unchanged(&mut self, file: &Path) -> Option<AdrLog> {
         let browse = self.log_screen.browse.as_ref()?;
         let entry = browse.entries.iter().find(|e| e.record.file == file)?;
         let now = arbitre_core::files::read_to_string_limited(
@@ -85,13 +86,13 @@ impl ArbitreApp {
         }
         self.messages
             .push(Notice::ChangedBeforeEdit(file.to_owned()));
-        self.reload_log(Some(ctx));
+        self.reload_log();
         None
     }
 
     /// Sets a record's status, in its own format (`arbitre adr status`).
-    pub fn set_record_status(&mut self, file: &Path, status: Status, ctx: &egui::Context) {
-        let Some(found) = self.unchanged(file, ctx) else {
+    pub fn set_record_status(&mut self, file: &Path, status: Status) {
+        let Some(found) = self.unchanged(file) else {
             return;
         };
         let name = file
@@ -108,7 +109,7 @@ impl ArbitreApp {
             }
             Err(e) => self.messages.push(Notice::LogFailed(e)),
         }
-        self.reload_log(Some(ctx));
+        self.reload_log();
     }
 
     /// The open log as an export target: its root and a few words naming it.
@@ -128,7 +129,7 @@ impl ArbitreApp {
     /// Starts a decision that supersedes `file`: arbitre's own record restores its decision;
     /// another tool's gives the new decision its title and context. The ADR screen then
     /// exports into this log, as the record's successor.
-    pub fn supersede_record(&mut self, file: &Path) {
+    pub(crate) fn supersede_record(&mut self, file: &Path, fx: &mut Vec<Effect>) {
         let Some(browse) = &self.log_screen.browse else {
             return;
         };
@@ -136,7 +137,7 @@ impl ArbitreApp {
             return;
         };
         let name = entry.record.file_name();
-        let mut session = new_session(&self.kit, self.settings.lang);
+        let mut session = self.new_session();
         if entry.ours {
             if let Ok(arbitre_adr::reopen::Reopened::Session(loaded, _)) =
                 arbitre_adr::reopen::reopen(&entry.text, file, &self.kit)
@@ -151,18 +152,18 @@ impl ArbitreApp {
         session.adr.status = Status::Proposed;
         session.adr.date = String::new();
         self.log_target = self.target(Some(name));
-        self.guarded(Pending::Start(Box::new(session)));
+        self.guarded(Pending::Start(Box::new(session)), fx);
     }
 
     /// Starts a new decision to write into the open log.
-    pub fn new_in_log(&mut self) {
+    pub(crate) fn new_in_log(&mut self, fx: &mut Vec<Effect>) {
         self.log_target = self.target(None);
-        let session = new_session(&self.kit, self.settings.lang);
-        self.guarded(Pending::Start(Box::new(session)));
+        let session = self.new_session();
+        self.guarded(Pending::Start(Box::new(session)), fx);
     }
 
     /// Regenerates the open log's index (`arbitre adr index`).
-    pub fn write_log_index(&mut self, ctx: &egui::Context) {
+    pub fn write_log_index(&mut self) {
         let Some(browse) = &self.log_screen.browse else {
             return;
         };
@@ -170,6 +171,6 @@ impl ArbitreApp {
             Ok((written, _)) => self.messages.push(Notice::IndexWritten(written)),
             Err(e) => self.messages.push(Notice::LogFailed(e)),
         }
-        self.reload_log(Some(ctx));
+        self.reload_log();
     }
 }
