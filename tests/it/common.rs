@@ -27,8 +27,10 @@ pub fn app_harness_sized(
     launch: Launch,
     size: [f32; 2],
 ) -> Harness<'static, ArbitreApp> {
+    // Each frame waits for the file work it started: the tests' frames are deterministic.
     let app = ArbitreApp::with_settings(settings, launch)
-        .unwrap_or_else(|e| panic!("the built-in kit is invalid: {e}"));
+        .unwrap_or_else(|e| panic!("the built-in kit is invalid: {e}"))
+        .settling();
     // The autosave worker asks for a repaint when it reports, which may land in the middle of
     // a run on a busy machine: allow the frames that takes.
     let mut h = Harness::builder()

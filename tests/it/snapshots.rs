@@ -191,7 +191,7 @@ fn prompts() {
         egui::Key::S,
     );
     h.run();
-    if let Some((_, text)) = h.state_mut().path_prompt.as_mut() {
+    if let Some(text) = h.state_mut().path_text_mut() {
         *text = taken.display().to_string();
     }
     h.key_press(egui::Key::Enter);
@@ -256,7 +256,10 @@ fn prompts() {
                 ..Launch::default()
             },
         );
-        h.state_mut().accept_prompt = Some(("/dépôt".into(), "20210114-use-markdown-adrs".into()));
+        h.state_mut().modals.push(arbitre::ui::app::Modal::Accept {
+            root: "/dépôt".into(),
+            old: "20210114-use-markdown-adrs".into(),
+        });
         h.run();
         h.snapshot(format!("accept_prompt_{}", lang.code()));
         results.extend_harness(&mut h);

@@ -32,7 +32,9 @@ fn unsettled_app(launch: Launch) -> App {
     let mut h = Harness::builder()
         .with_size([1280.0, 720.0])
         .build_eframe(|cc| {
-            ArbitreApp::new(cc, launch).unwrap_or_else(|e| panic!("the built-in kit: {e}"))
+            ArbitreApp::new(cc, launch)
+                .unwrap_or_else(|e| panic!("the built-in kit: {e}"))
+                .settling()
         });
     let app = h.state_mut();
     app.settings.lang = Lang::En;
@@ -157,7 +159,7 @@ fn a_failing_save_as_on_closing_keeps_the_window_and_the_work() -> Res {
             .ticks
             .contains("vm.security-isolation")
     );
-    assert!(h.state().path_prompt.is_none());
+    assert!(h.state().path_prompt().is_none());
     // The next close asks again; nothing waits from the failed one.
     assert!(!close_button(&mut h));
     h.get_by_label(UNSAVED);

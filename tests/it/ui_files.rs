@@ -299,10 +299,10 @@ fn without_a_native_dialog_a_path_field_takes_its_place() -> Result<(), Box<dyn 
     h.get_by_label("Save the session as");
     h.get_by_label_contains("xdg-desktop-portal or zenity");
     let path = dir.path().join("typed");
-    h.state_mut().path_prompt.as_mut().ok_or("no prompt")?.1 = path.display().to_string();
+    *h.state_mut().path_text_mut().ok_or("no prompt")? = path.display().to_string();
     h.get_by_label("OK").click();
     h.run();
-    assert!(h.state().path_prompt.is_none());
+    assert!(h.state().path_prompt().is_none());
     assert!(
         dir.path().join("typed.ron").is_file(),
         "saved, with its extension"
@@ -319,14 +319,13 @@ fn without_a_native_dialog_a_path_field_takes_its_place() -> Result<(), Box<dyn 
     h.run();
     let start = h
         .state()
-        .path_prompt
-        .as_ref()
-        .map(|(_, t)| t.clone())
+        .path_prompt()
+        .map(|(_, t)| t.to_owned())
         .unwrap_or_default();
     assert_eq!(start, format!("{}/", dir.path().display()));
     h.get_by_label("Cancel").click();
     h.run();
-    assert!(h.state().path_prompt.is_none());
+    assert!(h.state().path_prompt().is_none());
     Ok(())
 }
 
@@ -344,14 +343,15 @@ fn close_then_save_on_an_untitled_session_closes_once_saved()
         &egui::Context::default(),
     );
     assert!(!h.state().can_close());
-    h.state_mut().pending = Some(arbitre::ui::command::Pending::Close);
+    h.state_mut()
+        .ask_unsaved(arbitre::ui::command::Pending::Close);
     h.run();
     h.get_by_label("Save").click();
     h.run();
     // Untitled: where to save is asked first; the window is still open.
     assert!(!h.state().can_close());
     let path = dir.path().join("before-closing.ron");
-    h.state_mut().path_prompt.as_mut().ok_or("no prompt")?.1 = path.display().to_string();
+    *h.state_mut().path_text_mut().ok_or("no prompt")? = path.display().to_string();
     h.get_by_label("OK").click();
     h.run();
     assert!(path.is_file());
@@ -367,7 +367,8 @@ fn close_then_save_on_an_untitled_session_closes_once_saved()
         }),
         &egui::Context::default(),
     );
-    h.state_mut().pending = Some(arbitre::ui::command::Pending::Close);
+    h.state_mut()
+        .ask_unsaved(arbitre::ui::command::Pending::Close);
     h.run();
     h.get_by_label("Save").click();
     h.run();

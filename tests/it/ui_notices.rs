@@ -53,9 +53,11 @@ fn a_write_error_reads_french() {
         },
         Launch::default(),
     );
-    assert!(!h.state_mut().save_to(arbitre::files::WriteTarget::new(
-        "/nonexistent-arbitre-dir/x.ron"
-    )));
+    let target = arbitre::files::WriteTarget::new("/nonexistent-arbitre-dir/x.ron");
+    let answer = arbitre::ui::app::DialogAnswer::SaveAs(target);
+    h.state_mut()
+        .send(arbitre::ui::app::Message::Dialog(answer, None));
     h.run();
+    assert!(h.state().doc.path.is_none(), "not saved");
     h.get_by_label_contains("écriture impossible");
 }

@@ -178,10 +178,10 @@ fn presenter_mode_and_the_shortcuts_list() {
     h.get_by_label("F1 / ?");
     h.get_by_label("Dismiss").click();
     h.run();
-    assert!(!h.state().show_shortcuts);
+    assert!(!h.state().show_shortcuts());
     h.event(egui::Event::Text("?".into()));
     h.run();
-    assert!(h.state().show_shortcuts);
+    assert!(h.state().show_shortcuts());
     h.get_by_label("F11");
     h.key_press(egui::Key::Escape);
     h.run();

@@ -1,108 +1,78 @@
-//! The eframe app: persisted settings, the runtime state beside them, the top bar, and the
-//! commands that views return and the app applies after the frame.
+//! The eframe app, a thin shell in the style of the Elm architecture: the views draw the
+//! [`Model`] and return commands; [`update`] turns each [`Message`] into changes to the model
+//! and [`Effect`]s; the shell runs the effects (the window's, the autosave thread's, and the
+//! file work on the effect thread, whose results come back as messages at a later frame).
 
-use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::path::Path;
+use std::sync::Arc;
 
-use crate::command::{Command, DialogRequest, Pending, Screen, ZoomStep};
+use crate::command::{Command, Screen, ZoomStep};
 use crate::notice::{self, AutosaveProblem, Notice};
 use crate::recommend::OverrideDraft;
 use crate::settings::Settings;
 use crate::view::ViewCtx;
-use crate::worker::{AutosaveWorker, Report};
+use crate::worker::AutosaveWorker;
 use crate::{Launch, checklists, chrome, compare, recommend, theme};
-use arbitre_core::autosave::{Autosave, Kept, KitOrigin, Orphan, Recovery};
-use arbitre_core::decide::{Decision, Recommendation};
+use arbitre_core::autosave::{Kept, KitOrigin};
 use arbitre_core::document::Document;
 use arbitre_core::kit::CheckedKit;
 use arbitre_core::session::Session;
 
 mod close;
 mod dialogs;
+mod effects;
 mod log;
+mod model;
 mod prompts;
+mod update;
 mod writes;
 
-use dialogs::DialogAnswer;
+pub use dialogs::DialogAnswer;
+pub use effects::{Done, Effect, Io, LogExport, LogExported, Opened, Probed};
+pub use model::{Modal, Model};
+pub use update::{Message, update};
+
+use effects::Runner;
+use model::new_session;
 
 /// Seconds between a change and its autosave.
 const AUTOSAVE_DELAY: f64 = 0.5;
 
-/// The app: settings that persist, and everything else beside them.
+/// The app: the model, and the shell's runtime beside it (threads, channels, the window's
+/// bookkeeping). Reads as its model (`Deref`), so tests read `app.doc` and act by messages.
 pub struct ArbitreApp {
-    /// Persisted settings.
-    pub settings: Settings,
-    /// The checked kit in use.
-    pub kit: CheckedKit,
-    /// The session being edited, its file, and its undo history.
-    pub doc: Document,
-    /// The recommendation for `session`, recomputed when it changes.
-    pub recommendation: Recommendation,
-    /// The team's decision (its override, else the recommendation), recomputed with it.
-    pub decision: Decision,
-    /// Messages shown in the bottom bar.
-    pub messages: Vec<Notice>,
-    /// The override form being filled in.
-    pub override_draft: OverrideDraft,
-    /// The ADR screen's own state.
-    pub adr_view: crate::adr::AdrView,
-    /// The ADR as Markdown, rendered when the session changes.
-    pub adr_markdown: String,
-    /// The same, prepared for the rendered preview.
-    pub adr_preview: String,
-    /// Whether the session changed since the ADR was last rendered.
-    adr_stale: bool,
-    /// An ADR written by someone else, shown read-only.
-    pub foreign_adr: Option<crate::adr::ForeignAdr>,
-    /// Today's date, `YYYY-MM-DD`.
-    pub today: String,
-    /// The Train screen's state and the student's progress.
-    pub trainer: crate::train::Trainer,
-    /// What waits for the unsaved-changes prompt.
-    pub pending: Option<Pending>,
-    /// Unsaved work from earlier runs that are no longer running, offered back newest first.
-    pub recovery_offers: Vec<Orphan>,
-    /// Why the work in progress is not protected by the autosave right now, if it is not:
-    /// shown in the window until an autosave succeeds.
-    pub autosave_problem: Option<AutosaveProblem>,
-    /// A write refused because a file is at its target (it exists, or the document's own
-    /// file changed on disk): Replace / Save As… / Cancel.
-    pub overwrite_prompt: Option<crate::files::Overwriting>,
-    /// An export into a log waiting for "accept the decision and supersede?": the log's
-    /// folder and the record to supersede.
-    pub accept_prompt: Option<(PathBuf, String)>,
-    /// The Log screen.
-    pub log_screen: crate::log::LogModel,
-    /// The effect runner: the screens' file operations, off the frame.
-    effects: crate::worker::Runner<crate::worker::Done>,
-    /// What waits for the Save As dialog of an untitled session (Close → Save).
-    pub after_save: Option<Pending>,
-    /// Whether native file dialogs can be shown here (xdg-desktop-portal or zenity on
-    /// Linux); when not, a path field inside the app takes their place.
-    pub native_dialogs: bool,
-    /// The path field shown instead of a native dialog: what it is for, what is typed.
-    pub path_prompt: Option<(DialogRequest, String)>,
-    /// Whether the list of keyboard shortcuts is shown.
-    pub show_shortcuts: bool,
-    /// The log chosen on the Log screen for the next export, and the record it supersedes.
-    pub log_target: Option<crate::adr::LogTarget>,
-    /// The kit in use and where it came from, recorded in autosaves.
-    kit_origin: KitOrigin,
-    /// A dialog to open at the end of the frame.
-    pub dialog_request: Option<DialogRequest>,
-    /// Whether closing is allowed even with unsaved changes.
-    close_confirmed: bool,
-    /// Commands to apply at the next frame.
-    apply_later: Vec<Command>,
+    /// Everything the window shows.
+    pub model: Model,
+    /// The effect thread: the document's file work (open, save, export, probes).
+    runner: Runner,
+    /// The screens' effect runner: the Log and Train screens' file work, a lane each.
+    screens: crate::worker::Runner<crate::worker::Done>,
     autosave: Option<AutosaveWorker>,
     autosave_due: Option<f64>,
-    dialog_tx: mpsc::Sender<DialogAnswer>,
-    dialog_rx: mpsc::Receiver<DialogAnswer>,
+    /// Messages to take in at the next frame.
+    inbox: Vec<Message>,
+    /// Effects that need the window, run at the next frame.
+    window_effects: Vec<Effect>,
+    /// Tests only: each frame waits for the file work it started (see [`ArbitreApp::settling`]).
+    settle: bool,
     title: String,
     quit_after_frames: Option<u64>,
     frames: u64,
     style_installed: bool,
     applied_dark: Option<bool>,
+}
+
+impl std::ops::Deref for ArbitreApp {
+    type Target = Model;
+    fn deref(&self) -> &Model {
+        &self.model
+    }
+}
+
+impl std::ops::DerefMut for ArbitreApp {
+    fn deref_mut(&mut self) -> &mut Model {
+        &mut self.model
+    }
 }
 
 impl ArbitreApp {
@@ -188,7 +158,6 @@ impl ArbitreApp {
         }
         let recommendation = doc.session.recommend(&kit);
         let decision = doc.session.decision(&recommendation);
-        let (dialog_tx, dialog_rx) = mpsc::channel();
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             // The low 64 bits of the nanoseconds are plenty of seed.
@@ -207,7 +176,8 @@ impl ArbitreApp {
                 .into_iter()
                 .map(Notice::LoadFailed),
         );
-        let mut app = ArbitreApp {
+        let kit = Arc::new(kit);
+        let model = Model {
             adr_view: crate::adr::AdrView::default(),
             adr_markdown: String::new(),
             adr_preview: String::new(),
@@ -216,34 +186,35 @@ impl ArbitreApp {
             today: arbitre_adr::today(),
             trainer,
             settings,
-            kit,
+            kit: Arc::clone(&kit),
             doc,
             decision,
             recommendation,
             messages,
             override_draft: OverrideDraft::default(),
-            pending: None,
+            modals: Vec::new(),
             recovery_offers: Vec::new(),
             autosave_problem: launch
                 .autosave_unavailable
                 .then_some(AutosaveProblem::NoDataFolder),
-            overwrite_prompt: None,
-            accept_prompt: None,
             log_screen: crate::log::LogModel::default(),
-            effects: crate::worker::Runner::new(),
             after_save: None,
             native_dialogs: dialogs::native_dialogs_available(),
-            path_prompt: None,
-            show_shortcuts: false,
             log_target: None,
             kit_origin,
-            dialog_request: None,
             close_confirmed: false,
-            apply_later: Vec::new(),
+            autosave_on: false,
+            autosave_wanted: false,
+        };
+        let mut app = ArbitreApp {
+            model,
+            runner: Runner::start(kit),
+            screens: crate::worker::Runner::new(),
             autosave: None,
             autosave_due: None,
-            dialog_tx,
-            dialog_rx,
+            inbox: Vec::new(),
+            window_effects: Vec::new(),
+            settle: false,
             title: String::new(),
             quit_after_frames: launch.quit_after_frames,
             frames: 0,
@@ -251,10 +222,10 @@ impl ArbitreApp {
             applied_dark: None,
         };
         if let Some(path) = launch_adr {
-            app.open_path(&path);
+            app.send(Message::Open(path));
         }
         if let Some(dir) = launch.adr_log.as_deref() {
-            app.open_log(dir);
+            app.send(Command::OpenLog(dir.to_owned()));
         }
         if let Some(dir) = launch.data_dir.as_deref() {
             app.start_autosave(dir);
@@ -262,22 +233,28 @@ impl ArbitreApp {
         // A documented test hook: tick an item as a user would, so that scripts can prove
         // that autosave and recovery work on the real binary.
         if let Some(id) = crate::hooks::test_tick() {
-            app.apply_later
-                .push(Command::Edit(arbitre_core::session::Edit::Tick {
-                    id,
-                    on: true,
-                }));
+            app.inbox.push(Message::Command(Command::Edit(
+                arbitre_core::session::Edit::Tick { id, on: true },
+            )));
         }
         Ok(app)
     }
 
-    /// Looks for unsaved work from runs that ended without closing cleanly, then keeps this
-    /// run's work saved as it changes.
+    /// For tests: every frame waits (a few seconds at most) for the file work it started,
+    /// so that a test's frames are deterministic. The app itself never waits.
+    #[must_use]
+    pub fn settling(mut self) -> Self {
+        self.settle = true;
+        self
+    }
+
+    /// Looks for unsaved work from runs that ended without closing cleanly (at start-up,
+    /// before the first frame), then keeps this run's work saved as it changes.
     fn start_autosave(&mut self, dir: &Path) {
-        let found =
-            arbitre_core::autosave::find_orphans(dir, &self.kit, self.kit_origin.path.as_deref());
+        let m = &mut self.model;
+        let found = arbitre_core::autosave::find_orphans(dir, &m.kit, m.kit_origin.path.as_deref());
         for kept in found.kept {
-            self.messages.push(match kept {
+            m.messages.push(match kept {
                 Kept::OtherKit { file, needs } => Notice::AutosaveOtherKit { file, needs },
                 Kept::Newer { file, format } => Notice::AutosaveNewer { file, format },
                 Kept::SetAside { error, moved_to } => Notice::AutosaveSetAside { moved_to, error },
@@ -297,416 +274,297 @@ impl ArbitreApp {
                 orphan.file.display()
             );
         }
-        self.recovery_offers = found.orphans;
+        m.recovery_offers = found.orphans;
+        if !m.recovery_offers.is_empty() {
+            m.modals.insert(0, Modal::Recovery);
+        }
+        m.autosave_on = true;
         self.autosave = Some(AutosaveWorker::start(dir.to_owned()));
     }
 
-    /// Opens a session file (or an ADR, by its `.md` extension), replacing the document (no
-    /// prompt: callers ask first).
-    pub fn open_path(&mut self, path: &Path) {
-        let path = &arbitre_core::autosave::absolute(path);
-        if arbitre_adr::reopen::is_markdown(path) {
-            self.open_adr(path);
-            return;
-        }
-        if arbitre_train::pack::is_pack_file(path) {
-            self.load_pack(path);
-            return;
-        }
-        match Session::open(path, &self.kit) {
-            Ok(loaded) => {
-                self.messages.extend(notice::fitted(path, &loaded));
-                self.doc = Document::new(loaded.session, Some(path.to_owned()));
-                self.settings.remember(path);
-                self.changed();
-            }
-            Err(e) => self.messages.push(Notice::LoadFailed(e)),
-        }
+    /// Takes in a message now, and runs what it asks (effects on the window wait for the
+    /// next frame).
+    pub fn send(&mut self, msg: impl Into<Message>) {
+        let fx = update(&mut self.model, msg.into());
+        self.run_effects(fx);
     }
 
-    /// Loads a teacher's pack onto the Train screen (and shows it), remembering it for the
-    /// next start; a pack that fails its checks is refused with every problem, by line.
-    pub fn load_pack(&mut self, path: &Path) {
-        let path = &arbitre_core::autosave::absolute(path);
-        // Read off the frame; said, shown and remembered once read (`receive`).
-        let effect = self.trainer.load_pack(path);
-        self.train_effects(vec![effect]);
+    /// Applies one command (as [`ArbitreApp::send`]).
+    pub fn apply(&mut self, cmd: Command, _ctx: &egui::Context) {
+        self.send(cmd);
+    }
+
+    /// Opens a file, replacing the document (no prompt), as [`Message::Open`].
+    pub fn open_path(&mut self, path: &Path) {
+        self.send(Message::Open(path.to_owned()));
     }
 
     /// Saves the exam's results into a folder the user chose; the results on the Train
     /// screen say where, or why not.
     pub fn save_exam_results(&mut self, dir: &Path) {
-        let effects = self.trainer.save_exam_results_to(dir);
-        self.train_effects(effects);
+        let effects = self.model.trainer.save_exam_results_to(dir);
+        self.run_effects(effects.into_iter().map(Effect::Train).collect());
     }
 
-    /// Keeps the packs loaded in the settings, for the next start.
-    pub(super) fn remember_packs(&mut self) {
-        self.settings.packs = self
-            .trainer
-            .packs()
-            .iter()
-            .map(|p| p.origin().to_owned())
-            .collect();
+    /// Waits until the screens' effect runner and the effect thread are done, and takes
+    /// their answers in (tests and scripted runs, never a frame). Returns whether they got
+    /// done within `bound`.
+    pub fn settle(&mut self, bound: std::time::Duration) -> bool {
+        let start = std::time::Instant::now();
+        loop {
+            let left = bound.saturating_sub(start.elapsed());
+            let idle = self.screens.settle(left) && self.runner.wait(left);
+            let mut answers: Vec<Message> = self
+                .screens
+                .messages()
+                .into_iter()
+                .map(Message::Screen)
+                .collect();
+            answers.extend(self.runner.results());
+            if answers.is_empty() {
+                return idle;
+            }
+            for msg in answers {
+                self.send(msg);
+            }
+        }
     }
 
-    /// Recomputes what depends on the session and schedules an autosave.
-    fn changed(&mut self) {
-        self.recommendation = self.doc.session.recommend(&self.kit);
-        self.decision = self.doc.session.decision(&self.recommendation);
-        // Rendered when the ADR screen is shown, not on every tick elsewhere.
-        self.adr_stale = true;
-        self.schedule_autosave();
-    }
-
-    /// Renders the ADR and its preview again (after a change, not per frame).
-    pub fn refresh_adr(&mut self) {
-        self.adr_markdown = self.render_adr(1, Vec::new());
-        self.adr_preview = arbitre_adr::preview_markdown(&self.adr_markdown);
-        self.adr_stale = false;
-    }
-
-    /// The ADR's input for the session being edited.
-    fn adr_input(&self) -> arbitre_adr::AdrInput<'_> {
-        arbitre_adr::AdrInput::new(
-            &self.kit,
-            &self.doc.session,
-            &self.recommendation,
-            &self.today,
-        )
-    }
-
-    /// The ADR's date: the one typed if valid, else today.
-    fn adr_date(&self) -> String {
-        arbitre_adr::date_or_today(&self.doc.session.adr.date, &self.today)
-    }
-
-    /// Renders the ADR (without the session block) for the preview.
-    fn render_adr(&self, number: u32, supersedes: Vec<arbitre_adr::LinkRef>) -> String {
-        arbitre_adr::render::render(&arbitre_adr::AdrInput {
-            number,
-            supersedes,
-            ..self.adr_input()
+    /// Saves the session where `target` says, waiting for the write (tests and scripts; the
+    /// window sends [`Command::Save`] and never waits). Returns whether the file was written.
+    pub fn save_to(&mut self, target: arbitre_core::files::WriteTarget) -> bool {
+        let mut fx = Vec::new();
+        self.model.save_to(target, false, &mut fx);
+        self.run_now(fx, |d| {
+            matches!(d, Done::SessionWritten { result: Ok(_), .. }).then_some(())
         })
+        .is_some()
     }
 
-    /// Exports the ADR into the ADR log found at `root` (a repository or its log folder),
-    /// in the log's conventions, never over a file; says which log and template it used,
-    /// and what is wrong in the log. Superseding needs an accepted decision: without
-    /// `accept`, a decision not yet accepted asks first ([`ArbitreApp::accept_prompt`]);
-    /// with it, the status becomes Accepted (an edit that can be undone). Returns the file
-    /// written.
+    /// Exports the ADR where `target` says, waiting for the write (tests and scripts).
+    /// Returns whether the file was written.
+    pub fn export_file(&mut self, target: arbitre_core::files::WriteTarget) -> bool {
+        let mut fx = Vec::new();
+        self.model.export_file(target, &mut fx);
+        self.run_now(fx, |d| matches!(d, Done::Exported(_, Ok(()))).then_some(()))
+            .is_some()
+    }
+
+    /// Exports the ADR into the log at `root`, waiting for the write (tests and scripts).
+    /// Returns the file written.
     pub fn export_to_log(
         &mut self,
         root: &Path,
         supersedes: Option<&str>,
         accept: bool,
-    ) -> Option<PathBuf> {
-        if accept && self.doc.session.adr.status != arbitre_core::session::Status::Accepted {
-            let mut meta = self.doc.session.adr.clone();
-            meta.status = arbitre_core::session::Status::Accepted;
-            if self
-                .doc
-                .edit(arbitre_core::session::Edit::Adr(Box::new(meta)))
+    ) -> Option<std::path::PathBuf> {
+        let mut fx = Vec::new();
+        self.model
+            .export_to_log(root, supersedes.map(str::to_owned), accept, false, &mut fx);
+        self.run_now(fx, |d| match d {
+            Done::ExportedToLog { result: Ok(w), .. } => Some(w.path.clone()),
+            _ => None,
+        })
+    }
+
+    /// Runs effects and waits for their results, taken in at once; what `found` picks
+    /// among them.
+    fn run_now<T>(&mut self, fx: Vec<Effect>, found: impl Fn(&Done) -> Option<T>) -> Option<T> {
+        self.run_effects(fx);
+        self.runner.wait(std::time::Duration::from_secs(30));
+        let mut picked = None;
+        for msg in self.runner.results() {
+            if let Message::Done(done) = &msg
+                && picked.is_none()
             {
-                self.changed();
+                picked = found(done);
             }
+            self.send(msg);
         }
-        let result = arbitre_adr::log::detect(root).and_then(|log| {
-            arbitre_adr::log::export(
-                &log,
-                &self.kit,
-                &self.doc.session,
-                supersedes,
-                &self.adr_date(),
-                None,
-            )
-            .map(|export| (log, export))
-        });
-        match result {
-            Ok((log, export)) => {
-                let template = match (export.template, export.style.header) {
-                    (arbitre_core::session::Template::Nygard, _) => "Nygard",
-                    (_, arbitre_adr::Header::Lines) => "MADR (- Status:, - Date:, - Deciders:)",
-                    _ => "MADR",
-                };
-                self.messages.push(Notice::ExportedToLog {
-                    path: export.path.clone(),
-                    log: format!("{} {}", log.kind.name(), log.relative_dir().display()),
-                    template: template.to_owned(),
-                });
-                if export.template != self.doc.session.adr.template {
-                    self.messages.push(Notice::OtherTemplate);
+        picked
+    }
+
+    /// Whether file work started by the app is still under way.
+    pub fn busy(&self) -> bool {
+        self.runner.busy()
+    }
+
+    /// Runs effects: file work goes to its thread, autosave jobs to the autosave thread;
+    /// those needing the window wait for the frame.
+    fn run_effects(&mut self, fx: Vec<Effect>) {
+        for effect in fx {
+            match effect {
+                Effect::Io(io) => self.runner.send(io, &self.model.kit),
+                Effect::Log(job) => self.screens.run(
+                    crate::worker::Lane::Log,
+                    Box::new(move |send: &dyn Fn(crate::worker::Done)| {
+                        crate::log::run(job, &|m| send(crate::worker::Done::Log(m)));
+                    }),
+                ),
+                Effect::Train(effect) => {
+                    let disk = self.model.trainer.disk();
+                    self.screens.run(
+                        crate::worker::Lane::Train,
+                        Box::new(move |send: &dyn Fn(crate::worker::Done)| {
+                            crate::train::run(effect, &disk, &|m| {
+                                send(crate::worker::Done::Train(m));
+                            });
+                        }),
+                    );
                 }
-                if let Some(old) = export.superseded {
-                    self.messages.push(Notice::MarkedSuperseded(old));
+                Effect::Autosave(text) => {
+                    if let Some(worker) = &self.autosave {
+                        worker.send(text);
+                    }
                 }
-                if let Some(first) = export.findings.first() {
-                    self.messages.push(Notice::LogFindings {
-                        count: export.findings.len(),
-                        first: first.to_string(),
-                    });
+                Effect::Retire(orphan) => {
+                    if let Some(worker) = &self.autosave {
+                        worker.retire(*orphan);
+                    }
                 }
-                Some(export.path)
-            }
-            Err(arbitre_adr::log::LogError::NotAccepted { .. }) if !accept => {
-                self.accept_prompt = supersedes.map(|s| (root.to_owned(), s.to_owned()));
-                None
-            }
-            Err(e) => {
-                self.messages.push(Notice::LogFailed(e));
-                None
+                Effect::SetAside(orphan) => {
+                    if let Some(worker) = &self.autosave {
+                        worker.set_aside(*orphan);
+                    }
+                }
+                window => self.window_effects.push(window),
             }
         }
     }
 
-    /// Opens an ADR: one arbitre wrote restores its whole decision; any other is shown
-    /// read-only.
-    pub fn open_adr(&mut self, path: &Path) {
-        let markdown = match arbitre_core::kit::read_text_file(path) {
-            Ok(m) => m,
-            Err(e) => {
-                self.messages.push(Notice::LoadFailed(e));
-                return;
-            }
-        };
-        match arbitre_adr::reopen::reopen(&markdown, path, &self.kit) {
-            Ok(arbitre_adr::reopen::Reopened::Session(loaded, kept)) => {
-                self.messages.extend(notice::fitted(path, &loaded));
-                self.doc = Document::recovered(
-                    loaded.session,
-                    None,
-                    new_session(&self.kit, self.settings.lang),
-                );
-                self.foreign_adr = None;
-                self.messages
-                    .push(Notice::DecisionRestored(path.to_owned()));
-                if !kept.is_empty() {
-                    self.messages.push(Notice::EditedOutside {
-                        file: path.to_owned(),
-                        fields: kept,
-                    });
+    /// Runs the effects that need the window.
+    fn window_effects(&mut self, ctx: &egui::Context, frame: Option<&eframe::Frame>) {
+        for effect in std::mem::take(&mut self.window_effects) {
+            match effect {
+                Effect::Close => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                Effect::CancelClose => ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose),
+                Effect::Theme(_) => self.install_style(ctx),
+                Effect::Zoom(ZoomStep::In) => egui::gui_zoom::zoom_in(ctx),
+                Effect::Zoom(ZoomStep::Out) => egui::gui_zoom::zoom_out(ctx),
+                Effect::Zoom(ZoomStep::Reset) => ctx.set_zoom_factor(1.0),
+                Effect::Presenter(on) => {
+                    let base = ctx.zoom_factor() / model::presenter_zoom(!on);
+                    ctx.set_zoom_factor(base * model::presenter_zoom(on));
+                    theme::presenter_style(ctx, on);
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
                 }
-                self.changed();
+                Effect::Dialog(request) => match frame {
+                    Some(frame) => dialogs::open_dialog(
+                        request,
+                        &mut self.model,
+                        frame,
+                        ctx,
+                        self.runner.results_sender(),
+                    ),
+                    // Without eframe (tests) no dialog opens: it stays for a frame that has one.
+                    None => self.window_effects.push(Effect::Dialog(request)),
+                },
+                other => self.run_effects(vec![other]),
             }
-            Ok(arbitre_adr::reopen::Reopened::Foreign) => {
-                self.foreign_adr = Some(crate::adr::ForeignAdr {
-                    path: path.to_owned(),
-                    preview: arbitre_adr::preview_markdown(&markdown),
-                    markdown,
-                });
-                self.settings.screen = Screen::Adr;
-            }
-            Ok(arbitre_adr::reopen::Reopened::Damaged(why)) => {
-                self.messages.push(Notice::AdrDamaged {
-                    file: path.to_owned(),
-                    why,
-                });
-            }
-            Err(e) => self.messages.push(Notice::LoadFailed(e)),
         }
     }
 
-    fn schedule_autosave(&mut self) {
-        if self.autosave.is_some() && self.autosave_due.is_none() {
-            // The actual time is set in `show`, where the clock is known.
-            self.autosave_due = Some(f64::NEG_INFINITY);
+    fn install_style(&mut self, ctx: &egui::Context) {
+        let settings = &mut self.model.settings;
+        if !self.style_installed {
+            theme::install(ctx);
+            theme::presenter_style(ctx, settings.presenter);
+            settings.sanitize();
+            ctx.set_zoom_factor(settings.zoom);
+            self.style_installed = true;
+        }
+        if self.applied_dark != Some(settings.dark) {
+            ctx.set_theme(if settings.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            self.applied_dark = Some(settings.dark);
+        }
+    }
+
+    /// Draws the whole app into `ui`, takes in what the views and the threads said, and
+    /// runs the effects.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.frame(ui, None);
+    }
+
+    fn frame(&mut self, ui: &mut egui::Ui, frame: Option<&eframe::Frame>) {
+        let ctx = ui.ctx().clone();
+        self.runner.set_context(&ctx);
+        self.screens.set_context(&ctx);
+        self.install_style(&ctx);
+        if self.settle {
+            self.runner.wait(std::time::Duration::from_secs(10));
+            self.screens.settle(std::time::Duration::from_secs(10));
+        }
+        let mut inbox = std::mem::take(&mut self.inbox);
+        inbox.extend(self.runner.results());
+        inbox.extend(self.screens.messages().into_iter().map(Message::Screen));
+        if let Some(worker) = &self.autosave {
+            worker.set_context(&ctx);
+            inbox.extend(worker.reports().into_iter().map(Message::Autosave));
+        }
+        for msg in inbox {
+            self.send(msg);
+        }
+        if self.model.adr_stale && self.model.settings.screen == Screen::Adr {
+            self.model.refresh_adr();
+        }
+        let mut cmds = Vec::new();
+        chrome::shortcuts(&ctx, &mut cmds);
+        chrome::dropped_files(&ctx, &mut cmds);
+        if ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        }) {
+            self.send(Message::Focused);
+        }
+        views_ui(ui, &mut self.model, &mut cmds);
+        prompts::prompts_ui(&ctx, &mut self.model, &mut cmds);
+        let m = &mut self.model;
+        m.messages
+            .extend(m.trainer.take_notices().into_iter().map(Notice::Train));
+        for cmd in cmds {
+            self.send(cmd);
+        }
+        self.window_effects(&ctx, frame);
+        self.model.settings.zoom = ctx.zoom_factor() / self.model.presenter_zoom();
+        self.autosave_tick(&ctx);
+        self.update_title(&ctx);
+        if self.settle {
+            self.runner.wait(std::time::Duration::from_secs(10));
+            self.screens.settle(std::time::Duration::from_secs(10));
+            self.inbox.extend(self.runner.results());
+            let screens = self.screens.messages();
+            self.inbox.extend(screens.into_iter().map(Message::Screen));
+            if !self.inbox.is_empty() {
+                ctx.request_repaint();
+            }
         }
     }
 
     /// Sends the work in progress to the autosave thread when its time has come.
     fn autosave_tick(&mut self, ctx: &egui::Context) {
-        let Some(due) = self.autosave_due else {
-            return;
-        };
-        let now = ctx.input(|i| i.time);
-        if due == f64::NEG_INFINITY {
-            self.autosave_due = Some(now + AUTOSAVE_DELAY);
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY));
+        if !self.model.autosave_wanted {
+            self.autosave_due = None;
             return;
         }
+        let now = ctx.input(|i| i.time);
+        let due = *self.autosave_due.get_or_insert(now + AUTOSAVE_DELAY);
         if now < due {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
             return;
         }
         self.autosave_due = None;
-        if let Some(worker) = &self.autosave {
-            worker.send(self.doc.is_dirty().then(|| self.recovery_text()));
-        }
-    }
-
-    /// The work in progress as the autosave holds it.
-    fn recovery_text(&self) -> String {
-        Autosave::encode(&Recovery {
-            path: self.doc.path.clone(),
-            disk_hash: self.doc.disk_hash.clone(),
-            kit: Some(self.kit_origin.clone()),
-            session: self.doc.session.clone(),
-        })
-    }
-
-    /// Takes in what the autosave thread reported.
-    fn autosave_reports(&mut self, ctx: &egui::Context) {
-        let Some(worker) = &self.autosave else {
-            return;
-        };
-        worker.set_context(ctx);
-        for report in worker.reports() {
-            match report {
-                Report::Protected => self.autosave_problem = None,
-                Report::Failed(e) => self.autosave_problem = Some(AutosaveProblem::Failed(e)),
-                Report::SetAside(to) => self.messages.push(Notice::OrphanSetAside(to)),
-                Report::OrphanError(why) => self.messages.push(Notice::OrphanFailed(why)),
-            }
-        }
-    }
-
-    /// Whether closing now would lose nothing: the session, and an exam under way or its
-    /// results (see [`crate::train::Trainer::can_close`]).
-    pub fn can_close(&self) -> bool {
-        (!self.doc.is_dirty() || self.close_confirmed) && self.trainer.can_close()
-    }
-
-    /// Runs an action that replaces the document, asking first if there are unsaved changes.
-    fn guarded(&mut self, action: Pending) {
-        if self.doc.is_dirty() {
-            self.pending = Some(action);
-        } else {
-            self.proceed(action);
-        }
-    }
-
-    fn proceed(&mut self, action: Pending) {
-        match action {
-            Pending::New => {
-                self.doc = Document::new(new_session(&self.kit, self.settings.lang), None);
-                self.override_draft = OverrideDraft::default();
-                self.changed();
-            }
-            Pending::OpenDialog => self.request_dialog(DialogRequest::Open),
-            Pending::Open(path) => self.open_path(&path),
-            Pending::Close => self.close_confirmed = true,
-            Pending::Start(session) => {
-                self.doc = Document::new(*session, None);
-                self.override_draft = OverrideDraft::default();
-                self.foreign_adr = None;
-                self.changed();
-                self.settings.screen = Screen::Checklists;
-            }
-        }
-    }
-
-    /// The zoom presenter mode adds to the user's (1 when off).
-    fn presenter_zoom(&self) -> f32 {
-        if self.settings.presenter { 1.4 } else { 1.0 }
-    }
-
-    fn install_style(&mut self, ctx: &egui::Context) {
-        if !self.style_installed {
-            theme::install(ctx);
-            theme::presenter_style(ctx, self.settings.presenter);
-            self.settings.sanitize();
-            ctx.set_zoom_factor(self.settings.zoom);
-            self.style_installed = true;
-        }
-        if self.applied_dark != Some(self.settings.dark) {
-            ctx.set_theme(if self.settings.dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
-            self.applied_dark = Some(self.settings.dark);
-        }
-    }
-
-    /// Draws the whole app into `ui` and applies what the views asked for.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        self.install_style(&ctx);
-        if self.adr_stale && self.settings.screen == Screen::Adr {
-            self.refresh_adr();
-        }
-        let mut cmds = std::mem::take(&mut self.apply_later);
-        chrome::shortcuts(&ctx, &mut cmds);
-        self.receive_dialogs(&ctx);
-        chrome::dropped_files(&ctx, &mut cmds);
-        self.receive_effects(&ctx);
-        self.watch_log(&ctx);
-
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            chrome::top_bar_ui(ui, &self.settings, &self.doc, &mut cmds);
-        });
-        if !self.messages.is_empty() || self.autosave_problem.is_some() {
-            egui::Panel::bottom("messages").show(ui, |ui| {
-                chrome::messages_ui(
-                    ui,
-                    self.autosave_problem.as_ref(),
-                    &self.messages,
-                    self.settings.lang,
-                    &mut cmds,
-                );
-            });
-        }
-        egui::CentralPanel::default().show(ui, |ui| {
-            let lang = self.settings.lang;
-            let mut cx = ViewCtx {
-                kit: &self.kit,
-                session: &self.doc.session,
-                recommendation: &self.recommendation,
-                decision: &self.decision,
-                lang,
-                words: lang.words(),
-                dark: self.settings.dark,
-                today: &self.today,
-                cmds: &mut cmds,
-            };
-            // Each screen under its own id: its scroll positions are its own, kept when the
-            // user goes elsewhere and comes back.
-            let screen = self.settings.screen;
-            ui.push_id(screen, |ui| match screen {
-                Screen::Compare => compare::compare_ui(ui, &mut cx),
-                Screen::Checklists => checklists::checklists_ui(ui, &mut cx),
-                Screen::Recommendation => {
-                    recommend::recommendation_ui(ui, &mut cx, &mut self.override_draft);
-                }
-                Screen::Train => crate::train::train_ui(ui, &mut cx, &mut self.trainer),
-                Screen::Adr => crate::adr::adr_ui(
-                    ui,
-                    &mut cx,
-                    &mut self.adr_view,
-                    &crate::adr::AdrDoc {
-                        markdown: &self.adr_markdown,
-                        preview: &self.adr_preview,
-                        foreign: self.foreign_adr.as_ref(),
-                        log_target: self.log_target.as_ref(),
-                    },
-                ),
-                Screen::Log => crate::log::log_ui(
-                    ui,
-                    &mut cx,
-                    &mut self.log_screen,
-                    &self.settings.recent_logs,
-                ),
-            });
-        });
-
-        self.prompts_ui(&ctx, &mut cmds);
-
-        self.messages
-            .extend(self.trainer.take_notices().into_iter().map(Notice::Train));
-        for cmd in cmds {
-            self.apply(cmd, &ctx);
-        }
-        self.settings.zoom = ctx.zoom_factor() / self.presenter_zoom();
-        self.autosave_reports(&ctx);
-        self.autosave_tick(&ctx);
-        self.update_title(&ctx);
+        self.send(Message::AutosaveDue);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let lang = self.settings.lang;
-        let name = self.doc.display_name(lang.words().common.untitled);
-        let mark = if self.doc.is_dirty() { " •" } else { "" };
+        let doc = &self.model.doc;
+        let name = doc.display_name(self.model.settings.lang.words().common.untitled);
+        let mark = if doc.is_dirty() { " •" } else { "" };
         let title = format!("{name}{mark} — arbitre");
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -719,205 +577,110 @@ impl ArbitreApp {
         &self.title
     }
 
-    /// Applies one command.
-    pub fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
-        match cmd {
-            Command::Go(screen) => self.settings.screen = screen,
-            Command::SetLang(lang) => self.settings.lang = lang,
-            Command::SetDark(dark) => {
-                self.settings.dark = dark;
-                self.install_style(ctx);
+    /// Whether `--quit-after-frames` has counted its frames.
+    fn scripted_close(&self) -> bool {
+        self.quit_after_frames.is_some_and(|n| self.frames >= n)
+    }
+
+    /// Counts a frame; with `--quit-after-frames N`, asks to close after the N-th, as the
+    /// user's close button does.
+    fn count_frame(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        if let Some(n) = self.quit_after_frames {
+            if self.frames >= n {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                // Keep frames coming until the count is reached; only in this scripted mode.
+                ctx.request_repaint();
             }
-            Command::Zoom(step) => match step {
-                ZoomStep::In => egui::gui_zoom::zoom_in(ctx),
-                ZoomStep::Out => egui::gui_zoom::zoom_out(ctx),
-                ZoomStep::Reset => ctx.set_zoom_factor(1.0),
-            },
-            Command::Edit(edit) => {
-                if self.doc.edit(edit) {
-                    self.changed();
-                }
-            }
-            Command::Dismiss(i) => {
-                if i < self.messages.len() {
-                    self.messages.remove(i);
-                }
-            }
-            Command::Undo => {
-                if self.doc.undo() {
-                    self.changed();
-                }
-            }
-            Command::Redo => {
-                if self.doc.redo() {
-                    self.changed();
-                }
-            }
-            Command::New => self.guarded(Pending::New),
-            Command::OpenDialog => self.guarded(Pending::OpenDialog),
-            Command::Open(path) if path.is_dir() => {
-                self.open_log(&path);
-            }
-            // A teacher's pack adds to the Train screen and leaves the session alone.
-            Command::Open(path) if arbitre_train::pack::is_pack_file(&path) => {
-                self.load_pack(&path);
-            }
-            Command::Open(path) => self.guarded(Pending::Open(path)),
-            Command::OpenPackDialog => self.request_dialog(DialogRequest::OpenPack),
-            Command::LoadPack(path) => self.load_pack(&path),
-            Command::SaveExamResults => self.request_dialog(DialogRequest::SaveResults),
-            Command::RemovePack(id) => {
-                self.trainer.remove_pack(&id);
-                self.remember_packs();
-            }
-            Command::OpenLogDialog => self.request_dialog(DialogRequest::OpenLog),
-            Command::OpenLog(dir) => self.open_log(&dir),
-            Command::ReloadLog => self.reload_log(),
-            Command::SetRecordStatus { file, status } => self.set_record_status(&file, status),
-            Command::SupersedeRecord(file) => self.supersede_record(&file),
-            Command::NewInLog => self.new_in_log(),
-            Command::WriteLogIndex => self.write_log_index(),
-            Command::ExportToLog => {
-                if let Some(t) = self.log_target.clone()
-                    && self
-                        .export_to_log(&t.root, t.supersedes.as_deref(), false)
-                        .is_some()
-                {
-                    self.log_target = None;
-                    self.reload_log();
-                }
-            }
-            Command::ForgetLogTarget => self.log_target = None,
-            Command::TogglePresenter => {
-                let base = ctx.zoom_factor() / self.presenter_zoom();
-                self.settings.presenter = !self.settings.presenter;
-                ctx.set_zoom_factor(base * self.presenter_zoom());
-                theme::presenter_style(ctx, self.settings.presenter);
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.settings.presenter));
-            }
-            Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
-            Command::ResolvePath(go) => match self.path_prompt.take() {
-                Some((request, text)) if go && !text.trim().is_empty() => {
-                    self.answer_typed(request, &text, ctx);
-                }
-                // A Save As cancelled (or left empty) after Close → Save: nothing waits for
-                // it any more.
-                Some((DialogRequest::SaveAs, _)) => self.after_save = None,
-                _ => {}
-            },
-            Command::Save => match self.own_file() {
-                Some(target) => {
-                    self.save_to(target);
-                }
-                None => self.request_dialog(DialogRequest::SaveAs),
-            },
-            Command::SaveAs => self.request_dialog(DialogRequest::SaveAs),
-            Command::ExportFileDialog => self.request_dialog(DialogRequest::ExportFile),
-            Command::ExportLogDialog { supersedes } => {
-                self.request_dialog(DialogRequest::ExportLog(supersedes));
-            }
-            Command::CloseForeign => self.foreign_adr = None,
-            Command::Resolve(choice) => self.resolve_unsaved(choice, ctx),
-            Command::Restore(i) => {
-                if i >= self.recovery_offers.len() {
-                    return;
-                }
-                let chosen = self.recovery_offers.remove(i);
-                let r = chosen.recovery.clone();
-                let on_disk = r
-                    .path
-                    .as_deref()
-                    .and_then(|p| Session::open(p, &self.kit).ok())
-                    .map_or_else(|| Session::new(&self.kit), |l| l.session);
-                let mut doc = Document::recovered(r.session, r.path, on_disk);
-                if r.disk_hash.is_some() {
-                    doc.disk_hash = r.disk_hash;
-                }
-                self.doc = doc;
-                self.changed();
-                if !chosen.dropped.is_empty() {
-                    self.messages.push(Notice::Fitted {
-                        file: chosen.file.clone(),
-                        dropped: chosen.dropped.clone(),
-                        clamped: Vec::new(),
-                    });
-                }
-                // The restored work is written to this run's autosave before the orphan goes.
-                if let Some(worker) = &self.autosave {
-                    worker.send(Some(self.recovery_text()));
-                    worker.retire(chosen);
-                }
-                self.autosave_due = None;
-                // The others stay on disk, offered again at the next start.
-                for other in self.recovery_offers.drain(..) {
-                    other.unlock();
-                }
-            }
-            Command::DiscardRecovery(i) => {
-                if i < self.recovery_offers.len() {
-                    let orphan = self.recovery_offers.remove(i);
-                    if let Some(worker) = &self.autosave {
-                        worker.set_aside(orphan);
-                    }
-                }
-            }
-            Command::RecoverLater => {
-                for other in self.recovery_offers.drain(..) {
-                    other.unlock();
-                }
-            }
-            Command::Train(action) => {
-                self.train_update(crate::train::TrainMsg::Do(action));
-                self.settings.student = self.trainer.student().map(str::to_owned);
-            }
-            Command::ResolveAccept(accept) => {
-                if let Some((root, old)) = self.accept_prompt.take()
-                    && accept
-                    && self.export_to_log(&root, Some(&old), true).is_some()
-                    && self.log_target.as_ref().is_some_and(|t| t.root == root)
-                {
-                    // The successor the Log screen asked for is written.
-                    self.log_target = None;
-                    self.reload_log();
-                }
-            }
-            Command::ResolveOverwrite(choice) => self.resolve_overwrite(choice, ctx),
         }
     }
+}
+
+/// The bars and the screen shown, drawn from the model; what they ask goes into `cmds`.
+fn views_ui(ui: &mut egui::Ui, m: &mut Model, cmds: &mut Vec<Command>) {
+    egui::Panel::top("top_bar").show(ui, |ui| {
+        chrome::top_bar_ui(ui, &m.settings, &m.doc, cmds);
+    });
+    if !m.messages.is_empty() || m.autosave_problem.is_some() {
+        egui::Panel::bottom("messages").show(ui, |ui| {
+            chrome::messages_ui(
+                ui,
+                m.autosave_problem.as_ref(),
+                &m.messages,
+                m.settings.lang,
+                cmds,
+            );
+        });
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        let lang = m.settings.lang;
+        let mut cx = ViewCtx {
+            kit: &m.kit,
+            session: &m.doc.session,
+            recommendation: &m.recommendation,
+            decision: &m.decision,
+            lang,
+            words: lang.words(),
+            dark: m.settings.dark,
+            today: &m.today,
+            cmds,
+        };
+        // Each screen under its own id: its scroll positions are its own, kept when the
+        // user goes elsewhere and comes back.
+        let screen = m.settings.screen;
+        ui.push_id(screen, |ui| match screen {
+            Screen::Compare => compare::compare_ui(ui, &mut cx),
+            Screen::Checklists => checklists::checklists_ui(ui, &mut cx),
+            Screen::Recommendation => {
+                recommend::recommendation_ui(ui, &mut cx, &mut m.override_draft);
+            }
+            Screen::Train => crate::train::train_ui(ui, &mut cx, &mut m.trainer),
+            Screen::Adr => crate::adr::adr_ui(
+                ui,
+                &mut cx,
+                &mut m.adr_view,
+                &crate::adr::AdrDoc {
+                    markdown: &m.adr_markdown,
+                    preview: &m.adr_preview,
+                    foreign: m.foreign_adr.as_ref(),
+                    log_target: m.log_target.as_ref(),
+                },
+            ),
+            Screen::Log => {
+                crate::log::log_ui(ui, &mut cx, &mut m.log_screen, &m.settings.recent_logs);
+            }
+        });
+    });
 }
 
 impl eframe::App for ArbitreApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested()) && !self.close_requested() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.scripted_close() {
+            self.send(Message::CloseRequested);
         }
-        self.show(ui);
-        self.open_dialog(frame, &ctx);
+        self.frame(ui, Some(frame));
         self.count_frame(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        eframe::set_value(storage, eframe::APP_KEY, &self.model.settings);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // File work asked for is finished first (a Save just before closing lands).
+        self.runner.wait(std::time::Duration::from_secs(30));
         // Closing without unsaved changes (or after choosing not to save) leaves nothing to
         // recover; otherwise the autosave stays for the next start.
         if let Some(worker) = self.autosave.take() {
-            let job = (self.doc.is_dirty() && !self.close_confirmed).then(|| self.recovery_text());
+            let m = &self.model;
+            let job = (m.doc.is_dirty() && !m.close_confirmed).then(|| m.recovery_text());
             worker.finish(job);
         }
         // Offers not taken stay on disk for the next start.
-        for other in self.recovery_offers.drain(..) {
+        for other in self.model.recovery_offers.drain(..) {
             other.unlock();
         }
     }
-}
-
-/// A new session: its document language is the interface's.
-fn new_session(kit: &CheckedKit, lang: arbitre_core::i18n::Lang) -> Session {
-    let mut session = Session::new(kit);
-    session.adr.lang = lang;
-    session
 }

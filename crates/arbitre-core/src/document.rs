@@ -28,8 +28,15 @@ pub struct Document {
 impl Document {
     /// A document over a session, clean (as if just saved or opened).
     pub fn new(session: Session, path: Option<PathBuf>) -> Document {
+        let disk_hash = path.as_deref().and_then(hash_file);
+        Document::read(session, path, disk_hash)
+    }
+
+    /// [`Document::new`] with the hash of what `path` held already known (read off the UI
+    /// thread with the file): touches no disk.
+    pub fn read(session: Session, path: Option<PathBuf>, disk_hash: Option<String>) -> Document {
         Document {
-            disk_hash: path.as_deref().and_then(hash_file),
+            disk_hash,
             saved: session.clone(),
             session,
             path,
@@ -44,6 +51,20 @@ impl Document {
         Document {
             saved: on_disk,
             ..Document::new(session, path)
+        }
+    }
+
+    /// [`Document::recovered`] with the hash of what `path` holds already known: touches no
+    /// disk.
+    pub fn recovered_read(
+        session: Session,
+        path: Option<PathBuf>,
+        on_disk: Session,
+        disk_hash: Option<String>,
+    ) -> Document {
+        Document {
+            saved: on_disk,
+            ..Document::read(session, path, disk_hash)
         }
     }
 
@@ -116,6 +137,15 @@ impl Document {
         self.saved = self.session.clone();
         self.path = Some(path.to_owned());
         self.disk_hash = hash_file(path);
+        self.last_key = None;
+    }
+
+    /// Records that `written` (the session as it was when the write began; edits made since
+    /// stay unsaved) is now in `path`, which holds bytes of hash `disk_hash`. Touches no disk.
+    pub fn mark_written(&mut self, path: &Path, written: Session, disk_hash: Option<String>) {
+        self.saved = written;
+        self.path = Some(path.to_owned());
+        self.disk_hash = disk_hash;
         self.last_key = None;
     }
 

@@ -2,12 +2,12 @@
 //! close (after "Don't save" or a save that ends a Close), and `--quit-after-frames` all
 //! arrive as one close request, answered here.
 
-use crate::command::{DialogRequest, Pending};
+use crate::command::Pending;
 use crate::notice::Notice;
 
-use super::ArbitreApp;
+use super::model::Model;
 
-impl ArbitreApp {
+impl Model {
     /// Answers a request to close the window: `true` lets it close, `false` keeps it open
     /// (the caller cancels the close).
     ///
@@ -17,13 +17,9 @@ impl ArbitreApp {
     /// - An exam under way, or results not written: the Train screen asks first.
     /// - Unsaved changes: the window stays and asks "Save your changes?".
     ///
-    /// A scripted close (`--quit-after-frames`, for CI) goes through here too, but nobody is
-    /// there to answer: it closes, and unsaved work stays in the autosave as after a crash
-    /// ([`eframe::App::on_exit`] keeps it), offered back at the next start.
+    /// A scripted close (`--quit-after-frames`, for CI) does not come here: nobody is there
+    /// to answer; unsaved work stays in the autosave as after a crash.
     pub(super) fn close_requested(&mut self) -> bool {
-        if self.scripted_close() {
-            return true;
-        }
         if self.write_waits() {
             if !self
                 .messages
@@ -41,44 +37,9 @@ impl ArbitreApp {
             return false;
         }
         if !self.can_close() {
-            self.pending = Some(Pending::Close);
+            self.ask_unsaved(Pending::Close);
             return false;
         }
         true
-    }
-
-    /// Whether a question about writing a file waits for the user.
-    fn write_waits(&self) -> bool {
-        let writes = |r: &DialogRequest| {
-            matches!(
-                r,
-                DialogRequest::SaveAs
-                    | DialogRequest::ExportFile
-                    | DialogRequest::ExportLog(_)
-                    | DialogRequest::SaveResults
-            )
-        };
-        self.overwrite_prompt.is_some()
-            || self.accept_prompt.is_some()
-            || self.path_prompt.as_ref().is_some_and(|(r, _)| writes(r))
-    }
-
-    /// Whether `--quit-after-frames` has counted its frames.
-    fn scripted_close(&self) -> bool {
-        self.quit_after_frames.is_some_and(|n| self.frames >= n)
-    }
-
-    /// Counts a frame; with `--quit-after-frames N`, asks to close after the N-th, as the
-    /// user's close button does.
-    pub(super) fn count_frame(&mut self, ctx: &egui::Context) {
-        self.frames += 1;
-        if let Some(n) = self.quit_after_frames {
-            if self.frames >= n {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            } else {
-                // Keep frames coming until the count is reached; only in this scripted mode.
-                ctx.request_repaint();
-            }
-        }
     }
 }

@@ -1,28 +1,79 @@
 //! The native file dialogs (rfd): built on the UI thread with the window as parent, awaited
-//! on a worker thread, and answered through a channel that the app reads at the next frame.
+//! on a worker thread, and answered as a [`Message::Dialog`] that the app reads at the next
+//! frame.
 //! A file to write comes back as a [`WriteTarget`]: replaced only if the native save dialog
 //! asked about that very path; a path typed in the field never replaces anything unasked.
 
 use std::path::{Path, PathBuf};
 
+use std::sync::mpsc;
+
 use crate::command::DialogRequest;
 use crate::notice::Notice;
 use arbitre_core::files::{Replace, WriteTarget};
 
-use super::ArbitreApp;
+use super::Message;
+use super::effects::Effect;
+use super::model::{Modal, Model};
 
-/// What a file dialog answered, sent back from its worker thread.
+/// What a file dialog (or the path field) answered.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum DialogAnswer {
+pub enum DialogAnswer {
+    /// A file to open.
     Open(PathBuf),
+    /// Where to save the session.
     SaveAs(WriteTarget),
+    /// Where to export the ADR.
     ExportFile(WriteTarget),
+    /// A log to export into, and the record superseded.
     ExportLog(PathBuf, Option<String>),
+    /// A log to open.
     OpenLog(PathBuf),
+    /// A pack to load.
     OpenPack(PathBuf),
+    /// A folder for the exam's results.
     SaveResults(PathBuf),
     /// The Save As dialog was closed without a file: nothing waits for it any more.
     SaveAsCancelled,
+}
+
+impl DialogAnswer {
+    /// The folder the answer is in, if it is one on disk (remembered for the next dialog).
+    /// Looks at the disk: called off the frame.
+    pub(crate) fn folder(&self) -> Option<PathBuf> {
+        let folder = match self {
+            DialogAnswer::Open(p) | DialogAnswer::OpenPack(p) => p.parent().map(Path::to_owned),
+            DialogAnswer::SaveAs(t) | DialogAnswer::ExportFile(t) => {
+                t.path.parent().map(Path::to_owned)
+            }
+            DialogAnswer::OpenLog(d)
+            | DialogAnswer::ExportLog(d, _)
+            | DialogAnswer::SaveResults(d) => Some(d.clone()),
+            DialogAnswer::SaveAsCancelled => None,
+        };
+        folder.filter(|d| d.is_dir())
+    }
+
+    /// The message carrying the answer (looks at the disk: called off the frame).
+    fn message(self) -> Message {
+        let folder = self.folder();
+        Message::Dialog(self, folder)
+    }
+}
+
+/// What a path typed in the field answers: nobody asked about replacing a file, so the
+/// write asks if one is there.
+pub(super) fn typed(request: DialogRequest, text: &str) -> DialogAnswer {
+    let path = arbitre_core::autosave::absolute(Path::new(text.trim()));
+    match request {
+        DialogRequest::Open => DialogAnswer::Open(path),
+        DialogRequest::SaveAs => DialogAnswer::SaveAs(session_target(path, Replace::Never)),
+        DialogRequest::ExportFile => DialogAnswer::ExportFile(WriteTarget::new(path)),
+        DialogRequest::ExportLog(supersedes) => DialogAnswer::ExportLog(path, supersedes),
+        DialogRequest::OpenLog => DialogAnswer::OpenLog(path),
+        DialogRequest::OpenPack => DialogAnswer::OpenPack(path),
+        DialogRequest::SaveResults => DialogAnswer::SaveResults(path),
+    }
 }
 
 /// Whether a native file dialog can be shown: on Linux, rfd needs xdg-desktop-portal (over
@@ -51,182 +102,142 @@ pub(super) fn native_dialogs_available() -> bool {
     })
 }
 
-impl ArbitreApp {
+impl Model {
     /// Asks for a file dialog: the native one when it can be shown, else a path field in
     /// the window (with the reason).
-    pub(super) fn request_dialog(&mut self, request: DialogRequest) {
+    pub(super) fn request_dialog(&mut self, request: DialogRequest, fx: &mut Vec<Effect>) {
         if self.native_dialogs {
-            self.dialog_request = Some(request);
+            fx.push(Effect::Dialog(request));
         } else {
-            let start = self
+            let text = self
                 .start_dir()
                 .map(|d| format!("{}/", d.display()))
                 .unwrap_or_default();
-            self.path_prompt = Some((request, start));
-        }
-    }
-
-    /// Where a dialog starts: the session's folder, else the last folder used, else home.
-    fn start_dir(&self) -> Option<PathBuf> {
-        self.doc
-            .path
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_owned)
-            .or_else(|| self.settings.last_dir.clone())
-            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
-    }
-
-    /// Does with a typed path what the dialog's answer would have done.
-    pub(super) fn answer_typed(&mut self, request: DialogRequest, text: &str, ctx: &egui::Context) {
-        let typed = text.trim();
-        if typed.is_empty() {
-            return;
-        }
-        let path = arbitre_core::autosave::absolute(Path::new(typed));
-        // Nobody asked about replacing a file: the write asks if one is there.
-        let answer = match request {
-            DialogRequest::Open => DialogAnswer::Open(path),
-            DialogRequest::SaveAs => DialogAnswer::SaveAs(session_target(path, Replace::Never)),
-            DialogRequest::ExportFile => DialogAnswer::ExportFile(WriteTarget::new(path)),
-            DialogRequest::ExportLog(supersedes) => DialogAnswer::ExportLog(path, supersedes),
-            DialogRequest::OpenLog => DialogAnswer::OpenLog(path),
-            DialogRequest::OpenPack => DialogAnswer::OpenPack(path),
-            DialogRequest::SaveResults => DialogAnswer::SaveResults(path),
-        };
-        self.answer(answer, ctx);
-    }
-
-    pub(super) fn receive_dialogs(&mut self, ctx: &egui::Context) {
-        while let Ok(answer) = self.dialog_rx.try_recv() {
-            self.answer(answer, ctx);
+            self.open_modal(Modal::Path { request, text });
         }
     }
 
     /// Does what a dialog's answer asks, and remembers its folder for the next dialog.
-    fn answer(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
-        let folder = match &answer {
-            DialogAnswer::Open(p) | DialogAnswer::OpenPack(p) => p.parent().map(Path::to_owned),
-            DialogAnswer::SaveAs(t) | DialogAnswer::ExportFile(t) => {
-                t.path.parent().map(Path::to_owned)
-            }
-            DialogAnswer::OpenLog(d)
-            | DialogAnswer::ExportLog(d, _)
-            | DialogAnswer::SaveResults(d) => Some(d.clone()),
-            DialogAnswer::SaveAsCancelled => None,
-        };
-        if let Some(dir) = folder.filter(|d| d.is_dir()) {
+    pub(super) fn answer(
+        &mut self,
+        answer: DialogAnswer,
+        folder: Option<PathBuf>,
+        fx: &mut Vec<Effect>,
+    ) {
+        if let Some(dir) = folder {
             self.settings.last_dir = Some(dir);
         }
-        {
-            match answer {
-                DialogAnswer::Open(path) => self.open_path(&path),
-                DialogAnswer::SaveAs(target) => self.saved_as(target, ctx),
-                DialogAnswer::SaveAsCancelled => self.after_save = None,
-                DialogAnswer::ExportFile(target) => {
-                    self.export_file(target);
-                }
-                DialogAnswer::OpenLog(dir) => self.open_log(&dir),
-                DialogAnswer::OpenPack(path) => self.load_pack(&path),
-                DialogAnswer::SaveResults(dir) => self.save_exam_results(&dir),
-                DialogAnswer::ExportLog(root, supersedes) => {
-                    self.export_to_log(&root, supersedes.as_deref(), false);
-                }
+        match answer {
+            DialogAnswer::Open(path) => self.open_path(&path, fx),
+            DialogAnswer::SaveAs(target) => self.saved_as(target, fx),
+            DialogAnswer::SaveAsCancelled => self.after_save = None,
+            DialogAnswer::ExportFile(target) => self.export_file(target, fx),
+            DialogAnswer::OpenLog(dir) => self.open_log(&dir, fx),
+            DialogAnswer::OpenPack(path) => self.load_pack(&path, fx),
+            DialogAnswer::SaveResults(dir) => {
+                let effects = self.trainer.save_exam_results_to(&dir);
+                fx.extend(effects.into_iter().map(Effect::Train));
+            }
+            DialogAnswer::ExportLog(root, supersedes) => {
+                self.export_to_log(&root, supersedes, false, false, fx);
             }
         }
     }
+}
 
-    /// Opens the requested native dialog off the UI thread (needs the window for its parent).
-    pub(super) fn open_dialog(&mut self, frame: &eframe::Frame, ctx: &egui::Context) {
-        let Some(request) = self.dialog_request.take() else {
-            return;
-        };
-        let lang = self.settings.lang;
-        let mut dialog = rfd::AsyncFileDialog::new().set_parent(frame);
-        dialog = match &request {
-            DialogRequest::ExportFile => dialog.add_filter("Markdown", &["md"]),
-            DialogRequest::Open => dialog
-                .add_filter(lang.words().app.filter_session_or_adr, &["ron", "md"])
-                .add_filter(lang.words().app.filter_session, &["ron"])
-                .add_filter("ADR (Markdown)", &["md"]),
-            DialogRequest::OpenLog | DialogRequest::ExportLog(_) | DialogRequest::SaveResults => {
-                dialog
+/// Opens a native dialog, awaited off the UI thread (needs the window for its parent); its
+/// answer comes back through `tx`.
+pub(super) fn open_dialog(
+    request: DialogRequest,
+    model: &mut Model,
+    frame: &eframe::Frame,
+    ctx: &egui::Context,
+    tx: mpsc::Sender<Message>,
+) {
+    let lang = model.settings.lang;
+    let mut dialog = rfd::AsyncFileDialog::new().set_parent(frame);
+    dialog = match &request {
+        DialogRequest::ExportFile => dialog.add_filter("Markdown", &["md"]),
+        DialogRequest::Open => dialog
+            .add_filter(lang.words().app.filter_session_or_adr, &["ron", "md"])
+            .add_filter(lang.words().app.filter_session, &["ron"])
+            .add_filter("ADR (Markdown)", &["md"]),
+        DialogRequest::OpenLog | DialogRequest::ExportLog(_) | DialogRequest::SaveResults => dialog,
+        DialogRequest::OpenPack => dialog.add_filter(lang.words().app.filter_pack, &["ron"]),
+        DialogRequest::SaveAs => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
+    };
+    dialog = dialog.set_title(request.title(lang));
+    if let Some(dir) = model.start_dir() {
+        dialog = dialog.set_directory(dir);
+    }
+    let ctx = ctx.clone();
+    let spawned = match request {
+        DialogRequest::Open => std::thread::Builder::new().spawn(move || {
+            if let Some(f) = pollster::block_on(dialog.pick_file()) {
+                let _ = tx.send(DialogAnswer::Open(f.path().to_owned()).message());
             }
-            DialogRequest::OpenPack => dialog.add_filter(lang.words().app.filter_pack, &["ron"]),
-            DialogRequest::SaveAs => dialog.add_filter(lang.words().app.filter_session, &["ron"]),
-        };
-        dialog = dialog.set_title(request.title(lang));
-        if let Some(dir) = self.start_dir() {
-            dialog = dialog.set_directory(dir);
+            ctx.request_repaint();
+        }),
+        DialogRequest::ExportFile => {
+            let title = &model.doc.session.adr.title;
+            let name = format!(
+                "{}.md",
+                arbitre_adr::log::slug(if title.is_empty() { "decision" } else { title })
+            );
+            let dialog = dialog.set_file_name(name);
+            std::thread::Builder::new().spawn(move || {
+                if let Some(f) = pollster::block_on(dialog.save_file()) {
+                    let answer = DialogAnswer::ExportFile(WriteTarget {
+                        path: f.path().to_owned(),
+                        replace: Replace::AskedByNativeDialog,
+                    });
+                    let _ = tx.send(answer.message());
+                }
+                ctx.request_repaint();
+            })
         }
-        let tx = self.dialog_tx.clone();
-        let ctx = ctx.clone();
-        let spawned = match request {
-            DialogRequest::Open => std::thread::Builder::new().spawn(move || {
-                if let Some(f) = pollster::block_on(dialog.pick_file()) {
-                    let _ = tx.send(DialogAnswer::Open(f.path().to_owned()));
-                }
-                ctx.request_repaint();
-            }),
-            DialogRequest::ExportFile => {
-                let title = &self.doc.session.adr.title;
-                let name = format!(
-                    "{}.md",
-                    arbitre_adr::log::slug(if title.is_empty() { "decision" } else { title })
-                );
-                let dialog = dialog.set_file_name(name);
-                std::thread::Builder::new().spawn(move || {
-                    if let Some(f) = pollster::block_on(dialog.save_file()) {
-                        let _ = tx.send(DialogAnswer::ExportFile(WriteTarget {
-                            path: f.path().to_owned(),
-                            replace: Replace::AskedByNativeDialog,
-                        }));
-                    }
-                    ctx.request_repaint();
-                })
+        DialogRequest::OpenPack => std::thread::Builder::new().spawn(move || {
+            if let Some(f) = pollster::block_on(dialog.pick_file()) {
+                let _ = tx.send(DialogAnswer::OpenPack(f.path().to_owned()).message());
             }
-            DialogRequest::OpenPack => std::thread::Builder::new().spawn(move || {
-                if let Some(f) = pollster::block_on(dialog.pick_file()) {
-                    let _ = tx.send(DialogAnswer::OpenPack(f.path().to_owned()));
-                }
-                ctx.request_repaint();
-            }),
-            DialogRequest::SaveResults => std::thread::Builder::new().spawn(move || {
-                if let Some(f) = pollster::block_on(dialog.pick_folder()) {
-                    let _ = tx.send(DialogAnswer::SaveResults(f.path().to_owned()));
-                }
-                ctx.request_repaint();
-            }),
-            DialogRequest::OpenLog => std::thread::Builder::new().spawn(move || {
-                if let Some(f) = pollster::block_on(dialog.pick_folder()) {
-                    let _ = tx.send(DialogAnswer::OpenLog(f.path().to_owned()));
-                }
-                ctx.request_repaint();
-            }),
-            DialogRequest::ExportLog(supersedes) => std::thread::Builder::new().spawn(move || {
-                if let Some(f) = pollster::block_on(dialog.pick_folder()) {
-                    let _ = tx.send(DialogAnswer::ExportLog(f.path().to_owned(), supersedes));
-                }
-                ctx.request_repaint();
-            }),
-            DialogRequest::SaveAs => {
-                let name = self.doc.display_name(lang.words().app.default_session_name);
-                let dialog = dialog.set_file_name(name);
-                std::thread::Builder::new().spawn(move || {
-                    if let Some(f) = pollster::block_on(dialog.save_file()) {
-                        let target =
-                            session_target(f.path().to_owned(), Replace::AskedByNativeDialog);
-                        let _ = tx.send(DialogAnswer::SaveAs(target));
-                    } else {
-                        let _ = tx.send(DialogAnswer::SaveAsCancelled);
-                    }
-                    ctx.request_repaint();
-                })
+            ctx.request_repaint();
+        }),
+        DialogRequest::SaveResults => std::thread::Builder::new().spawn(move || {
+            if let Some(f) = pollster::block_on(dialog.pick_folder()) {
+                let _ = tx.send(DialogAnswer::SaveResults(f.path().to_owned()).message());
             }
-        };
-        if let Err(e) = spawned {
-            self.messages.push(Notice::DialogFailed(e.to_string()));
+            ctx.request_repaint();
+        }),
+        DialogRequest::OpenLog => std::thread::Builder::new().spawn(move || {
+            if let Some(f) = pollster::block_on(dialog.pick_folder()) {
+                let _ = tx.send(DialogAnswer::OpenLog(f.path().to_owned()).message());
+            }
+            ctx.request_repaint();
+        }),
+        DialogRequest::ExportLog(supersedes) => std::thread::Builder::new().spawn(move || {
+            if let Some(f) = pollster::block_on(dialog.pick_folder()) {
+                let _ = tx.send(DialogAnswer::ExportLog(f.path().to_owned(), supersedes).message());
+            }
+            ctx.request_repaint();
+        }),
+        DialogRequest::SaveAs => {
+            let name = model
+                .doc
+                .display_name(lang.words().app.default_session_name);
+            let dialog = dialog.set_file_name(name);
+            std::thread::Builder::new().spawn(move || {
+                if let Some(f) = pollster::block_on(dialog.save_file()) {
+                    let target = session_target(f.path().to_owned(), Replace::AskedByNativeDialog);
+                    let _ = tx.send(DialogAnswer::SaveAs(target).message());
+                } else {
+                    let _ = tx.send(DialogAnswer::SaveAsCancelled.message());
+                }
+                ctx.request_repaint();
+            })
         }
+    };
+    if let Err(e) = spawned {
+        model.messages.push(Notice::DialogFailed(e.to_string()));
     }
 }
 

@@ -8,34 +8,30 @@ use crate::adr::LogTarget;
 use crate::command::{Pending, Screen};
 use crate::log::{LogEffect, LogMsg};
 use crate::notice::Notice;
-use crate::worker::{Done, Lane};
+use crate::worker::Done;
 use arbitre_core::session::Status;
 
-use super::{ArbitreApp, new_session};
+use super::effects::Effect;
+use super::model::Model;
 
-impl ArbitreApp {
+impl Model {
     /// Finds the ADR log of `dir` (a repository or a log folder) and starts reading it on
     /// the Log screen (off the frame); once found, it is remembered among the recent logs.
-    pub fn open_log(&mut self, dir: &Path) {
-        self.log_update(LogMsg::Open(dir.to_owned()));
+    pub fn open_log(&mut self, dir: &Path, fx: &mut Vec<Effect>) {
+        self.log_update(LogMsg::Open(dir.to_owned()), fx);
     }
 
     /// Reads the open log again, keeping the selected record.
-    pub fn reload_log(&mut self) {
-        self.log_update(LogMsg::Reload);
+    pub fn reload_log(&mut self, fx: &mut Vec<Effect>) {
+        self.log_update(LogMsg::Reload, fx);
     }
 
-    /// Sends the Log screen a message and carries out what it asks for: file operations go
-    /// to the effect runner, notices to the window.
-    pub fn log_update(&mut self, msg: LogMsg) {
+    /// Sends the Log screen a message and carries out what it asks for: file operations
+    /// become effects (run off the frame by the shell), notices go to the window.
+    pub fn log_update(&mut self, msg: LogMsg, fx: &mut Vec<Effect>) {
         for effect in crate::log::update(&mut self.log_screen, msg) {
             match effect {
-                LogEffect::Job(job) => self.effects.run(
-                    Lane::Log,
-                    Box::new(move |send: &dyn Fn(Done)| {
-                        crate::log::run(job, &|m| send(Done::Log(m)));
-                    }),
-                ),
+                LogEffect::Job(job) => fx.push(Effect::Log(job)),
                 LogEffect::Say(notice) => self.messages.push(notice),
                 LogEffect::Opened(dir) => {
                     self.settings.remember_log(&dir);
@@ -45,94 +41,53 @@ impl ArbitreApp {
         }
     }
 
-    /// Sends the Train screen a message and has the runner do the file operations it asks
-    /// for.
-    pub fn train_update(&mut self, msg: crate::train::TrainMsg) {
+    /// Sends the Train screen a message; the file operations it asks for become effects, run
+    /// in order off the frame by the shell.
+    pub fn train_update(&mut self, msg: crate::train::TrainMsg, fx: &mut Vec<Effect>) {
         let effects = crate::train::update(&mut self.trainer, msg);
-        self.train_effects(effects);
+        fx.extend(effects.into_iter().map(Effect::Train));
     }
 
-    /// Has the runner do the Train screen's file operations, in order.
-    pub(super) fn train_effects(&mut self, effects: Vec<crate::train::TrainEffect>) {
-        for effect in effects {
-            let disk = self.trainer.disk();
-            self.effects.run(
-                Lane::Train,
-                Box::new(move |send: &dyn Fn(Done)| {
-                    crate::train::run(effect, &disk, &|m| send(Done::Train(m)));
-                }),
-            );
-        }
-    }
-
-    /// Takes the runner's answers into the screens.
-    pub(super) fn receive_effects(&mut self, ctx: &egui::Context) {
-        self.effects.set_context(ctx);
-        for done in self.effects.messages() {
-            self.receive(done);
-        }
-    }
-
-    /// One answer of the runner, to the screen that asked.
-    fn receive(&mut self, done: Done) {
+    /// One answer of the screens' effect runner, to the screen that asked.
+    pub(super) fn screen_done(&mut self, done: Done, fx: &mut Vec<Effect>) {
         match done {
-            Done::Log(msg) => self.log_update(msg),
+            Done::Log(msg) => self.log_update(msg, fx),
             Done::Train(crate::train::TrainMsg::PackLoaded(Ok(pack))) => {
                 self.messages.push(Notice::PackLoaded {
                     title: pack.title.clone(),
                     scenarios: pack.scenarios.len(),
                     questions: pack.questions.len(),
                 });
-                self.train_update(crate::train::TrainMsg::PackLoaded(Ok(pack)));
+                self.train_update(crate::train::TrainMsg::PackLoaded(Ok(pack)), fx);
                 self.settings.screen = Screen::Train;
                 self.remember_packs();
             }
             Done::Train(crate::train::TrainMsg::PackLoaded(Err(e))) => {
                 self.messages.push(Notice::LoadFailed(e));
             }
-            Done::Train(msg) => self.train_update(msg),
-        }
-    }
-
-    /// Waits until the effect runner is done, and takes its answers (tests and scripted
-    /// runs, never a frame). Returns whether it got done within `bound`.
-    pub fn settle(&mut self, bound: std::time::Duration) -> bool {
-        let start = std::time::Instant::now();
-        loop {
-            let idle = self.effects.settle(bound.saturating_sub(start.elapsed()));
-            let answers = self.effects.messages();
-            if answers.is_empty() {
-                return idle;
-            }
-            for done in answers {
-                self.receive(done);
-            }
+            Done::Train(msg) => self.train_update(msg, fx),
         }
     }
 
     /// Reads the log again when the window gets the focus and the folder changed (a
     /// `git pull`, an editor), looked at off the frame. A reload never touches the document
     /// being edited.
-    pub(super) fn watch_log(&mut self, ctx: &egui::Context) {
-        let focused = ctx.input(|i| {
-            i.events
-                .iter()
-                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
-        });
-        if focused {
-            self.log_update(LogMsg::Focused);
-        }
+    pub(super) fn window_focused(&mut self, fx: &mut Vec<Effect>) {
+        self.log_update(LogMsg::Focused, fx);
     }
 
     /// Sets a record's status, in its own format (`arbitre adr status`), off the frame;
     /// nothing is written over an edit made outside since the log was read.
-    pub fn set_record_status(&mut self, file: &Path, status: Status) {
+    pub fn set_record_status(&mut self, file: &Path, status: Status, fx: &mut Vec<Effect>) {
         let lang = self.settings.lang;
-        self.log_update(LogMsg::SetStatus {
-            file: file.to_owned(),
-            status,
-            lang,
-        });
+        self.log_update(
+            LogMsg::SetStatus {
+                file: file.to_owned(),
+                status,
+                lang,
+            },
+            fx,
+        );
     }
 
     /// The open log as an export target: its root and a few words naming it.
@@ -152,7 +107,7 @@ impl ArbitreApp {
     /// Starts a decision that supersedes `file`: arbitre's own record restores its decision;
     /// another tool's gives the new decision its title and context. The ADR screen then
     /// exports into this log, as the record's successor.
-    pub fn supersede_record(&mut self, file: &Path) {
+    pub(crate) fn supersede_record(&mut self, file: &Path, fx: &mut Vec<Effect>) {
         let Some(browse) = &self.log_screen.browse else {
             return;
         };
@@ -160,7 +115,7 @@ impl ArbitreApp {
             return;
         };
         let name = entry.record.file_name();
-        let mut session = new_session(&self.kit, self.settings.lang);
+        let mut session = self.new_session();
         if entry.ours {
             if let Ok(arbitre_adr::reopen::Reopened::Session(loaded, _)) =
                 arbitre_adr::reopen::reopen(&entry.text, file, &self.kit)
@@ -175,18 +130,18 @@ impl ArbitreApp {
         session.adr.status = Status::Proposed;
         session.adr.date = String::new();
         self.log_target = self.target(Some(name));
-        self.guarded(Pending::Start(Box::new(session)));
+        self.guarded(Pending::Start(Box::new(session)), fx);
     }
 
     /// Starts a new decision to write into the open log.
-    pub fn new_in_log(&mut self) {
+    pub(crate) fn new_in_log(&mut self, fx: &mut Vec<Effect>) {
         self.log_target = self.target(None);
-        let session = new_session(&self.kit, self.settings.lang);
-        self.guarded(Pending::Start(Box::new(session)));
+        let session = self.new_session();
+        self.guarded(Pending::Start(Box::new(session)), fx);
     }
 
     /// Regenerates the open log's index (`arbitre adr index`), off the frame.
-    pub fn write_log_index(&mut self) {
-        self.log_update(LogMsg::WriteIndex);
+    pub fn write_log_index(&mut self, fx: &mut Vec<Effect>) {
+        self.log_update(LogMsg::WriteIndex, fx);
     }
 }
