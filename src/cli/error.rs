@@ -280,6 +280,31 @@ mod tests {
     }
 
     #[test]
+    fn a_kit_finding_is_said_in_the_chosen_language_one_line_each() {
+        use crate::kit::check::{Finding, Problem};
+        use crate::kit::locate::Pos;
+        let problem = |id: &str| Problem {
+            file: PathBuf::from("k.ron"),
+            pos: Pos { line: 2, column: 5 },
+            finding: Finding::DuplicateId { id: id.into() },
+        };
+        let e = CliError::from(LoadError::Invalid {
+            problems: vec![problem("a"), problem("b")],
+        });
+        assert_eq!(
+            e.lines(Lang::Fr),
+            [
+                "k.ron:2:5\u{a0}: identifiant `a` en double\u{a0}: les identifiants doivent être uniques",
+                "k.ron:2:5\u{a0}: identifiant `b` en double\u{a0}: les identifiants doivent être uniques",
+            ]
+        );
+        assert_eq!(
+            e.lines(Lang::En)[0],
+            "k.ron:2:5: duplicate id `a`: ids must be unique"
+        );
+    }
+
+    #[test]
     fn every_message_is_worded_in_both_languages_with_french_typography() {
         for e in samples() {
             let (fr, en) = (e.message(Lang::Fr), e.message(Lang::En));

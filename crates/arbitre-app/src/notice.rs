@@ -337,4 +337,27 @@ mod tests {
         assert!(n.text(Lang::En).contains("Unexpected end of RON"));
         assert_eq!(n.level(), Level::Error);
     }
+
+    #[test]
+    fn a_kit_finding_reads_french_in_a_french_window() {
+        use arbitre_core::kit::check::{Finding, Problem};
+        use arbitre_core::kit::locate::Pos;
+        let n = Notice::LoadFailed(LoadError::Invalid {
+            problems: vec![Problem {
+                file: PathBuf::from("k.ron"),
+                pos: Pos { line: 4, column: 9 },
+                finding: Finding::DuplicateId {
+                    id: "kernel-sharing".into(),
+                },
+            }],
+        });
+        assert_eq!(
+            n.text(Lang::Fr),
+            "k.ron:4:9\u{a0}: identifiant `kernel-sharing` en double\u{a0}: les identifiants doivent être uniques"
+        );
+        assert_eq!(
+            n.text(Lang::En),
+            "k.ron:4:9: duplicate id `kernel-sharing`: ids must be unique"
+        );
+    }
 }

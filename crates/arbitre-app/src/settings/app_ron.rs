@@ -165,7 +165,11 @@ fn examine(path: &Path) -> Verdict {
     // As eframe writes it.
     match ron::ser::to_string_pretty(&kv, ron::ser::PrettyConfig::default()) {
         Ok(text) => Verdict::Repair { text, fields },
-        Err(e) => Verdict::Unusable(syntax(path, kit::locate::Pos::START, kit::Syntax::Ron(Box::new(e)))),
+        Err(e) => Verdict::Unusable(syntax(
+            path,
+            kit::locate::Pos::START,
+            kit::Syntax::Ron(Box::new(e)),
+        )),
     }
 }
 

@@ -228,3 +228,115 @@ pub(super) fn read_error(path: &Path, e: &std::io::Error) -> LoadError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kit::{BUILTIN_SOURCE, Kit};
+
+    fn syntax(message: Syntax) -> LoadError {
+        LoadError::Syntax {
+            file: PathBuf::from("s.ron"),
+            line: 3,
+            column: 7,
+            message,
+        }
+    }
+
+    #[test]
+    fn a_ron_error_reads_french() {
+        let e = syntax(Syntax::Ron(Box::new(ron::Error::Eof)));
+        assert_eq!(
+            e.message(Lang::Fr),
+            "s.ron:3:7\u{a0}: fin inattendue du fichier RON"
+        );
+        assert_eq!(e.message(Lang::En), e.to_string());
+        assert_eq!(e.to_string(), "s.ron:3:7: Unexpected end of RON");
+    }
+
+    #[test]
+    fn an_os_error_reads_french() {
+        let e = LoadError::Io {
+            file: PathBuf::from("/x/a.ron"),
+            kind: ErrorKind::PermissionDenied,
+            detail: "Permission denied (os error 13)".into(),
+        };
+        assert_eq!(
+            e.message(Lang::Fr),
+            "/x/a.ron\u{a0}: lecture impossible\u{a0}: permission refusée"
+        );
+        assert_eq!(
+            e.to_string(),
+            "/x/a.ron: cannot read: Permission denied (os error 13)"
+        );
+        // A kind the catalog does not word: the operating system's own text.
+        let e = LoadError::Io {
+            file: PathBuf::from("/x/a.ron"),
+            kind: ErrorKind::Other,
+            detail: "strange (os error 99)".into(),
+        };
+        assert!(e.message(Lang::Fr).ends_with("strange (os error 99)"));
+    }
+
+    #[test]
+    fn wrappers_chain_and_the_parsers_own_text_is_kept_inside_french_words() {
+        let e = syntax(Syntax::NotASession(Box::new(ron::Error::ExpectedString)));
+        assert_eq!(
+            e.message(Lang::Fr),
+            "s.ron:3:7\u{a0}: ce n'est pas une session arbitre\u{a0}: chaîne attendue"
+        );
+        assert_eq!(
+            e.to_string(),
+            "s.ron:3:7: not an arbitre session: Expected string"
+        );
+        let e = syntax(Syntax::Ron(Box::new(ron::Error::Message(
+            "something new".into(),
+        ))));
+        assert_eq!(
+            e.message(Lang::Fr),
+            "s.ron:3:7\u{a0}: erreur de syntaxe RON\u{a0}: «\u{a0}something new\u{a0}»"
+        );
+        assert_eq!(e.to_string(), "s.ron:3:7: something new");
+    }
+
+    #[test]
+    fn a_kit_finding_reads_french() {
+        // Two criteria with one id: a finding the old English-text matching never knew.
+        let source = BUILTIN_SOURCE.replacen("id: \"startup-time\"", "id: \"kernel-sharing\"", 1);
+        let Err(e) = Kit::load_str(&source, Path::new("k.ron")) else {
+            panic!("a duplicate id must be refused")
+        };
+        let fr = e.message(Lang::Fr);
+        assert!(
+            fr.lines().any(|l| l.starts_with("k.ron:")
+                && l.ends_with(
+                    "\u{a0}: identifiant `kernel-sharing` en double\u{a0}: les identifiants doivent être uniques"
+                )),
+            "{fr}"
+        );
+        assert!(!fr.contains("duplicate"), "{fr}");
+        assert!(
+            e.to_string()
+                .contains("duplicate id `kernel-sharing`: ids must be unique")
+        );
+        assert_eq!(e.lines(Lang::Fr).join("\n"), fr);
+    }
+
+    #[test]
+    fn a_refusal_travels_typed() {
+        let e = Refusal::NewerSession {
+            format: 9,
+            reads: 1,
+        }
+        .at(Path::new("s.ron"));
+        assert_eq!(
+            e.to_string(),
+            "s.ron:1:1: this session was written by a newer arbitre (format 9; this one reads up to 1); update arbitre to open it"
+        );
+        assert!(
+            e.message(Lang::Fr)
+                .starts_with("s.ron:1:1\u{a0}: cette session a été écrite")
+        );
+        assert!(crate::i18n::typo::is_french_right(&e.message(Lang::Fr)));
+    }
+}

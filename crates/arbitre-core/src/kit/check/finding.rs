@@ -408,3 +408,182 @@ impl std::fmt::Display for Finding {
         f.write_str(&self.message(Lang::En))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::typo::is_french_right;
+
+    /// The findings about a subject's text or drawing, for every subject.
+    fn subject_samples() -> Vec<Finding> {
+        let id = || "x.y".to_owned();
+        let subjects = [
+            Subject::Title,
+            Subject::Field("beyond.note".into()),
+            Subject::Option(OptionId::Vms),
+            Subject::Criterion(id()),
+            Subject::Item(id()),
+            Subject::ExampleOf(id()),
+            Subject::Application,
+            Subject::Source(id()),
+            Subject::Hint(id()),
+            Subject::Question(id()),
+            Subject::HardNeed(id()),
+        ];
+        subjects
+            .into_iter()
+            .flat_map(|subject| {
+                let path = || "a.b".to_owned();
+                [
+                    Finding::EmptyText {
+                        subject: subject.clone(),
+                        path: path(),
+                        lang: Lang::En,
+                    },
+                    Finding::NothingToDraw {
+                        subject: subject.clone(),
+                        path: path(),
+                    },
+                    Finding::DrawingTooBig {
+                        subject: subject.clone(),
+                        path: path(),
+                    },
+                    Finding::NoRecordWords {
+                        subject: subject.clone(),
+                        path: path(),
+                    },
+                    Finding::FrenchTypography {
+                        subject: subject.clone(),
+                        path: path(),
+                    },
+                    Finding::NoConsequence {
+                        subject,
+                        good: false,
+                    },
+                ]
+            })
+            .collect()
+    }
+
+    /// One finding of each kind, with sample data.
+    fn samples() -> Vec<Finding> {
+        let id = || "x.y".to_owned();
+        let mut out = subject_samples();
+        for kind in [
+            RefKind::Item,
+            RefKind::Source,
+            RefKind::Hybrid,
+            RefKind::Need,
+        ] {
+            out.push(Finding::UnknownRef {
+                owner: id(),
+                target: id(),
+                kind,
+            });
+        }
+        let scenario = id;
+        out.extend([
+            Finding::Strength {
+                id: id(),
+                strength: 7,
+            },
+            Finding::EmptyId,
+            Finding::DuplicateId { id: id() },
+            Finding::TicksNothing {
+                scenario: scenario(),
+            },
+            Finding::PatternsNotHybrid {
+                scenario: scenario(),
+                expected: OptionId::Vms,
+            },
+            Finding::NoLesson {
+                scenario: scenario(),
+                kind: ScenarioKind::Trap,
+            },
+            Finding::BeyondWithoutSource {
+                scenario: scenario(),
+            },
+            Finding::SourcesOutsideBeyond {
+                scenario: scenario(),
+                kind: ScenarioKind::Standard,
+            },
+            Finding::ReservedQuizId { question: id() },
+            Finding::ChoiceCount {
+                question: id(),
+                count: 2,
+            },
+            Finding::AnswerOutOfRange {
+                question: id(),
+                answer: 5,
+                count: 3,
+            },
+            Finding::SameChoice {
+                question: id(),
+                first: 0,
+                second: 2,
+                lang: Lang::Fr,
+            },
+            Finding::OptionCount {
+                option: OptionId::Hybrid,
+                count: 2,
+            },
+            Finding::UnknownConcern {
+                id: id(),
+                concern: id(),
+            },
+            Finding::ConcernSplit {
+                id: id(),
+                option: OptionId::Vms,
+                concern: id(),
+                first: id(),
+                other: OptionId::Containers,
+            },
+            Finding::NeverShows {
+                hint: id(),
+                field: "when",
+            },
+            Finding::HardNoneOrAll { id: id() },
+            Finding::HardRulesOutOwn {
+                id: id(),
+                option: OptionId::Vms,
+            },
+            Finding::EmptyPackId,
+            Finding::WrongKit {
+                pack_kit: id(),
+                kit: id(),
+            },
+            Finding::EmptyPackTitle { lang: Lang::En },
+            Finding::ScenarioTaken { id: id() },
+            Finding::QuestionTaken { id: id() },
+            Finding::EngineDisagrees {
+                scenario: scenario(),
+                expected: ("hybrid".into(), vec!["a".into(), "b".into()]),
+                engine: ("vms".into(), Vec::new()),
+            },
+        ]);
+        out
+    }
+
+    #[test]
+    fn every_finding_is_worded_in_both_languages_and_french_typography() {
+        for f in samples() {
+            let (fr, en) = (f.message(Lang::Fr), f.message(Lang::En));
+            assert!(!fr.is_empty() && fr != en, "{f:?}: {fr}");
+            assert!(is_french_right(&fr), "{f:?}: {fr}");
+            assert_eq!(f.to_string(), en);
+        }
+    }
+
+    #[test]
+    fn the_engine_disagreeing_reads_as_before() {
+        let f = Finding::EngineDisagrees {
+            scenario: "s".into(),
+            expected: ("hybrid".into(), vec!["a".into(), "b".into()]),
+            engine: ("vms".into(), Vec::new()),
+        };
+        assert_eq!(
+            f.to_string(),
+            "s: the kit expects hybrid (a, b), the decision engine gives vms"
+        );
+    }
+}
