@@ -19,7 +19,6 @@ mod recommend;
 
 pub use adr::records_json;
 pub use check::{CheckReport, MAX_PROBLEMS_PER_FILE, check_one};
-use error::load_error_lines;
 pub use error::{CliError, Failure, Usage};
 pub use export::{ExportTarget, export};
 pub use recommend::{recommendation_json, recommendation_text};

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{CliError, Failure, eprint_lines, load_error_lines, load_kit, print_lines};
+use super::{CliError, Failure, eprint_lines, load_kit, print_lines};
 use crate::adr::reopen;
 use crate::decide;
 use crate::i18n::Lang;
@@ -72,7 +72,7 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path, lang: Lang) -> CheckRepor
     };
     let source = match kit::read_text_file(file) {
         Ok(s) => s,
-        Err(e) => return fail(load_error_lines(&e)),
+        Err(e) => return fail(e.lines(lang)),
     };
     if crate::adr::reopen::is_markdown(file) {
         return check_adr(kit_path, file, &source, lang);
@@ -82,7 +82,7 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path, lang: Lang) -> CheckRepor
     // The loaders refuse a file nested this deep: so does `check`, wherever the brackets are
     // (in an unknown field too), before anything else reads it.
     if let Some(pos) = index.too_deep() {
-        return fail(vec![nested_too_deeply(file, pos)]);
+        return fail(vec![nested_too_deeply(file, pos, lang)]);
     }
     let is_kit = index
         .keys()
@@ -105,8 +105,12 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path, lang: Lang) -> CheckRepor
                             let pos = at
                                 .and_then(|i| index.value(&format!("scenarios[{i}].id")))
                                 .unwrap_or(kit::locate::Pos::START);
-                            // TODO(lead): message(lang) — the engine's scenario problem (H-core).
-                            format!("{}:{}:{}: {p}", file.display(), pos.line, pos.column)
+                            kit::check::Problem {
+                                file: file.to_owned(),
+                                pos,
+                                finding: p.finding(),
+                            }
+                            .message(lang)
                         })
                         .collect();
                     return report;
@@ -127,7 +131,7 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path, lang: Lang) -> CheckRepor
                     (w.kit_ok)(&counts)
                 ));
             }
-            Err(e) => report.errors = load_error_lines(&e),
+            Err(e) => report.errors = e.lines(lang),
         }
         return report;
     }
@@ -149,14 +153,14 @@ fn check_session(
     let kit = match load_kit(kit_path) {
         Ok(k) => k,
         Err(e) => {
-            report.errors = load_error_lines(&e);
+            report.errors = e.lines(lang);
             return report;
         }
     };
     let loaded = match Session::parse(source, file, &kit) {
         Ok(l) => l,
         Err(e) => {
-            report.errors = load_error_lines(&e);
+            report.errors = e.lines(lang);
             return report;
         }
     };
@@ -219,7 +223,7 @@ fn check_pack(
     let kit = match load_kit(kit_path) {
         Ok(k) => k,
         Err(e) => {
-            report.errors = load_error_lines(&e);
+            report.errors = e.lines(lang);
             return report;
         }
     };
@@ -238,7 +242,7 @@ fn check_pack(
                 )
             ));
         }
-        Err(e) => report.errors = load_error_lines(&e),
+        Err(e) => report.errors = e.lines(lang),
     }
     report
 }
@@ -347,7 +351,7 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -
                 let block = PathBuf::from(format!("{} {}", file.display(), w.session_block));
                 let index = kit::locate::Index::new(&ron);
                 if let Some(pos) = index.too_deep() {
-                    return fail(vec![nested_too_deeply(&block, pos)]);
+                    return fail(vec![nested_too_deeply(&block, pos, lang)]);
                 }
                 let report = CheckReport {
                     warnings: key_warnings(&index, &block, Some(&reference_session()), lang),
@@ -368,7 +372,7 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -
     let source = before + ron;
     let index = kit::locate::Index::new(&source);
     if let Some(pos) = index.too_deep() {
-        return fail(vec![nested_too_deeply(file, pos)]);
+        return fail(vec![nested_too_deeply(file, pos, lang)]);
     }
     let mut report = CheckReport {
         warnings: key_warnings(&index, file, Some(&reopen::reference_block()), lang),
@@ -377,14 +381,14 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -
     let session = match reopen::read_block(&source, file) {
         Ok(s) => s,
         Err(e) => {
-            report.errors = load_error_lines(&e);
+            report.errors = e.lines(lang);
             return report;
         }
     };
     let kit = match load_kit(kit_path) {
         Ok(k) => k,
         Err(e) => {
-            report.errors = load_error_lines(&e);
+            report.errors = e.lines(lang);
             return report;
         }
     };
@@ -412,13 +416,12 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -
 }
 
 /// The error for a text nested deeper than the loaders read, at the first bracket too many.
-// TODO(lead): message(lang) — LoadError::message (H-core).
-fn nested_too_deeply(file: &Path, pos: kit::locate::Pos) -> String {
+fn nested_too_deeply(file: &Path, pos: kit::locate::Pos, lang: Lang) -> String {
     LoadError::Syntax {
         file: file.to_owned(),
         line: pos.line,
         column: pos.column,
-        message: kit::NESTED_TOO_DEEPLY.to_owned(),
+        message: kit::Syntax::NestedTooDeeply,
     }
-    .to_string()
+    .message(lang)
 }

@@ -187,14 +187,13 @@ impl Usage {
             Self::UnknownCriterion(id) => (w.unknown_criterion)(id),
             Self::WeightValue(arg) => (w.weight_value)(arg),
             Self::MustUnanswered(id) => (w.must_unanswered)(id),
-            // TODO(lead): message(lang) — LogError::message from H-adr.
             Self::NotAccepted {
                 error,
                 session,
                 status,
             } => {
                 return vec![
-                    error.to_string(),
+                    error.message(lang),
                     (w.not_accepted_hint)(
                         &session.display().to_string(),
                         crate::adr::render::madr_status_word(*status),
@@ -219,14 +218,12 @@ impl Failure {
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let w = &lang.words().cli;
         match self {
-            Self::Load(e) => load_error_lines(e),
+            Self::Load(e) => e.lines(lang),
             Self::NotArbitreAdr(file) => vec![format!("{}: {}", file.display(), w.not_arbitre_adr)],
             Self::Damaged { file, why } => vec![format!("{}: {why}", file.display())],
             Self::Exists(file) => vec![format!("{}: {}", file.display(), w.already_exists)],
-            // TODO(lead): message(lang) — WriteError::message from H-core.
-            Self::Write(e) => vec![e.to_string()],
-            // TODO(lead): message(lang) — LogError::message from H-adr.
-            Self::Log(e) => vec![e.to_string()],
+            Self::Write(e) => vec![e.message(lang)],
+            Self::Log(e) => vec![e.message(lang)],
             Self::Check(lines) => lines.clone(),
             Self::LogFindings(findings) => {
                 // TODO(lead): message(lang) — the log's problems are the ADR layer's words.
@@ -236,15 +233,6 @@ impl Failure {
             }
             Self::NoQuestion(kit) => vec![format!("{}: {}", kit.display(), w.no_question)],
         }
-    }
-}
-
-/// The lines of a load error: one per problem of an invalid kit, else one.
-// TODO(lead): message(lang) — LoadError::message (and the kit's problems) from H-core.
-pub(super) fn load_error_lines(e: &LoadError) -> Vec<String> {
-    match e {
-        LoadError::Invalid { problems } => problems.iter().map(ToString::to_string).collect(),
-        other => vec![other.to_string()],
     }
 }
 
@@ -289,6 +277,31 @@ mod tests {
             .map(CliError::from)
             .chain(failed.into_iter().map(CliError::from))
             .collect()
+    }
+
+    #[test]
+    fn a_kit_finding_is_said_in_the_chosen_language_one_line_each() {
+        use crate::kit::check::{Finding, Problem};
+        use crate::kit::locate::Pos;
+        let problem = |id: &str| Problem {
+            file: PathBuf::from("k.ron"),
+            pos: Pos { line: 2, column: 5 },
+            finding: Finding::DuplicateId { id: id.into() },
+        };
+        let e = CliError::from(LoadError::Invalid {
+            problems: vec![problem("a"), problem("b")],
+        });
+        assert_eq!(
+            e.lines(Lang::Fr),
+            [
+                "k.ron:2:5\u{a0}: identifiant `a` en double\u{a0}: les identifiants doivent être uniques",
+                "k.ron:2:5\u{a0}: identifiant `b` en double\u{a0}: les identifiants doivent être uniques",
+            ]
+        );
+        assert_eq!(
+            e.lines(Lang::En)[0],
+            "k.ron:2:5: duplicate id `a`: ids must be unique"
+        );
     }
 
     #[test]

@@ -107,8 +107,7 @@ fn the_library_never_waits_for_a_held_lock_unless_told_to() {
     assert!(matches!(&e, Err(LogError::Locked(d)) if d == &dir), "{e:?}");
     let msg = e.err().map(|e| e.to_string()).unwrap_or_default();
     assert!(msg.contains("another writer holds the log lock"), "{msg}");
-    let fr =
-        arbitre::ui::errors::log_error(&LogError::Locked(dir.clone()), arbitre::i18n::Lang::Fr);
+    let fr = LogError::Locked(dir.clone()).message(arbitre::i18n::Lang::Fr);
     assert!(fr.contains("verrou du journal"), "{fr}");
     assert!(matches!(log.write_index(), Err(LogError::Locked(_))));
     assert!(start.elapsed() < std::time::Duration::from_secs(1));

@@ -240,7 +240,7 @@ fn prompts() {
             file: "/dépôt/session.ron".into(),
             line: 3,
             column: 14,
-            message: "Unexpected end of RON".into(),
+            message: arbitre::kit::Syntax::Ron(Box::new(ron::Error::Eof)),
         }));
     }
     h.run();

@@ -7,7 +7,6 @@ pub mod checklists;
 pub mod chrome;
 pub mod command;
 pub mod compare;
-pub mod errors;
 pub mod files;
 pub mod hooks;
 pub mod log;

@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 
-use crate::errors;
 use arbitre_adr::log::LogError;
 use arbitre_core::autosave::KitOrigin;
 use arbitre_core::files::WriteError;
@@ -195,23 +194,20 @@ impl Notice {
         match self {
             Notice::SettingsRepaired(fields) => (w.settings_repaired)(&fields.join(", ")),
             Notice::SettingsSetAside { moved_to, error } => {
-                (w.settings_set_aside)(&show(moved_to), &errors::load_error(error, lang))
+                (w.settings_set_aside)(&show(moved_to), &error.message(lang))
             }
             Notice::SettingsNotKept { problem, error } => {
-                let mut why: Vec<String> = problem
-                    .iter()
-                    .map(|e| errors::load_error(e, lang))
-                    .collect();
-                why.push(errors::write_error(error, lang));
+                let mut why: Vec<String> = problem.iter().map(|e| e.message(lang)).collect();
+                why.push(error.message(lang));
                 (w.settings_not_kept)(&why.join("\n"))
             }
-            Notice::KitFailed(e) => (w.kit_failed)(&errors::load_error(e, lang)),
+            Notice::KitFailed(e) => (w.kit_failed)(&e.message(lang)),
             Notice::AutosaveSetAside { moved_to, error } => {
-                (w.autosave_set_aside)(&show(moved_to), &errors::load_error(error, lang))
+                (w.autosave_set_aside)(&show(moved_to), &error.message(lang))
             }
-            Notice::LoadFailed(e) => errors::load_error(e, lang),
-            Notice::WriteFailed(e) => errors::write_error(e, lang),
-            Notice::LogFailed(e) => errors::log_error(e, lang),
+            Notice::LoadFailed(e) => e.message(lang),
+            Notice::WriteFailed(e) => e.message(lang),
+            Notice::LogFailed(e) => e.message(lang),
             Notice::Fitted {
                 file,
                 dropped,
@@ -237,7 +233,7 @@ impl Notice {
                 (w.autosave_newer)(&show(file), &format.to_string())
             }
             Notice::OrphanSetAside(to) => (w.orphan_set_aside)(&show(to)),
-            Notice::OrphanFailed(e) => errors::write_error(e, lang),
+            Notice::OrphanFailed(e) => e.message(lang),
             Notice::Train(n) => n.text(lang),
             Notice::Exported(p) => (w.exported)(&show(p)),
             Notice::PackLoaded {
@@ -294,7 +290,7 @@ impl AutosaveProblem {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             AutosaveProblem::NoDataFolder => lang.words().app.no_data_folder.to_owned(),
-            AutosaveProblem::Failed(e) => errors::write_error(e, lang),
+            AutosaveProblem::Failed(e) => e.message(lang),
         }
     }
 }
@@ -335,10 +331,33 @@ mod tests {
             file: PathBuf::from("s.ron"),
             line: 1,
             column: 2,
-            message: "Unexpected end of RON".into(),
+            message: arbitre_core::kit::Syntax::Ron(Box::new(ron::Error::Eof)),
         });
         assert!(n.text(Lang::Fr).contains("fin inattendue"));
         assert!(n.text(Lang::En).contains("Unexpected end of RON"));
         assert_eq!(n.level(), Level::Error);
+    }
+
+    #[test]
+    fn a_kit_finding_reads_french_in_a_french_window() {
+        use arbitre_core::kit::check::{Finding, Problem};
+        use arbitre_core::kit::locate::Pos;
+        let n = Notice::LoadFailed(LoadError::Invalid {
+            problems: vec![Problem {
+                file: PathBuf::from("k.ron"),
+                pos: Pos { line: 4, column: 9 },
+                finding: Finding::DuplicateId {
+                    id: "kernel-sharing".into(),
+                },
+            }],
+        });
+        assert_eq!(
+            n.text(Lang::Fr),
+            "k.ron:4:9\u{a0}: identifiant `kernel-sharing` en double\u{a0}: les identifiants doivent être uniques"
+        );
+        assert_eq!(
+            n.text(Lang::En),
+            "k.ron:4:9: duplicate id `kernel-sharing`: ids must be unique"
+        );
     }
 }

@@ -85,17 +85,16 @@ pub enum Notice {
 impl Notice {
     /// The notice in a language.
     pub fn text(&self, lang: Lang) -> String {
-        use crate::errors::{load_error, write_error};
         let w = &lang.words().train;
         match self {
-            Notice::Unreadable(e) => (w.unreadable_progress)(&load_error(e, lang)),
+            Notice::Unreadable(e) => (w.unreadable_progress)(&e.message(lang)),
             Notice::KeptAs(copy) => (w.kept_as)(&copy.display().to_string()),
             Notice::SavingOff(e, path) => {
-                (w.saving_off)(&write_error(e, lang), &path.display().to_string())
+                (w.saving_off)(&e.message(lang), &path.display().to_string())
             }
-            Notice::NotSaved(e) => (w.not_saved)(&write_error(e, lang)),
+            Notice::NotSaved(e) => (w.not_saved)(&e.message(lang)),
             Notice::ExamSetAside { error, moved_to } => {
-                (w.exam_set_aside)(&load_error(error, lang), &moved_to.display().to_string())
+                (w.exam_set_aside)(&error.message(lang), &moved_to.display().to_string())
             }
         }
     }

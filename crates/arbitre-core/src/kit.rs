@@ -7,9 +7,11 @@
 //! folder; `--kit FILE` replaces it.
 
 pub mod check;
+mod error;
 pub mod locate;
 mod record;
 
+pub use error::{LoadError, Refusal, Syntax, syntax_error};
 pub use record::{Consequence, HybridLayout};
 
 use std::path::{Path, PathBuf};
@@ -570,51 +572,6 @@ pub struct Tick<'a> {
     pub hard: Option<&'a Hard>,
 }
 
-/// Something went wrong reading or checking a kit (or a session): always names the file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum LoadError {
-    /// The file could not be read.
-    #[error("{file}: cannot read: {reason}")]
-    Io {
-        /// The file.
-        file: PathBuf,
-        /// Why.
-        reason: String,
-    },
-    /// The file is too large to be what it claims.
-    #[error("{file}: too large (more than {limit} bytes)")]
-    TooLarge {
-        /// The file.
-        file: PathBuf,
-        /// The limit.
-        limit: u64,
-    },
-    /// The file is not text.
-    #[error("{file}: not a text file (it is not valid UTF-8 or contains NUL bytes)")]
-    NotText {
-        /// The file.
-        file: PathBuf,
-    },
-    /// RON syntax or shape error, at a position.
-    #[error("{file}:{line}:{column}: {message}")]
-    Syntax {
-        /// The file.
-        file: PathBuf,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What is wrong.
-        message: String,
-    },
-    /// The content parsed but breaks a rule; one entry per problem.
-    #[error("{}", .problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
-    Invalid {
-        /// Every problem found.
-        problems: Vec<check::Problem>,
-    },
-}
-
 /// A kit that passed [`check::check`]. Only this type reaches the rest of the program.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckedKit {
@@ -801,43 +758,12 @@ impl Kit {
     }
 }
 
-/// What is said of a file nested deeper than the loaders read (and `arbitre check` indexes:
-/// [`locate::MAX_NESTING`]).
-pub const NESTED_TOO_DEEPLY: &str =
-    "nested too deeply: brackets are opened here beyond the depth any kit or session has";
-
-/// Turns a RON error into a [`LoadError::Syntax`] naming the file and position.
-pub fn syntax_error(file: &Path, e: &ron::error::SpannedError) -> LoadError {
-    LoadError::Syntax {
-        file: file.to_owned(),
-        line: e.span.start.line.max(1),
-        column: e.span.start.col.max(1),
-        message: match &e.code {
-            // ron's own text advises changing `ron::Options::recursion_limit`: no use to a
-            // user.
-            ron::Error::ExceededRecursionLimit => NESTED_TOO_DEEPLY.to_owned(),
-            other => other.to_string(),
-        },
-    }
-}
-
 /// Reads a file that must be text: refuses huge, binary, unreadable or special files (a
 /// FIFO, a device, a folder) with a message that names the file. A UTF-8 byte-order mark at
 /// the start is dropped (editors do not count it as a column, so positions stay right).
 pub fn read_text_file(path: &Path) -> Result<String, LoadError> {
-    let bytes = crate::files::read_limited(path, MAX_FILE_BYTES).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::FileTooLarge {
-            LoadError::TooLarge {
-                file: path.to_owned(),
-                limit: MAX_FILE_BYTES,
-            }
-        } else {
-            LoadError::Io {
-                file: path.to_owned(),
-                reason: e.to_string(),
-            }
-        }
-    })?;
+    let bytes = crate::files::read_limited(path, MAX_FILE_BYTES)
+        .map_err(|e| error::read_error(path, &e))?;
     if bytes.contains(&0) {
         return Err(LoadError::NotText {
             file: path.to_owned(),

@@ -348,21 +348,15 @@ impl Session {
                         file: file.to_owned(),
                         line: 1,
                         column: 1,
-                        message: format!("not an arbitre session: {e}"),
+                        message: kit::Syntax::NotASession(Box::new(e)),
                     })
             })?;
-        match version {
-            v if v > FORMAT_VERSION => {
-                return Err(LoadError::Syntax {
-                    file: file.to_owned(),
-                    line: 1,
-                    column: 1,
-                    message: format!(
-                        "this session was written by a newer arbitre (format {v}; this one reads up to {FORMAT_VERSION}); update arbitre to open it"
-                    ),
-                });
+        if version > FORMAT_VERSION {
+            return Err(kit::Refusal::NewerSession {
+                format: version,
+                reads: FORMAT_VERSION,
             }
-            _ => {}
+            .at(file));
         }
         let session: Session = ron::from_str(source).map_err(|e| kit::syntax_error(file, &e))?;
         Ok(session.fit(kit))

@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use arbitre_core::decide;
-use arbitre_core::kit::check::{self as kit_check, Problem};
+use arbitre_core::i18n::Lang;
+use arbitre_core::kit::check::{self as kit_check, Finding, Problem};
 use arbitre_core::kit::locate::{Index, Pos};
 use arbitre_core::kit::{self, CheckedKit, Kit, LoadError, QuestionDef, Scenario, Text};
 
@@ -112,29 +113,32 @@ pub fn load_str(source: &str, file: &Path, kit: &CheckedKit) -> Result<CheckedPa
 pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Problem> {
     let index = Index::new(source);
     let at = |path: &str| index.value(path).unwrap_or(Pos::START);
-    let problem = |pos: Pos, message: String| Problem {
+    let problem = |pos: Pos, finding: Finding| Problem {
         file: file.to_owned(),
         pos,
-        message,
+        finding,
     };
     let mut problems = Vec::new();
     if pack.pack.trim().is_empty() {
-        problems.push(problem(at("pack"), "the pack's id is empty".into()));
+        problems.push(problem(at("pack"), Finding::EmptyPackId));
     }
     if pack.kit != kit.id {
         problems.push(problem(
             at("kit"),
-            format!(
-                "this pack is written for the kit `{}`; the kit in use is `{}`",
-                pack.kit, kit.id
-            ),
+            Finding::WrongKit {
+                pack_kit: pack.kit.clone(),
+                kit: kit.id.clone(),
+            },
         ));
     }
-    for (what, text) in [("fr", &pack.title.fr), ("en", &pack.title.en)] {
+    for (what, text, lang) in [
+        ("fr", &pack.title.fr, Lang::Fr),
+        ("en", &pack.title.en, Lang::En),
+    ] {
         if text.trim().is_empty() {
             problems.push(problem(
                 at(&format!("title.{what}")),
-                format!("the pack's title is empty in `{what}`"),
+                Finding::EmptyPackTitle { lang },
             ));
         }
     }
@@ -158,10 +162,7 @@ pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Pr
         if taken.contains(s.id.as_str()) {
             problems.push(problem(
                 at(&format!("scenarios[{i}].id")),
-                format!(
-                    "the kit already has a scenario `{}`: ids must be unique",
-                    s.id
-                ),
+                Finding::ScenarioTaken { id: s.id.clone() },
             ));
         }
     }
@@ -169,10 +170,7 @@ pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Pr
         if taken.contains(q.id.as_str()) {
             problems.push(problem(
                 at(&format!("questions[{i}].id")),
-                format!(
-                    "the kit already has a question `{}`: ids must be unique",
-                    q.id
-                ),
+                Finding::QuestionTaken { id: q.id.clone() },
             ));
         }
     }
@@ -184,13 +182,11 @@ pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Pr
         let merged = kit.with_checked_training(pack.scenarios.iter().cloned(), []);
         for p in decide::scenario_problems(&merged) {
             if let Some(i) = pack.scenarios.iter().position(|s| s.id == p.scenario) {
-                problems.push(problem(at(&format!("scenarios[{i}].id")), p.to_string()));
+                problems.push(problem(at(&format!("scenarios[{i}].id")), p.finding()));
             }
         }
     }
-    problems.sort_by(|a, b| {
-        (a.pos.line, a.pos.column, &a.message).cmp(&(b.pos.line, b.pos.column, &b.message))
-    });
+    kit_check::sort(&mut problems);
     problems
 }
 

@@ -115,7 +115,7 @@ fn examine(path: &Path) -> Verdict {
     };
     let index = Index::new(&source);
     if let Some(pos) = index.too_deep() {
-        return Verdict::Unusable(syntax(path, pos, kit::NESTED_TOO_DEEPLY.to_owned()));
+        return Verdict::Unusable(syntax(path, pos, kit::Syntax::NestedTooDeeply));
     }
     let mut kv: BTreeMap<String, String> = match ron::from_str(&source) {
         Ok(kv) => kv,
@@ -128,7 +128,10 @@ fn examine(path: &Path) -> Verdict {
         let pos = index
             .value(&format!("[\"{}\"]", eframe::APP_KEY))
             .unwrap_or(kit::locate::Pos::START);
-        let message = format!("the value of \"{}\": {}", eframe::APP_KEY, e.code);
+        let message = kit::Syntax::InValue {
+            key: eframe::APP_KEY.to_owned(),
+            error: Box::new(e.code),
+        };
         return Verdict::Unusable(syntax(path, pos, message));
     }
     let mut fields = Vec::new();
@@ -162,11 +165,15 @@ fn examine(path: &Path) -> Verdict {
     // As eframe writes it.
     match ron::ser::to_string_pretty(&kv, ron::ser::PrettyConfig::default()) {
         Ok(text) => Verdict::Repair { text, fields },
-        Err(e) => Verdict::Unusable(syntax(path, kit::locate::Pos::START, e.to_string())),
+        Err(e) => Verdict::Unusable(syntax(
+            path,
+            kit::locate::Pos::START,
+            kit::Syntax::Ron(Box::new(e)),
+        )),
     }
 }
 
-fn syntax(path: &Path, pos: kit::locate::Pos, message: String) -> LoadError {
+fn syntax(path: &Path, pos: kit::locate::Pos, message: kit::Syntax) -> LoadError {
     LoadError::Syntax {
         file: path.to_owned(),
         line: pos.line,

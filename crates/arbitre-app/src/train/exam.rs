@@ -480,7 +480,7 @@ fn done_ui(
                     .on_hover_text(folder);
                 continue;
             }
-            Saved::Failed(e) => (w.exam_not_saved)(&crate::errors::write_error(e, lang)),
+            Saved::Failed(e) => (w.exam_not_saved)(&e.message(lang)),
             Saved::NoFolder => w.exam_no_folder.to_owned(),
         };
         ui.add(Label::new(line).wrap());

@@ -205,7 +205,7 @@ pub(super) fn exam_file_ui(
     let (lang, w) = (cx.lang, &cx.words.train);
     let red = ui.visuals().error_fg_color;
     if let Some(e) = &trainer.exam_problem {
-        let text = (w.exam_not_kept)(&crate::errors::write_error(e, lang));
+        let text = (w.exam_not_kept)(&e.message(lang));
         ui.add(Label::new(RichText::new(text).strong().color(red)).wrap());
     }
     if !trainer.close_question || !trainer.exam_at_risk() {

@@ -284,27 +284,25 @@ pub struct ScenarioProblem {
     pub engine: (Outcome, Vec<String>),
 }
 
-impl std::fmt::Display for ScenarioProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (eo, ep) = &self.expected;
-        let (go, gp) = &self.engine;
-        write!(
-            f,
-            "{}: the kit expects {}{}, the decision engine gives {}{}",
-            self.scenario,
-            eo.id(),
-            patterns_note(ep),
-            go.id(),
-            patterns_note(gp)
-        )
+impl ScenarioProblem {
+    /// The problem as a checker's finding, worded by the catalog.
+    pub fn finding(&self) -> crate::kit::check::Finding {
+        crate::kit::check::Finding::EngineDisagrees {
+            scenario: self.scenario.clone(),
+            expected: (self.expected.0.id().to_owned(), self.expected.1.clone()),
+            engine: (self.engine.0.id().to_owned(), self.engine.1.clone()),
+        }
+    }
+
+    /// The problem, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        self.finding().message(lang)
     }
 }
 
-fn patterns_note(patterns: &[String]) -> String {
-    if patterns.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", patterns.join(", "))
+impl std::fmt::Display for ScenarioProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
     }
 }
 

@@ -4,6 +4,7 @@ mod cli;
 mod doc;
 mod errors;
 mod exam;
+mod findings;
 mod log_errors;
 
 use super::words::{
@@ -191,6 +192,7 @@ pub const EN: Words = Words {
         builtin_kit: "built-in",
     },
     errors: errors::ERRORS,
+    findings: findings::FINDINGS,
     compare: Compare {
         weights: ["None", "Low", "Medium", "High"],
         intro: "For each criterion, say how much it matters to your project: it weighs in the recommendation for the option that wins on it (✅).",

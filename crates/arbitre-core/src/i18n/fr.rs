@@ -5,6 +5,7 @@ mod cli;
 mod doc;
 mod errors;
 mod exam;
+mod findings;
 mod log_errors;
 
 use super::words::{
@@ -208,6 +209,7 @@ pub const FR: Words = Words {
         builtin_kit: "kit intégré",
     },
     errors: errors::ERRORS,
+    findings: findings::FINDINGS,
     compare: Compare {
         weights: ["Aucune", "Faible", "Moyenne", "Forte"],
         intro: "Pour chaque critère, indiquez son importance pour votre projet\u{a0}: elle pèse dans la recommandation en faveur de l'option qui l'emporte (✅).",

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod doc;
 pub mod errors;
 pub mod exam;
+pub mod findings;
 pub mod log_errors;
 
 /// A text built from one value.
@@ -33,6 +34,10 @@ pub struct Words {
     /// Errors of reading and writing files, as the window and the CLI say them.
     #[serde(skip)]
     pub errors: errors::Errors,
+    /// What the kit's checker (and a pack's) finds wrong. Not serialized (words built from
+    /// data).
+    #[serde(skip)]
+    pub findings: findings::Findings,
     /// The Compare screen.
     pub compare: Compare,
     /// The Log screen.

@@ -12,10 +12,14 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod finding;
 mod record;
+
+pub use finding::{Finding, MAX_DEPTH, MAX_SIDE_BY_SIDE, QUESTION_CHOICES, RefKind, Subject};
 
 use super::locate::{Index, Pos};
 use super::{Kit, OptionId, QuestionDef, Scenario, ScenarioKind, Shape, Text};
+use crate::i18n::Lang;
 
 /// One broken rule, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,20 +29,30 @@ pub struct Problem {
     /// Where in it.
     pub pos: Pos,
     /// What is wrong.
-    pub message: String,
+    pub finding: Finding,
+}
+
+impl Problem {
+    /// The problem in `lang`: where, then what.
+    pub fn message(&self, lang: Lang) -> String {
+        (lang.words().errors.at)(
+            &self.file.display().to_string(),
+            self.pos.line,
+            self.pos.column,
+            &self.finding.message(lang),
+        )
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file.display(),
-            self.pos.line,
-            self.pos.column,
-            self.message
-        )
+        f.write_str(&self.message(Lang::En))
     }
+}
+
+/// Sorts problems as they sit in the file (line, column, then the English words).
+pub fn sort(problems: &mut [Problem]) {
+    problems.sort_by_cached_key(|p| (p.pos.line, p.pos.column, p.finding.message(Lang::En)));
 }
 
 /// Collects problems, placing each in one source file by the path of what is wrong
@@ -75,17 +89,15 @@ impl<'a> Checker<'a> {
 
     /// The problems found, in the order they sit in the file.
     pub fn into_problems(mut self) -> Vec<Problem> {
-        self.problems.sort_by(|a, b| {
-            (a.pos.line, a.pos.column, &a.message).cmp(&(b.pos.line, b.pos.column, &b.message))
-        });
+        sort(&mut self.problems);
         self.problems
     }
 
-    fn push(&mut self, pos: Option<Pos>, message: String) {
+    fn push(&mut self, pos: Option<Pos>, finding: Finding) {
         self.problems.push(Problem {
             file: self.file.to_owned(),
             pos: pos.unwrap_or(Pos::START),
-            message,
+            finding,
         });
     }
 
@@ -110,15 +122,22 @@ impl<'a> Checker<'a> {
 
     /// Checks both languages of the text at `path` (`criteria[0].name`); `what` says whose
     /// text it is, `anchor` is the id to point at if the text cannot be found.
-    fn text(&mut self, what: &str, path: &str, anchor: Option<&str>, text: &Text) {
-        for (field, value, language) in [("fr", &text.fr, "French"), ("en", &text.en, "English")] {
+    fn text(&mut self, what: &Subject, path: &str, anchor: Option<&str>, text: &Text) {
+        for (field, value, lang) in [("fr", &text.fr, Lang::Fr), ("en", &text.en, Lang::En)] {
             if value.trim().is_empty() {
                 let at = format!("{path}.{field}");
                 let pos = self
                     .index
                     .value(&at)
                     .or_else(|| anchor.and_then(|id| self.decl(id, 0)));
-                self.push(pos, format!("empty {language} text in {what} (`{at}`)"));
+                self.push(
+                    pos,
+                    Finding::EmptyText {
+                        subject: what.clone(),
+                        path: at,
+                        lang,
+                    },
+                );
             }
         }
     }
@@ -128,7 +147,7 @@ impl<'a> Checker<'a> {
     /// empty drawing is a mistake (a hybrid architecture must be drawable).
     fn drawing(
         &mut self,
-        what: &str,
+        what: &Subject,
         path: &str,
         anchor: Option<&str>,
         shapes: &[Shape],
@@ -141,7 +160,10 @@ impl<'a> Checker<'a> {
                 .or_else(|| anchor.and_then(|id| self.decl(id, 0)));
             self.push(
                 pos,
-                format!("{what} has nothing to draw (`{path}` is empty)"),
+                Finding::NothingToDraw {
+                    subject: what.clone(),
+                    path: path.to_owned(),
+                },
             );
         }
         self.shapes(what, path, anchor, shapes, 1);
@@ -149,7 +171,7 @@ impl<'a> Checker<'a> {
 
     fn shapes(
         &mut self,
-        what: &str,
+        what: &Subject,
         path: &str,
         anchor: Option<&str>,
         shapes: &[Shape],
@@ -162,9 +184,10 @@ impl<'a> Checker<'a> {
                 .or_else(|| anchor.and_then(|id| self.decl(id, 0)));
             self.push(
                 pos,
-                format!(
-                    "{what}: the drawing `{path}` is too big (at most {MAX_SIDE_BY_SIDE} boxes side by side, {MAX_DEPTH} deep)"
-                ),
+                Finding::DrawingTooBig {
+                    subject: what.clone(),
+                    path: path.to_owned(),
+                },
             );
             return;
         }
@@ -183,14 +206,18 @@ impl<'a> Checker<'a> {
 
     /// A reference to something that does not exist: placed by its path when it is known,
     /// else as the first occurrence of the literal after its owner's declaration.
-    fn dangling(&mut self, owner: &str, path: Option<String>, target: &str, kind: &str) {
+    fn dangling(&mut self, owner: &str, path: Option<String>, target: &str, kind: RefKind) {
         let pos = path.and_then(|p| self.index.value(&p)).or_else(|| {
             let from = self.anchor_offset(owner);
             self.index.literal_after(target, from)
         });
         self.push(
             pos,
-            format!("`{owner}` refers to unknown {kind} `{target}`"),
+            Finding::UnknownRef {
+                owner: owner.to_owned(),
+                target: target.to_owned(),
+                kind,
+            },
         );
     }
 
@@ -204,16 +231,14 @@ impl<'a> Checker<'a> {
             let pos = self.decl(id, 0);
             self.push(
                 pos,
-                format!("`{id}` has strength {strength}; it must be 1, 2 or 3"),
+                Finding::Strength {
+                    id: id.to_owned(),
+                    strength,
+                },
             );
         }
     }
 }
-
-/// The most boxes a drawing may set side by side.
-pub const MAX_SIDE_BY_SIDE: usize = 4;
-/// The most boxes a drawing may nest.
-pub const MAX_DEPTH: usize = 5;
 
 /// Checks a parsed kit; an empty list means it is sound.
 pub fn check(kit: &Kit, source: &str, file: &Path) -> Vec<Problem> {
@@ -296,14 +321,14 @@ pub fn check_ids<'i>(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for id in ids {
         if id.trim().is_empty() {
-            c.push(None, "an id is empty".into());
+            c.push(None, Finding::EmptyId);
             continue;
         }
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         if *count == 2 || (*count == 1 && taken(id)) {
             let pos = c.decl(id, *count - 1);
-            c.push(pos, format!("duplicate id `{id}`: ids must be unique"));
+            c.push(pos, Finding::DuplicateId { id: id.to_owned() });
         }
     }
 }
@@ -318,26 +343,16 @@ fn check_references(kit: &Kit, c: &mut Checker<'_>) {
             .iter()
             .filter(|s| !hybrids.contains(s.as_str()))
         {
-            c.dangling(tick.id, None, s, "hybrid architecture");
+            c.dangling(tick.id, None, s, RefKind::Hybrid);
         }
     }
     for (i, crit) in kit.criteria.iter().enumerate() {
         for (j, s) in crit.microvm.sources.iter().enumerate() {
             if !sources.contains(s.as_str()) {
                 let path = format!("criteria[{i}].microvm.sources[{j}]");
-                c.dangling(&crit.id, Some(path), s, "source");
+                c.dangling(&crit.id, Some(path), s, RefKind::Source);
             }
         }
-    }
-}
-
-/// The name of a scenario kind, as the kit writes it.
-fn kind_id(kind: ScenarioKind) -> &'static str {
-    match kind {
-        ScenarioKind::Standard => "standard",
-        ScenarioKind::Trap => "trap",
-        ScenarioKind::Depends => "depends",
-        ScenarioKind::Beyond => "beyond",
     }
 }
 
@@ -355,37 +370,37 @@ pub fn check_scenarios(kit: &Kit, scenarios: &[Scenario], c: &mut Checker<'_>) {
         for (j, t) in sc.ticks.iter().enumerate() {
             if !tickable.contains(t.as_str()) {
                 let path = format!("scenarios[{i}].ticks[{j}]");
-                c.dangling(&sc.id, Some(path), t, "item");
+                c.dangling(&sc.id, Some(path), t, RefKind::Item);
             }
         }
         for (j, p) in sc.patterns.iter().enumerate() {
             if !hybrids.contains(p.as_str()) {
                 let path = format!("scenarios[{i}].patterns[{j}]");
-                c.dangling(&sc.id, Some(path), p, "hybrid architecture");
+                c.dangling(&sc.id, Some(path), p, RefKind::Hybrid);
             }
         }
         for (j, s) in sc.sources.iter().enumerate() {
             if !sources.contains(s.as_str()) {
                 let path = format!("scenarios[{i}].sources[{j}]");
-                c.dangling(&sc.id, Some(path), s, "source");
+                c.dangling(&sc.id, Some(path), s, RefKind::Source);
             }
         }
         if sc.ticks.is_empty() {
             let pos = c.decl(&sc.id, 0);
-            c.push(pos, format!("scenario `{}` ticks nothing", sc.id));
+            let scenario = sc.id.clone();
+            c.push(pos, Finding::TicksNothing { scenario });
         }
         if sc.expected != OptionId::Hybrid && !sc.patterns.is_empty() {
             let pos = c.decl(&sc.id, 0);
             c.push(
                 pos,
-                format!(
-                    "scenario `{}` expects `{}` but lists hybrid patterns",
-                    sc.id,
-                    sc.expected.id()
-                ),
+                Finding::PatternsNotHybrid {
+                    scenario: sc.id.clone(),
+                    expected: sc.expected,
+                },
             );
         }
-        let what = format!("`{}`", sc.id);
+        let what = Subject::Item(sc.id.clone());
         let a = Some(sc.id.as_str());
         c.text(&what, &format!("scenarios[{i}].title"), a, &sc.title);
         c.text(
@@ -394,46 +409,37 @@ pub fn check_scenarios(kit: &Kit, scenarios: &[Scenario], c: &mut Checker<'_>) {
             a,
             &sc.situation,
         );
-        let kind = kind_id(sc.kind);
         match &sc.lesson {
             Some(lesson) => c.text(&what, &format!("scenarios[{i}].lesson"), a, lesson),
             None if sc.kind != ScenarioKind::Standard => {
                 let pos = c.at(&format!("scenarios[{i}].kind"), &sc.id);
                 c.push(
                     pos,
-                    format!(
-                        "scenario `{}` is of kind `{kind}` but has no `lesson`: say what it teaches, in both languages",
-                        sc.id
-                    ),
+                    Finding::NoLesson {
+                        scenario: sc.id.clone(),
+                        kind: sc.kind,
+                    },
                 );
             }
             None => {}
         }
         if sc.kind == ScenarioKind::Beyond && sc.sources.is_empty() {
             let pos = c.at(&format!("scenarios[{i}].kind"), &sc.id);
-            c.push(
-                pos,
-                format!(
-                    "scenario `{}` goes beyond the notes but cites no source: list at least one of `beyond.sources` in `sources`",
-                    sc.id
-                ),
-            );
+            let scenario = sc.id.clone();
+            c.push(pos, Finding::BeyondWithoutSource { scenario });
         }
         if sc.kind != ScenarioKind::Beyond && !sc.sources.is_empty() {
             let pos = c.at(&format!("scenarios[{i}].sources"), &sc.id);
             c.push(
                 pos,
-                format!(
-                    "scenario `{}` is of kind `{kind}` but cites sources: only a scenario of kind `beyond` goes beyond the notes",
-                    sc.id
-                ),
+                Finding::SourcesOutsideBeyond {
+                    scenario: sc.id.clone(),
+                    kind: sc.kind,
+                },
             );
         }
     }
 }
-
-/// The most and fewest choices a question may offer.
-pub const QUESTION_CHOICES: std::ops::RangeInclusive<usize> = 3..=4;
 
 /// Checks hand-written questions: 3 or 4 choices, an `answer` that is one of them, no two
 /// choices with the same text in one language, and every text written in both languages.
@@ -441,15 +447,16 @@ pub const QUESTION_CHOICES: std::ops::RangeInclusive<usize> = 3..=4;
 /// source); their ids are checked with the rest ([`check_ids`]).
 pub fn check_questions(questions: &[QuestionDef], c: &mut Checker<'_>) {
     for (i, q) in questions.iter().enumerate() {
-        let what = format!("question `{}`", q.id);
+        let what = Subject::Question(q.id.clone());
+        let question = || q.id.clone();
         let a = Some(q.id.as_str());
         if q.id.starts_with("quiz.") {
             let pos = c.at(&format!("questions[{i}].id"), &q.id);
             c.push(
                 pos,
-                format!(
-                    "{what}: ids starting with `quiz.` are the generated questions'; name it `question.<slug>`"
-                ),
+                Finding::ReservedQuizId {
+                    question: question(),
+                },
             );
         }
         let n = q.choices.len();
@@ -457,21 +464,21 @@ pub fn check_questions(questions: &[QuestionDef], c: &mut Checker<'_>) {
             let pos = c.at(&format!("questions[{i}].choices"), &q.id);
             c.push(
                 pos,
-                format!(
-                    "{what} has {n} choices; it must have {} or {}",
-                    QUESTION_CHOICES.start(),
-                    QUESTION_CHOICES.end()
-                ),
+                Finding::ChoiceCount {
+                    question: question(),
+                    count: n,
+                },
             );
         }
         if q.answer >= n {
             let pos = c.at(&format!("questions[{i}].answer"), &q.id);
             c.push(
                 pos,
-                format!(
-                    "{what}: `answer` is {} but there are {n} choices, numbered from 0",
-                    q.answer
-                ),
+                Finding::AnswerOutOfRange {
+                    question: question(),
+                    answer: q.answer,
+                    count: n,
+                },
             );
         }
         c.text(&what, &format!("questions[{i}].prompt"), a, &q.prompt);
@@ -479,7 +486,7 @@ pub fn check_questions(questions: &[QuestionDef], c: &mut Checker<'_>) {
             c.text(&what, &format!("questions[{i}].choices[{j}]"), a, choice);
         }
         c.text(&what, &format!("questions[{i}].explain"), a, &q.explain);
-        for (field, language) in [("fr", "French"), ("en", "English")] {
+        for (field, lang) in [("fr", Lang::Fr), ("en", Lang::En)] {
             let text = |t: &Text| {
                 if field == "fr" {
                     t.fr.trim().to_lowercase()
@@ -496,9 +503,12 @@ pub fn check_questions(questions: &[QuestionDef], c: &mut Checker<'_>) {
                     let pos = c.at(&format!("questions[{i}].choices[{k}].{field}"), &q.id);
                     c.push(
                         pos,
-                        format!(
-                            "{what}: choices {j} and {k} have the same {language} text; each choice must differ"
-                        ),
+                        Finding::SameChoice {
+                            question: question(),
+                            first: j,
+                            second: k,
+                            lang,
+                        },
                     );
                 }
             }
@@ -510,20 +520,14 @@ fn check_options(kit: &Kit, c: &mut Checker<'_>) {
     for option in OptionId::ALL {
         let count = kit.options.iter().filter(|o| o.id == option).count();
         if count != 1 {
-            c.push(
-                None,
-                format!(
-                    "option `{}` must be defined exactly once in `options` (found {count})",
-                    option.id()
-                ),
-            );
+            c.push(None, Finding::OptionCount { option, count });
         }
     }
 }
 
 /// Every text of the kit is written in both languages; drawings have something to draw.
 fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
-    c.text("the title", "title", None, &kit.title);
+    c.text(&Subject::Title, "title", None, &kit.title);
     let h = &kit.headings;
     for (name, t) in [
         ("comparison", &h.comparison),
@@ -538,10 +542,10 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
         ("summary", &h.summary),
     ] {
         let path = format!("headings.{name}");
-        c.text(&path, &path, None, t);
+        c.text(&Subject::Field(path.clone()), &path, None, t);
     }
     for (i, o) in kit.options.iter().enumerate() {
-        let what = format!("option `{}`", o.id.id());
+        let what = Subject::Option(o.id);
         c.text(&what, &format!("options[{i}].name"), None, &o.name);
         c.text(&what, &format!("options[{i}].short"), None, &o.short);
         c.drawing(
@@ -553,7 +557,7 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
         );
     }
     for (i, crit) in kit.criteria.iter().enumerate() {
-        let what = format!("criterion `{}`", crit.id);
+        let what = Subject::Criterion(crit.id.clone());
         let a = Some(crit.id.as_str());
         for (field, t) in [
             ("name", &crit.name),
@@ -572,20 +576,20 @@ fn check_texts(kit: &Kit, c: &mut Checker<'_>) {
 /// The texts of the VM cases, the hybrid architectures and the summary lists.
 fn check_case_texts(kit: &Kit, c: &mut Checker<'_>) {
     for (i, case) in kit.vm_cases.iter().enumerate() {
-        let what = format!("`{}`", case.id);
+        let what = Subject::Item(case.id.clone());
         let a = Some(case.id.as_str());
         c.text(&what, &format!("vm_cases[{i}].title"), a, &case.title);
         for (j, d) in case.details.iter().enumerate() {
             let path = format!("vm_cases[{i}].details[{j}].text");
-            c.text(&format!("`{}`", d.id), &path, Some(&d.id), &d.text);
+            c.text(&Subject::Item(d.id.clone()), &path, Some(&d.id), &d.text);
         }
         if let Some(example) = &case.example {
-            let what = format!("the example of `{}`", case.id);
+            let what = Subject::ExampleOf(case.id.clone());
             c.text(&what, &format!("vm_cases[{i}].example"), a, example);
         }
     }
     for (i, hy) in kit.hybrids.iter().enumerate() {
-        let what = format!("`{}`", hy.id);
+        let what = Subject::Item(hy.id.clone());
         let a = Some(hy.id.as_str());
         for (field, t) in [
             ("name", &hy.name),
@@ -606,7 +610,7 @@ fn check_case_texts(kit: &Kit, c: &mut Checker<'_>) {
         );
     }
     for (i, list) in kit.summary.iter().enumerate() {
-        let what = format!("`{}`", list.id);
+        let what = Subject::Item(list.id.clone());
         c.text(
             &what,
             &format!("summary[{i}].title"),
@@ -615,7 +619,7 @@ fn check_case_texts(kit: &Kit, c: &mut Checker<'_>) {
         );
         for (j, s) in list.statements.iter().enumerate() {
             let path = format!("summary[{i}].statements[{j}].text");
-            c.text(&format!("`{}`", s.id), &path, Some(&s.id), &s.text);
+            c.text(&Subject::Item(s.id.clone()), &path, Some(&s.id), &s.text);
         }
     }
 }
@@ -623,7 +627,7 @@ fn check_case_texts(kit: &Kit, c: &mut Checker<'_>) {
 /// The texts of the worked application and of what lies beyond the notes.
 fn check_application_texts(kit: &Kit, c: &mut Checker<'_>) {
     let app = &kit.application;
-    let what = "the application to quote-app";
+    let what = &Subject::Application;
     for (field, t) in [
         ("title", &app.title),
         ("intro", &app.intro),
@@ -650,10 +654,14 @@ fn check_application_texts(kit: &Kit, c: &mut Checker<'_>) {
             c.text(what, &format!("application.points[{i}].sub[{j}]"), None, t);
         }
     }
-    c.text("beyond.title", "beyond.title", None, &kit.beyond.title);
-    c.text("beyond.note", "beyond.note", None, &kit.beyond.note);
+    for (path, t) in [
+        ("beyond.title", &kit.beyond.title),
+        ("beyond.note", &kit.beyond.note),
+    ] {
+        c.text(&Subject::Field(path.to_owned()), path, None, t);
+    }
     for (i, s) in kit.beyond.sources.iter().enumerate() {
-        let what = format!("source `{}`", s.id);
+        let what = Subject::Source(s.id.clone());
         c.text(
             &what,
             &format!("beyond.sources[{i}].label"),
@@ -687,7 +695,13 @@ fn check_concerns(kit: &Kit, c: &mut Checker<'_>) {
         if !known.contains(concern) {
             let from = c.anchor_offset(id);
             let pos = c.index.literal_after(concern, from);
-            c.push(pos, format!("`{id}` states unknown concern `{concern}`"));
+            c.push(
+                pos,
+                Finding::UnknownConcern {
+                    id: id.to_owned(),
+                    concern: concern.to_owned(),
+                },
+            );
             continue;
         }
         match sides.get(concern) {
@@ -695,11 +709,13 @@ fn check_concerns(kit: &Kit, c: &mut Checker<'_>) {
                 let pos = c.decl(id, 0);
                 c.push(
                     pos,
-                    format!(
-                        "`{id}` argues for `{}` but states the concern `{concern}`, which `{first}` states for `{}`: one concern is one need, for one option",
-                        option.id(),
-                        other.id()
-                    ),
+                    Finding::ConcernSplit {
+                        id: id.to_owned(),
+                        option,
+                        concern: concern.to_owned(),
+                        first: (*first).to_owned(),
+                        other: *other,
+                    },
                 );
             }
             Some(_) => {}
@@ -716,27 +732,43 @@ fn check_hints(kit: &Kit, c: &mut Checker<'_>) {
     let known = answerable(kit, &ticks);
     let sources: HashSet<&str> = kit.beyond.sources.iter().map(|s| s.id.as_str()).collect();
     for (i, h) in kit.hints.iter().enumerate() {
-        let what = format!("hint `{}`", h.id);
+        let what = Subject::Hint(h.id.clone());
         c.text(&what, &format!("hints[{i}].text"), Some(&h.id), &h.text);
         for (field, list) in [("when", &h.when), ("and_when", &h.and_when)] {
             if list.is_empty() {
                 let pos = c.decl(&h.id, 0);
-                c.push(
-                    pos,
-                    format!("{what}: `{field}` is empty, so it never shows"),
-                );
+                let hint = h.id.clone();
+                c.push(pos, Finding::NeverShows { hint, field });
             }
             for (j, id) in list.iter().enumerate() {
                 if !known.contains(id.as_str()) {
                     let pos = c.index.value(&format!("hints[{i}].{field}[{j}]"));
-                    c.push(pos, format!("`{}` refers to unknown item `{id}`", h.id));
+                    let (owner, target) = (h.id.clone(), id.clone());
+                    let kind = RefKind::Item;
+                    c.push(
+                        pos,
+                        Finding::UnknownRef {
+                            owner,
+                            target,
+                            kind,
+                        },
+                    );
                 }
             }
         }
         for (j, s) in h.sources.iter().enumerate() {
             if !sources.contains(s.as_str()) {
                 let pos = c.index.value(&format!("hints[{i}].sources[{j}]"));
-                c.push(pos, format!("`{}` refers to unknown source `{s}`", h.id));
+                let (owner, target) = (h.id.clone(), s.clone());
+                let kind = RefKind::Source;
+                c.push(
+                    pos,
+                    Finding::UnknownRef {
+                        owner,
+                        target,
+                        kind,
+                    },
+                );
             }
         }
     }
@@ -773,23 +805,18 @@ fn check_hard_needs(kit: &Kit, c: &mut Checker<'_>) {
         } else {
             path
         };
-        let what = format!("the hard need of `{id}`");
+        let what = Subject::HardNeed(id.to_owned());
         c.text(&what, &format!("{base}.why"), Some(id), &hard.why);
         let at = c.at(&format!("{base}.rules_out"), id);
         if hard.rules_out.is_empty() || OptionId::ALL.iter().all(|o| hard.rules_out.contains(o)) {
-            c.push(
-                at,
-                format!(
-                    "{what} must rule out one or two options (`rules_out`), never none or all three"
-                ),
-            );
+            c.push(at, Finding::HardNoneOrAll { id: id.to_owned() });
         } else if hard.rules_out.contains(&supports) {
             c.push(
                 at,
-                format!(
-                    "{what} rules out `{}`, the option it argues for",
-                    supports.id()
-                ),
+                Finding::HardRulesOutOwn {
+                    id: id.to_owned(),
+                    option: supports,
+                },
             );
         }
     }
@@ -803,7 +830,7 @@ fn check_answers(kit: &Kit, c: &mut Checker<'_>) {
         for (j, id) in h.answers.iter().enumerate() {
             if !known.contains(id.as_str()) {
                 let path = format!("hybrids[{i}].answers[{j}]");
-                c.dangling(&h.id, Some(path), id, "need (item, criterion or concern)");
+                c.dangling(&h.id, Some(path), id, RefKind::Need);
             }
         }
     }

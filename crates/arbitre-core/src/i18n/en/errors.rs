@@ -1,5 +1,5 @@
-//! The errors' words in English. The operating system's own text is English: it is shown
-//! as it is, so no kind is worded here.
+//! The errors' words in English. The operating system's and the RON parser's own texts are
+//! English: they are shown as they are, so no kind is worded here.
 
 use crate::i18n::words::errors::Errors;
 
@@ -27,6 +27,17 @@ pub(super) const ERRORS: Errors = Errors {
     outside: |path, root| {
         format!(
             "{path}: refusing: it leads outside the data folder {root} (through a symbolic link or `..`); arbitre only writes inside its data folder"
+        )
+    },
+    at: |file, line, column, what| format!("{file}:{line}:{column}: {what}"),
+    ron: |_| None,
+    ron_other: str::to_owned,
+    nested_too_deeply: "nested too deeply: brackets are opened here beyond the depth any kit or session has",
+    not_a_session: |why| format!("not an arbitre session: {why}"),
+    in_value: |key, why| format!("the value of \"{key}\": {why}"),
+    newer_session: |format, reads| {
+        format!(
+            "this session was written by a newer arbitre (format {format}; this one reads up to {reads}); update arbitre to open it"
         )
     },
 };

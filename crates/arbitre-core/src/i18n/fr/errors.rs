@@ -47,4 +47,50 @@ pub(super) const ERRORS: Errors = Errors {
             "{path}\u{a0}: refusé\u{a0}: il mène hors du dossier de données {root} (par un lien symbolique ou `..`)\u{a0}; arbitre n'écrit qu'à l'intérieur de son dossier de données"
         )
     },
+    at: |file, line, column, what| format!("{file}:{line}:{column}\u{a0}: {what}"),
+    ron: ron_words,
+    ron_other: |text| format!("erreur de syntaxe RON\u{a0}: «\u{a0}{text}\u{a0}»"),
+    nested_too_deeply: "imbrication trop profonde\u{a0}: des crochets s'ouvrent ici au-delà de la profondeur de tout kit ou session",
+    not_a_session: |why| format!("ce n'est pas une session arbitre\u{a0}: {why}"),
+    in_value: |key, why| format!("la valeur de «\u{a0}{key}\u{a0}»\u{a0}: {why}"),
+    newer_session: |format, reads| {
+        format!(
+            "cette session a été écrite par un arbitre plus récent (format {format}\u{202f}; celui-ci lit jusqu'au {reads})\u{202f}; mettez arbitre à jour pour l'ouvrir"
+        )
+    },
 };
+
+/// The RON parser's common errors in French; `None` for the others.
+fn ron_words(e: &ron::Error) -> Option<String> {
+    use ron::Error as R;
+    let fixed = match e {
+        R::Eof => "fin inattendue du fichier RON",
+        R::ExpectedArray => "`[` attendu",
+        R::ExpectedArrayEnd => "`]` fermant attendu",
+        R::ExpectedStructLike => "`(` attendu",
+        R::ExpectedOptionEnd | R::ExpectedStructLikeEnd => "`)` fermant attendu",
+        R::ExpectedMap => "`{` attendu",
+        R::ExpectedMapEnd => "`}` fermant attendu",
+        R::ExpectedBoolean => "booléen attendu",
+        R::ExpectedComma => "virgule attendue",
+        R::ExpectedMapColon => "deux-points attendu",
+        R::ExpectedFloat => "nombre décimal attendu",
+        R::ExpectedInteger => "entier attendu",
+        R::ExpectedOption => "option attendue (Some(…) ou None)",
+        R::ExpectedString => "chaîne attendue",
+        R::ExpectedStringEnd => "fin de chaîne attendue",
+        R::ExpectedIdentifier => "identifiant attendu",
+        R::IntegerOutOfBounds => "entier hors limites",
+        R::UnclosedBlockComment => "commentaire de bloc non fermé",
+        R::TrailingCharacters => "caractères en trop après la fin",
+        R::UnexpectedChar(c) => return Some(format!("caractère inattendu {c:?}")),
+        R::NoSuchStructField { found, .. } => return Some(format!("champ inconnu `{found}`")),
+        R::MissingStructField { field, .. } => return Some(format!("champ manquant `{field}`")),
+        R::DuplicateStructField { field, .. } => {
+            return Some(format!("champ `{field}` écrit deux fois"));
+        }
+        R::NoSuchEnumVariant { found, .. } => return Some(format!("variante inconnue `{found}`")),
+        _ => return None,
+    };
+    Some(fixed.to_owned())
+}

@@ -31,4 +31,19 @@ pub struct Errors {
     pub changed: Fmt1,
     /// A path leading outside the data folder: path, data folder.
     pub outside: Fmt2,
+    /// Something wrong at a place of a file: file, line, column, what.
+    pub at: fn(&str, usize, usize, &str) -> String,
+    /// The RON parser's error, for the common ones; `None` for the others, whose own text
+    /// is then said through [`Errors::ron_other`].
+    pub ron: fn(&ron::Error) -> Option<String>,
+    /// A RON parser's error these words do not know: its own text.
+    pub ron_other: Fmt1,
+    /// Brackets opened beyond the depth any kit or session has.
+    pub nested_too_deeply: &'static str,
+    /// A file that is not an arbitre session: what the parser said.
+    pub not_a_session: Fmt1,
+    /// One value of a file is wrong: its key, what the parser said.
+    pub in_value: Fmt2,
+    /// A session written by a newer arbitre: its format, the newest this build reads.
+    pub newer_session: fn(u32, u32) -> String,
 }

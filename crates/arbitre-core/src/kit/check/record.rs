@@ -3,18 +3,21 @@
 //! wins and what loses on it, and every hybrid architecture has its own consequences, good
 //! and bad, each about things a team can raise. French text follows French typography.
 
-use super::{Checker, answerable};
+use super::{Checker, Finding, RefKind, Subject, answerable};
 use crate::i18n::typo;
 use crate::kit::{Kit, Text};
 
 /// Checks an optional text the records need: present, in both languages, French typography.
-fn needed(c: &mut Checker<'_>, what: &str, path: &str, anchor: &str, text: Option<&Text>) {
+fn needed(c: &mut Checker<'_>, what: &Subject, path: &str, anchor: &str, text: Option<&Text>) {
     match text {
         None => {
             let pos = c.decl(anchor, 0);
             c.push(
                 pos,
-                format!("{what} has no `{path}`: records need it (in both languages)"),
+                Finding::NoRecordWords {
+                    subject: what.clone(),
+                    path: path.to_owned(),
+                },
             );
         }
         Some(t) => french(c, what, path, anchor, t),
@@ -22,15 +25,16 @@ fn needed(c: &mut Checker<'_>, what: &str, path: &str, anchor: &str, text: Optio
 }
 
 /// Both languages present, and the French typography right.
-fn french(c: &mut Checker<'_>, what: &str, path: &str, anchor: &str, t: &Text) {
+fn french(c: &mut Checker<'_>, what: &Subject, path: &str, anchor: &str, t: &Text) {
     c.text(what, path, Some(anchor), t);
     if !typo::is_french_right(&t.fr) {
         let pos = c.index.value(&format!("{path}.fr")).or(c.decl(anchor, 0));
         c.push(
             pos,
-            format!(
-                "{what}: `{path}.fr` does not follow French typography (a no-break space before `:`, a narrow one before `; ! ?`)"
-            ),
+            Finding::FrenchTypography {
+                subject: what.clone(),
+                path: path.to_owned(),
+            },
         );
     }
 }
@@ -40,17 +44,29 @@ pub(super) fn check_record_words(kit: &Kit, c: &mut Checker<'_>) {
     for (i, case) in kit.vm_cases.iter().enumerate() {
         for (j, d) in case.details.iter().enumerate() {
             let path = format!("vm_cases[{i}].details[{j}].force");
-            needed(c, &format!("`{}`", d.id), &path, &d.id, d.force.as_ref());
+            needed(
+                c,
+                &Subject::Item(d.id.clone()),
+                &path,
+                &d.id,
+                d.force.as_ref(),
+            );
         }
     }
     for (i, list) in kit.summary.iter().enumerate() {
         for (j, s) in list.statements.iter().enumerate() {
             let path = format!("summary[{i}].statements[{j}].force");
-            needed(c, &format!("`{}`", s.id), &path, &s.id, s.force.as_ref());
+            needed(
+                c,
+                &Subject::Item(s.id.clone()),
+                &path,
+                &s.id,
+                s.force.as_ref(),
+            );
         }
     }
     for (i, crit) in kit.criteria.iter().enumerate() {
-        let what = format!("criterion `{}`", crit.id);
+        let what = Subject::Criterion(crit.id.clone());
         for (field, t) in [("wins", &crit.wins), ("loses", &crit.loses)] {
             let path = format!("criteria[{i}].{field}");
             needed(c, &what, &path, &crit.id, t.as_ref());
@@ -59,15 +75,12 @@ pub(super) fn check_record_words(kit: &Kit, c: &mut Checker<'_>) {
     let ticks = kit.ticks();
     let known = answerable(kit, &ticks);
     for (i, hy) in kit.hybrids.iter().enumerate() {
-        let what = format!("`{}`", hy.id);
+        let what = Subject::Item(hy.id.clone());
         for good in [true, false] {
             if !hy.consequences.iter().any(|q| q.good == good) {
                 let pos = c.decl(&hy.id, 0);
-                let kind = if good { "good" } else { "bad" };
-                c.push(
-                    pos,
-                    format!("{what} has no {kind} consequence: a record needs both"),
-                );
+                let subject = what.clone();
+                c.push(pos, Finding::NoConsequence { subject, good });
             }
         }
         for (j, q) in hy.consequences.iter().enumerate() {
@@ -76,7 +89,16 @@ pub(super) fn check_record_words(kit: &Kit, c: &mut Checker<'_>) {
             for (k, id) in q.when.iter().enumerate() {
                 if !known.contains(id.as_str()) {
                     let pos = c.index.value(&format!("{path}.when[{k}]"));
-                    c.push(pos, format!("{what} refers to unknown item `{id}`"));
+                    let (owner, target) = (hy.id.clone(), id.clone());
+                    let kind = RefKind::Item;
+                    c.push(
+                        pos,
+                        Finding::UnknownRef {
+                            owner,
+                            target,
+                            kind,
+                        },
+                    );
                 }
             }
         }

@@ -29,7 +29,7 @@ fn empty_texts_are_each_reported_at_their_own_line_and_field() {
     let problems = check(&kit, &source, Path::new("k.ron"));
     let found: Vec<(usize, String)> = problems
         .iter()
-        .map(|p| (p.pos.line, p.message.clone()))
+        .map(|p| (p.pos.line, p.finding.to_string()))
         .collect();
     assert_eq!(
         found,
@@ -76,7 +76,7 @@ fn with_first(field: &str, extra: &str) -> (String, Vec<(usize, String)>) {
     };
     let problems = check(&kit, &source, Path::new("k.ron"))
         .into_iter()
-        .map(|p| (p.pos.line, p.message))
+        .map(|p| (p.pos.line, p.finding.to_string()))
         .collect();
     (source, problems)
 }
@@ -164,7 +164,7 @@ fn problems_of(source: &str) -> Vec<(usize, String)> {
     match Kit::parse(source, Path::new("k.ron")) {
         Ok(kit) => check(&kit, source, Path::new("k.ron"))
             .into_iter()
-            .map(|p| (p.pos.line, p.message))
+            .map(|p| (p.pos.line, p.finding.to_string()))
             .collect(),
         Err(e) => vec![(0, e.to_string())],
     }
@@ -449,7 +449,7 @@ fn the_training_checks_run_on_another_file_against_the_kit() {
     assert!(problems.iter().all(|p| p.file == file), "{problems:?}");
     let found: Vec<(usize, String)> = problems
         .into_iter()
-        .map(|p| (p.pos.line, p.message))
+        .map(|p| (p.pos.line, p.finding.to_string()))
         .collect();
     let second_question = source.rfind("id: \"question.crafted\"").unwrap_or(0);
     assert_eq!(
