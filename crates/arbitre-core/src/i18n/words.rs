@@ -22,6 +22,8 @@ pub type Count = fn(usize) -> String;
 /// Every word of the interface, in one language.
 #[derive(Debug, Serialize)]
 pub struct Words {
+    /// The language's own name, in itself ("Français", "English"), as shown on the switch.
+    pub language_name: &'static str,
     /// Words used everywhere.
     pub common: Common,
     /// The top bar, the menus and the navigation.

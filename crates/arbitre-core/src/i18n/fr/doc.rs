@@ -152,4 +152,5 @@ pub(super) const DOC: Doc = Doc {
         "pour plus d’informations",
         "autres informations",
     ],
+    status_headings: &["Statut"],
 };

@@ -172,6 +172,9 @@ pub struct Doc {
     pub status_words: StatusWords,
     /// The headings of MADR's "More Information" section in this language, lowercase.
     pub more_information_headings: &'static [&'static str],
+    /// The headings of a Nygard record's status section in this language, as written after
+    /// `## ` (read, never written: arbitre writes adr-tools' `## Status`).
+    pub status_headings: &'static [&'static str],
 }
 
 /// The words that name each status in a record of one language, lowercase.
