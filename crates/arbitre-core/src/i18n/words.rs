@@ -52,13 +52,9 @@ pub struct Words {
     /// The command line.
     pub cli: cli::Cli,
     /// The fixed words of an ADR (the document's language, apart from the interface's).
-    /// Not serialized: its French sample title keeps the plain space before `:` that the
-    /// goldens hold, and its tests are its own.
-    #[serde(skip)]
     pub doc: doc::Doc,
-    /// The errors of an ADR log. Not serialized (words built from data; their own test
-    /// holds them to French typography).
-    #[serde(skip)]
+    /// The errors of an ADR log (most built from data: their own test holds those to French
+    /// typography).
     pub log_errors: log_errors::LogErrors,
 }
 
