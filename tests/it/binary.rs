@@ -50,15 +50,14 @@ fn spawn_within(args: &[&str], limit: Duration) -> (Output, Duration, bool) {
     std::thread::spawn(move || {
         let _ = tx.send(child.wait_with_output());
     });
-    let (got, killed) = match rx.recv_timeout(limit) {
-        Ok(got) => (got, false),
-        Err(_) => {
-            let _ = Command::new("kill").args(["-KILL", &id]).status();
-            let got = rx
-                .recv()
-                .unwrap_or_else(|e| panic!("`arbitre {}`: {e}", args.join(" ")));
-            (got, true)
-        }
+    let (got, killed) = if let Ok(got) = rx.recv_timeout(limit) {
+        (got, false)
+    } else {
+        let _ = Command::new("kill").args(["-KILL", &id]).status();
+        let got = rx
+            .recv()
+            .unwrap_or_else(|e| panic!("`arbitre {}`: {e}", args.join(" ")));
+        (got, true)
     };
     let o = got.unwrap_or_else(|e| panic!("{BIN}: {e}"));
     (o, start.elapsed(), killed)
