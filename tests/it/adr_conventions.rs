@@ -3,27 +3,14 @@
 //! the lifecycle commands `adr list`, `status`, `link`, `check`, `index`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use arbitre::adr::log::{self, LogError, LogKind};
 
-pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
+use crate::binary::bin;
+pub(crate) use crate::binary::{run, stderr as err, stdout as out};
+
 pub(crate) const QUOTE_APP: &str = "data/examples/quote-app.ron";
-
-pub(crate) fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"))
-}
-
-pub(crate) fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-pub(crate) fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 pub(crate) fn write(path: &Path, text: &str) {
     if let Some(parent) = path.parent() {
@@ -250,7 +237,7 @@ fn simultaneous_exports_never_share_a_number() {
     let mut children = Vec::new();
     for i in 0..30 {
         for session in [Path::new(QUOTE_APP), other.as_path()] {
-            let child = Command::new(BIN)
+            let child = bin()
                 .args([
                     "export",
                     "--session",

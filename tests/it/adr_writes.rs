@@ -3,28 +3,12 @@
 //! of a supersession or a two-way link. Through the real binary where users reach it.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use arbitre::adr::log::{self, LogError};
 
-use crate::adr_conventions::{BIN, QUOTE_APP, err, export, names, out, read, run, s, write};
+use crate::binary::{bin, run_within};
 
-/// Runs the binary, killing it after `limit` if it has not ended: a test never hangs.
-fn run_within(args: &[&str], limit: std::time::Duration) -> (Output, std::time::Duration) {
-    let start = std::time::Instant::now();
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"));
-    while child.try_wait().ok().flatten().is_none() && start.elapsed() < limit {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    let _ = child.kill();
-    let o = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-    (o, start.elapsed())
-}
+use crate::adr_conventions::{QUOTE_APP, err, export, names, out, read, run, s, write};
 
 #[test]
 fn a_held_log_lock_is_announced_and_given_up_after_the_bound() {
@@ -77,7 +61,7 @@ fn a_held_log_lock_is_announced_and_given_up_after_the_bound() {
     assert_eq!(read(&dir.join("0001-a.md")), before);
 
     // Released while a writer waits: it goes on, and says it waited.
-    let child = Command::new(BIN)
+    let child = bin()
         .args(["adr", "status", root, "1", "accepted", "--lock-wait", "20"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -135,7 +119,7 @@ fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
             ..arbitre::ui::Launch::default()
         },
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
     held.lock().unwrap_or_else(|e| panic!("{e}"));
@@ -147,7 +131,7 @@ fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
         "the frame waited for the lock: {:?}",
         start.elapsed()
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     h.get_by_label_contains("tient le verrou du journal");
     assert!(!dir.join("index.md").exists());

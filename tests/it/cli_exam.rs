@@ -2,36 +2,12 @@
 //! every question, `--out` refusing to overwrite, a closed pipe, English.
 
 use std::collections::BTreeSet;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use arbitre::kit::CheckedKit;
 use arbitre::train::bank;
 
-const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
-
-/// The binary, in a known locale: English (`LANG=C`), whatever the machine's is.
-fn bin() -> Command {
-    let mut c = Command::new(BIN);
-    c.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C");
-    c
-}
-
-fn run(args: &[&str]) -> Output {
-    bin()
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"))
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::binary::{BIN, bin, run, stderr, stdout};
 
 /// `arbitre exam … --json`, parsed; the questions.
 fn exam_json(args: &[&str]) -> Vec<serde_json::Value> {

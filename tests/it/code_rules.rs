@@ -1,4 +1,4 @@
-//! The rules of CODE_STYLE.md that a reader can check, checked: no source file over 800 lines
+//! The rules of `CODE_STYLE.md` that a reader can check, checked: no source file over 800 lines
 //! of code, and French words only in the French catalog (and the kit's data). The layers'
 //! own rule (no arrow from a lower crate to a higher one) is the compiler's: each layer is a
 //! crate, and a crate cannot name one that depends on it. The file-level import circles are
@@ -83,12 +83,16 @@ fn code_lines_skip_blank_lines_and_comments() {
 }
 
 /// The files where French words belong: the French catalog (its sections beside it), and
-/// the test code below `#[cfg(test)]`, which checks what French users read.
+/// the test code below `#[cfg(test)]`, which checks what French users read: the tests, a
+/// crate's unit-test files (`tests.rs`, declared `#[cfg(test)] mod tests;`) and the
+/// benchmarks' inputs (a French title, a search typed in French).
 fn french_belongs(path: &Path) -> bool {
     let p = path.to_string_lossy().replace('\\', "/");
     p.ends_with("/i18n/fr.rs")
         || p.contains("/i18n/fr/")
         || p.starts_with("tests/")
+        || p.starts_with("benches/")
+        || p.ends_with("/tests.rs")
         // French typography: the quotes « » and the spaces around them, no word.
         || p.ends_with("/i18n/typo.rs")
 }

@@ -9,9 +9,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::binary::bin;
 use crate::peers::{Peer, peer};
-
-const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
 
 fn run(cmd: &mut Command, dir: &Path) -> String {
     let o = cmd
@@ -97,7 +96,7 @@ fn log4brains_shows_the_true_status_date_and_decision_makers() {
         args.push(&s);
         args.extend(["--adr-dir", &r]);
         args.extend_from_slice(extra);
-        let out = run(Command::new(BIN).args(&args), root);
+        let out = run(bin().args(&args), root);
         let path = PathBuf::from(out.lines().next().unwrap_or_default());
         path.file_stem()
             .map(|s| s.to_string_lossy().into_owned())

@@ -15,6 +15,7 @@
     clippy::case_sensitive_file_extension_comparisons
 )]
 
+mod binary;
 mod common;
 mod peers;
 
@@ -25,9 +26,13 @@ mod adr_props;
 mod adr_tools;
 mod adr_writes;
 mod cli;
+mod cli_check;
 mod cli_exam;
+mod cli_export;
+mod cli_lang;
 mod code_rules;
 mod kit_content;
+mod kit_training;
 mod layers;
 mod log4brains;
 mod markdownlint;

@@ -12,9 +12,8 @@ use std::process::Command;
 
 use arbitre::ui::APP_ID;
 
+use crate::binary::bin;
 use crate::peers::{Peer, peer};
-
-const BIN: &str = env!("CARGO_BIN_EXE_arbitre");
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -135,7 +134,7 @@ fn this_version_is_released_in_the_metainfo_and_the_changelog() {
 
 #[test]
 fn version_names_the_commit() {
-    let out = Command::new(BIN)
+    let out = bin()
         .arg("--version")
         .output()
         .expect("run arbitre --version");

@@ -79,9 +79,9 @@ impl Lang {
         typo::colon(self, label)
     }
 
-    /// The language's own name, as shown on the switch.
+    /// The language's own name, as shown on the switch: each catalog holds its own.
     pub fn native_name(self) -> &'static str {
-        self.pick("Français", "English")
+        self.words().language_name
     }
 }
 

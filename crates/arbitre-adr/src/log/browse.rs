@@ -311,19 +311,23 @@ fn link_records(entries: &mut [Entry]) {
     }
 }
 
+/// The sample log's data (`data/samples/log.txt`): its team and its titles.
+const SAMPLE_LOG: &str = include_str!("../../../../data/samples/log.txt");
+
+/// The values of the sample log's lines that start with `key`, in order.
+fn sample_values(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+    SAMPLE_LOG.lines().filter_map(move |l| l.strip_prefix(key))
+}
+
 /// Writes a MADR log of `n` records into `root/docs/decisions`, as a team's would look
-/// (French and English titles, every status, one record in seven superseded by the next,
-/// one number used twice): what the benchmarks, `scripts/perf.sh` and the screenshots read.
+/// (French and English titles from `data/samples/log.txt`, every status, one record in seven
+/// superseded by the next, one number used twice): what the benchmarks, `scripts/perf.sh`
+/// and the screenshots read.
 pub fn write_sample_log(root: &Path, n: u32) -> std::io::Result<PathBuf> {
     let dir = root.join("docs/decisions");
     std::fs::create_dir_all(&dir)?;
-    let topics = [
-        "Héberger le service de devis sur des VMs",
-        "Use Kubernetes for the API gateway",
-        "Isoler les données de santé dans une VM dédiée",
-        "Run the CI runners in microVMs",
-        "Migrer l'application legacy Windows Server",
-    ];
+    let team = sample_values("team: ").next().unwrap_or_default();
+    let topics: Vec<&str> = sample_values("title: ").collect();
     let words = ["accepted", "proposed", "accepted", "rejected", "deprecated"];
     for i in 1..=n {
         let k = i as usize;
@@ -338,11 +342,14 @@ pub fn write_sample_log(root: &Path, n: u32) -> std::io::Result<PathBuf> {
             words[k % words.len()].to_owned()
         };
         let text = format!(
-            "---\nstatus: {status}\ndate: 2025-{:02}-{:02}\ndecision-makers: [\"Équipe {}\"]\n---\n\n# {} ({i})\n\n## Context and Problem Statement\n\nDecision number {i}. {}\n\n## Decision Outcome\n\nChosen option: \"containers\", because reasons.\n",
+            "---\nstatus: {status}\ndate: 2025-{:02}-{:02}\ndecision-makers: [\"{team} {}\"]\n---\n\n# {} ({i})\n\n## Context and Problem Statement\n\nDecision number {i}. {}\n\n## Decision Outcome\n\nChosen option: \"containers\", because reasons.\n",
             i % 12 + 1,
             i % 28 + 1,
             i % 9,
-            topics[k % topics.len()],
+            topics
+                .get(k % topics.len().max(1))
+                .copied()
+                .unwrap_or_default(),
             "Some context for the decision. ".repeat(20)
         );
         std::fs::write(dir.join(format!("{i:04}-decision-{i}.md")), text)?;
@@ -362,6 +369,24 @@ mod tests {
 
     fn log(dir: &Path) -> Browse {
         Browse::load(AdrLog::new(dir, LogKind::Madr), &|_, _| {}).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The sample log's data is read whole: its team and its five titles, used in turn.
+    #[test]
+    fn the_sample_log_takes_its_titles_from_its_data() {
+        assert_eq!(sample_values("team: ").count(), 1);
+        assert_eq!(sample_values("title: ").count(), 5);
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = write_sample_log(tmp.path(), 2).unwrap_or_else(|e| panic!("{e}"));
+        let second = std::fs::read_to_string(dir.join("0002-decision-2.md"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let team = sample_values("team: ").next().unwrap_or_default();
+        let title = sample_values("title: ").nth(2).unwrap_or_default();
+        assert!(
+            second.contains(&format!("decision-makers: [\"{team} 2\"]")),
+            "{second}"
+        );
+        assert!(second.contains(&format!("\n# {title} (2)\n")), "{second}");
     }
 
     #[test]

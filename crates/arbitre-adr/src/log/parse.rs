@@ -589,12 +589,18 @@ pub(super) fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or_default()
 }
 
-/// Nygard's status heading, in English (adr-tools') or French.
+/// Nygard's status heading, in English (adr-tools') or in another of the catalog's languages.
 pub(super) fn is_status_heading(line: &str) -> bool {
-    matches!(
-        line.trim_end_matches(['\r', '\n']).trim_end(),
-        "## Status" | "## Statut"
-    )
+    let Some(h) = line
+        .trim_end_matches(['\r', '\n'])
+        .trim_end()
+        .strip_prefix("## ")
+    else {
+        return false;
+    };
+    arbitre_core::i18n::Lang::ALL
+        .iter()
+        .any(|lang| lang.words().doc.status_headings.contains(&h))
 }
 
 /// Heading text as plain text: backslash escapes and common character references undone.

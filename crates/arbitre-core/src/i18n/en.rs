@@ -13,6 +13,7 @@ use super::words::{
 
 /// Every word of the interface, in English.
 pub const EN: Words = Words {
+    language_name: "English",
     common: Common {
         cancel: "Cancel",
         dismiss: "Dismiss",

@@ -14,6 +14,7 @@ use super::words::{
 
 /// Every word of the interface, in French.
 pub const FR: Words = Words {
+    language_name: "Français",
     common: Common {
         cancel: "Annuler",
         dismiss: "Fermer",

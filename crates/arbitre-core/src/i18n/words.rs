@@ -23,6 +23,8 @@ pub type Count = fn(usize) -> String;
 /// Every word of the interface, in one language.
 #[derive(Debug, Serialize)]
 pub struct Words {
+    /// The language's own name, in itself ("Français", "English"), as shown on the switch.
+    pub language_name: &'static str,
     /// Words used everywhere.
     pub common: Common,
     /// The top bar, the menus and the navigation.
@@ -55,13 +57,9 @@ pub struct Words {
     /// The command line.
     pub cli: cli::Cli,
     /// The fixed words of an ADR (the document's language, apart from the interface's).
-    /// Not serialized: its French sample title keeps the plain space before `:` that the
-    /// goldens hold, and its tests are its own.
-    #[serde(skip)]
     pub doc: doc::Doc,
-    /// The errors of an ADR log. Not serialized (words built from data; their own test
-    /// holds them to French typography).
-    #[serde(skip)]
+    /// The errors of an ADR log (most built from data: their own test holds those to French
+    /// typography).
     pub log_errors: log_errors::LogErrors,
 }
 

@@ -119,4 +119,5 @@ pub(super) const DOC: Doc = Doc {
         draft: &["draft"],
     },
     more_information_headings: &["more information"],
+    status_headings: &["Status"],
 };

@@ -34,7 +34,7 @@ pub(super) const DOC: Doc = Doc {
             format!("parce que {text}")
         }
     },
-    default_title: "Héberger la charge de travail : conteneurs, VMs ou hybride",
+    default_title: "Héberger la charge de travail\u{a0}: conteneurs, VMs ou hybride",
     no_recommendation: "Pas encore de recommandation",
     needs_stated: |n| match n {
         0 | 1 => format!("{n}\u{a0}besoin exprimé"),
@@ -152,4 +152,5 @@ pub(super) const DOC: Doc = Doc {
         "pour plus d’informations",
         "autres informations",
     ],
+    status_headings: &["Statut"],
 };

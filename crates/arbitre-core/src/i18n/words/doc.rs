@@ -10,10 +10,15 @@
 //! whether the renderer adds the colon (`Lang::colon`, [`Doc::plain_colon`]) or the
 //! sentence holds it.
 
+use serde::Serialize;
+
 use super::{Count, Fmt1, Fmt2, Fmt3};
 
-/// Every fixed word of an ADR, in one document language.
-#[derive(Debug)]
+/// Every fixed word of an ADR, in one document language. Its plain words are serialized for
+/// the catalog's tests (filled, translated, French typography); its functions are checked
+/// with sample values, and its reading lists (as many words as people write in each
+/// language, read and never written) are not compared across languages.
+#[derive(Debug, Serialize)]
 pub struct Doc {
     /// MADR heading "Context and Problem Statement".
     pub context_and_problem: &'static str,
@@ -46,16 +51,20 @@ pub struct Doc {
     /// The colon after a label written inline, with a plain space in French (` :`).
     pub plain_colon: &'static str,
     /// "because …", given the raw text (to elide before a vowel) and the escaped text.
+    #[serde(skip)]
     pub because: Fmt2,
     /// The title when the team has not written any.
     pub default_title: &'static str,
     /// The option's name when nothing is chosen yet.
     pub no_recommendation: &'static str,
     /// "N needs stated".
+    #[serde(skip)]
     pub needs_stated: Count,
     /// "N criteria weighted".
+    #[serde(skip)]
     pub criteria_weighted: Count,
     /// The generated context, from the kit's title and the two counts.
+    #[serde(skip)]
     pub context_sentence: Fmt3,
     /// "weight" (of a criterion).
     pub weight: &'static str,
@@ -74,6 +83,7 @@ pub struct Doc {
     /// Label "scores"; the same word in both languages.
     pub scores: &'static str,
     /// "… and 3 more" after the first changes that would flip the answer.
+    #[serde(skip)]
     pub more_flips: Count,
     /// After a drawing's caption: the drawing is the app's reading of the notes.
     pub reading: &'static str,
@@ -86,6 +96,7 @@ pub struct Doc {
     /// The outcome when nothing is chosen yet.
     pub no_option_chosen: &'static str,
     /// "because it comes out best in arbitre's analysis (scores), for these reasons:".
+    #[serde(skip)]
     pub best_in_analysis: Fmt1,
     /// "because the team chose it, overriding arbitre's recommendation…".
     pub team_chose: &'static str,
@@ -94,14 +105,17 @@ pub struct Doc {
     /// An override when arbitre had no recommendation.
     pub no_recommendation_then: &'static str,
     /// "arbitre recommended "title" (scores), for these reasons:".
+    #[serde(skip)]
     pub recommended: Fmt2,
     /// The same, when the team chose what arbitre recommended.
+    #[serde(skip)]
     pub recommended_too: Fmt2,
     /// Consequences when nothing is chosen yet.
     pub consequences_later: &'static str,
     /// Confirmation when nothing is chosen yet.
     pub confirmation_later: &'static str,
     /// The review to hold for the chosen option (its title).
+    #[serde(skip)]
     pub confirmation_review: Fmt1,
     /// MADR link verb "Supersedes".
     pub supersedes: &'static str,
@@ -112,30 +126,43 @@ pub struct Doc {
     /// " and ", before the last item of a list.
     pub and: &'static str,
     /// Quotes a name: “…” in English, « … » in French.
+    #[serde(skip)]
     pub quote: Fmt1,
     /// The rationale of a hybrid: what the VMs bring, what the containers bring.
+    #[serde(skip)]
     pub rationale_both: Fmt2,
     /// The rationale of containers or VMs: the needs they answer.
+    #[serde(skip)]
     pub rationale_side: Fmt1,
     /// What arbitre's analysis recommended, under an override (no scores).
+    #[serde(skip)]
     pub engine_recommended: Fmt1,
     /// A hybrid without an architecture: what its VMs bring where they are needed.
+    #[serde(skip)]
     pub hybrid_vms_part: Fmt1,
     /// A hybrid without an architecture: what its containers bring elsewhere.
+    #[serde(skip)]
     pub hybrid_containers_part: Fmt1,
     /// A change that would flip the answer: another architecture preferred (outcome).
+    #[serde(skip)]
     pub flip_architecture: Fmt1,
     /// Several architectures that would each lead if preferred, folded into one line (names).
+    #[serde(skip)]
     pub flip_any_architecture: Fmt1,
     /// A change that would flip the answer only by removing a fact (outcome, force).
+    #[serde(skip)]
     pub flip_removing_fact: Fmt2,
     /// An option's pro: what it brings (criteria named by what wins).
+    #[serde(skip)]
     pub brings: Fmt1,
     /// An option's con: what it comes with (criteria named by what loses).
+    #[serde(skip)]
     pub comes_with: Fmt1,
     /// A consequence of containers or VMs: what we get.
+    #[serde(skip)]
     pub we_get: Fmt1,
     /// A consequence of containers or VMs: what we accept.
+    #[serde(skip)]
     pub we_accept: Fmt1,
     /// Nygard's decision for containers, in the active voice.
     pub we_will_containers: &'static str,
@@ -144,8 +171,10 @@ pub struct Doc {
     /// Nygard's decision for a hybrid without an architecture.
     pub we_will_hybrid: &'static str,
     /// Nygard's decision for a hybrid architecture: its name and architecture line.
+    #[serde(skip)]
     pub we_will_architecture: Fmt2,
     /// A tie: the tied options, named.
+    #[serde(skip)]
     pub undecided_between: Fmt1,
     /// Before the changes that would break a tie.
     pub break_tie: &'static str,
@@ -154,10 +183,13 @@ pub struct Doc {
     /// Consequences under a tie.
     pub consequences_tied: &'static str,
     /// A change that would flip the answer: a need stated (outcome, force).
+    #[serde(skip)]
     pub flip_need: Fmt2,
     /// A change that would flip the answer: a need dropped (outcome, force).
+    #[serde(skip)]
     pub flip_without: Fmt2,
     /// A change that would flip the answer: a criterion's weight (outcome, name, weight).
+    #[serde(skip)]
     pub flip_weight: Fmt3,
     /// When no single change would change the answer.
     pub no_flip: &'static str,
@@ -169,9 +201,15 @@ pub struct Doc {
     pub analysis: &'static str,
     /// The words that name each status in a record, lowercase, as people write them in
     /// this language (read, never written: the status words written stay English).
+    #[serde(skip)]
     pub status_words: StatusWords,
     /// The headings of MADR's "More Information" section in this language, lowercase.
+    #[serde(skip)]
     pub more_information_headings: &'static [&'static str],
+    /// The headings of a Nygard record's status section in this language, as written after
+    /// `## ` (read, never written: arbitre writes adr-tools' `## Status`).
+    #[serde(skip)]
+    pub status_headings: &'static [&'static str],
 }
 
 /// The words that name each status in a record of one language, lowercase.
