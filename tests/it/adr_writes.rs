@@ -136,7 +136,7 @@ fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
             ..arbitre::ui::Launch::default()
         },
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
     held.lock().unwrap_or_else(|e| panic!("{e}"));
@@ -148,7 +148,7 @@ fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
         "the frame waited for the lock: {:?}",
         start.elapsed()
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     h.get_by_label_contains("tient le verrou du journal");
     assert!(!dir.join("index.md").exists());

@@ -1,4 +1,4 @@
-//! The rules of CODE_STYLE.md that a reader can check, checked: no source file over 800 lines
+//! The rules of `CODE_STYLE.md` that a reader can check, checked: no source file over 800 lines
 //! of code, and French words only in the French catalog (and the kit's data). The layers'
 //! own rule (no arrow from a lower crate to a higher one) is the compiler's: each layer is a
 //! crate, and a crate cannot name one that depends on it. The file-level import circles are

@@ -39,7 +39,7 @@ impl Model {
     /// waits while the Replace question is open; a failed write drops it.
     pub(super) fn session_written(
         &mut self,
-        target: WriteTarget,
+        target: &WriteTarget,
         session: Session,
         then: bool,
         result: Result<String, WriteError>,
@@ -58,7 +58,7 @@ impl Model {
                 }
             }
             Err(e) => {
-                self.refused(e, &target, Writing::Session);
+                self.refused(e, target, Writing::Session);
                 if then && self.overwrite_prompt().is_none() {
                     self.after_save = None;
                 }
