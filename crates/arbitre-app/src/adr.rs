@@ -515,7 +515,7 @@ fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
         return;
     };
     let w = &cx.words.adr;
-    let name = |l: Lang| w.lang_names[usize::from(l == Lang::En)];
+    let name = |l: Lang| w.lang_names.of(l);
     let text = (w.lang_mismatch)(name(typed_lang), name(meta.lang));
     ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
     if ui.button((w.switch_doc_lang)(name(typed_lang))).clicked() {
