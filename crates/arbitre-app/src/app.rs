@@ -27,6 +27,8 @@ mod message;
 mod model;
 mod prompts;
 mod runner;
+#[cfg(test)]
+mod tests;
 mod update;
 mod writes;
 
