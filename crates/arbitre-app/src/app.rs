@@ -33,10 +33,11 @@ mod update;
 mod writes;
 
 pub use answer::DialogAnswer;
-pub use effects::{Done, Effect, Io, LogExport, LogExported, Opened, Probed};
+pub(crate) use effects::Effect;
+pub use effects::{Done, LogExported, Opened, Probed};
 pub use message::Message;
 pub use model::{Modal, Model};
-pub use update::update;
+pub(crate) use update::update;
 
 use model::new_session;
 use runner::Runner;
@@ -410,7 +411,7 @@ impl ArbitreApp {
             match effect {
                 Effect::Close => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
                 Effect::CancelClose => ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose),
-                Effect::Theme(_) => self.install_style(ctx),
+                Effect::Theme => self.install_style(ctx),
                 Effect::Zoom(ZoomStep::In) => egui::gui_zoom::zoom_in(ctx),
                 Effect::Zoom(ZoomStep::Out) => egui::gui_zoom::zoom_out(ctx),
                 Effect::Zoom(ZoomStep::Reset) => ctx.set_zoom_factor(1.0),

@@ -15,13 +15,13 @@ use arbitre_core::session::{Loaded, Session};
 /// Something the update asks for and cannot do itself: it touches the window, a file, or a
 /// thread.
 #[derive(Debug)]
-pub enum Effect {
+pub(crate) enum Effect {
     /// Close the window.
     Close,
     /// Keep the window open after a close request.
     CancelClose,
-    /// Apply the light or dark theme.
-    Theme(bool),
+    /// Apply the light or dark theme the settings hold.
+    Theme,
     /// Zoom in, out, or back to 100 %.
     Zoom(ZoomStep),
     /// Presenter mode on or off (zoom, style, full screen).
@@ -52,7 +52,7 @@ impl Effect {
 
 /// File work, done on the effect thread; each answers with a [`Done`].
 #[derive(Debug)]
-pub enum Io {
+pub(crate) enum Io {
     /// Tell a folder, a teacher's pack and anything else apart (File › Open, a dropped file).
     Probe(PathBuf),
     /// Read a session, an ADR or a pack to open.
@@ -85,7 +85,7 @@ pub enum Io {
 
 /// An export into a log, as asked.
 #[derive(Debug)]
-pub struct LogExport {
+pub(crate) struct LogExport {
     /// The repository or log folder.
     pub root: PathBuf,
     /// The record superseded, if any.

@@ -4,7 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ArbitreApp, Done, Effect, Io, Message, Modal, Model, update};
+use super::effects::Io;
+use super::{ArbitreApp, Done, Effect, Message, Modal, Model, update};
 use crate::Launch;
 use crate::command::{Choice, Command, DialogRequest, Pending};
 use crate::files::{Clash, Writing};

@@ -17,7 +17,7 @@ use arbitre_core::session::Session;
 
 /// Takes in one message; returns what to do about it outside the model.
 #[must_use]
-pub fn update(model: &mut Model, msg: Message) -> Vec<Effect> {
+pub(crate) fn update(model: &mut Model, msg: Message) -> Vec<Effect> {
     let mut fx = Vec::new();
     match msg {
         Message::Command(cmd) => model.command(cmd, &mut fx),
@@ -60,7 +60,7 @@ impl Model {
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::SetDark(dark) => {
                 self.settings.dark = dark;
-                fx.push(Effect::Theme(dark));
+                fx.push(Effect::Theme);
             }
             Command::Zoom(step) => fx.push(Effect::Zoom(step)),
             Command::Edit(edit) => {
