@@ -385,7 +385,7 @@ fn build_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
 
 impl Command {
     /// The first shortcut that runs this command, if any (for menus and tooltips).
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+    pub(crate) fn shortcut(&self) -> Option<KeyboardShortcut> {
         shortcuts().iter().find(|(_, c)| c == self).map(|(k, _)| *k)
     }
 }
