@@ -73,19 +73,24 @@ impl Settings {
         repaired
     }
 
-    /// Puts a file first in the recent list (resolved, so one file is listed once).
-    pub(crate) fn remember(&mut self, path: &std::path::Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    /// Puts a file first in the recent list. `path` comes [`resolved`] (off the frame), so
+    /// that one file is listed once.
+    pub(crate) fn remember(&mut self, path: PathBuf) {
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
 }
 
+/// A path as the recent lists keep it: resolved (links, `..`) when it exists, else as
+/// given. Looks at the disk: called off the frame, by the thread that read or wrote it.
+pub(crate) fn resolved(path: &std::path::Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+}
+
 impl Settings {
-    /// Puts a log first in the recent logs (resolved).
-    pub(crate) fn remember_log(&mut self, path: &std::path::Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    /// Puts a log first in the recent logs; `path` comes [`resolved`] (off the frame).
+    pub(crate) fn remember_log(&mut self, path: PathBuf) {
         self.recent_logs.retain(|p| p != &path);
         self.recent_logs.insert(0, path);
         self.recent_logs.truncate(MAX_RECENT);

@@ -114,8 +114,8 @@ pub enum Probed {
 /// A file read to open.
 #[derive(Debug)]
 pub enum Opened {
-    /// A session, with the hash of its bytes.
-    Session(Box<Loaded>, Option<String>),
+    /// A session, with the hash of its bytes, and its path as the recent files keep it.
+    Session(Box<Loaded>, Option<String>, PathBuf),
     /// An ADR's Markdown.
     Adr(String),
     /// A teacher's pack (the Train screen reads it).
@@ -142,6 +142,8 @@ pub enum Done {
     SessionWritten {
         /// Where.
         target: WriteTarget,
+        /// The path as the recent files keep it.
+        resolved: PathBuf,
         /// The session written.
         session: Box<Session>,
         /// Whether what waits for a save goes on after it.

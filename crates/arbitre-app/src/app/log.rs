@@ -34,7 +34,7 @@ impl Model {
                 LogEffect::Job(job) => fx.push(Effect::Log(job)),
                 LogEffect::Say(notice) => self.messages.push(notice),
                 LogEffect::Opened(dir) => {
-                    self.settings.remember_log(&dir);
+                    self.settings.remember_log(dir);
                     self.settings.screen = Screen::Log;
                 }
             }

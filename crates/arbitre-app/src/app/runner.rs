@@ -151,8 +151,10 @@ fn run(job: Io, kit: &CheckedKit) -> Option<Done> {
             text.push('\n');
             let result = arbitre_core::files::write_to(&target, text.as_bytes())
                 .map(|()| arbitre_core::files::hash_bytes(text.as_bytes()));
+            let resolved = crate::settings::resolved(&target.path);
             Done::SessionWritten {
                 target,
+                resolved,
                 session,
                 then,
                 result,
@@ -202,6 +204,7 @@ fn read(path: &std::path::Path, kit: &CheckedKit) -> Result<Opened, LoadError> {
     Ok(Opened::Session(
         Box::new(loaded),
         arbitre_core::files::hash_file(path),
+        crate::settings::resolved(path),
     ))
 }
 

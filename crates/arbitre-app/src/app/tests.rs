@@ -53,6 +53,7 @@ fn write_asked(fx: Vec<Effect>) -> Option<(WriteTarget, bool)> {
 /// The write's result, as the effect thread sends it back.
 fn written(model: &Model, target: WriteTarget, result: Result<String, WriteError>) -> Message {
     Message::Done(Done::SessionWritten {
+        resolved: target.path.clone(),
         target,
         session: Box::new(model.doc.session.clone()),
         then: false,

@@ -205,10 +205,11 @@ impl Model {
             Done::Read(path, read) => self.opened(&path, read, fx),
             Done::SessionWritten {
                 target,
+                resolved,
                 session,
                 then,
                 result,
-            } => self.session_written(&target, *session, then, result, fx),
+            } => self.session_written(&target, resolved, *session, then, result, fx),
             Done::Exported(target, result) => match result {
                 Ok(()) => self.messages.push(Notice::Exported(target.path)),
                 Err(e) => self.refused(e, &target, crate::files::Writing::Export),
@@ -280,10 +281,10 @@ impl Model {
         match read {
             Ok(Opened::Adr(markdown)) => self.open_adr(path, markdown),
             Ok(Opened::Pack) => self.load_pack(path, fx),
-            Ok(Opened::Session(loaded, hash)) => {
+            Ok(Opened::Session(loaded, hash, resolved)) => {
                 self.messages.extend(notice::fitted(path, &loaded));
                 self.doc = Document::read(loaded.session, Some(path.to_owned()), hash);
-                self.settings.remember(path);
+                self.settings.remember(resolved);
                 self.changed();
             }
             Err(e) => self.messages.push(Notice::LoadFailed(e)),

@@ -40,6 +40,7 @@ impl Model {
     pub(super) fn session_written(
         &mut self,
         target: &WriteTarget,
+        resolved: std::path::PathBuf,
         session: Session,
         then: bool,
         result: Result<String, WriteError>,
@@ -48,7 +49,7 @@ impl Model {
         match result {
             Ok(hash) => {
                 self.doc.mark_written(&target.path, session, Some(hash));
-                self.settings.remember(&target.path);
+                self.settings.remember(resolved);
                 self.autosave_wanted = self.autosave_on;
                 if then && let Some(action) = self.after_save.take() {
                     if action == Pending::Close {
