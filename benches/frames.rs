@@ -231,7 +231,7 @@ fn log_app_on(
     };
     let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        app.settle(std::time::Duration::from_secs(600)),
+        app.settle(std::time::Duration::from_mins(10)),
         "the log is read"
     );
     app.log_screen.select(select);

@@ -58,10 +58,7 @@ pub fn export(
     if let Some(typed) = crate::adr::other_language(&session) {
         let doc = session.adr.lang;
         let w = &lang.words().adr;
-        let name = |l: Lang| match l {
-            Lang::Fr => w.lang_names[0],
-            Lang::En => w.lang_names[1],
-        };
+        let name = |l: Lang| w.lang_names.of(l);
         eprint_lines(&[format!(
             "{} {} (--lang {})",
             lang.colon(lang.words().cli.warning),

@@ -8,6 +8,7 @@ use crate::common;
 use arbitre::i18n::Lang;
 use arbitre::ui::{Launch, Screen, Settings};
 use egui_kittest::SnapshotResults;
+use egui_kittest::kittest::Queryable as _;
 
 /// Renders one picture; results are gathered so that one test can hold several harnesses.
 fn shot(results: &mut SnapshotResults, name: &str, settings: Settings, launch: Launch) {
@@ -102,6 +103,14 @@ fn checklists_and_recommendation_screens() {
 #[test]
 fn prompts() {
     let mut results = SnapshotResults::new();
+    recovery_and_unsaved_prompts(&mut results);
+    write_prompts(&mut results);
+    warnings_and_questions(&mut results);
+    results.unwrap();
+}
+
+/// The offer to restore unsaved work, and the unsaved-changes question.
+fn recovery_and_unsaved_prompts(results: &mut SnapshotResults) {
     // The offer to restore unsaved work, in French.
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     // Two runs that did not close: the newest is offered first; fixed ages keep the picture
@@ -132,7 +141,7 @@ fn prompts() {
             .unwrap_or_else(|e| panic!("{e}"));
     }
     shot(
-        &mut results,
+        results,
         "recovery_prompt_fr",
         settings(Lang::Fr, false, Screen::Compare),
         Launch {
@@ -145,14 +154,16 @@ fn prompts() {
         settings(Lang::En, true, Screen::Checklists),
         Launch::default(),
     );
-    use egui_kittest::kittest::Queryable as _;
     h.get_by_label("1. Critical Security Isolation").click();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run();
     h.snapshot("unsaved_prompt_en_dark");
     results.extend_harness(&mut h);
+}
 
+/// The questions before a write replaces a file.
+fn write_prompts(results: &mut SnapshotResults) {
     // Saving over a file that changed on disk since it was opened, in English.
     // A fixed folder: the prompt shows the path, and a random one would change the picture.
     let folder = std::env::temp_dir().join("arbitre-snapshot-overwrite");
@@ -199,7 +210,10 @@ fn prompts() {
     h.get_by_label("Ce fichier existe déjà");
     h.snapshot("exists_prompt_fr");
     results.extend_harness(&mut h);
+}
 
+/// Warnings, messages, and the question before superseding.
+fn warnings_and_questions(results: &mut SnapshotResults) {
     // The autosave cannot write: the warning stays in the window, in French.
     let mut h = common::app_harness_with(
         settings(Lang::Fr, false, Screen::Checklists),
@@ -264,7 +278,6 @@ fn prompts() {
         h.snapshot(format!("accept_prompt_{}", lang.code()));
         results.extend_harness(&mut h);
     }
-    results.unwrap();
 }
 
 #[test]
@@ -284,7 +297,6 @@ fn adr_screen() {
         h.state_mut().refresh_adr();
         h.run();
         h.snapshot(format!("adr_{}_preview", lang.code()));
-        use egui_kittest::kittest::Queryable as _;
         h.get_by_label(lang.pick("Texte brut", "Raw text")).click();
         h.run();
         h.snapshot(format!("adr_{}_raw", lang.code()));
@@ -406,7 +418,6 @@ fn log_options() -> egui_kittest::SnapshotOptions {
 
 #[test]
 fn log_screen() {
-    use egui_kittest::kittest::Queryable as _;
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     // A fixed name: the screen shows the repository's name.
     let repo = tmp.path().join("plateforme");
@@ -421,7 +432,7 @@ fn log_screen() {
                     ..Launch::default()
                 },
             );
-            assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+            assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
             h.state_mut().log_screen.select(6);
             h.state_mut().log_screen.show_problems = true;
             h.run();
@@ -438,7 +449,7 @@ fn log_screen() {
             ..Launch::default()
         },
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.state_mut().log_screen.query.text = "santé".into();
     h.run();
     h.get_by_label("200 sur 1001\u{a0}enregistrements");
@@ -449,7 +460,6 @@ fn log_screen() {
 
 #[test]
 fn wall_ready() {
-    use egui_kittest::kittest::Queryable as _;
     let mut results = SnapshotResults::new();
     let quote_app = || Launch {
         session: Some("data/examples/quote-app.ron".into()),

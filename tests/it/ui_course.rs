@@ -54,7 +54,7 @@ fn answer_one(h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>) {
     h.state_mut()
         .apply(Command::Train(TrainAction::NextQuestion), &ctx);
     // The progress and the position are written off the frame: wait for them.
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
 }
 
 #[test]
@@ -68,7 +68,7 @@ fn a_pack_dropped_on_the_window_adds_its_scenarios_and_questions_and_is_kept()
         .push(std::sync::Arc::new(Dropped(sample_pack())));
     h.run();
     // The pack is read off the frame.
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     let state = h.state();
     assert_eq!(
@@ -126,7 +126,7 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
     let mut h = app(Lang::Fr, data.path());
     // File › Open answers with the path: a pack is recognised by its content.
     h.state_mut().open_path(&sample_pack());
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     assert_eq!(h.state().trainer.packs().len(), 1);
     h.get_by_label_contains("Pack «\u{a0}Pack d'exemple du formateur\u{a0}» chargé");
@@ -140,7 +140,7 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
     std::fs::write(&bad, source)?;
     h.state_mut()
         .apply(Command::Open(bad.clone()), &egui::Context::default());
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     assert_eq!(h.state().trainer.packs().len(), 1, "nothing more loaded");
     let shown = h
@@ -173,7 +173,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
     h.run();
     h.get_by_label("Add").click_accesskit();
     h.run();
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     assert_eq!(h.state().trainer.student(), Some("Zoé | ../Martin"));
     assert_eq!(
         h.state().settings.student.as_deref(),
@@ -188,7 +188,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
         Command::Train(TrainAction::Answer(q.answer)),
         &egui::Context::default(),
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     let file = data.path().join("students/zoé-martin/progress.ron");
     let saved = Progress::load(&file)?.unwrap_or_default();
     assert_eq!(saved.quiz.answered, 1);
@@ -206,7 +206,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
     h.run();
     h.get_by_label("Add").click_accesskit();
     h.run();
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     assert_eq!(h.state().trainer.student(), Some("Zoé | ../Martin"));
     assert_eq!(h.state().trainer.progress().quiz.answered, 1);
 
@@ -215,7 +215,7 @@ fn each_student_keeps_their_own_progress() -> Result<(), Box<dyn std::error::Err
         Command::Train(TrainAction::SwitchStudent(None)),
         &egui::Context::default(),
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     assert_eq!(h.state().trainer.progress().quiz.answered, 0);
     assert_eq!(h.state().trainer.students(), ["Zoé | ../Martin"]);
@@ -264,7 +264,7 @@ mod exam {
     /// Waits for the effect runner (the exam file, the results, written off the frame) and
     /// takes its answers.
     fn settle(h: &mut egui_kittest::Harness<'static, arbitre::ui::ArbitreApp>) {
-        assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+        assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     }
 
     #[test]

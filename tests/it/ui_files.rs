@@ -510,3 +510,74 @@ fn export_in_the_path_field_never_replaces_a_file_without_asking()
     }
     Ok(())
 }
+
+/// Ctrl+S in the real `eframe::App`, which does not wait for its file work (no
+/// `.settling()`): the frame that asks for the save returns with the write in flight; later
+/// frames take its result in, and the window says saved. No frame waits on the disk: the
+/// frames run one at a time here until the result has come back, each returning as soon as
+/// it has drawn.
+#[test]
+fn ctrl_s_returns_at_once_and_the_write_lands_at_a_later_frame()
+-> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("team.ron");
+    std::fs::copy("data/examples/quote-app.ron", &path)?;
+    let launch = Launch {
+        session: Some(path.clone()),
+        ..Launch::default()
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_eframe(|cc| {
+            arbitre::ui::ArbitreApp::new(cc, launch)
+                .unwrap_or_else(|e| panic!("the built-in kit: {e}"))
+        });
+    h.state_mut().settings.lang = Lang::En;
+    h.state_mut().settings.screen = Screen::Checklists;
+    h.run();
+    let before = std::fs::read_to_string(&path)?;
+    h.get_by_label(CASE).click();
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    assert!(h.state().title().contains('•'), "{}", h.state().title());
+
+    // Ctrl+S in one frame (the harness's key press would run a frame per key event).
+    h.input_mut().events.extend([
+        egui::Event::ModifiersChanged(Modifiers::COMMAND),
+        egui::Event::Key {
+            key: Key::S,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: Modifiers::COMMAND,
+        },
+    ]);
+    h.step();
+    h.input_mut()
+        .events
+        .push(egui::Event::ModifiersChanged(Modifiers::NONE));
+    // The frame has returned; the write was asked for, its result not taken in yet.
+    assert!(
+        h.state().doc.is_dirty(),
+        "the result comes at a later frame"
+    );
+    assert!(h.state().title().contains('•'), "{}", h.state().title());
+
+    let start = std::time::Instant::now();
+    let mut frames = 0;
+    while h.state().doc.is_dirty() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "the save came back within 10 s ({frames} frames)"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+        frames += 1;
+    }
+    let saved = std::fs::read_to_string(&path)?;
+    assert_ne!(saved, before, "the file holds the tick");
+    assert_eq!(saved.trim_end(), h.state().doc.session.to_ron().trim_end());
+    assert_eq!(h.state().title(), "team.ron — arbitre");
+    assert!(h.state().messages.is_empty(), "{:?}", h.state().messages);
+    Ok(())
+}

@@ -58,7 +58,7 @@ pub fn log_screen(lang: Lang, root: &Path) -> Harness<'static, ArbitreApp> {
 /// Waits for the effect runner (the log read or written off the frame) and takes its
 /// answers; a log that could not be read fails the test.
 pub fn settle(h: &mut Harness<'static, ArbitreApp>) {
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     let failed: Vec<_> = h
         .state()
         .messages
@@ -200,7 +200,7 @@ fn a_status_set_while_the_log_is_locked_does_not_block_the_frame_and_says_busy()
         "the frame waited: {:?}",
         start.elapsed()
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     h.get_by_label_contains("another writer holds the log lock");
     let text = std::fs::read_to_string(dir.join("0004-edge.md")).unwrap_or_default();
@@ -341,7 +341,7 @@ fn a_folder_dropped_on_the_window_opens_its_log() {
         arbitre::ui::Command::OpenLog(empty.path().to_owned()),
         &egui::Context::default(),
     );
-    assert!(h.state_mut().settle(std::time::Duration::from_secs(60)));
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     h.run();
     h.get_by_label_contains("no ADR log found");
 }

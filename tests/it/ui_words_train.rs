@@ -41,7 +41,7 @@ fn the_quiz_tab_speaks_the_catalog_in_each_language() {
         let mut h = harness(lang, None);
         h.get_by_label(w.title);
         h.get_by_label(w.intro);
-        for title in w.tabs {
+        for title in Tab::ALL.map(|t| t.title(lang)) {
             h.get_by_label(title);
         }
         h.get_by_label_contains(&format!("{} 1 / ", w.question));
@@ -63,7 +63,7 @@ fn the_scenarios_tab_speaks_the_catalog_in_each_language() {
     for lang in Lang::ALL {
         let (w, not) = (&lang.words().train, &other(lang).words().train);
         let mut h = harness(lang, None);
-        click(&mut h, w.tabs[1]);
+        click(&mut h, w.tabs.scenarios);
         assert_eq!(h.state().0.tab(), Tab::Scenarios);
         h.get_by_label_contains(&format!("{} 1 / ", w.scenario));
         h.get_by_label(w.step_ticks);
@@ -98,7 +98,7 @@ fn the_progress_tab_speaks_the_catalog_in_each_language() {
         let words = lang.words();
         let (w, not) = (&words.train, &other(lang).words().train);
         let mut h = harness(lang, None);
-        click(&mut h, w.tabs[3]);
+        click(&mut h, w.tabs.progress);
         assert_eq!(h.state().0.tab(), Tab::Progress);
         h.get_by_label(w.quiz_title);
         h.get_by_label(w.scenarios_title);

@@ -38,7 +38,7 @@ pub struct ForeignAdr {
 }
 
 /// Every status, in the order offered.
-pub const STATUSES: [Status; 5] = [
+pub(crate) const STATUSES: [Status; 5] = [
     Status::Proposed,
     Status::Accepted,
     Status::Rejected,
@@ -48,7 +48,7 @@ pub const STATUSES: [Status; 5] = [
 
 /// The rendered record the ADR screen shows, kept by the app (rendered when the session
 /// changes, not per frame).
-pub struct AdrDoc<'a> {
+pub(crate) struct AdrDoc<'a> {
     /// The record as Markdown.
     pub markdown: &'a str,
     /// The same, prepared for the rendered preview.
@@ -71,7 +71,7 @@ pub struct LogTarget {
 }
 
 /// A status's name in a language.
-pub fn status_name(status: Status, lang: Lang) -> &'static str {
+pub(crate) fn status_name(status: Status, lang: Lang) -> &'static str {
     let names = &lang.words().adr.statuses;
     match status {
         Status::Proposed => names.proposed,
@@ -83,7 +83,7 @@ pub fn status_name(status: Status, lang: Lang) -> &'static str {
 }
 
 /// Draws the ADR screen. `doc` is the rendered record, computed when the session changes.
-pub fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc: &AdrDoc<'_>) {
+pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc: &AdrDoc<'_>) {
     ui.heading(Screen::Adr.title(cx.lang));
     if let Some(f) = doc.foreign {
         foreign_ui(ui, cx, f, view);
@@ -515,7 +515,7 @@ fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
         return;
     };
     let w = &cx.words.adr;
-    let name = |l: Lang| w.lang_names[usize::from(l == Lang::En)];
+    let name = |l: Lang| w.lang_names.of(l);
     let text = (w.lang_mismatch)(name(typed_lang), name(meta.lang));
     ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
     if ui.button((w.switch_doc_lang)(name(typed_lang))).clicked() {

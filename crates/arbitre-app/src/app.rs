@@ -18,22 +18,29 @@ use arbitre_core::document::Document;
 use arbitre_core::kit::CheckedKit;
 use arbitre_core::session::Session;
 
+mod answer;
 mod close;
 mod dialogs;
 mod effects;
 mod log;
+mod message;
 mod model;
 mod prompts;
+mod runner;
+#[cfg(test)]
+mod tests;
 mod update;
 mod writes;
 
-pub use dialogs::DialogAnswer;
-pub use effects::{Done, Effect, Io, LogExport, LogExported, Opened, Probed};
+pub use answer::DialogAnswer;
+pub(crate) use effects::Effect;
+pub use effects::{Done, LogExported, Opened, Probed};
+pub use message::Message;
 pub use model::{Modal, Model};
-pub use update::{Message, update};
+pub(crate) use update::update;
 
-use effects::Runner;
 use model::new_session;
+use runner::Runner;
 
 /// Seconds between a change and its autosave.
 const AUTOSAVE_DELAY: f64 = 0.5;
@@ -111,35 +118,7 @@ impl ArbitreApp {
         if !repaired.is_empty() {
             messages.push(Notice::SettingsRepaired(repaired));
         }
-        // Paths are made absolute once, here: what is remembered (autosave, recent files)
-        // must name the same file when the app starts again from another folder.
-        for p in [
-            &mut launch.kit,
-            &mut launch.session,
-            &mut launch.data_dir,
-            &mut launch.adr_log,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            *p = arbitre_core::autosave::absolute(p);
-        }
-        let kit = match launch.kit.as_deref().map(CheckedKit::from_file) {
-            Some(Ok(kit)) => Some(kit),
-            Some(Err(e)) => {
-                messages.push(Notice::KitFailed(e));
-                None
-            }
-            None => None,
-        };
-        let kit_path = kit.is_some().then(|| launch.kit.clone()).flatten();
-        // Only a broken build fails here (the test suite checks the built-in kit): the caller
-        // says so and ends.
-        let kit = match kit {
-            Some(kit) => kit,
-            None => CheckedKit::builtin()?,
-        };
-        let kit_origin = KitOrigin::of(&kit, kit_path.as_deref());
+        let (kit, kit_origin) = launch_kit(&mut launch, &mut messages)?;
         let mut doc = Document::new(new_session(&kit, settings.lang), None);
         // An ADR given on the command line opens as File › Open opens it, once the app exists.
         let launch_adr = launch
@@ -158,17 +137,11 @@ impl ArbitreApp {
         }
         let recommendation = doc.session.recommend(&kit);
         let decision = doc.session.decision(&recommendation);
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            // The low 64 bits of the nanoseconds are plenty of seed.
-            .map_or(0, |d| {
-                u64::try_from(d.as_nanos() % u128::from(u64::MAX)).unwrap_or(0)
-            });
         let mut trainer = crate::train::Trainer::in_data_dir(
             &kit,
             launch.data_dir.clone(),
             settings.student.clone(),
-            seed,
+            seed(),
         );
         messages.extend(
             trainer
@@ -438,7 +411,7 @@ impl ArbitreApp {
             match effect {
                 Effect::Close => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
                 Effect::CancelClose => ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose),
-                Effect::Theme(_) => self.install_style(ctx),
+                Effect::Theme => self.install_style(ctx),
                 Effect::Zoom(ZoomStep::In) => egui::gui_zoom::zoom_in(ctx),
                 Effect::Zoom(ZoomStep::Out) => egui::gui_zoom::zoom_out(ctx),
                 Effect::Zoom(ZoomStep::Reset) => ctx.set_zoom_factor(1.0),
@@ -683,4 +656,53 @@ impl eframe::App for ArbitreApp {
             other.unlock();
         }
     }
+}
+
+/// Makes the paths given at launch absolute, once: what is remembered (autosave, recent
+/// files) must name the same file when the app starts again from another folder. Then loads
+/// the kit named in `launch` (a kit that fails says why, and the built-in one stands in).
+///
+/// # Errors
+/// Only when the built-in kit is invalid, which is a defect of the build.
+fn launch_kit(
+    launch: &mut Launch,
+    messages: &mut Vec<Notice>,
+) -> Result<(CheckedKit, KitOrigin), arbitre_core::kit::LoadError> {
+    for p in [
+        &mut launch.kit,
+        &mut launch.session,
+        &mut launch.data_dir,
+        &mut launch.adr_log,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        *p = arbitre_core::autosave::absolute(p);
+    }
+    let kit = match launch.kit.as_deref().map(CheckedKit::from_file) {
+        Some(Ok(kit)) => Some(kit),
+        Some(Err(e)) => {
+            messages.push(Notice::KitFailed(e));
+            None
+        }
+        None => None,
+    };
+    let kit_path = kit.is_some().then(|| launch.kit.clone()).flatten();
+    // Only a broken build fails here (the test suite checks the built-in kit): the caller
+    // says so and ends.
+    let kit = match kit {
+        Some(kit) => kit,
+        None => CheckedKit::builtin()?,
+    };
+    let kit_origin = KitOrigin::of(&kit, kit_path.as_deref());
+    Ok((kit, kit_origin))
+}
+
+/// The training's random seed: the clock's nanoseconds (the low 64 bits are plenty).
+fn seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| {
+            u64::try_from(d.as_nanos() % u128::from(u64::MAX)).unwrap_or(0)
+        })
 }

@@ -13,7 +13,7 @@ use arbitre_core::kit::{CheckedKit, Text};
 use arbitre_core::session::{Edit, Session};
 
 /// Draws the Checklists screen.
-pub fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+pub(crate) fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let (kit, session, recommendation, lang) = (cx.kit, cx.session, cx.recommendation, cx.lang);
     let cmds = &mut *cx.cmds;
     ui.heading(Screen::Checklists.title(lang));

@@ -32,7 +32,7 @@ pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
 }
 
 /// The keyboard shortcuts, listed (F1 or "?").
-pub fn shortcuts_overlay_ui(ctx: &egui::Context, lang: Lang, cmds: &mut Vec<Command>) {
+pub(crate) fn shortcuts_overlay_ui(ctx: &egui::Context, lang: Lang, cmds: &mut Vec<Command>) {
     let w = lang.words();
     let key = |cmd: Command| {
         cmd.shortcut()
@@ -142,7 +142,12 @@ const SEPARATOR: f32 = 6.0 + 4.0;
 /// The top bar: one row that never wraps. When the window is narrow (a small screen, a
 /// large zoom, presenter mode), language, theme and zoom fold into a View menu, then the
 /// screens into a menu of their own.
-pub fn top_bar_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
+pub(crate) fn top_bar_ui(
+    ui: &mut Ui,
+    settings: &Settings,
+    doc: &Document,
+    cmds: &mut Vec<Command>,
+) {
     let lang = settings.lang;
     let w = &lang.words().app;
     ui.add_space(4.0);
@@ -278,7 +283,7 @@ fn view_controls_ui(ui: &mut Ui, settings: &Settings, cmds: &mut Vec<Command>) {
 
 /// The message bar: the autosave warning while it lasts, then each message with a button to
 /// dismiss it. Messages are worded now, in the language shown.
-pub fn messages_ui(
+pub(crate) fn messages_ui(
     ui: &mut Ui,
     autosave_problem: Option<&AutosaveProblem>,
     messages: &[Notice],

@@ -42,8 +42,15 @@ impl Screen {
 
     /// The screen's name.
     pub fn title(self, lang: Lang) -> &'static str {
-        let i = Screen::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        lang.words().app.screens.get(i).copied().unwrap_or_default()
+        let names = &lang.words().app.screens;
+        match self {
+            Screen::Compare => names.compare,
+            Screen::Checklists => names.checklists,
+            Screen::Recommendation => names.recommendation,
+            Screen::Adr => names.adr,
+            Screen::Train => names.train,
+            Screen::Log => names.log,
+        }
     }
 
     /// The keyboard key that opens it with Ctrl.
@@ -79,8 +86,13 @@ impl Tab {
 
     /// The tab's name.
     pub fn title(self, lang: Lang) -> &'static str {
-        let i = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0);
-        lang.words().train.tabs.get(i).copied().unwrap_or_default()
+        let names = &lang.words().train.tabs;
+        match self {
+            Tab::Quiz => names.quiz,
+            Tab::Scenarios => names.scenarios,
+            Tab::Exam => names.exam,
+            Tab::Progress => names.progress,
+        }
     }
 
     /// The tab that shows a section.
@@ -373,7 +385,7 @@ fn build_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
 
 impl Command {
     /// The first shortcut that runs this command, if any (for menus and tooltips).
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+    pub(crate) fn shortcut(&self) -> Option<KeyboardShortcut> {
         shortcuts().iter().find(|(_, c)| c == self).map(|(k, _)| *k)
     }
 }

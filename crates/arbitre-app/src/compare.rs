@@ -12,7 +12,7 @@ use arbitre_core::kit::{CheckedKit, Criterion, OptionId};
 use arbitre_core::session::{Edit, Session};
 
 /// Draws the Compare screen.
-pub fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+pub(crate) fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let (kit, session, lang, dark) = (cx.kit, cx.session, cx.lang, cx.dark);
     let cmds = &mut *cx.cmds;
     ui.heading(kit.headings.comparison.get(lang));

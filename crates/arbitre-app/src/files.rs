@@ -65,7 +65,12 @@ impl Overwriting {
 }
 
 /// The File menu; each item shows its shortcut as the platform writes it.
-pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut Vec<Command>) {
+pub(crate) fn file_menu_ui(
+    ui: &mut Ui,
+    settings: &Settings,
+    doc: &Document,
+    cmds: &mut Vec<Command>,
+) {
     let lang = settings.lang;
     let w = lang.words();
     ui.menu_button(w.app.file, |ui| {
@@ -123,7 +128,7 @@ pub fn file_menu_ui(ui: &mut Ui, settings: &Settings, doc: &Document, cmds: &mut
 }
 
 /// "Save your changes?" before replacing the document or closing.
-pub fn unsaved_prompt_ui(
+pub(crate) fn unsaved_prompt_ui(
     ctx: &egui::Context,
     pending: &Pending,
     lang: Lang,
@@ -159,7 +164,7 @@ pub fn unsaved_prompt_ui(
 
 /// "Restore the unsaved work from last time?", for every run that did not close cleanly,
 /// newest first.
-pub fn recovery_prompt_ui(
+pub(crate) fn recovery_prompt_ui(
     ctx: &egui::Context,
     offers: &[Orphan],
     lang: Lang,
@@ -225,7 +230,7 @@ pub fn recovery_prompt_ui(
 
 /// The path field shown when no native dialog can be: the dialog's title, why, the field.
 /// Enter validates, Escape cancels.
-pub fn path_prompt_ui(
+pub(crate) fn path_prompt_ui(
     ctx: &egui::Context,
     request: &crate::command::DialogRequest,
     text: &mut String,
@@ -266,7 +271,7 @@ pub fn path_prompt_ui(
 }
 
 /// "Supersede with a new decision not yet accepted?": accept it and supersede, or cancel.
-pub fn accept_prompt_ui(
+pub(crate) fn accept_prompt_ui(
     ctx: &egui::Context,
     old: &str,
     status: arbitre_core::session::Status,
@@ -296,7 +301,7 @@ pub fn accept_prompt_ui(
 
 /// "This file already exists" or "This file changed on disk since it was opened": Save As…,
 /// Replace or Cancel.
-pub fn overwrite_prompt_ui(
+pub(crate) fn overwrite_prompt_ui(
     ctx: &egui::Context,
     waiting: &Overwriting,
     lang: Lang,

@@ -11,10 +11,10 @@ use std::env::{self, VarError};
 use std::sync::OnceLock;
 
 /// The variable read by [`quit_after_frames`].
-pub const QUIT_AFTER_FRAMES: &str = "ARBITRE_QUIT_AFTER_FRAMES";
+pub(crate) const QUIT_AFTER_FRAMES: &str = "ARBITRE_QUIT_AFTER_FRAMES";
 
 /// The variable read by [`test_tick`].
-pub const TEST_TICK: &str = "ARBITRE_TEST_TICK";
+pub(crate) const TEST_TICK: &str = "ARBITRE_TEST_TICK";
 
 /// The value of `name`, `None` if unset or empty; an error if it is not Unicode.
 fn read(name: &str) -> Result<Option<String>, String> {
@@ -28,7 +28,7 @@ fn read(name: &str) -> Result<Option<String>, String> {
 
 /// `ARBITRE_TEST_TICK`: the id of an item to tick at the first frame, as a user would; `None`
 /// when unset, empty or not Unicode.
-pub fn test_tick() -> Option<String> {
+pub(crate) fn test_tick() -> Option<String> {
     static VALUE: OnceLock<Option<String>> = OnceLock::new();
     VALUE.get_or_init(|| read(TEST_TICK).ok().flatten()).clone()
 }

@@ -4,7 +4,7 @@
 pub mod adr;
 pub mod app;
 pub mod checklists;
-pub mod chrome;
+pub(crate) mod chrome;
 pub mod command;
 pub mod compare;
 pub mod files;
@@ -51,7 +51,7 @@ pub struct Launch {
 pub const APP_ID: &str = "io.github.arbitre.Arbitre";
 
 /// The application icon, 256 px, drawn for arbitre (`assets/icons/`, its SVG source beside it).
-pub const ICON_PNG: &[u8] =
+pub(crate) const ICON_PNG: &[u8] =
     include_bytes!("../../../assets/icons/256x256/io.github.arbitre.Arbitre.png");
 
 /// The window icon decoded from [`ICON_PNG`]; `None` (a window without an icon, said on

@@ -73,7 +73,7 @@ fn badge(ui: &mut Ui, state: &RecordStatus, lang: arbitre_core::i18n::Lang) {
 }
 
 /// The Log screen.
-pub fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: &[PathBuf]) {
+pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: &[PathBuf]) {
     let w = &cx.words.log;
     ui.heading(crate::command::Screen::Log.title(cx.lang));
     toolbar_ui(ui, cx, screen, recent);

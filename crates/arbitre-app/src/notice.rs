@@ -305,7 +305,10 @@ fn describe_kit(kit: &KitOrigin, lang: Lang) -> String {
 }
 
 /// The notice for a file opened with ids dropped or weights lowered, if any.
-pub fn fitted(file: &std::path::Path, loaded: &arbitre_core::session::Loaded) -> Option<Notice> {
+pub(crate) fn fitted(
+    file: &std::path::Path,
+    loaded: &arbitre_core::session::Loaded,
+) -> Option<Notice> {
     (!loaded.dropped.is_empty() || !loaded.clamped.is_empty()).then(|| Notice::Fitted {
         file: file.to_owned(),
         dropped: loaded.dropped.clone(),

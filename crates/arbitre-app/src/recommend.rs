@@ -31,7 +31,7 @@ pub struct OverrideDraft {
 }
 
 /// Draws the Recommendation screen.
-pub fn recommendation_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
+pub(crate) fn recommendation_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
     ui.heading(Screen::Recommendation.title(cx.lang));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -282,7 +282,7 @@ fn drawings_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
 }
 
 /// The small "app's reading" marker, with why on hover.
-pub fn reading_badge(ui: &mut Ui, badge: &str, why: &str, dark: bool) {
+pub(crate) fn reading_badge(ui: &mut Ui, badge: &str, why: &str, dark: bool) {
     ui.label(
         RichText::new(badge)
             .small()
@@ -296,7 +296,7 @@ const GAP: f32 = 8.0;
 
 /// Draws a drawing: each box labelled at its top, what it holds inside it, boxes of one list
 /// side by side.
-pub fn architecture_ui(ui: &mut Ui, shapes: &[Shape], lang: Lang, dark: bool) {
+pub(crate) fn architecture_ui(ui: &mut Ui, shapes: &[Shape], lang: Lang, dark: bool) {
     let Some(first) = shapes.first() else {
         return;
     };

@@ -1,7 +1,7 @@
 //! What eframe persists between runs: language, theme, zoom, the screen shown and the recent
 //! files. Checked when read, since a hand-edited or damaged file must never stop the app.
 
-pub mod app_ron;
+pub(crate) mod app_ron;
 
 use std::path::PathBuf;
 
@@ -38,7 +38,7 @@ pub struct Settings {
 }
 
 /// How many recent files are remembered.
-pub const MAX_RECENT: usize = 8;
+pub(crate) const MAX_RECENT: usize = 8;
 
 /// The zoom range the app offers.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
@@ -46,7 +46,7 @@ const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
 impl Settings {
     /// Brings settings read from disk back into range (a zoom of NaN, infinite, negative or
     /// huge; relative or empty recent paths); returns the names of the fields it repaired.
-    pub fn sanitize(&mut self) -> Vec<&'static str> {
+    pub(crate) fn sanitize(&mut self) -> Vec<&'static str> {
         let mut repaired = Vec::new();
         if !self.zoom.is_finite() || !ZOOM_RANGE.contains(&self.zoom) {
             self.zoom = Settings::default().zoom;
@@ -73,19 +73,24 @@ impl Settings {
         repaired
     }
 
-    /// Puts a file first in the recent list (resolved, so one file is listed once).
-    pub fn remember(&mut self, path: &std::path::Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    /// Puts a file first in the recent list. `path` comes [`resolved`] (off the frame), so
+    /// that one file is listed once.
+    pub(crate) fn remember(&mut self, path: PathBuf) {
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
 }
 
+/// A path as the recent lists keep it: resolved (links, `..`) when it exists, else as
+/// given. Looks at the disk: called off the frame, by the thread that read or wrote it.
+pub(crate) fn resolved(path: &std::path::Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+}
+
 impl Settings {
-    /// Puts a log first in the recent logs (resolved).
-    pub fn remember_log(&mut self, path: &std::path::Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    /// Puts a log first in the recent logs; `path` comes [`resolved`] (off the frame).
+    pub(crate) fn remember_log(&mut self, path: PathBuf) {
         self.recent_logs.retain(|p| p != &path);
         self.recent_logs.insert(0, path);
         self.recent_logs.truncate(MAX_RECENT);

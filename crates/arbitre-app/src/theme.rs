@@ -40,15 +40,15 @@ pub fn install(ctx: &egui::Context) {
 }
 
 /// Sub-heading size, between body and heading.
-pub const SUBHEADING: f32 = 22.0;
+pub(crate) const SUBHEADING: f32 = 22.0;
 
 /// Text set as a sub-heading.
-pub fn subheading(text: impl Into<String>) -> egui::RichText {
+pub(crate) fn subheading(text: impl Into<String>) -> egui::RichText {
     egui::RichText::new(text).size(SUBHEADING).strong()
 }
 
 /// The tint behind a cell whose option wins on that criterion.
-pub fn favoured_fill(dark: bool) -> Color32 {
+pub(crate) fn favoured_fill(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgba_unmultiplied(60, 140, 80, 70)
     } else {
@@ -57,7 +57,7 @@ pub fn favoured_fill(dark: bool) -> Color32 {
 }
 
 /// The accent for anything that goes beyond the notes.
-pub fn beyond_colour(dark: bool) -> Color32 {
+pub(crate) fn beyond_colour(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgb(240, 190, 90)
     } else {
@@ -66,7 +66,7 @@ pub fn beyond_colour(dark: bool) -> Color32 {
 }
 
 /// The tint behind the "beyond the notes" column.
-pub fn beyond_fill(dark: bool) -> Color32 {
+pub(crate) fn beyond_fill(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgba_unmultiplied(200, 150, 40, 30)
     } else {
@@ -75,11 +75,11 @@ pub fn beyond_fill(dark: bool) -> Color32 {
 }
 
 /// The box size of [`tick_box`] in presenter mode, in points (before the presenter zoom).
-pub const PRESENTER_BOX: f32 = 24.0;
+pub(crate) const PRESENTER_BOX: f32 = 24.0;
 
 /// Applies or removes presenter mode's style: larger check boxes and thicker outlines (the
 /// large type comes from the zoom factor).
-pub fn presenter_style(ctx: &egui::Context, on: bool) {
+pub(crate) fn presenter_style(ctx: &egui::Context, on: bool) {
     ctx.all_styles_mut(|style| {
         let (icon, inner, stroke) = if on {
             (PRESENTER_BOX, 16.0, 2.0)
@@ -97,7 +97,7 @@ pub fn presenter_style(ctx: &egui::Context, on: bool) {
 /// filled with a strong colour and a thick white (or black, in dark mode) tick when on.
 /// Sized by `spacing.icon_width`; the text wraps beside it. Focus, Space and Enter work as for
 /// any button; screen readers see a checkbox with its text and state.
-pub fn tick_box(
+pub(crate) fn tick_box(
     ui: &mut egui::Ui,
     on: &mut bool,
     text: impl Into<egui::WidgetText>,

@@ -33,8 +33,8 @@ mod scenarios;
 mod shared;
 mod update;
 
-pub use jobs::{StudentRead, TrainDisk, TrainEffect, run};
-pub use update::{TrainMsg, update};
+pub(crate) use jobs::{StudentRead, TrainDisk, TrainEffect, run};
+pub(crate) use update::{TrainMsg, update};
 
 use shared::{
     bullet_ui, feedback_frame, next_button, position_ui, right_colour, round_over_ui, verdict_line,
@@ -306,7 +306,7 @@ impl Trainer {
     /// (a pack with the same id replaces the one loaded). Once it is read
     /// ([`TrainMsg::PackLoaded`]), the training starts again on the kit with the pack; the
     /// progress is kept.
-    pub fn load_pack(&self, path: &std::path::Path) -> TrainEffect {
+    pub(crate) fn load_pack(&self, path: &std::path::Path) -> TrainEffect {
         TrainEffect::LoadPack {
             path: path.to_owned(),
             base: std::sync::Arc::new(self.base_kit.clone()),
@@ -327,7 +327,7 @@ impl Trainer {
 
     /// Reads the packs kept from the last run (each checked; the errors are returned), and
     /// goes on where the student was with them.
-    pub fn restore_packs(&mut self, paths: &[PathBuf]) -> Vec<LoadError> {
+    pub(crate) fn restore_packs(&mut self, paths: &[PathBuf]) -> Vec<LoadError> {
         let mut errors = Vec::new();
         for path in paths {
             match arbitre_train::pack::load(path, &self.base_kit.with_packs(&self.packs)) {
@@ -404,7 +404,7 @@ impl Trainer {
 
     /// The notices to show the user, taken once, as data (worded when drawn). Call it every
     /// frame (it is cheap): save errors arrive while the screen is used.
-    pub fn take_notices(&mut self) -> Vec<Notice> {
+    pub(crate) fn take_notices(&mut self) -> Vec<Notice> {
         std::mem::take(&mut self.notices)
     }
 

@@ -42,17 +42,17 @@ pub enum Report {
 }
 
 /// The autosave thread's body, as given to the function that starts it.
-pub type Work = Box<dyn FnOnce() + Send>;
+pub(crate) type Work = Box<dyn FnOnce() + Send>;
 
 /// What starting the thread gave.
-pub type Spawned = std::io::Result<std::thread::JoinHandle<()>>;
+pub(crate) type Spawned = std::io::Result<std::thread::JoinHandle<()>>;
 
 fn io(path: PathBuf, source: std::io::Error) -> WriteError {
     WriteError::Io { path, source }
 }
 
 /// A thread that writes autosaves in order, off the UI thread.
-pub struct AutosaveWorker {
+pub(crate) struct AutosaveWorker {
     dir: PathBuf,
     tx: mpsc::Sender<Job>,
     /// Reports made on this side: the thread could not start, or is gone.
@@ -72,7 +72,7 @@ impl AutosaveWorker {
     }
 
     /// [`AutosaveWorker::start`] with the thread started by `spawn` (tests make it fail).
-    pub fn start_with(
+    pub(crate) fn start_with(
         dir: PathBuf,
         spawn: impl FnOnce(std::thread::Builder, Work) -> Spawned,
     ) -> AutosaveWorker {
@@ -180,7 +180,7 @@ impl AutosaveWorker {
     }
 
     /// Lets the thread wake the window when it has something to report.
-    pub fn set_context(&self, ctx: &egui::Context) {
+    pub(crate) fn set_context(&self, ctx: &egui::Context) {
         let _ = self.repaint.set(ctx.clone());
     }
 
@@ -190,7 +190,7 @@ impl AutosaveWorker {
     }
 
     /// The orphan's work was restored here (send the restored work first).
-    pub fn retire(&self, orphan: Orphan) {
+    pub(crate) fn retire(&self, orphan: Orphan) {
         self.job(Job::Retire(Box::new(orphan)), Report::OrphanError);
     }
 
@@ -234,7 +234,7 @@ pub enum Done {
 /// never overtakes the one before it); two lanes run side by side (a long log read never
 /// holds up a training save).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lane {
+pub(crate) enum Lane {
     /// The Log screen's reads and writes.
     Log,
     /// The Train screen's files.
@@ -259,7 +259,7 @@ impl Lane {
 
 /// A task of the runner: does its file operations and sends what it found, as messages
 /// (any number: progress, then the result).
-pub type Task<M> = Box<dyn FnOnce(&dyn Fn(M)) + Send>;
+pub(crate) type Task<M> = Box<dyn FnOnce(&dyn Fn(M)) + Send>;
 
 /// A lane's thread and the channel that feeds it.
 struct LaneThread<M> {
@@ -299,7 +299,7 @@ impl<M> Shared<M> {
 /// just before the window closes is written). Results come back through [`Runner::messages`], and each one asks the
 /// window for a frame ([`Runner::set_context`]), so an idle window stays idle. Where no
 /// thread can be started, a job runs at once on the caller's thread (slower, never lost).
-pub struct Runner<M> {
+pub(crate) struct Runner<M> {
     lanes: [OnceLock<Option<LaneThread<M>>>; 2],
     shared: Arc<Shared<M>>,
     rx: mpsc::Receiver<M>,
@@ -327,7 +327,7 @@ impl<M: Send + 'static> Runner<M> {
     }
 
     /// Lets the lanes wake the window when a result arrives.
-    pub fn set_context(&self, ctx: &egui::Context) {
+    pub(crate) fn set_context(&self, ctx: &egui::Context) {
         let _ = self.shared.repaint.set(ctx.clone());
     }
 

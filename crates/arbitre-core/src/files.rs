@@ -433,10 +433,12 @@ mod tests {
     #[test]
     fn only_files_the_app_names_are_replaced_without_a_target() -> std::io::Result<()> {
         const APP_OWNED: &[&str] = &[
-            "crates/arbitre-core/src/files.rs",             // this module
-            "crates/arbitre-core/src/autosave.rs",          // autosave-<instance>.ron
-            "crates/arbitre-train/src/progress.rs",         // the student's progress
-            "crates/arbitre-app/src/train/saving.rs", // the student's position, beside the progress
+            "crates/arbitre-core/src/files.rs",     // this module
+            "crates/arbitre-core/src/autosave.rs",  // autosave-<instance>.ron
+            "crates/arbitre-train/src/progress.rs", // the student's progress
+            // training-position.ron, beside the progress, checked inside the data folder
+            // (`autosave::inside_data_dir`), written on the screens' effect runner
+            "crates/arbitre-app/src/train/jobs.rs",
             "crates/arbitre-train/src/exam/in_progress.rs", // the exam under way, in the data folder
             "crates/arbitre-adr/src/log/supersede.rs", // a record rewritten under the log's lock
             "crates/arbitre-app/src/settings/app_ron.rs", // eframe's app.ron repaired before eframe

@@ -1,8 +1,6 @@
 //! The native file dialogs (rfd): built on the UI thread with the window as parent, awaited
 //! on a worker thread, and answered as a [`Message::Dialog`] that the app reads at the next
-//! frame.
-//! A file to write comes back as a [`WriteTarget`]: replaced only if the native save dialog
-//! asked about that very path; a path typed in the field never replaces anything unasked.
+//! frame; and what the model does with an answer.
 
 use std::path::{Path, PathBuf};
 
@@ -12,69 +10,10 @@ use crate::command::DialogRequest;
 use crate::notice::Notice;
 use arbitre_core::files::{Replace, WriteTarget};
 
-use super::Message;
+use super::answer::{DialogAnswer, session_target};
 use super::effects::Effect;
+use super::message::Message;
 use super::model::{Modal, Model};
-
-/// What a file dialog (or the path field) answered.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DialogAnswer {
-    /// A file to open.
-    Open(PathBuf),
-    /// Where to save the session.
-    SaveAs(WriteTarget),
-    /// Where to export the ADR.
-    ExportFile(WriteTarget),
-    /// A log to export into, and the record superseded.
-    ExportLog(PathBuf, Option<String>),
-    /// A log to open.
-    OpenLog(PathBuf),
-    /// A pack to load.
-    OpenPack(PathBuf),
-    /// A folder for the exam's results.
-    SaveResults(PathBuf),
-    /// The Save As dialog was closed without a file: nothing waits for it any more.
-    SaveAsCancelled,
-}
-
-impl DialogAnswer {
-    /// The folder the answer is in, if it is one on disk (remembered for the next dialog).
-    /// Looks at the disk: called off the frame.
-    pub(crate) fn folder(&self) -> Option<PathBuf> {
-        let folder = match self {
-            DialogAnswer::Open(p) | DialogAnswer::OpenPack(p) => p.parent().map(Path::to_owned),
-            DialogAnswer::SaveAs(t) | DialogAnswer::ExportFile(t) => {
-                t.path.parent().map(Path::to_owned)
-            }
-            DialogAnswer::OpenLog(d)
-            | DialogAnswer::ExportLog(d, _)
-            | DialogAnswer::SaveResults(d) => Some(d.clone()),
-            DialogAnswer::SaveAsCancelled => None,
-        };
-        folder.filter(|d| d.is_dir())
-    }
-
-    /// The message carrying the answer (looks at the disk: called off the frame).
-    fn message(self) -> Message {
-        let folder = self.folder();
-        Message::Dialog(self, folder)
-    }
-}
-
-/// What a path typed in the field answers: nobody asked about replacing a file, so the
-/// write asks if one is there.
-pub(super) fn typed(request: DialogRequest, text: &str) -> DialogAnswer {
-    let path = arbitre_core::autosave::absolute(Path::new(text.trim()));
-    match request {
-        DialogRequest::Open => DialogAnswer::Open(path),
-        DialogRequest::SaveAs => DialogAnswer::SaveAs(session_target(path, Replace::Never)),
-        DialogRequest::ExportFile => DialogAnswer::ExportFile(WriteTarget::new(path)),
-        DialogRequest::ExportLog(supersedes) => DialogAnswer::ExportLog(path, supersedes),
-        DialogRequest::OpenLog => DialogAnswer::OpenLog(path),
-        DialogRequest::OpenPack => DialogAnswer::OpenPack(path),
-        DialogRequest::SaveResults => DialogAnswer::SaveResults(path),
-    }
-}
 
 /// Whether a native file dialog can be shown: on Linux, rfd needs xdg-desktop-portal (over
 /// the session's D-Bus) or zenity; elsewhere the system always has one. Looked up once.
@@ -128,7 +67,7 @@ impl Model {
             self.settings.last_dir = Some(dir);
         }
         match answer {
-            DialogAnswer::Open(path) => self.open_path(&path, fx),
+            DialogAnswer::Open(path) => fx.push(Effect::open(&path)),
             DialogAnswer::SaveAs(target) => self.saved_as(target, fx),
             DialogAnswer::SaveAsCancelled => self.after_save = None,
             DialogAnswer::ExportFile(target) => self.export_file(target, fx),
@@ -174,7 +113,7 @@ pub(super) fn open_dialog(
     let spawned = match request {
         DialogRequest::Open => std::thread::Builder::new().spawn(move || {
             if let Some(f) = pollster::block_on(dialog.pick_file()) {
-                let _ = tx.send(DialogAnswer::Open(f.path().to_owned()).message());
+                let _ = tx.send(Message::answered(DialogAnswer::Open(f.path().to_owned())));
             }
             ctx.request_repaint();
         }),
@@ -191,32 +130,41 @@ pub(super) fn open_dialog(
                         path: f.path().to_owned(),
                         replace: Replace::AskedByNativeDialog,
                     });
-                    let _ = tx.send(answer.message());
+                    let _ = tx.send(Message::answered(answer));
                 }
                 ctx.request_repaint();
             })
         }
         DialogRequest::OpenPack => std::thread::Builder::new().spawn(move || {
             if let Some(f) = pollster::block_on(dialog.pick_file()) {
-                let _ = tx.send(DialogAnswer::OpenPack(f.path().to_owned()).message());
+                let _ = tx.send(Message::answered(DialogAnswer::OpenPack(
+                    f.path().to_owned(),
+                )));
             }
             ctx.request_repaint();
         }),
         DialogRequest::SaveResults => std::thread::Builder::new().spawn(move || {
             if let Some(f) = pollster::block_on(dialog.pick_folder()) {
-                let _ = tx.send(DialogAnswer::SaveResults(f.path().to_owned()).message());
+                let _ = tx.send(Message::answered(DialogAnswer::SaveResults(
+                    f.path().to_owned(),
+                )));
             }
             ctx.request_repaint();
         }),
         DialogRequest::OpenLog => std::thread::Builder::new().spawn(move || {
             if let Some(f) = pollster::block_on(dialog.pick_folder()) {
-                let _ = tx.send(DialogAnswer::OpenLog(f.path().to_owned()).message());
+                let _ = tx.send(Message::answered(DialogAnswer::OpenLog(
+                    f.path().to_owned(),
+                )));
             }
             ctx.request_repaint();
         }),
         DialogRequest::ExportLog(supersedes) => std::thread::Builder::new().spawn(move || {
             if let Some(f) = pollster::block_on(dialog.pick_folder()) {
-                let _ = tx.send(DialogAnswer::ExportLog(f.path().to_owned(), supersedes).message());
+                let _ = tx.send(Message::answered(DialogAnswer::ExportLog(
+                    f.path().to_owned(),
+                    supersedes,
+                )));
             }
             ctx.request_repaint();
         }),
@@ -228,9 +176,9 @@ pub(super) fn open_dialog(
             std::thread::Builder::new().spawn(move || {
                 if let Some(f) = pollster::block_on(dialog.save_file()) {
                     let target = session_target(f.path().to_owned(), Replace::AskedByNativeDialog);
-                    let _ = tx.send(DialogAnswer::SaveAs(target).message());
+                    let _ = tx.send(Message::answered(DialogAnswer::SaveAs(target)));
                 } else {
-                    let _ = tx.send(DialogAnswer::SaveAsCancelled.message());
+                    let _ = tx.send(Message::answered(DialogAnswer::SaveAsCancelled));
                 }
                 ctx.request_repaint();
             })
@@ -238,41 +186,5 @@ pub(super) fn open_dialog(
     };
     if let Err(e) = spawned {
         model.messages.push(Notice::DialogFailed(e.to_string()));
-    }
-}
-
-/// Where a session is saved: `path`, with `.ron` added to a name without an extension. The
-/// dialog that gave `path` asked about `path`, not about the name with `.ron`: that one is
-/// then never replaced unasked.
-fn session_target(mut path: PathBuf, replace: Replace) -> WriteTarget {
-    if path.extension().is_some() {
-        return WriteTarget { path, replace };
-    }
-    path.set_extension("ron");
-    WriteTarget::new(path)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_name_completed_after_the_native_dialog_is_not_replaced_unasked() {
-        let asked = Replace::AskedByNativeDialog;
-        assert_eq!(
-            session_target(PathBuf::from("/d/notes"), asked.clone()),
-            WriteTarget::new("/d/notes.ron")
-        );
-        assert_eq!(
-            session_target(PathBuf::from("/d/notes.ron"), asked.clone()),
-            WriteTarget {
-                path: PathBuf::from("/d/notes.ron"),
-                replace: asked,
-            }
-        );
-        assert_eq!(
-            session_target(PathBuf::from("/d/notes.md"), Replace::Never),
-            WriteTarget::new("/d/notes.md")
-        );
     }
 }

@@ -17,24 +17,24 @@ use super::model::Model;
 impl Model {
     /// Finds the ADR log of `dir` (a repository or a log folder) and starts reading it on
     /// the Log screen (off the frame); once found, it is remembered among the recent logs.
-    pub fn open_log(&mut self, dir: &Path, fx: &mut Vec<Effect>) {
+    pub(crate) fn open_log(&mut self, dir: &Path, fx: &mut Vec<Effect>) {
         self.log_update(LogMsg::Open(dir.to_owned()), fx);
     }
 
     /// Reads the open log again, keeping the selected record.
-    pub fn reload_log(&mut self, fx: &mut Vec<Effect>) {
+    pub(crate) fn reload_log(&mut self, fx: &mut Vec<Effect>) {
         self.log_update(LogMsg::Reload, fx);
     }
 
     /// Sends the Log screen a message and carries out what it asks for: file operations
     /// become effects (run off the frame by the shell), notices go to the window.
-    pub fn log_update(&mut self, msg: LogMsg, fx: &mut Vec<Effect>) {
+    pub(crate) fn log_update(&mut self, msg: LogMsg, fx: &mut Vec<Effect>) {
         for effect in crate::log::update(&mut self.log_screen, msg) {
             match effect {
                 LogEffect::Job(job) => fx.push(Effect::Log(job)),
                 LogEffect::Say(notice) => self.messages.push(notice),
                 LogEffect::Opened(dir) => {
-                    self.settings.remember_log(&dir);
+                    self.settings.remember_log(dir);
                     self.settings.screen = Screen::Log;
                 }
             }
@@ -43,7 +43,7 @@ impl Model {
 
     /// Sends the Train screen a message; the file operations it asks for become effects, run
     /// in order off the frame by the shell.
-    pub fn train_update(&mut self, msg: crate::train::TrainMsg, fx: &mut Vec<Effect>) {
+    pub(crate) fn train_update(&mut self, msg: crate::train::TrainMsg, fx: &mut Vec<Effect>) {
         let effects = crate::train::update(&mut self.trainer, msg);
         fx.extend(effects.into_iter().map(Effect::Train));
     }
@@ -78,7 +78,7 @@ impl Model {
 
     /// Sets a record's status, in its own format (`arbitre adr status`), off the frame;
     /// nothing is written over an edit made outside since the log was read.
-    pub fn set_record_status(&mut self, file: &Path, status: Status, fx: &mut Vec<Effect>) {
+    pub(crate) fn set_record_status(&mut self, file: &Path, status: Status, fx: &mut Vec<Effect>) {
         let lang = self.settings.lang;
         self.log_update(
             LogMsg::SetStatus {
@@ -141,7 +141,7 @@ impl Model {
     }
 
     /// Regenerates the open log's index (`arbitre adr index`), off the frame.
-    pub fn write_log_index(&mut self, fx: &mut Vec<Effect>) {
+    pub(crate) fn write_log_index(&mut self, fx: &mut Vec<Effect>) {
         self.log_update(LogMsg::WriteIndex, fx);
     }
 }

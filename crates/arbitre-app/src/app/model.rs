@@ -1,6 +1,6 @@
 //! The app's model: plain data, no egui handles, no threads, no files. The open decision
 //! and its document, the settings, the questions the window asks ([`Modal`]), the notices,
-//! and the Train and Log screens' own models. [`super::update`] changes it; the shell
+//! and the Train and Log screens' own models. `update` changes it; the shell
 //! ([`super::ArbitreApp`]) draws it and runs the [`super::Effect`]s that update returns.
 
 use std::path::{Path, PathBuf};

@@ -3,10 +3,10 @@
 //! run. Pure: no egui, no files, no threads; what needs them is an effect, and its result
 //! comes back as another message.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::dialogs::DialogAnswer;
 use super::effects::{Done, Effect, Io, LogExport, Opened, Probed};
+use super::message::Message;
 use super::model::{Modal, Model};
 use crate::command::{Command, DialogRequest, Pending, Screen};
 use crate::notice::{self, AutosaveProblem, Notice};
@@ -15,42 +15,13 @@ use crate::worker::Report;
 use arbitre_core::document::Document;
 use arbitre_core::session::Session;
 
-/// Something that happened, for [`update`] to take in.
-#[derive(Debug)]
-pub enum Message {
-    /// What a view (or a shortcut, or a dropped file) asked.
-    Command(Command),
-    /// Open this file now, replacing the document (no prompt: the caller asked first).
-    Open(PathBuf),
-    /// The window's close button (or the app's own close).
-    CloseRequested,
-    /// A file dialog (or the path field) answered.
-    Dialog(DialogAnswer, Option<PathBuf>),
-    /// The delay after a change has passed: time to send the work to the autosave.
-    AutosaveDue,
-    /// The autosave thread reported.
-    Autosave(Report),
-    /// File work came back from the effect thread.
-    Done(Done),
-    /// The Log or Train screen's file work came back from the screens' effect runner.
-    Screen(crate::worker::Done),
-    /// The window got the focus: the Log screen looks whether its folder changed.
-    Focused,
-}
-
-impl From<Command> for Message {
-    fn from(cmd: Command) -> Message {
-        Message::Command(cmd)
-    }
-}
-
 /// Takes in one message; returns what to do about it outside the model.
 #[must_use]
-pub fn update(model: &mut Model, msg: Message) -> Vec<Effect> {
+pub(crate) fn update(model: &mut Model, msg: Message) -> Vec<Effect> {
     let mut fx = Vec::new();
     match msg {
         Message::Command(cmd) => model.command(cmd, &mut fx),
-        Message::Open(path) => model.open_path(&path, &mut fx),
+        Message::Open(path) => fx.push(Effect::open(&path)),
         Message::CloseRequested => {
             if !model.close_requested() {
                 fx.push(Effect::CancelClose);
@@ -89,7 +60,7 @@ impl Model {
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::SetDark(dark) => {
                 self.settings.dark = dark;
-                fx.push(Effect::Theme(dark));
+                fx.push(Effect::Theme);
             }
             Command::Zoom(step) => fx.push(Effect::Zoom(step)),
             Command::Edit(edit) => {
@@ -177,7 +148,7 @@ impl Model {
                 });
                 match prompt {
                     Some((request, text)) if go && !text.trim().is_empty() => {
-                        fx.push(Effect::Io(Io::Typed(super::dialogs::typed(request, &text))));
+                        fx.push(Effect::Io(Io::Typed(super::answer::typed(request, &text))));
                     }
                     // A Save As cancelled (or left empty) after Close → Save: nothing waits
                     // for it any more.
@@ -234,10 +205,11 @@ impl Model {
             Done::Read(path, read) => self.opened(&path, read, fx),
             Done::SessionWritten {
                 target,
+                resolved,
                 session,
                 then,
                 result,
-            } => self.session_written(target, *session, then, result, fx),
+            } => self.session_written(&target, resolved, *session, then, result, fx),
             Done::Exported(target, result) => match result {
                 Ok(()) => self.messages.push(Notice::Exported(target.path)),
                 Err(e) => self.refused(e, &target, crate::files::Writing::Export),
@@ -287,7 +259,7 @@ impl Model {
                 self.changed();
             }
             Pending::OpenDialog => self.request_dialog(DialogRequest::Open, fx),
-            Pending::Open(path) => self.open_path(&path, fx),
+            Pending::Open(path) => fx.push(Effect::open(&path)),
             Pending::Close => self.close_confirmed = true,
             Pending::Start(session) => {
                 self.doc = Document::new(*session, None);
@@ -297,12 +269,6 @@ impl Model {
                 self.settings.screen = Screen::Checklists;
             }
         }
-    }
-
-    /// Opens a session file (or an ADR, by its `.md` extension, or a pack), replacing the
-    /// document (no prompt: callers ask first). Read off the frame.
-    pub(crate) fn open_path(&mut self, path: &Path, fx: &mut Vec<Effect>) {
-        fx.push(Effect::Io(Io::Read(arbitre_core::autosave::absolute(path))));
     }
 
     /// A file read to open, or why it could not be.
@@ -315,10 +281,10 @@ impl Model {
         match read {
             Ok(Opened::Adr(markdown)) => self.open_adr(path, markdown),
             Ok(Opened::Pack) => self.load_pack(path, fx),
-            Ok(Opened::Session(loaded, hash)) => {
+            Ok(Opened::Session(loaded, hash, resolved)) => {
                 self.messages.extend(notice::fitted(path, &loaded));
                 self.doc = Document::read(loaded.session, Some(path.to_owned()), hash);
-                self.settings.remember(path);
+                self.settings.remember(resolved);
                 self.changed();
             }
             Err(e) => self.messages.push(Notice::LoadFailed(e)),

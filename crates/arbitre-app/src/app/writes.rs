@@ -39,7 +39,8 @@ impl Model {
     /// waits while the Replace question is open; a failed write drops it.
     pub(super) fn session_written(
         &mut self,
-        target: WriteTarget,
+        target: &WriteTarget,
+        resolved: std::path::PathBuf,
         session: Session,
         then: bool,
         result: Result<String, WriteError>,
@@ -48,7 +49,7 @@ impl Model {
         match result {
             Ok(hash) => {
                 self.doc.mark_written(&target.path, session, Some(hash));
-                self.settings.remember(&target.path);
+                self.settings.remember(resolved);
                 self.autosave_wanted = self.autosave_on;
                 if then && let Some(action) = self.after_save.take() {
                     if action == Pending::Close {
@@ -58,7 +59,7 @@ impl Model {
                 }
             }
             Err(e) => {
-                self.refused(e, &target, Writing::Session);
+                self.refused(e, target, Writing::Session);
                 if then && self.overwrite_prompt().is_none() {
                     self.after_save = None;
                 }

@@ -92,7 +92,7 @@ pub enum LogMsg {
     Found {
         /// The read it belongs to.
         generation: u64,
-        /// The folder asked for.
+        /// The folder asked for, resolved as the recent logs keep it.
         dir: PathBuf,
     },
     /// Runner: records read so far.
@@ -385,6 +385,8 @@ pub fn run(job: LogJob, send: &dyn Fn(LogMsg)) {
     match job {
         LogJob::Open { generation, dir } => match log::detect(&dir) {
             Ok(found) => {
+                // Resolved here, off the frame, as the recent logs keep it.
+                let dir = crate::settings::resolved(&dir);
                 send(LogMsg::Found { generation, dir });
                 load(generation, found, send);
             }

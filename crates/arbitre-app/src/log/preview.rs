@@ -16,14 +16,14 @@ use egui_commonmark::CommonMarkCache;
 use arbitre_core::i18n::words::Log;
 
 /// The most lines of a record rendered as Markdown.
-pub const BEGINNING_LINES: usize = 2_000;
+pub(crate) const BEGINNING_LINES: usize = 2_000;
 /// The most bytes of a record rendered as Markdown.
-pub const BEGINNING_BYTES: usize = 200 * 1024;
+pub(crate) const BEGINNING_BYTES: usize = 200 * 1024;
 /// The most bytes of a row when a record is shown whole.
-pub const ROW_BYTES: usize = 400;
+pub(crate) const ROW_BYTES: usize = 400;
 
 /// A record's text, prepared for the pane.
-pub struct Preview {
+pub(crate) struct Preview {
     /// The record (an index into the entries) this was prepared for.
     pub index: usize,
     /// The beginning as the pane renders it (front matter as a code block).
@@ -54,7 +54,7 @@ impl Preview {
     }
 
     /// Whether the whole record is rendered as Markdown (it is short enough).
-    pub fn is_whole(&self) -> bool {
+    pub(crate) fn is_whole(&self) -> bool {
         self.whole
     }
 
@@ -71,7 +71,7 @@ impl Preview {
     }
 
     /// Back to the rendered beginning.
-    pub fn show_beginning(&mut self) {
+    pub(crate) fn show_beginning(&mut self) {
         self.rows = None;
     }
 }
@@ -119,7 +119,7 @@ fn rows(text: &str) -> Vec<Range<usize>> {
 
 /// Draws the prepared record: the rendered beginning with "Show all", or the whole record
 /// (`text`, the one it was prepared from) as rows.
-pub fn preview_ui(
+pub(crate) fn preview_ui(
     ui: &mut Ui,
     w: &Log,
     preview: &mut Preview,

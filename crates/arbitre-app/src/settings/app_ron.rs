@@ -42,7 +42,7 @@ const WINDOW: [(&str, RangeInclusive<f32>); 5] = [
 
 /// What eframe may read, and what to tell the user.
 #[derive(Debug)]
-pub struct Prepared {
+pub(crate) struct Prepared {
     /// The file eframe keeps its state in: `app.ron` itself, or a [`sink`] when a bad file
     /// could be neither set aside nor repaired.
     pub path: PathBuf,
@@ -51,7 +51,7 @@ pub struct Prepared {
 }
 
 /// Checks eframe's file at `path` before eframe starts, and makes it safe for eframe to read.
-pub fn prepare(path: &Path) -> Prepared {
+pub(crate) fn prepare(path: &Path) -> Prepared {
     let done = |notices| Prepared {
         path: path.to_owned(),
         notices,
@@ -82,7 +82,7 @@ pub fn prepare(path: &Path) -> Prepared {
 }
 
 /// A file that keeps nothing, for eframe to read (it is empty) and write (it is lost).
-pub fn sink() -> PathBuf {
+pub(crate) fn sink() -> PathBuf {
     if cfg!(unix) {
         PathBuf::from("/dev/null")
     } else {

@@ -115,7 +115,7 @@ impl Trainer {
 
     /// Has the results of the exam handed in saved into `dir` (a folder the user chose); the
     /// results say where, or why not, once done. Once written, the exam file goes.
-    pub fn save_exam_results_to(&mut self, dir: &Path) -> Vec<TrainEffect> {
+    pub(crate) fn save_exam_results_to(&mut self, dir: &Path) -> Vec<TrainEffect> {
         let exam::Desk::Done { sitting, .. } = &self.exam else {
             return Vec::new();
         };
@@ -183,7 +183,7 @@ impl Trainer {
     }
 
     /// Whether an exam is under way.
-    pub fn exam_running(&self) -> bool {
+    pub(crate) fn exam_running(&self) -> bool {
         matches!(self.exam, exam::Desk::Running { .. })
     }
 

@@ -28,7 +28,7 @@ pub struct TrainDisk {
 
 /// A file operation of the Train screen, for the effect runner.
 #[derive(Debug)]
-pub enum TrainEffect {
+pub(crate) enum TrainEffect {
     /// Read, merge and write the progress file.
     SaveProgress(Box<SaveJob>),
     /// Keep where the student is, beside the progress file.

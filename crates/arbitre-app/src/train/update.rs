@@ -43,7 +43,7 @@ pub enum TrainMsg {
 
 /// Changes the Train screen for `msg`; returns the file operations it asks for. Pure: no file
 /// is touched (the position is kept when it moved).
-pub fn update(trainer: &mut Trainer, msg: TrainMsg) -> Vec<TrainEffect> {
+pub(crate) fn update(trainer: &mut Trainer, msg: TrainMsg) -> Vec<TrainEffect> {
     let mut effects = Vec::new();
     match msg {
         TrainMsg::Do(action) => {

@@ -8,7 +8,8 @@ mod findings;
 mod log_errors;
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Statuses, Train, Words,
+    Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
+    ScreenNames, Statuses, TabNames, Train, Words,
 };
 
 /// Every word of the interface, in English.
@@ -23,14 +24,14 @@ pub const EN: Words = Words {
         reading_badge: "ℹ arbitre's reading",
     },
     app: App {
-        screens: [
-            "Compare",
-            "Checklists",
-            "Recommendation",
-            "ADR",
-            "Train",
-            "Log",
-        ],
+        screens: ScreenNames {
+            compare: "Compare",
+            checklists: "Checklists",
+            recommendation: "Recommendation",
+            adr: "ADR",
+            train: "Train",
+            log: "Log",
+        },
         file: "File",
         new: "New",
         open: "Open…",
@@ -314,7 +315,10 @@ pub const EN: Words = Words {
                 "The typed text seems to be in {typed}, but the document is in {doc}: its headings and generated sentences will be in {doc}."
             )
         },
-        lang_names: ["French", "English"],
+        lang_names: LangNames {
+            fr: "French",
+            en: "English",
+        },
         switch_doc_lang: |typed| format!("Write the document in {typed}"),
         export: "Export",
         export_file: "Export to a file…",
@@ -367,7 +371,12 @@ pub const EN: Words = Words {
         forget_target: "Choose another log",
     },
     train: Train {
-        tabs: ["Quiz", "Scenarios", "Exam", "Progress"],
+        tabs: TabNames {
+            quiz: "Quiz",
+            scenarios: "Scenarios",
+            exam: "Exam",
+            progress: "Progress",
+        },
         title: "Train",
         intro: "Revise the whole of the notes, work through concrete cases, sit an exam. Every answer is explained from the notes.",
         question: "Question",

@@ -9,7 +9,8 @@ mod findings;
 mod log_errors;
 
 use super::words::{
-    Adr, App, Checklists, Common, Compare, Log, Notices, Prompts, Recommend, Statuses, Train, Words,
+    Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
+    ScreenNames, Statuses, TabNames, Train, Words,
 };
 
 /// Every word of the interface, in French.
@@ -24,14 +25,14 @@ pub const FR: Words = Words {
         reading_badge: "ℹ lecture d'arbitre",
     },
     app: App {
-        screens: [
-            "Comparer",
-            "Checklists",
-            "Recommandation",
-            "ADR",
-            "S'entraîner",
-            "Journal",
-        ],
+        screens: ScreenNames {
+            compare: "Comparer",
+            checklists: "Checklists",
+            recommendation: "Recommandation",
+            adr: "ADR",
+            train: "S'entraîner",
+            log: "Journal",
+        },
         file: "Fichier",
         new: "Nouveau",
         open: "Ouvrir…",
@@ -332,7 +333,10 @@ pub const FR: Words = Words {
                 "Le texte saisi semble être en {typed}, mais le document est en {doc}\u{a0}: ses titres et ses phrases générées seront en {doc}."
             )
         },
-        lang_names: ["français", "anglais"],
+        lang_names: LangNames {
+            fr: "français",
+            en: "anglais",
+        },
         switch_doc_lang: |typed| format!("Écrire le document en {typed}"),
         export: "Exporter",
         export_file: "Exporter dans un fichier…",
@@ -387,7 +391,12 @@ pub const FR: Words = Words {
         forget_target: "Choisir un autre journal",
     },
     train: Train {
-        tabs: ["Quiz", "Scénarios", "Examen", "Progrès"],
+        tabs: TabNames {
+            quiz: "Quiz",
+            scenarios: "Scénarios",
+            exam: "Examen",
+            progress: "Progrès",
+        },
         title: "S'entraîner",
         intro: "Révisez l'ensemble des notes, travaillez sur des cas concrets, passez un examen. Chaque réponse est expliquée par les notes.",
         question: "Question",

@@ -81,11 +81,48 @@ pub struct Common {
     pub reading_badge: &'static str,
 }
 
+/// The screens' names, in the navigation.
+#[derive(Debug, Serialize)]
+pub struct ScreenNames {
+    /// The comparison table.
+    pub compare: &'static str,
+    /// The checklists.
+    pub checklists: &'static str,
+    /// The recommendation and why.
+    pub recommendation: &'static str,
+    /// The ADR form and export.
+    pub adr: &'static str,
+    /// Training.
+    pub train: &'static str,
+    /// A repository's ADR log.
+    pub log: &'static str,
+}
+
+/// The languages' names, as said in a sentence.
+#[derive(Debug, Serialize)]
+pub struct LangNames {
+    /// French.
+    pub fr: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl LangNames {
+    /// The name of `lang`.
+    #[must_use]
+    pub fn of(&self, lang: super::Lang) -> &'static str {
+        match lang {
+            super::Lang::Fr => self.fr,
+            super::Lang::En => self.en,
+        }
+    }
+}
+
 /// The top bar, the menus and the navigation.
 #[derive(Debug, Serialize)]
 pub struct App {
-    /// Screen names, in the navigation's order.
-    pub screens: [&'static str; 6],
+    /// Screen names.
+    pub screens: ScreenNames,
     /// "File" menu.
     pub file: &'static str,
     /// "New".
@@ -531,8 +568,8 @@ pub struct Adr {
     /// language, the document's.
     #[serde(skip)]
     pub lang_mismatch: Fmt2,
-    /// The languages' names in a sentence: French, English.
-    pub lang_names: [&'static str; 2],
+    /// The languages' names in a sentence.
+    pub lang_names: LangNames,
     /// Switches the document to that language.
     #[serde(skip)]
     pub switch_doc_lang: Fmt1,
@@ -563,11 +600,24 @@ pub struct Adr {
     pub close: &'static str,
 }
 
+/// The Train screen's tabs' names.
+#[derive(Debug, Serialize)]
+pub struct TabNames {
+    /// Questions on the whole kit.
+    pub quiz: &'static str,
+    /// The kit's scenarios.
+    pub scenarios: &'static str,
+    /// An exam.
+    pub exam: &'static str,
+    /// Scores and what was missed.
+    pub progress: &'static str,
+}
+
 /// The Train screen.
 #[derive(Debug, Serialize)]
 pub struct Train {
-    /// Tab names: quiz, scenarios, exam, progress.
-    pub tabs: [&'static str; 4],
+    /// Tab names.
+    pub tabs: TabNames,
     /// The screen's heading.
     pub title: &'static str,
     /// What the screen is for, under the heading.
