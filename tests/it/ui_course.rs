@@ -152,7 +152,9 @@ fn file_open_loads_a_pack_and_a_bad_pack_is_refused_with_its_line()
         .join("\n");
     assert!(
         shown.contains(&format!("{}:", bad.display()))
-            && shown.contains("the decision engine gives containers"),
+            // The finding in the window's language (it was English before the findings were
+            // typed and worded by the catalog).
+            && shown.contains("le moteur de décision donne containers"),
         "{shown}"
     );
     Ok(())
