@@ -13,8 +13,7 @@ pub(super) fn open_log(
     lang: Lang,
 ) -> Result<crate::adr::log::AdrLog, CliError> {
     let mut log = crate::adr::log::detect(dir)?;
-    // TODO(lead): the log's description is the ADR layer's words (English).
-    eprint_lines(&[format!("arbitre: {}", log.describe())]);
+    eprint_lines(&[format!("arbitre: {}", log.describe(lang))]);
     let announce: fn(&Path, std::time::Duration) = match lang {
         Lang::Fr => |dir, bound| announce_lock_wait(dir, bound, Lang::Fr),
         Lang::En => |dir, bound| announce_lock_wait(dir, bound, Lang::En),
@@ -34,11 +33,13 @@ fn announce_lock_wait(dir: &Path, bound: std::time::Duration, lang: Lang) {
     )]);
 }
 
-/// The findings as `warning: file: message` lines.
-// TODO(lead): message(lang) — the log's problems are the ADR layer's words.
+/// The findings as `warning: file: message` lines, in `lang`.
 pub(super) fn warning_lines(findings: &[crate::adr::log::Problem], lang: Lang) -> Vec<String> {
     let warning = lang.colon(lang.words().cli.warning);
-    findings.iter().map(|p| format!("{warning} {p}")).collect()
+    findings
+        .iter()
+        .map(|p| format!("{warning} {}", p.message(lang)))
+        .collect()
 }
 
 /// `arbitre adr …`
@@ -49,8 +50,7 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
             let log = open_log(&dir, lock_wait, lang)?;
             let (written, findings) = log.write_index()?;
             eprint_lines(&warning_lines(&findings, lang));
-            // TODO(lead): the index's description is the ADR layer's words (English).
-            eprint_lines(&[format!("arbitre: {}", written.describe())]);
+            eprint_lines(&[format!("arbitre: {}", written.describe(lang))]);
             print_path(written.path())
         }
         AdrCommand::List { dir, json } => {

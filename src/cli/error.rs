@@ -226,8 +226,7 @@ impl Failure {
             Self::Log(e) => vec![e.message(lang)],
             Self::Check(lines) => lines.clone(),
             Self::LogFindings(findings) => {
-                // TODO(lead): message(lang) — the log's problems are the ADR layer's words.
-                let mut lines: Vec<String> = findings.iter().map(ToString::to_string).collect();
+                let mut lines: Vec<String> = findings.iter().map(|p| p.message(lang)).collect();
                 lines.push((w.problems_found)(findings.len()));
                 lines
             }

@@ -474,6 +474,20 @@ fn merged_branches_and_malformed_records_are_reported() {
     ] {
         assert!(e.contains(words), "{words}: {e}");
     }
+    // Said in French with `--lang fr`: the findings, their count, what was found.
+    let o = run(&["--lang", "fr", "adr", "check", s(tmp.path())]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    let e = err(&o);
+    for words in [
+        "arbitre: journal adr-tools dans",
+        "0002-from-main.md\u{a0}: le numéro 2 est aussi celui de 0002-from-branch.md",
+        "0002-from-branch.md\u{a0}: un lien vers 0009-gone.md, qui n'existe pas",
+        "0003-bad-heading.md\u{a0}: pas de titre `# Titre` (ligne 1\u{a0}: `#46. Title` n'est pas un titre",
+        "0004-no-status.md\u{a0}: pas de statut",
+    ] {
+        assert!(e.contains(words), "{words}: {e}");
+    }
+    assert!(!e.contains("no status"), "{e}");
     // `index` and `export` print the same findings as warnings, and go on.
     let o = run(&["adr", "index", s(tmp.path())]);
     assert!(o.status.success());

@@ -138,8 +138,8 @@ pub struct AdrLog {
     /// Its conventions.
     pub kind: LogKind,
     /// What it was found through: `.adr-dir`, `.log4brains.yml`, `docs/decisions`, … or
-    /// `the folder itself`.
-    pub via: &'static str,
+    /// `None`: the folder itself.
+    pub via: Option<&'static str>,
     /// How a write waits for the folder's lock when another writer holds it: not at all by
     /// default (the window writes between frames), a few seconds on the command line.
     pub wait: LockWait,
@@ -181,7 +181,7 @@ impl AdrLog {
             root: dir.clone(),
             dir,
             kind,
-            via: "the folder itself",
+            via: None,
             wait: LockWait::default(),
         }
     }
@@ -197,13 +197,14 @@ impl AdrLog {
         }
     }
 
-    /// One line saying what was found: `adr-tools log in doc/adr (found through .adr-dir)`.
-    pub fn describe(&self) -> String {
-        format!(
-            "{} log in {} (found through {})",
+    /// One line saying what was found, in a language: `adr-tools log in doc/adr (found
+    /// through .adr-dir)`.
+    pub fn describe(&self, lang: arbitre_core::i18n::Lang) -> String {
+        let w = &lang.words().log_findings;
+        (w.log_found)(
             self.kind.name(),
-            self.relative_dir().display(),
-            self.via
+            &self.relative_dir().display().to_string(),
+            self.via.unwrap_or(w.folder_itself),
         )
     }
 }
@@ -244,7 +245,7 @@ pub struct Record {
     pub layout: RecordLayout,
     /// What is wrong with its text but did not stop reading it (a heading without a space
     /// after `#`, a title whose number is not the file's).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<LogFinding>,
     /// What its text says about the log's style.
     pub(crate) hints: parse::StyleHints,
 }
@@ -324,13 +325,23 @@ impl Record {
 pub struct Problem {
     /// The file.
     pub file: PathBuf,
-    /// What is wrong with it, in words for the user.
-    pub message: String,
+    /// What is wrong with it.
+    pub finding: LogFinding,
+}
+
+impl Problem {
+    /// `file: what is wrong`, in a language.
+    pub fn message(&self, lang: arbitre_core::i18n::Lang) -> String {
+        (lang.words().log_findings.at)(
+            &self.file.display().to_string(),
+            &self.finding.message(lang),
+        )
+    }
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file.display(), self.message)
+        f.write_str(&self.message(arbitre_core::i18n::Lang::En))
     }
 }
 
@@ -349,6 +360,7 @@ mod detect;
 mod edit;
 mod error;
 mod export;
+mod finding;
 mod front;
 mod names;
 mod parse;
@@ -363,6 +375,7 @@ pub use detect::detect;
 pub use edit::{Relation, set_status_text};
 pub use error::{FolderProblem, LogError, NameProblem};
 pub use export::{Export, IndexWritten, export, export_crashing_between_writes, render_index};
+pub use finding::LogFinding;
 pub use front::FrontProblem;
 pub use names::{dated_file_name, file_name, slug};
 pub use status::RecordStatus;

@@ -219,6 +219,20 @@ fn loading_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &LogModel) {
     ui.add(egui::ProgressBar::new(fraction).show_percentage());
 }
 
+/// A problem of the log as the problems panel shows it: `⚠ file name: what is wrong`, in
+/// the window's language.
+fn problem_line(p: &arbitre_adr::log::Problem, lang: arbitre_core::i18n::Lang) -> String {
+    let name = p
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(
+        "⚠ {}",
+        (lang.words().log_findings.at)(&name, &p.finding.message(lang))
+    )
+}
+
 fn problems_ui(ui: &mut Ui, cx: &ViewCtx<'_>, browse: &Browse) {
     let w = &cx.words.log;
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -231,14 +245,9 @@ fn problems_ui(ui: &mut Ui, cx: &ViewCtx<'_>, browse: &Browse) {
             .max_height(120.0)
             .show(ui, |ui| {
                 for p in &browse.problems {
-                    let name = p
-                        .file
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!("⚠ {name}: {}", p.message))
+                            RichText::new(problem_line(p, cx.lang))
                                 .color(ui.visuals().warn_fg_color),
                         )
                         .wrap(),
@@ -535,6 +544,24 @@ fn visible_text(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_french_window_shows_the_log_s_problems_in_french() {
+        use arbitre_adr::log::{LogFinding, Problem};
+        use arbitre_core::i18n::Lang;
+        let p = Problem {
+            file: "docs/adr/0005-f.md".into(),
+            finding: LogFinding::NoStatus,
+        };
+        assert_eq!(
+            problem_line(&p, Lang::Fr),
+            "⚠ 0005-f.md\u{a0}: pas de statut (une section `## Status`, une clé `status:` ou une ligne `- Status:`)"
+        );
+        assert_eq!(
+            problem_line(&p, Lang::En),
+            "⚠ 0005-f.md: no status (a `## Status` section, a `status:` key or a `- Status:` line)"
+        );
+    }
 
     #[test]
     fn states_read_in_the_catalog_s_words() {

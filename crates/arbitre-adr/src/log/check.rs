@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::names::record_files;
-use super::{AdrLog, LogError, Problem, Record, Scan};
+use super::{AdrLog, LogError, LogFinding, Problem, Record, Scan};
 use arbitre_core::i18n::Lang;
 
 /// Lints the log: every finding, sorted by file. Fails only when the folder cannot be read.
@@ -19,21 +19,18 @@ pub fn check(log: &AdrLog) -> Result<Vec<Problem>, LogError> {
 pub(super) fn findings(scan: &Scan) -> Vec<Problem> {
     let mut out = scan.problems.clone();
     for r in &scan.records {
-        let at = |message: String| Problem {
+        let at = |finding: LogFinding| Problem {
             file: r.file.clone(),
-            message,
+            finding,
         };
         out.extend(r.warnings.iter().cloned().map(at));
         if !r.state.is_stated() {
-            out.push(at(
-                "no status (a `## Status` section, a `status:` key or a `- Status:` line)"
-                    .to_owned(),
-            ));
+            out.push(at(LogFinding::NoStatus));
         }
         let pending = r.superseded_by();
         for dest in broken_links(r) {
             if pending.as_deref() != Some(dest.as_str()) {
-                out.push(at(format!("a link to {dest}, which does not exist")));
+                out.push(at(LogFinding::BrokenLink { dest }));
             }
         }
         out.extend(one_sided(scan, r).into_iter().map(at));
@@ -64,22 +61,20 @@ fn linked_name(dest: &str) -> String {
 
 /// A supersession or a two-way link stated by `r` and not by the record it names: what a
 /// write interrupted between its two files (or an edit by hand) leaves.
-fn one_sided(scan: &Scan, r: &Record) -> Vec<String> {
+fn one_sided(scan: &Scan, r: &Record) -> Vec<LogFinding> {
     let mut out = Vec::new();
     let name = r.file_name();
     if let Some(dest) = r.superseded_by() {
         match linked(scan, r, &dest) {
             Some(by) if !by.supersedes().iter().any(|d| linked_name(d) == name) => {
-                out.push(format!(
-                    "marked superseded by {dest}, but {dest} does not say it supersedes it"
-                ));
+                out.push(LogFinding::SupersededOneSided { dest });
             }
             Some(_) => {}
             None if !r.file.with_file_name(percent_decode(&dest)).exists() => {
-                out.push(format!(
-                    "marked superseded by {dest}, which does not exist (an export was interrupted): export again with --supersedes {} to complete it",
-                    super::names::cli_name(r)
-                ));
+                out.push(LogFinding::SupersededMissing {
+                    dest,
+                    name: super::names::cli_name(r),
+                });
             }
             None => {}
         }
@@ -88,10 +83,10 @@ fn one_sided(scan: &Scan, r: &Record) -> Vec<String> {
         if let Some(old) = linked(scan, r, &dest)
             && old.superseded_by().map(|d| linked_name(&d)) != Some(name.clone())
         {
-            out.push(format!(
-                "says it supersedes {dest}, but {dest} is not marked superseded by it (its status: {})",
-                old.status
-            ));
+            out.push(LogFinding::SupersedesOneSided {
+                dest,
+                status: old.status.clone(),
+            });
         }
     }
     for (words, dest) in &r.links {
@@ -107,9 +102,10 @@ fn one_sided(scan: &Scan, r: &Record) -> Vec<String> {
             && let Some(other) = linked(scan, r, dest)
             && !links_to(other, r)
         {
-            out.push(format!(
-                "says `{words}` {dest}, but {dest} has no link back to it (a link written on one side only: run the same `arbitre adr link` again to complete it)"
-            ));
+            out.push(LogFinding::LinkOneSided {
+                words: words.clone(),
+                dest: dest.clone(),
+            });
         }
     }
     out
@@ -213,7 +209,7 @@ mod tests {
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                    p.message
+                    p.finding
                 )
             })
             .collect();

@@ -64,7 +64,7 @@ fn detect_at(root: &Path) -> Result<Option<AdrLog>, LogError> {
             root: root.to_owned(),
             dir,
             kind,
-            via,
+            via: Some(via),
             wait: super::LockWait::default(),
         }))
     };
@@ -251,7 +251,7 @@ mod tests {
         std::fs::create_dir_all(root.join("docs/architecture/decisions"))?;
         let log = detect(root)?;
         assert_eq!(
-            (log.dir.clone(), log.kind, log.via),
+            (log.dir.clone(), log.kind, log.via.unwrap_or_default()),
             (
                 root.join("docs/architecture/decisions"),
                 LogKind::Madr,
@@ -274,7 +274,7 @@ mod tests {
             (root.join("docs/decisions"), LogKind::Madr)
         );
         assert_eq!(
-            log.describe(),
+            log.describe(arbitre_core::i18n::Lang::En),
             "MADR log in docs/decisions (found through docs/decisions)"
         );
 
@@ -286,7 +286,7 @@ mod tests {
         );
         let log = detect(root)?;
         assert_eq!(
-            (log.dir.clone(), log.kind, log.via),
+            (log.dir.clone(), log.kind, log.via.unwrap_or_default()),
             (
                 root.join("arch/adr"),
                 LogKind::Log4brains,

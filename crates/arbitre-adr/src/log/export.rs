@@ -301,18 +301,15 @@ impl IndexWritten {
         }
     }
 
-    /// What was done, in a few words: `created`, `updated between its markers`, ….
-    pub fn describe(&self) -> String {
+    /// What was done, in a few words and a language: `created`, `updated between its
+    /// markers`, ….
+    pub fn describe(&self, lang: arbitre_core::i18n::Lang) -> String {
+        let w = &lang.words().log_findings;
+        let file = self.path().display().to_string();
         match self {
-            Self::Created(p) => format!("{}: created", p.display()),
-            Self::BetweenMarkers(p) => format!(
-                "{}: the index between its arbitre:index markers was updated; the rest of the file is as it was",
-                p.display()
-            ),
-            Self::OwnFile(p) => format!(
-                "{}: written there, because {INDEX_FILE} is someone else's (add the lines {INDEX_START} and {INDEX_END} to it to have the index there)",
-                p.display()
-            ),
+            Self::Created(_) => (w.index_created)(&file),
+            Self::BetweenMarkers(_) => (w.index_between_markers)(&file),
+            Self::OwnFile(_) => (w.index_own_file)(&file, INDEX_FILE, INDEX_START, INDEX_END),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{LogError, Problem, SLUG_MAX};
+use super::{LogError, LogFinding, Problem, SLUG_MAX};
 
 /// Splits a record's file name: at least four ASCII digits, `-`, anything, `.md` (adr-tools'
 /// `adr list` pattern, with the zero padding `adr new` always writes). Returns the digits.
@@ -85,11 +85,8 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
         highest: 0,
         dated: 0,
     };
-    let problem = |listing: &mut Listing, file: PathBuf, message: &str| {
-        listing.problems.push(Problem {
-            file,
-            message: message.to_owned(),
-        });
+    let problem = |listing: &mut Listing, file: PathBuf, finding: LogFinding| {
+        listing.problems.push(Problem { file, finding });
     };
     for entry in std::fs::read_dir(dir).map_err(read_err)? {
         let entry = entry.map_err(read_err)?;
@@ -106,11 +103,7 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
                 .first()
                 .is_some_and(u8::is_ascii_digit)
             {
-                problem(
-                    &mut listing,
-                    path,
-                    "the file name is not valid UTF-8; skipped (rename it)",
-                );
+                problem(&mut listing, path, LogFinding::NameNotUtf8);
             }
             continue;
         };
@@ -123,16 +116,12 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
         let target = if kind.is_symlink() {
             match std::fs::canonicalize(&path) {
                 Ok(t) if !super::inside(root, &t) => {
-                    problem(
-                        &mut listing,
-                        path,
-                        "a symbolic link to a file outside the repository; skipped",
-                    );
+                    problem(&mut listing, path, LogFinding::LinkOutside);
                     continue;
                 }
                 Ok(t) => t,
                 Err(_) => {
-                    problem(&mut listing, path, "a symbolic link to nothing; skipped");
+                    problem(&mut listing, path, LogFinding::LinkToNothing);
                     continue;
                 }
             }
@@ -140,7 +129,7 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
             path.clone()
         };
         if !target.is_file() {
-            problem(&mut listing, path, "not a regular file; skipped");
+            problem(&mut listing, path, LogFinding::NotAFile);
             continue;
         }
         match digits.parse::<u32>() {
@@ -154,11 +143,7 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
                     target,
                 });
             }
-            Err(_) => problem(
-                &mut listing,
-                path,
-                "the record number is too large to use (above 4294967295); skipped",
-            ),
+            Err(_) => problem(&mut listing, path, LogFinding::NumberTooLarge),
         }
     }
     Ok(listing)

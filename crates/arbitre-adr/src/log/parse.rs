@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::front::split_front_matter;
 use super::names::{Entry, Listing, record_files};
-use super::{AdrLog, LogError, Naming, Problem, Record, RecordLayout, Scan, Style};
+use super::{AdrLog, LogError, LogFinding, Naming, Problem, Record, RecordLayout, Scan, Style};
 use arbitre_core::files;
 
 impl AdrLog {
@@ -64,11 +64,10 @@ impl AdrLog {
             {
                 scan.problems.push(Problem {
                     file: b.file.clone(),
-                    message: format!(
-                        "number {} is also used by {} (branches merged?); rename one of them",
-                        b.number,
-                        a.file_name()
-                    ),
+                    finding: LogFinding::DuplicateNumber {
+                        number: b.number,
+                        other: a.file_name(),
+                    },
                 });
             }
         }
@@ -233,14 +232,16 @@ fn read_entry(entry: Entry, naming: Naming) -> Result<(Record, String), Problem>
             Err(_) => {
                 return Err(Problem {
                     file: entry.path,
-                    message: "not UTF-8 text; skipped".into(),
+                    finding: LogFinding::TextNotUtf8,
                 });
             }
         },
         Err(e) => {
             return Err(Problem {
                 file: entry.path,
-                message: format!("cannot read ({e}); skipped"),
+                finding: LogFinding::Unreadable {
+                    cause: e.to_string(),
+                },
             });
         }
     };
@@ -252,13 +253,10 @@ fn read_entry(entry: Entry, naming: Naming) -> Result<(Record, String), Problem>
 pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Record, Problem> {
     let parsed = parse_record(text);
     let Some(title) = parsed.title.filter(|t| !t.is_empty()) else {
-        let why = parsed
-            .warnings
-            .first()
-            .map_or_else(String::new, |w| format!(" ({w})"));
+        let why = parsed.warnings.into_iter().next().map(Box::new);
         return Err(Problem {
             file: entry.path,
-            message: format!("no `# Title` heading{why}; skipped"),
+            finding: LogFinding::NoTitle { why },
         });
     };
     let mut warnings = parsed.warnings;
@@ -266,10 +264,10 @@ pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Re
         && n != entry.number
         && naming == Naming::Numbered
     {
-        warnings.push(format!(
-            "its title says number {n}, its file name {}",
-            entry.number
-        ));
+        warnings.push(LogFinding::TitleNumber {
+            title: n,
+            file: entry.number,
+        });
     }
     let record = Record {
         number: entry.number,
@@ -353,7 +351,7 @@ struct Parsed {
     deciders: Vec<String>,
     links: Vec<(String, String)>,
     layout: RecordLayout,
-    warnings: Vec<String>,
+    warnings: Vec<LogFinding>,
     hints: StyleHints,
 }
 
@@ -412,7 +410,7 @@ fn parse_record(text: &str) -> Parsed {
         p.hints.nav_order = f.get("nav_order").and_then(|n| n.parse().ok());
         links_in(&p.status.clone(), &mut p.links);
         if let Some(problem) = super::front::front_key_problem(text, "status") {
-            p.warnings.push(problem.to_string());
+            p.warnings.push(LogFinding::Front(problem));
         }
     }
     let mut in_status = false;
@@ -431,11 +429,10 @@ fn parse_record(text: &str) -> Parsed {
         if line.starts_with('#') {
             let hashes = line.bytes().take_while(|b| *b == b'#').count();
             if hashes <= 6 && line.len() > hashes && !line[hashes..].starts_with([' ', '\t']) {
-                p.warnings.push(format!(
-                    "line {}: `{}` is not a heading: put a space after the `#`",
-                    i + 1 + text.lines().count() - body.lines().count(),
-                    line.chars().take(40).collect::<String>()
-                ));
+                p.warnings.push(LogFinding::NotHeading {
+                    line: i + 1 + text.lines().count() - body.lines().count(),
+                    text: line.chars().take(40).collect(),
+                });
                 continue;
             }
         }
@@ -710,7 +707,7 @@ mod tests {
         );
         assert_eq!(scan.records[0].file, dir.path().join("0003-use-vms.md"));
         assert_eq!(scan.problems.len(), 1);
-        assert!(scan.problems[0].message.contains("no `# Title`"));
+        assert!(scan.problems[0].to_string().contains("no `# Title`"));
         Ok(())
     }
 

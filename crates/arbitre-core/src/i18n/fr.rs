@@ -7,6 +7,7 @@ mod errors;
 mod exam;
 mod findings;
 mod log_errors;
+mod log_findings;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
@@ -585,4 +586,5 @@ pub const FR: Words = Words {
     cli: cli::CLI,
     doc: doc::DOC,
     log_errors: log_errors::LOG_ERRORS,
+    log_findings: log_findings::LOG_FINDINGS,
 };

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod exam;
 pub mod findings;
 pub mod log_errors;
+pub mod log_findings;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -61,6 +62,8 @@ pub struct Words {
     /// The errors of an ADR log (most built from data: their own test holds those to French
     /// typography).
     pub log_errors: log_errors::LogErrors,
+    /// The words of an ADR log's findings.
+    pub log_findings: log_findings::LogFindings,
 }
 
 /// Words used everywhere.
