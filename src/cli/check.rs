@@ -343,7 +343,7 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -
                 } else {
                     "<!-- arbitre-session v1"
                 };
-                fail(vec![at_marker(marker, &why)])
+                fail(vec![at_marker(marker, &why.message(lang))])
             }
             // An older record: the whole session, in base64; its positions are the decoded
             // text's, under the record's name.

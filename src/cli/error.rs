@@ -78,8 +78,7 @@ pub enum Usage {
     /// `exam` without `--json` nor `--out`.
     ExamTarget,
     /// The test hook `ARBITRE_QUIT_AFTER_FRAMES` is not a number: its own message.
-    // TODO(lead): message(lang) — hooks::quit_after_frames returns English text.
-    Hook(String),
+    Hook(crate::hooks::HookError),
 }
 
 /// A failure: the command ran and could not do its work.
@@ -89,13 +88,12 @@ pub enum Failure {
     Load(LoadError),
     /// A Markdown file that is not an ADR arbitre wrote.
     NotArbitreAdr(PathBuf),
-    /// An ADR whose decision block is damaged: the file, why (the ADR layer's words).
+    /// An ADR whose decision block is damaged: the file, why.
     Damaged {
         /// The ADR.
         file: PathBuf,
         /// Why.
-        // TODO(lead): a typed reason from arbitre-adr (Embedded::Damaged holds English text).
-        why: String,
+        why: crate::adr::Damage,
     },
     /// `--out` names a file that exists.
     Exists(PathBuf),
@@ -207,7 +205,7 @@ impl Usage {
             Self::CountZero => w.count_zero.to_owned(),
             Self::ExportTarget => w.export_target.to_owned(),
             Self::ExamTarget => w.exam_target.to_owned(),
-            Self::Hook(message) => message.clone(),
+            Self::Hook(e) => e.message(lang),
         };
         vec![line]
     }
@@ -220,7 +218,9 @@ impl Failure {
         match self {
             Self::Load(e) => e.lines(lang),
             Self::NotArbitreAdr(file) => vec![format!("{}: {}", file.display(), w.not_arbitre_adr)],
-            Self::Damaged { file, why } => vec![format!("{}: {why}", file.display())],
+            Self::Damaged { file, why } => {
+                vec![format!("{}: {}", file.display(), why.message(lang))]
+            }
             Self::Exists(file) => vec![format!("{}: {}", file.display(), w.already_exists)],
             Self::Write(e) => vec![e.message(lang)],
             Self::Log(e) => vec![e.message(lang)],
@@ -265,9 +265,18 @@ mod tests {
             Usage::CountZero,
             Usage::ExportTarget,
             Usage::ExamTarget,
+            Usage::Hook(crate::hooks::HookError::NotUnicode("ARBITRE_X")),
+            Usage::Hook(crate::hooks::HookError::NotFrames {
+                name: "ARBITRE_X",
+                text: "x".into(),
+            }),
         ];
         let failed = [
             Failure::NotArbitreAdr(file.clone()),
+            Failure::Damaged {
+                file: file.clone(),
+                why: crate::adr::Damage::SessionNotClosed,
+            },
             Failure::Exists(file.clone()),
             Failure::NoQuestion(file),
         ];

@@ -175,7 +175,42 @@ pub enum Embedded {
     /// Written by arbitre: the readable block's RON (only what the text cannot hold).
     Decided(String),
     /// A session block that cannot be decoded.
-    Damaged(String),
+    Damaged(Damage),
+}
+
+/// What is wrong with an ADR's embedded block, worded by [`Damage::message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// The decision block has no end.
+    DecisionNotClosed,
+    /// The session block has no end.
+    SessionNotClosed,
+    /// The session block decodes to bytes that are not UTF-8.
+    SessionNotUtf8,
+    /// The session block is not base64.
+    SessionNotBase64 {
+        /// The decoder's words.
+        cause: String,
+    },
+}
+
+impl Damage {
+    /// What is wrong, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        let w = &lang.words().log_findings;
+        match self {
+            Self::DecisionNotClosed => w.decision_not_closed.to_owned(),
+            Self::SessionNotClosed => w.session_not_closed.to_owned(),
+            Self::SessionNotUtf8 => w.session_not_utf8.to_owned(),
+            Self::SessionNotBase64 { cause } => (w.session_not_base64)(cause),
+        }
+    }
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
 }
 
 /// Finds the session block in an ADR.
@@ -185,7 +220,7 @@ pub fn extract_session(markdown: &str) -> Embedded {
         let body = &markdown[start + reopen::MARKER_V2.len()..];
         return match body.find("-->") {
             Some(end) => Embedded::Decided(body[..end].trim().to_owned()),
-            None => Embedded::Damaged("the decision block is not closed".into()),
+            None => Embedded::Damaged(Damage::DecisionNotClosed),
         };
     }
     let start_tag = format!("<!-- {SESSION_MARKER} v1");
@@ -194,15 +229,17 @@ pub fn extract_session(markdown: &str) -> Embedded {
     };
     let body = &markdown[start + start_tag.len()..];
     let Some(end) = body.find("-->") else {
-        return Embedded::Damaged("the session block is not closed".into());
+        return Embedded::Damaged(Damage::SessionNotClosed);
     };
     let b64: String = body[..end].chars().filter(|c| !c.is_whitespace()).collect();
     match base64::engine::general_purpose::STANDARD.decode(b64.as_bytes()) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(ron) => Embedded::Session(ron),
-            Err(_) => Embedded::Damaged("the session block is not UTF-8".into()),
+            Err(_) => Embedded::Damaged(Damage::SessionNotUtf8),
         },
-        Err(e) => Embedded::Damaged(format!("the session block is not valid base64: {e}")),
+        Err(e) => Embedded::Damaged(Damage::SessionNotBase64 {
+            cause: e.to_string(),
+        }),
     }
 }
 
@@ -330,5 +367,26 @@ mod tests {
             extract_session("<!-- arbitre-session v2\n(ticks: [])"),
             Embedded::Damaged(_)
         ));
+    }
+
+    #[test]
+    fn every_damage_is_worded_in_both_languages() {
+        for damage in [
+            Damage::DecisionNotClosed,
+            Damage::SessionNotClosed,
+            Damage::SessionNotUtf8,
+            Damage::SessionNotBase64 {
+                cause: "Invalid byte 37, offset 0.".into(),
+            },
+        ] {
+            let (fr, en) = (damage.message(Lang::Fr), damage.message(Lang::En));
+            assert_ne!(fr, en, "{damage:?}");
+            assert_eq!(en, damage.to_string());
+            assert!(arbitre_core::i18n::typo::is_french_right(&fr), "{fr}");
+        }
+        assert_eq!(
+            extract_session("<!-- arbitre-session v1\nAAAA"),
+            Embedded::Damaged(Damage::SessionNotClosed)
+        );
     }
 }

@@ -528,7 +528,7 @@ pub enum Reopened {
     /// Not written by arbitre: no block.
     Foreign,
     /// A block that cannot be read.
-    Damaged(String),
+    Damaged(super::Damage),
     /// The decision, with the visible text's edits kept.
     Session(Box<Loaded>, Kept),
 }

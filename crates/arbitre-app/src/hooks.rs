@@ -16,13 +16,38 @@ pub(crate) const QUIT_AFTER_FRAMES: &str = "ARBITRE_QUIT_AFTER_FRAMES";
 /// The variable read by [`test_tick`].
 pub(crate) const TEST_TICK: &str = "ARBITRE_TEST_TICK";
 
+/// A test hook's variable that cannot be used, worded by [`HookError::message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HookError {
+    /// The value is not valid Unicode.
+    NotUnicode(&'static str),
+    /// `ARBITRE_QUIT_AFTER_FRAMES` is not a number of frames.
+    NotFrames {
+        /// The variable.
+        name: &'static str,
+        /// Its value.
+        text: String,
+    },
+}
+
+impl HookError {
+    /// What is wrong, in a language (the `cli` section's words).
+    pub fn message(&self, lang: arbitre_core::i18n::Lang) -> String {
+        let w = &lang.words().cli;
+        match self {
+            Self::NotUnicode(name) => (w.hook_not_unicode)(name),
+            Self::NotFrames { name, text } => (w.hook_not_frames)(name, text),
+        }
+    }
+}
+
 /// The value of `name`, `None` if unset or empty; an error if it is not Unicode.
-fn read(name: &str) -> Result<Option<String>, String> {
+fn read(name: &'static str) -> Result<Option<String>, HookError> {
     match env::var(name) {
         Ok(value) if value.is_empty() => Ok(None),
         Ok(value) => Ok(Some(value)),
         Err(VarError::NotPresent) => Ok(None),
-        Err(VarError::NotUnicode(_)) => Err(format!("{name}: the value is not valid Unicode")),
+        Err(VarError::NotUnicode(_)) => Err(HookError::NotUnicode(name)),
     }
 }
 
@@ -36,16 +61,20 @@ pub(crate) fn test_tick() -> Option<String> {
 /// `ARBITRE_QUIT_AFTER_FRAMES`: close the window by itself after this many frames; `Ok(None)`
 /// when unset or empty, an error naming the variable when it is not a number of frames (a CI
 /// run must not wait for a window that never closes).
-pub fn quit_after_frames() -> Result<Option<u64>, String> {
-    static VALUE: OnceLock<Result<Option<u64>, String>> = OnceLock::new();
+pub fn quit_after_frames() -> Result<Option<u64>, HookError> {
+    static VALUE: OnceLock<Result<Option<u64>, HookError>> = OnceLock::new();
     VALUE
         .get_or_init(|| {
             let Some(text) = read(QUIT_AFTER_FRAMES)? else {
                 return Ok(None);
             };
-            text.trim().parse().map(Some).map_err(|_| {
-                format!("{QUIT_AFTER_FRAMES}=`{text}`: expected a number of frames, such as 10")
-            })
+            text.trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| HookError::NotFrames {
+                    name: QUIT_AFTER_FRAMES,
+                    text: text.clone(),
+                })
         })
         .clone()
 }

@@ -141,7 +141,7 @@ pub enum Notice {
         /// The ADR.
         file: PathBuf,
         /// What is wrong.
-        why: String,
+        why: arbitre_adr::Damage,
     },
     /// No file dialog could be opened.
     DialogFailed(String),
@@ -269,7 +269,7 @@ impl Notice {
                 let names: Vec<&str> = fields.iter().map(|f| (w.field_name)(f)).collect();
                 (w.edited_outside)(&show(file), &names.join(", "))
             }
-            Notice::AdrDamaged { file, why } => (w.adr_damaged)(&show(file), why),
+            Notice::AdrDamaged { file, why } => (w.adr_damaged)(&show(file), &why.message(lang)),
             Notice::DialogFailed(why) => (w.dialog_failed)(why),
             Notice::CloseWaits => w.close_waits.to_owned(),
         }

@@ -77,4 +77,8 @@ pub(crate) const CLI: Cli = Cli {
     },
     count_zero: "--count: an exam has at least 1 question",
     no_question: "no question for these sections",
+    hook_not_unicode: |name| format!("{name}: the value is not valid Unicode"),
+    hook_not_frames: |name, text| {
+        format!("{name}=`{text}`: expected a number of frames, such as 10")
+    },
 };

@@ -54,4 +54,8 @@ pub(super) const LOG_FINDINGS: LogFindings = LogFindings {
             "{file}: written there, because {theirs} is someone else's (add the lines {start} and {end} to it to have the index there)"
         )
     },
+    decision_not_closed: "the decision block is not closed",
+    session_not_closed: "the session block is not closed",
+    session_not_utf8: "the session block is not UTF-8",
+    session_not_base64: |cause| format!("the session block is not valid base64: {cause}"),
 };

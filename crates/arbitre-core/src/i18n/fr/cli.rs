@@ -87,4 +87,8 @@ pub(crate) const CLI: Cli = Cli {
     },
     count_zero: "--count\u{a0}: un examen a au moins 1 question",
     no_question: "aucune question pour ces sections",
+    hook_not_unicode: |name| format!("{name}\u{a0}: la valeur n'est pas de l'Unicode valide"),
+    hook_not_frames: |name, text| {
+        format!("{name}=`{text}`\u{a0}: un nombre d'images est attendu, comme 10")
+    },
 };

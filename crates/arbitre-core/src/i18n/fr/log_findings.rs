@@ -60,4 +60,10 @@ pub(super) const LOG_FINDINGS: LogFindings = LogFindings {
             "{file}\u{a0}: écrit là, car {theirs} appartient à quelqu'un d'autre (ajoutez-y les lignes {start} et {end} pour y avoir l'index)"
         )
     },
+    decision_not_closed: "le bloc de la décision n'est pas fermé",
+    session_not_closed: "le bloc de la session n'est pas fermé",
+    session_not_utf8: "le bloc de la session n'est pas de l'UTF-8",
+    session_not_base64: |cause| {
+        format!("le bloc de la session n'est pas du base64 valide\u{a0}: {cause}")
+    },
 };

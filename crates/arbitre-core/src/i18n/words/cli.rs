@@ -150,4 +150,10 @@ pub struct Cli {
     pub count_zero: &'static str,
     /// No question in the bank for the sections asked.
     pub no_question: &'static str,
+    /// A test hook's variable that is not valid Unicode (its name).
+    #[serde(skip)]
+    pub hook_not_unicode: super::Fmt1,
+    /// `ARBITRE_QUIT_AFTER_FRAMES` that is not a number of frames (its name, its value).
+    #[serde(skip)]
+    pub hook_not_frames: super::Fmt2,
 }

@@ -2,7 +2,7 @@
 //! `arbitre adr check` and the Log screen say about a file of the log that could not be read
 //! as a record, or about a record's text. Each finding's data is given as text (file names,
 //! numbers written, the status as written); the operating system's own words come in as
-//! `cause`.
+//! `cause`. Also what is wrong with an ADR's embedded decision block.
 
 use serde::Serialize;
 
@@ -78,4 +78,13 @@ pub struct LogFindings {
     /// the start marker, the end marker).
     #[serde(skip)]
     pub index_own_file: Fmt4,
+    /// An ADR's decision block without its end.
+    pub decision_not_closed: &'static str,
+    /// An ADR's session block without its end.
+    pub session_not_closed: &'static str,
+    /// An ADR's session block that is not UTF-8.
+    pub session_not_utf8: &'static str,
+    /// An ADR's session block that is not base64 (the decoder's words).
+    #[serde(skip)]
+    pub session_not_base64: Fmt1,
 }
