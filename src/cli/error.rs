@@ -265,9 +265,9 @@ mod tests {
             Usage::CountZero,
             Usage::ExportTarget,
             Usage::ExamTarget,
-            Usage::Hook(crate::hooks::HookError::NotUnicode("ARBITRE_X")),
+            Usage::Hook(crate::hooks::HookError::NotUnicode("SOME_HOOK")),
             Usage::Hook(crate::hooks::HookError::NotFrames {
-                name: "ARBITRE_X",
+                name: "SOME_HOOK",
                 text: "x".into(),
             }),
         ];

@@ -248,7 +248,13 @@ fn warnings_and_questions(results: &mut SnapshotResults) {
         m.push(Notice::OtherTemplate);
         m.push(Notice::LogFindings {
             count: 3,
-            first: "/dépôt/docs/adr/0002-from-main.md: number 2 is also used by 0002-from-branch.md (branches merged?); rename one of them".into(),
+            first: arbitre::adr::log::Problem {
+                file: "/dépôt/docs/adr/0002-from-main.md".into(),
+                finding: arbitre::adr::log::LogFinding::DuplicateNumber {
+                    number: 2,
+                    other: "0002-from-branch.md".into(),
+                },
+            },
         });
         m.push(Notice::LoadFailed(arbitre::kit::LoadError::Syntax {
             file: "/dépôt/session.ron".into(),

@@ -124,8 +124,8 @@ pub enum Notice {
     LogFindings {
         /// How many.
         count: usize,
-        /// The first, in words.
-        first: String,
+        /// The first.
+        first: arbitre_adr::log::Problem,
     },
     /// A decision was restored from an ADR.
     DecisionRestored(PathBuf),
@@ -263,7 +263,9 @@ impl Notice {
                     I::OwnFile(p) => (w.index_own_file)(&show(p)),
                 }
             }
-            Notice::LogFindings { count, first } => (w.log_findings)(&count.to_string(), first),
+            Notice::LogFindings { count, first } => {
+                (w.log_findings)(&count.to_string(), &first.message(lang))
+            }
             Notice::DecisionRestored(p) => (w.decision_restored)(&show(p)),
             Notice::EditedOutside { file, fields } => {
                 let names: Vec<&str> = fields.iter().map(|f| (w.field_name)(f)).collect();

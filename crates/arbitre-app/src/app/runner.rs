@@ -241,7 +241,7 @@ fn export_to_log(asked: LogExport, kit: &CheckedKit) -> Done {
         if let Some(first) = export.findings.first() {
             notices.push(Notice::LogFindings {
                 count: export.findings.len(),
-                first: first.to_string(),
+                first: first.clone(),
             });
         }
         Ok(LogExported {

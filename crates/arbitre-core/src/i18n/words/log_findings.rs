@@ -46,7 +46,9 @@ pub struct LogFindings {
     /// A line that looks like a heading without a space after `#` (line number, the line).
     #[serde(skip)]
     pub not_heading: Fmt2,
-    /// A record without a status.
+    /// A record without a status. It holds code (`status:`), so the catalog's typography
+    /// test skips it; arbitre-adr's own test checks its words outside the backticks.
+    #[serde(skip)]
     pub no_status: &'static str,
     /// A link to a record that does not exist (destination).
     #[serde(skip)]
