@@ -209,32 +209,6 @@ pub struct Loaded {
     pub clamped: Vec<(String, u8)>,
 }
 
-impl Loaded {
-    /// What loading changed, for a notice naming the file: the ids dropped and the weights
-    /// brought into range; `None` when the file was taken as it is.
-    pub fn notice(&self, file: &Path) -> Option<String> {
-        let mut parts = Vec::new();
-        if !self.dropped.is_empty() {
-            parts.push(format!(
-                "ignored ids the kit does not know: {}",
-                self.dropped.join(", ")
-            ));
-        }
-        if !self.clamped.is_empty() {
-            let weights: Vec<String> = self
-                .clamped
-                .iter()
-                .map(|(id, w)| format!("{id} ({w})"))
-                .collect();
-            parts.push(format!(
-                "weights above 3 were set to 3: {}",
-                weights.join(", ")
-            ));
-        }
-        (!parts.is_empty()).then(|| format!("{}: {}", file.display(), parts.join("; ")))
-    }
-}
-
 impl Session {
     /// A new, empty session for a kit.
     pub fn new(kit: &CheckedKit) -> Session {
@@ -556,13 +530,8 @@ mod tests {
             "weights clamp to 0..=3"
         );
         assert!(l.dropped.is_empty());
-        // … and say so.
+        // … and say so (the window's `Notice::Fitted` words it from the catalog).
         assert_eq!(l.clamped, [("startup-time".to_owned(), 9)]);
-        let notice = l.notice(Path::new("old.ron")).unwrap_or_default();
-        assert!(
-            notice.starts_with("old.ron: ") && notice.contains("startup-time (9)"),
-            "{notice}"
-        );
         Ok(())
     }
 
