@@ -16,6 +16,7 @@ mod error;
 mod exam;
 mod export;
 mod recommend;
+mod usage;
 
 pub use adr::records_json;
 pub use check::{CheckReport, MAX_PROBLEMS_PER_FILE, check_one};
@@ -292,12 +293,19 @@ impl From<LangArg> for Lang {
 /// else the system's). The process is never ended from inside: even a command line that
 /// clap refuses (or `--help`) comes back here as an exit code.
 pub fn main() -> ExitCode {
-    let args = match Args::try_parse() {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args = match Args::try_parse_from(&raw) {
         Ok(args) => args,
         Err(e) => {
-            // clap's message (usage error, help or version), on the stream clap chooses; a
-            // stream that cannot be written cannot be reported anywhere.
-            let _ = e.print();
+            // A refused command line in the language asked (or the system's); help, version
+            // and English are clap's own message, on the stream clap chooses. A stream that
+            // cannot be written cannot be reported anywhere.
+            match usage::lines(&e, usage::lang_of(&raw)) {
+                Some(lines) => eprint_lines(&lines),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };

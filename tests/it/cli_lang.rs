@@ -70,3 +70,32 @@ fn errors_on_stderr_are_in_the_chosen_language() {
         stdout(&o)
     );
 }
+
+/// A command line clap refuses is said in the system's language too (it was always clap's
+/// English), with exit code 2; English keeps clap's own message and its usage line.
+#[test]
+fn a_refused_command_line_is_said_in_the_system_s_language() {
+    let fr = run_in("fr_FR.UTF-8", &["recommend", "--bogus"]);
+    assert_eq!(fr.status.code(), Some(2));
+    let said = stderr(&fr);
+    assert!(
+        said.contains("argument inattendu «\u{a0}--bogus\u{a0}»")
+            && said.contains("essayez «\u{a0}--help\u{a0}»")
+            && !said.contains("error"),
+        "{said}"
+    );
+    let en = run_in("en_US.UTF-8", &["recommend", "--bogus"]);
+    assert_eq!(en.status.code(), Some(2));
+    assert!(
+        stderr(&en).contains("unexpected argument '--bogus'"),
+        "{}",
+        stderr(&en)
+    );
+    // `--lang` on the refused line itself wins.
+    let asked = run_in("en_US.UTF-8", &["--lang", "fr", "recommend", "--bogus"]);
+    assert!(
+        stderr(&asked).contains("argument inattendu"),
+        "{}",
+        stderr(&asked)
+    );
+}

@@ -81,4 +81,18 @@ pub(crate) const CLI: Cli = Cli {
     hook_not_frames: |name, text| {
         format!("{name}=`{text}`: expected a number of frames, such as 10")
     },
+    usage_unknown_argument: |arg| format!("unexpected argument '{arg}' found"),
+    usage_invalid_value: |value, arg, valid| {
+        if valid.is_empty() {
+            format!("invalid value '{value}' for '{arg}'")
+        } else {
+            format!("invalid value '{value}' for '{arg}'; possible values: {valid}")
+        }
+    },
+    usage_missing: |args| format!("the following required arguments were not provided: {args}"),
+    usage_unknown_command: |cmd| format!("unrecognized subcommand '{cmd}'"),
+    usage_conflict: |one, other| format!("the argument '{one}' cannot be used with '{other}'"),
+    usage_no_value: |arg| format!("a value is required for '{arg}' but none was supplied"),
+    usage_other: "command line refused",
+    usage_help: "For more information, try '--help'.",
 };

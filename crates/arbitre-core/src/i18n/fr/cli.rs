@@ -91,4 +91,20 @@ pub(crate) const CLI: Cli = Cli {
     hook_not_frames: |name, text| {
         format!("{name}=`{text}`\u{a0}: un nombre d'images est attendu, comme 10")
     },
+    usage_unknown_argument: |arg| format!("argument inattendu «\u{a0}{arg}\u{a0}»"),
+    usage_invalid_value: |value, arg, valid| {
+        if valid.is_empty() {
+            format!("valeur «\u{a0}{value}\u{a0}» refusée pour {arg}")
+        } else {
+            format!(
+                "valeur «\u{a0}{value}\u{a0}» refusée pour {arg}\u{a0}; valeurs possibles\u{a0}: {valid}"
+            )
+        }
+    },
+    usage_missing: |args| format!("arguments requis manquants\u{a0}: {args}"),
+    usage_unknown_command: |cmd| format!("commande inconnue «\u{a0}{cmd}\u{a0}»"),
+    usage_conflict: |one, other| format!("{one} ne peut pas être donné avec {other}"),
+    usage_no_value: |arg| format!("{arg} attend une valeur"),
+    usage_other: "ligne de commande refusée",
+    usage_help: "Pour plus d'informations, essayez «\u{a0}--help\u{a0}».",
 };

@@ -156,4 +156,26 @@ pub struct Cli {
     /// `ARBITRE_QUIT_AFTER_FRAMES` that is not a number of frames (its name, its value).
     #[serde(skip)]
     pub hook_not_frames: super::Fmt2,
+    /// A command line clap refuses: an argument it does not know (the argument).
+    #[serde(skip)]
+    pub usage_unknown_argument: super::Fmt1,
+    /// … a value it does not accept (the value, the option, the values it accepts or "").
+    #[serde(skip)]
+    pub usage_invalid_value: super::Fmt3,
+    /// … required arguments missing (them).
+    #[serde(skip)]
+    pub usage_missing: super::Fmt1,
+    /// … a command it does not know (the command).
+    #[serde(skip)]
+    pub usage_unknown_command: super::Fmt1,
+    /// … two arguments that cannot go together (the one, the other).
+    #[serde(skip)]
+    pub usage_conflict: super::Fmt2,
+    /// … a value missing after an option (the option).
+    #[serde(skip)]
+    pub usage_no_value: super::Fmt1,
+    /// … anything else: clap's own words follow.
+    pub usage_other: &'static str,
+    /// The line after a refused command line, pointing at `--help`.
+    pub usage_help: &'static str,
 }
