@@ -163,8 +163,9 @@ proptest! {
         prop_assert_eq!(after.outcome, Outcome::from_option(side), "{:?}", after.scores);
     }
 
-    /// 2. The hybrid needs a reason: an explicit hybrid need, or both sides within a factor
-    /// of three.
+    /// 2. The hybrid needs a reason: an explicit hybrid need, both sides within a factor
+    /// of three, or a fact that rules the stronger side out (README, rule 3: "a side more
+    /// than three times the other wins unless a fact rules it out").
     #[test]
     fn the_hybrid_needs_a_reason((mask, w) in answers_strategy(shared_kit())) {
         let kit = shared_kit();
@@ -173,9 +174,17 @@ proptest! {
         if r.outcome == Outcome::Hybrid {
             let s = r.scores;
             let (big, small) = (s.containers.max(s.vms), s.containers.min(s.vms));
+            let stronger = if s.containers >= s.vms {
+                OptionId::Containers
+            } else {
+                OptionId::Vms
+            };
+            let stronger_ruled_out = r.ruled_out.iter().any(|x| x.option == stronger);
             prop_assert!(
-                s.hybrid_needs > 0 || (small > 0 && HYBRID_FACTOR * small > big),
-                "{:?}", s
+                s.hybrid_needs > 0
+                    || (small > 0 && HYBRID_FACTOR * small > big)
+                    || stronger_ruled_out,
+                "{:?}, ruled out: {:?}", s, r.ruled_out
             );
         }
     }
