@@ -742,33 +742,15 @@ fn check_hints(kit: &Kit, c: &mut Checker<'_>) {
             }
             for (j, id) in list.iter().enumerate() {
                 if !known.contains(id.as_str()) {
-                    let pos = c.index.value(&format!("hints[{i}].{field}[{j}]"));
-                    let (owner, target) = (h.id.clone(), id.clone());
-                    let kind = RefKind::Item;
-                    c.push(
-                        pos,
-                        Finding::UnknownRef {
-                            owner,
-                            target,
-                            kind,
-                        },
-                    );
+                    let path = format!("hints[{i}].{field}[{j}]");
+                    c.dangling(&h.id, Some(path), id, RefKind::Item);
                 }
             }
         }
         for (j, s) in h.sources.iter().enumerate() {
             if !sources.contains(s.as_str()) {
-                let pos = c.index.value(&format!("hints[{i}].sources[{j}]"));
-                let (owner, target) = (h.id.clone(), s.clone());
-                let kind = RefKind::Source;
-                c.push(
-                    pos,
-                    Finding::UnknownRef {
-                        owner,
-                        target,
-                        kind,
-                    },
-                );
+                let path = format!("hints[{i}].sources[{j}]");
+                c.dangling(&h.id, Some(path), s, RefKind::Source);
             }
         }
     }

@@ -88,17 +88,7 @@ pub(super) fn check_record_words(kit: &Kit, c: &mut Checker<'_>) {
             french(c, &what, &format!("{path}.text"), &hy.id, &q.text);
             for (k, id) in q.when.iter().enumerate() {
                 if !known.contains(id.as_str()) {
-                    let pos = c.index.value(&format!("{path}.when[{k}]"));
-                    let (owner, target) = (hy.id.clone(), id.clone());
-                    let kind = RefKind::Item;
-                    c.push(
-                        pos,
-                        Finding::UnknownRef {
-                            owner,
-                            target,
-                            kind,
-                        },
-                    );
+                    c.dangling(&hy.id, Some(format!("{path}.when[{k}]")), id, RefKind::Item);
                 }
             }
         }
