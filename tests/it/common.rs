@@ -52,12 +52,15 @@ pub fn train_frame(
     let session = arbitre::session::Session::new(kit);
     let recommendation = session.recommend(kit);
     let decision = session.decision(&recommendation);
+    let system = session.system(kit);
     let mut cmds = Vec::new();
     let mut cx = arbitre::ui::view::ViewCtx {
         kit,
         session: &session,
         recommendation: &recommendation,
         decision: &decision,
+        system: &system,
+        component: None,
         lang,
         words: lang.words(),
         dark,

@@ -135,8 +135,9 @@ impl ArbitreApp {
                 Err(e) => messages.push(Notice::LoadFailed(e)),
             }
         }
-        let recommendation = doc.session.recommend(&kit);
-        let decision = doc.session.decision(&recommendation);
+        let system = doc.session.system(&kit);
+        let recommendation = system.components[0].recommendation.clone();
+        let decision = system.decision.clone();
         let mut trainer = crate::train::Trainer::in_data_dir(
             &kit,
             launch.data_dir.clone(),
@@ -163,6 +164,8 @@ impl ArbitreApp {
             doc,
             decision,
             recommendation,
+            system,
+            component: None,
             messages,
             override_draft: OverrideDraft::default(),
             modals: Vec::new(),
@@ -593,6 +596,8 @@ fn views_ui(ui: &mut egui::Ui, m: &mut Model, cmds: &mut Vec<Command>) {
             session: &m.doc.session,
             recommendation: &m.recommendation,
             decision: &m.decision,
+            system: &m.system,
+            component: m.component,
             lang,
             words: lang.words(),
             dark: m.settings.dark,

@@ -178,6 +178,9 @@ pub enum Command {
     Zoom(ZoomStep),
     /// Change the team's answers.
     Edit(arbitre_core::session::Edit),
+    /// Show the facts and the answer of one component of the system (`None`: the whole
+    /// system's, the facts for all).
+    SelectComponent(Option<usize>),
     /// Dismiss the message at this index.
     Dismiss(usize),
     /// Undo the last change.

@@ -481,6 +481,8 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
         session: cx.session,
         recommendation: cx.recommendation,
         decision: cx.decision,
+        system: cx.system,
+        component: cx.component,
         lang: cx.lang,
         words: cx.words,
         dark: cx.dark,

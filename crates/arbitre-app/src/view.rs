@@ -16,8 +16,13 @@ pub struct ViewCtx<'a> {
     pub session: &'a Session,
     /// The engine's recommendation for `session`.
     pub recommendation: &'a Recommendation,
-    /// The team's decision: its override, else the recommendation.
+    /// The team's decision for the system: its override, else what follows from the
+    /// placements (for one workload: its override, else the recommendation).
     pub decision: &'a Decision,
+    /// The system's answer: every component placed.
+    pub system: &'a arbitre_core::system::System,
+    /// The component shown (`None`: the whole system, the facts for all).
+    pub component: Option<usize>,
     /// The interface language.
     pub lang: Lang,
     /// The interface's words in that language.
@@ -34,5 +39,24 @@ impl ViewCtx<'_> {
     /// Asks the app for something (applied after the frame).
     pub fn push(&mut self, cmd: Command) {
         self.cmds.push(cmd);
+    }
+
+    /// Asks for a fact edit of the component shown (or of the whole system).
+    pub fn edit(&mut self, edit: arbitre_core::session::Edit) {
+        self.cmds.push(Command::Edit(scoped(self.component, edit)));
+    }
+}
+
+/// A fact edit as it applies to `component` (`None`: the whole system's facts).
+pub fn scoped(
+    component: Option<usize>,
+    edit: arbitre_core::session::Edit,
+) -> arbitre_core::session::Edit {
+    match component {
+        Some(component) => arbitre_core::session::Edit::In {
+            component,
+            edit: Box::new(edit),
+        },
+        None => edit,
     }
 }

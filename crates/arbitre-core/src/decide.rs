@@ -382,6 +382,36 @@ pub struct Decision {
     pub overridden: bool,
 }
 
+impl Decision {
+    /// The engine's answer as a decision: its outcome, and for a hybrid its leading
+    /// architectures.
+    pub fn engine(rec: &Recommendation) -> Decision {
+        Decision {
+            outcome: rec.outcome,
+            patterns: if rec.outcome == Outcome::Hybrid {
+                rec.top_patterns().into_iter().map(str::to_owned).collect()
+            } else {
+                Vec::new()
+            },
+            overridden: false,
+        }
+    }
+
+    /// The team's choice in place of the engine's: an option, and for a hybrid the
+    /// architectures it names.
+    pub fn chosen(option: OptionId, patterns: &[String]) -> Decision {
+        Decision {
+            outcome: Outcome::from_option(option),
+            patterns: if option == OptionId::Hybrid {
+                patterns.to_vec()
+            } else {
+                Vec::new()
+            },
+            overridden: true,
+        }
+    }
+}
+
 impl Default for Decision {
     fn default() -> Self {
         Decision {

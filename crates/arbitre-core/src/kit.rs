@@ -328,6 +328,10 @@ pub struct Hybrid {
     pub strength: u8,
     /// Whether the containers run inside the VMs or next to them (the app's reading).
     pub layout: HybridLayout,
+    /// For a layered architecture, the VM boundary its containers run inside ("one VM per
+    /// tenant"): how a system's drawing and record name a component placed that way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boundary: Option<Text>,
     /// What choosing it brings and costs, each shown when its concern was raised (the app's
     /// reading of the notes, not their words).
     #[serde(default)]

@@ -10,3 +10,4 @@ pub mod files;
 pub mod i18n;
 pub mod kit;
 pub mod session;
+pub mod system;

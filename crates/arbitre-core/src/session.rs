@@ -1,19 +1,24 @@
-//! What one team answered: ticks, weights, notes, the override and the ADR metadata. Saved as
-//! RON with a format version.
+//! What one team answered: ticks, weights, notes, the override and the ADR metadata, for one
+//! workload or for a system of [`Component`]s. Saved as RON with a format version.
+
+mod component;
+
+pub use component::{Component, FactsMut, NAME_MAX, clean_name, one_line, same_name};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::decide::{self, Answers, Decision, Outcome, Recommendation};
+use crate::decide::{self, Answers, Decision, Recommendation};
 use crate::files::{self, WriteError};
 use crate::i18n::Lang;
 use crate::kit::{self, CheckedKit, LoadError, OptionId};
 
-/// The session format this build writes.
-/// Format 0 (no `format` field) is read and migrated.
-pub const FORMAT_VERSION: u32 = 1;
+/// The session format this build writes: 2 adds the system's components.
+/// Formats 0 (no `format` field) and 1 are read and migrated (they have no components: one
+/// workload, answered exactly as before).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The kit a session was made with.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -143,6 +148,10 @@ pub struct Session {
     /// preferences (see [`crate::decide`]). Absent from older files: none.
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub musts: BTreeSet<String>,
+    /// The system's components, each with its own facts; the facts above are then the facts
+    /// for all of them. Empty: one workload, the session as before format 2.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<Component>,
 }
 
 impl Default for Session {
@@ -156,6 +165,7 @@ impl Default for Session {
             override_: None,
             adr: AdrMeta::default(),
             musts: BTreeSet::new(),
+            components: Vec::new(),
         }
     }
 }
@@ -195,6 +205,34 @@ pub enum Edit {
     Override(Option<Override>),
     /// Replace the ADR metadata.
     Adr(Box<AdrMeta>),
+    /// A fact edit (tick, weight, note, must-have, override) of one component.
+    In {
+        /// The component's index.
+        component: usize,
+        /// The edit.
+        edit: Box<Edit>,
+    },
+    /// Add a component at the end (refused when its name is empty or taken).
+    AddComponent(Box<Component>),
+    /// Rename a component and rewrite its description (refused when the name is empty or
+    /// another component's).
+    DescribeComponent {
+        /// The component's index.
+        component: usize,
+        /// Its new name.
+        name: String,
+        /// Its new description.
+        description: String,
+    },
+    /// Remove a component, with its facts (undo brings it back).
+    RemoveComponent(usize),
+    /// Move a component to another place in the list.
+    MoveComponent {
+        /// Its index now.
+        from: usize,
+        /// Its index after.
+        to: usize,
+    },
 }
 
 /// A session read from a file, with what had to be dropped.
@@ -224,44 +262,86 @@ impl Session {
     /// Applies an edit; returns whether anything changed.
     pub fn apply(&mut self, edit: Edit) -> bool {
         match edit {
-            Edit::Tick { id, on: true } => self.ticks.insert(id),
-            // An unticked item is no longer a must-have: ticking it again starts afresh.
-            Edit::Tick { id, on: false } => {
-                self.musts.remove(&id);
-                self.ticks.remove(&id)
-            }
-            Edit::Must { id, on: true } => {
-                let answered = self.ticks.contains(&id) || self.weights.contains_key(&id);
-                answered && self.musts.insert(id)
-            }
-            Edit::Must { id, on: false } => self.musts.remove(&id),
-            Edit::Weight { id, weight } => {
-                let weight = weight.min(3);
-                if weight == 0 {
-                    self.musts.remove(&id);
-                    self.weights.remove(&id).is_some_and(|w| w != 0)
-                } else {
-                    self.weights.insert(id, weight) != Some(weight)
-                }
-            }
-            Edit::Note { id, text } => {
-                if text.is_empty() {
-                    self.notes.remove(&id).is_some()
-                } else {
-                    self.notes.insert(id, text.clone()).as_ref() != Some(&text)
-                }
-            }
-            Edit::Override(o) => {
-                let changed = self.override_ != o;
-                self.override_ = o;
-                changed
-            }
             Edit::Adr(meta) => {
                 let changed = self.adr != *meta;
                 self.adr = *meta;
                 changed
             }
+            Edit::In { component, edit } => self
+                .components
+                .get_mut(component)
+                .is_some_and(|c| c.facts_mut().apply(*edit)),
+            Edit::AddComponent(c) => {
+                let mut c = *c;
+                c.name = clean_name(&c.name);
+                c.description = one_line(&c.description);
+                let free = !c.name.is_empty() && self.name_free(&c.name, None);
+                if free {
+                    self.components.push(c);
+                }
+                free
+            }
+            Edit::DescribeComponent {
+                component,
+                name,
+                description,
+            } => {
+                let (name, description) = (clean_name(&name), one_line(&description));
+                if name.is_empty() || !self.name_free(&name, Some(component)) {
+                    return false;
+                }
+                self.components.get_mut(component).is_some_and(|c| {
+                    let changed = c.name != name || c.description != description;
+                    c.name = name;
+                    c.description = description;
+                    changed
+                })
+            }
+            Edit::RemoveComponent(i) => {
+                let known = i < self.components.len();
+                if known {
+                    self.components.remove(i);
+                }
+                known
+            }
+            Edit::MoveComponent { from, to } => {
+                let n = self.components.len();
+                let moves = from < n && to < n && from != to;
+                if moves {
+                    let c = self.components.remove(from);
+                    self.components.insert(to, c);
+                }
+                moves
+            }
+            fact => self.facts_mut().apply(fact),
         }
+    }
+
+    /// The facts for the whole system (or the one workload), to edit.
+    pub fn facts_mut(&mut self) -> FactsMut<'_> {
+        FactsMut {
+            ticks: &mut self.ticks,
+            weights: &mut self.weights,
+            notes: &mut self.notes,
+            musts: &mut self.musts,
+            override_: &mut self.override_,
+        }
+    }
+
+    /// Whether no component but `except` has this name (case and spaces aside).
+    pub fn name_free(&self, name: &str, except: Option<usize>) -> bool {
+        !self
+            .components
+            .iter()
+            .enumerate()
+            .any(|(i, c)| Some(i) != except && same_name(&c.name, name))
+    }
+
+    /// The component with this name (case and spaces aside).
+    pub fn component_named(&self, name: &str) -> Option<usize> {
+        self.components
+            .iter()
+            .position(|c| same_name(&c.name, name))
     }
 
     /// The engine's answer for this session.
@@ -280,24 +360,8 @@ impl Session {
     /// session's recommendation).
     pub fn decision(&self, rec: &Recommendation) -> Decision {
         match &self.override_ {
-            Some(o) => Decision {
-                outcome: Outcome::from_option(o.outcome),
-                patterns: if o.outcome == OptionId::Hybrid {
-                    o.patterns.clone()
-                } else {
-                    Vec::new()
-                },
-                overridden: true,
-            },
-            None => Decision {
-                outcome: rec.outcome,
-                patterns: if rec.outcome == Outcome::Hybrid {
-                    rec.top_patterns().into_iter().map(str::to_owned).collect()
-                } else {
-                    Vec::new()
-                },
-                overridden: false,
-            },
+            Some(o) => Decision::chosen(o.outcome, &o.patterns),
+            None => Decision::engine(rec),
         }
     }
 
@@ -342,54 +406,28 @@ impl Session {
         Session::parse(&source, path, kit)
     }
 
-    /// Keeps what the kit knows and lists what it drops; upgrades the format.
+    /// Keeps what the kit knows and lists what it drops; upgrades the format. Components keep
+    /// a clean, unique name (a duplicate gets a number).
     pub fn fit(mut self, kit: &CheckedKit) -> Loaded {
         let mut dropped = Vec::new();
-        self.ticks.retain(|id| {
-            let known = kit.tick(id).is_some();
-            if !known {
-                dropped.push(id.clone());
-            }
-            known
-        });
-        self.weights.retain(|id, _| {
-            let known = kit.criterion(id).is_some();
-            if !known {
-                dropped.push(id.clone());
-            }
-            known
-        });
         let mut clamped = Vec::new();
-        for (id, w) in &mut self.weights {
-            if *w > 3 {
-                clamped.push((id.clone(), *w));
-                *w = 3;
+        fit_facts(kit, &mut self.facts_mut(), &mut dropped, &mut clamped);
+        let mut components = std::mem::take(&mut self.components);
+        for (i, c) in components.iter_mut().enumerate() {
+            fit_facts(kit, &mut c.facts_mut(), &mut dropped, &mut clamped);
+            c.description = one_line(&c.description);
+            let base = match clean_name(&c.name) {
+                n if n.is_empty() => format!("{}", i + 1),
+                n => n,
+            };
+            let mut name = base.clone();
+            let mut n = 2;
+            while !self.name_free(&name, None) {
+                name = format!("{base} ({n})");
+                n += 1;
             }
-        }
-        self.notes.retain(|id, _| {
-            let known = kit.criterion(id).is_some();
-            if !known {
-                dropped.push(id.clone());
-            }
-            known
-        });
-        // A must-have counts only on a ticked item or a weighted criterion.
-        let (ticks, weights) = (&self.ticks, &self.weights);
-        self.musts.retain(|id| {
-            let known = kit.tick(id).is_some() || kit.criterion(id).is_some();
-            if !known {
-                dropped.push(id.clone());
-            }
-            known && (ticks.contains(id) || weights.get(id).is_some_and(|w| *w > 0))
-        });
-        if let Some(o) = &mut self.override_ {
-            o.patterns.retain(|id| {
-                let known = kit.hybrid(id).is_some();
-                if !known {
-                    dropped.push(id.clone());
-                }
-                known
-            });
+            c.name = name;
+            self.components.push(c.clone());
         }
         self.format = FORMAT_VERSION;
         if self.kit.id.is_empty() {
@@ -423,6 +461,43 @@ impl Session {
         let mut text = self.to_ron();
         text.push('\n');
         files::write_to(target, text.as_bytes())
+    }
+}
+
+/// Keeps the facts the kit knows, listing what it drops and the weights it brings down to 3.
+fn fit_facts(
+    kit: &CheckedKit,
+    f: &mut FactsMut<'_>,
+    dropped: &mut Vec<String>,
+    clamped: &mut Vec<(String, u8)>,
+) {
+    let mut drop_unknown = |id: &String, known: bool| {
+        if !known {
+            dropped.push(id.clone());
+        }
+        known
+    };
+    f.ticks
+        .retain(|id| drop_unknown(id, kit.tick(id).is_some()));
+    f.weights
+        .retain(|id, _| drop_unknown(id, kit.criterion(id).is_some()));
+    for (id, w) in f.weights.iter_mut() {
+        if *w > 3 {
+            clamped.push((id.clone(), *w));
+            *w = 3;
+        }
+    }
+    f.notes
+        .retain(|id, _| drop_unknown(id, kit.criterion(id).is_some()));
+    // A must-have counts only on a ticked item or a weighted criterion.
+    let (ticks, weights) = (&*f.ticks, &*f.weights);
+    f.musts.retain(|id| {
+        let known = kit.tick(id).is_some() || kit.criterion(id).is_some();
+        drop_unknown(id, known) && (ticks.contains(id) || weights.get(id).is_some_and(|w| *w > 0))
+    });
+    if let Some(o) = f.override_.as_mut() {
+        o.patterns
+            .retain(|id| drop_unknown(id, kit.hybrid(id).is_some()));
     }
 }
 

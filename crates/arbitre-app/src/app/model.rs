@@ -16,7 +16,8 @@ use arbitre_core::decide::{Decision, Recommendation};
 use arbitre_core::document::Document;
 use arbitre_core::files::{Replace, WriteTarget};
 use arbitre_core::kit::CheckedKit;
-use arbitre_core::session::Session;
+use arbitre_core::session::{Edit, Session};
+use arbitre_core::system::System;
 
 /// A question the window asks; the one on top of [`Model::modals`] is shown, and the others
 /// wait under it (a Save As opened by "Save your changes?", Replace? over a path field).
@@ -71,9 +72,17 @@ pub struct Model {
     pub kit: Arc<CheckedKit>,
     /// The session being edited, its file, and its undo history.
     pub doc: Document,
-    /// The recommendation for the session, recomputed when it changes.
+    /// The system's answer: every component placed and the outcome that follows, recomputed
+    /// when the session changes.
+    pub system: System,
+    /// The component whose facts and answer the screens show; `None`: the whole system's
+    /// (the facts for all). Always a valid index.
+    pub component: Option<usize>,
+    /// The recommendation of the component shown (of the one workload, without components),
+    /// recomputed when the session changes.
     pub recommendation: Recommendation,
-    /// The team's decision (its override, else the recommendation), recomputed with it.
+    /// The team's decision for the system (its override, else what follows from the
+    /// placements; for one workload, its override else the recommendation).
     pub decision: Decision,
     /// Notices shown in the bottom bar.
     pub messages: Vec<Notice>,
@@ -248,11 +257,28 @@ impl Model {
 
     /// Recomputes what depends on the session and asks for an autosave.
     pub(crate) fn changed(&mut self) {
-        self.recommendation = self.doc.session.recommend(&self.kit);
-        self.decision = self.doc.session.decision(&self.recommendation);
+        self.system = self.doc.session.system(&self.kit);
+        self.changed_selection();
         // Rendered when the ADR screen is shown, not on every tick elsewhere.
         self.adr_stale = true;
         self.autosave_wanted = self.autosave_on;
+    }
+
+    /// Keeps the component shown valid and takes its answer from the system's.
+    pub(crate) fn changed_selection(&mut self) {
+        let n = self.doc.session.components.len();
+        self.component = self.component.filter(|i| *i < n);
+        let shown = self.component.unwrap_or(0);
+        if let Some(c) = self.system.components.get(shown) {
+            self.recommendation = c.recommendation.clone();
+        }
+        self.decision = self.system.decision.clone();
+    }
+
+    /// A fact edit (tick, weight, note, must-have, override) as it applies to the component
+    /// shown: that component's, or the whole system's.
+    pub fn scoped(&self, edit: Edit) -> Edit {
+        crate::view::scoped(self.component, edit)
     }
 
     /// A new session: its document language is the interface's.

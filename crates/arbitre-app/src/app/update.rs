@@ -68,6 +68,10 @@ impl Model {
                     self.changed();
                 }
             }
+            Command::SelectComponent(component) => {
+                self.component = component;
+                self.changed_selection();
+            }
             Command::Dismiss(i) => {
                 if i < self.messages.len() {
                     self.messages.remove(i);
@@ -184,6 +188,7 @@ impl Model {
             | Command::SetDark(_)
             | Command::Zoom(_)
             | Command::Edit(_)
+            | Command::SelectComponent(_)
             | Command::Dismiss(_)
             | Command::Undo
             | Command::Redo

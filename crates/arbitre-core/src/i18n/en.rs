@@ -7,6 +7,7 @@ mod exam;
 mod findings;
 mod log_errors;
 mod log_findings;
+mod system;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
@@ -548,4 +549,5 @@ pub const EN: Words = Words {
     doc: doc::DOC,
     log_errors: log_errors::LOG_ERRORS,
     log_findings: log_findings::LOG_FINDINGS,
+    system: system::SYSTEM,
 };

@@ -11,6 +11,7 @@ pub mod exam;
 pub mod findings;
 pub mod log_errors;
 pub mod log_findings;
+pub mod system;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -64,6 +65,8 @@ pub struct Words {
     pub log_errors: log_errors::LogErrors,
     /// The words of an ADR log's findings.
     pub log_findings: log_findings::LogFindings,
+    /// The words of a system of components: placements and the drawing's boxes.
+    pub system: system::System,
 }
 
 /// Words used everywhere.
