@@ -276,6 +276,11 @@ pub fn tie_text(kit: &CheckedKit, tied: &[OptionId], lang: Lang) -> String {
     (w.tie)(&joined)
 }
 
+/// A reason's short name: the ticked item's text, or the weighted criterion's name.
+pub fn reason_name<'k>(kit: &'k CheckedKit, reason: &'k Reason, lang: Lang) -> &'k str {
+    item_name(kit, &reason.id, lang)
+}
+
 /// The name of an item or criterion, by id (the id itself if the kit does not know it).
 fn item_name<'k>(kit: &'k CheckedKit, id: &'k str, lang: Lang) -> &'k str {
     kit.tick(id)

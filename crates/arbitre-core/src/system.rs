@@ -135,6 +135,48 @@ pub struct Placed {
     pub decision: Decision,
     /// Where that puts it.
     pub place: Place,
+    /// The team's justification, when it overrode the engine's placement.
+    pub justification: Option<String>,
+}
+
+impl Placed {
+    /// Why it lands where it does, in one line: the team's justification for an override;
+    /// the fact that rules an option out; else the strongest reason for its placement (one
+    /// per side for containers inside a VM boundary); what is missing when it has none.
+    pub fn why(&self, kit: &CheckedKit, lang: Lang) -> String {
+        let w = &lang.words().system;
+        let rec = &self.recommendation;
+        if let Some(j) = &self.justification {
+            return (w.why_override)(j);
+        }
+        if self.place == Place::NotPlaced {
+            return if rec.blocked {
+                lang.words().recommend.blocked.to_owned()
+            } else if !rec.tied.is_empty() {
+                crate::decide::tie_text(kit, &rec.tied, lang)
+            } else {
+                w.why_nothing.to_owned()
+            };
+        }
+        if let Some(r) = rec.ruled_out.first() {
+            return r.describe(kit, lang);
+        }
+        let strongest = |option: OptionId| {
+            rec.reasons_for(option)
+                .filter(|r| r.points > 0)
+                .max_by_key(|r| r.points)
+                .map(|r| crate::decide::reason_name(kit, r, lang))
+        };
+        let sides: Vec<&str> = match self.decision.outcome {
+            Outcome::Containers => vec![OptionId::Containers],
+            Outcome::Vms => vec![OptionId::Vms],
+            _ => vec![OptionId::Vms, OptionId::Containers, OptionId::Hybrid],
+        }
+        .into_iter()
+        .filter_map(strongest)
+        .collect();
+        sides.join(w.why_and)
+    }
 }
 
 /// How the architecture of a split between VMs and containers was recognised.
@@ -266,6 +308,7 @@ pub fn evaluate(kit: &CheckedKit, session: &Session) -> System {
                 place: Place::of(kit, &decision),
                 recommendation: rec,
                 decision: decision.clone(),
+                justification: session.override_.as_ref().map(|o| o.justification.clone()),
             }],
             implicit: true,
             decision,
@@ -286,6 +329,7 @@ pub fn evaluate(kit: &CheckedKit, session: &Session) -> System {
                 place: Place::of(kit, &decision),
                 recommendation: rec,
                 decision,
+                justification: c.override_.as_ref().map(|o| o.justification.clone()),
             }
         })
         .collect();

@@ -256,3 +256,47 @@ fn format_2_round_trips_and_old_files_open_unchanged() {
     assert_eq!(sys.decision, old.decision(&old.recommend(&kit)));
     assert!(!old.to_ron().contains("components"));
 }
+
+#[test]
+fn each_placement_says_why_in_one_line() {
+    let kit = kit();
+    let sys = example("hospital.ron").system(&kit);
+    let why: Vec<String> = sys
+        .components
+        .iter()
+        .map(|c| c.why(&kit, crate::i18n::Lang::Fr))
+        .collect();
+    // The records system: the hard need that rules containers out.
+    assert!(why[0].contains("Conteneurs"), "{}", why[0]);
+    // The payment service: its strongest reason on each side.
+    assert!(why[2].contains("\u{a0}; "), "{}", why[2]);
+    assert!(
+        why.iter().all(|w| !w.is_empty() && !w.contains('\n')),
+        "{why:?}"
+    );
+}
+
+#[test]
+#[ignore = "prints the six examples' placements, for reading"]
+fn print_examples() {
+    let kit = kit();
+    for f in [
+        "erp-portal.ron",
+        "build-farm.ron",
+        "quote-app-system.ron",
+        "hospital.ron",
+        "iot-edge.ron",
+        "saas-plugins.ron",
+    ] {
+        let sys = example(f).system(&kit);
+        println!("{f}: {:?} {:?}", sys.decision, sys.recognised);
+        for c in &sys.components {
+            println!(
+                "  {} → {} — {}",
+                c.name,
+                c.place.text(&kit, crate::i18n::Lang::Fr),
+                c.why(&kit, crate::i18n::Lang::Fr)
+            );
+        }
+    }
+}

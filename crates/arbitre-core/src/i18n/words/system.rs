@@ -33,4 +33,11 @@ pub struct System {
     pub box_boundary: Fmt1,
     /// The box of the drawing that holds the components not placed yet.
     pub box_not_placed: &'static str,
+    /// A placement's one-line why, when the team overrode the engine (the justification).
+    #[serde(skip)]
+    pub why_override: Fmt1,
+    /// A placement's one-line why, when nothing is answered for the component.
+    pub why_nothing: &'static str,
+    /// Between the strongest reason of each side, in a one-line why.
+    pub why_and: &'static str,
 }
