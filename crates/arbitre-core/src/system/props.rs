@@ -1,7 +1,8 @@
 //! The system's rules as properties over random systems (proptest): a component's placement
 //! depends only on its own facts and the facts for all; a system of one component answers
 //! exactly as the session without components did, for random facts and for every scenario of
-//! the kit; the system's outcome is the one its placements give.
+//! the kit; the system's outcome is the one its placements give; an architecture the team
+//! ticks for the system names a split between VMs and containers.
 
 use std::collections::BTreeSet;
 
@@ -186,6 +187,41 @@ proptest! {
             .collect();
         for a in layered.into_iter().filter(|_| expected == Outcome::Hybrid) {
             prop_assert!(sys.decision.patterns.iter().any(|p| p == a), "{a}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Rule 4: when the placements split VMs and containers, an architecture the team ticked
+    /// for the system is named, and recognised as ticked.
+    #[test]
+    fn a_split_names_the_architecture_ticked_for_the_system(
+        parts in proptest::collection::vec(facts_strategy(shared_kit()), 2..4),
+        which in 0usize..6,
+    ) {
+        let kit = shared_kit();
+        let mut s = Session::new(kit);
+        s.components = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| component(kit, &format!("c{i}"), p))
+            .collect();
+        let ticked = kit.hybrids[which % kit.hybrids.len()].id.clone();
+        s.ticks.insert(ticked.clone());
+        let sys = evaluate(kit, &s);
+        let split = sys.components.iter().any(|c| c.place == Place::Vm)
+            && sys.components.iter().any(|c| c.place.runs_containers());
+        prop_assume!(split && sys.waiting.is_empty());
+        prop_assert!(sys.decision.patterns.contains(&ticked), "{:?}", sys.decision);
+        let named_by_placements = sys.components.iter().any(|c| match &c.place {
+            Place::InVm { architecture } => *architecture == ticked,
+            Place::Hybrid { architectures } => architectures.contains(&ticked),
+            _ => false,
+        });
+        if !named_by_placements {
+            prop_assert_eq!(sys.recognised, Some(super::Recognised::Ticked));
         }
     }
 }
