@@ -100,6 +100,14 @@ pub(crate) fn corpus(kit: &CheckedKit) -> Vec<(String, Vec<u8>)> {
             "quote-app.ron".into(),
             include_bytes!("../../data/examples/quote-app.ron").to_vec(),
         ),
+        (
+            "hospital.ron".into(),
+            include_bytes!("../../data/examples/hospital.ron").to_vec(),
+        ),
+        (
+            "saas-plugins.ron".into(),
+            include_bytes!("../../data/examples/saas-plugins.ron").to_vec(),
+        ),
     ];
     let session = quote_app(kit);
     let recommendation = session.recommend(kit);

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use arbitre::adr::log;
 use arbitre::adr::{self, AdrInput, Embedded};
 use arbitre::autosave::{self, Kept};
+use arbitre::i18n::Lang;
 use arbitre::kit::{self, CheckedKit, Kit};
 use arbitre::session::Session;
 use arbitre::train::Progress;
@@ -188,8 +189,16 @@ pub(crate) fn names(files: &[(PathBuf, Vec<u8>)]) -> Vec<String> {
         .collect()
 }
 
-/// An ADR rendered from a session and kit that loaded.
+/// An ADR rendered from a session and kit that loaded; its system answered and drawn, each
+/// placement said.
 pub(crate) fn render(kit: &CheckedKit, session: &Session) {
+    let system = session.system(kit);
+    let _ = arbitre::system::drawing(kit, &system);
+    for c in &system.components {
+        for lang in Lang::ALL {
+            let _ = (c.place.text(kit, lang), c.why(kit, lang));
+        }
+    }
     let recommendation = session.recommend(kit);
     let input = AdrInput {
         kit,
