@@ -226,6 +226,46 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Rule 5: a component's override places it, whatever its facts; the system's override
+    /// is the system's outcome, whatever the placements.
+    #[test]
+    fn the_teams_overrides_win(
+        parts in proptest::collection::vec(facts_strategy(shared_kit()), 2..4),
+        who in 0usize..4,
+        option in 0usize..3,
+        system_option in proptest::option::of(0usize..3),
+    ) {
+        let kit = shared_kit();
+        let mut s = Session::new(kit);
+        s.components = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| component(kit, &format!("c{i}"), p))
+            .collect();
+        let who = who % s.components.len();
+        let chosen = crate::kit::OptionId::ALL[option];
+        let over = |outcome| crate::session::Override {
+            outcome,
+            patterns: Vec::new(),
+            justification: "parce que".into(),
+        };
+        s.components[who].override_ = Some(over(chosen));
+        let sys = evaluate(kit, &s);
+        prop_assert_eq!(sys.components[who].decision.outcome, Outcome::from_option(chosen));
+        prop_assert!(sys.components[who].decision.overridden);
+        if let Some(o) = system_option {
+            let chosen = crate::kit::OptionId::ALL[o];
+            s.override_ = Some(over(chosen));
+            let sys = evaluate(kit, &s);
+            prop_assert_eq!(sys.decision.outcome, Outcome::from_option(chosen));
+            prop_assert!(sys.decision.overridden);
+        }
+    }
+}
+
 /// Every scenario of the kit, as one component: exactly the answer it has without components.
 #[test]
 fn every_scenario_answers_the_same_as_one_component() {
