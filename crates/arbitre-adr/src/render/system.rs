@@ -479,3 +479,31 @@ pub(super) fn nygard(input: &AdrInput<'_>) -> String {
     parts.extend(nygard_confirmation(cx));
     finish(parts)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arbitre_core::kit::test_kit as kit;
+    use arbitre_core::session::Component;
+
+    #[test]
+    fn a_component_s_name_cannot_break_the_table_or_the_drawing() {
+        let kit = kit();
+        let mut s = Session::new(&kit);
+        let mut a = Component::new("a | `b` <i>c</i> **d**", "");
+        a.ticks.insert("choose.vms.legacy".into());
+        let mut b = Component::new("web", "");
+        b.ticks.insert("choose.containers.microservices".into());
+        s.components = vec![a, b];
+        for template in [Template::Madr, Template::Nygard] {
+            s.adr.template = template;
+            let rec = s.recommend(&kit);
+            let md = render(&AdrInput::new(&kit, &s, &rec, "2026-11-26"));
+            let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).collect();
+            assert_eq!(rows.len(), 4, "{md}");
+            assert!(rows.iter().all(|r| r.matches(" | ").count() == 2), "{md}");
+            assert!(!md.contains("<i>"), "{md}");
+            assert!(md.contains("```mermaid"), "{md}");
+        }
+    }
+}
