@@ -174,10 +174,33 @@ fn a_tie_a_layered_and_a_side_by_side_hybrid_in_every_template_and_language() {
     }
 }
 
+/// The six example systems (issue #27): each a record of one decision for the system.
+const SYSTEMS: [(&str, &str); 6] = [
+    ("erp-portal", "data/examples/erp-portal.ron"),
+    ("build-farm", "data/examples/build-farm.ron"),
+    ("quote-app-system", "data/examples/quote-app-system.ron"),
+    ("hospital", "data/examples/hospital.ron"),
+    ("iot-edge", "data/examples/iot-edge.ron"),
+    ("saas-plugins", "data/examples/saas-plugins.ron"),
+];
+
+#[test]
+fn the_six_example_systems_in_every_template_and_language() {
+    for (stem, file) in SYSTEMS {
+        for template in [Template::Madr, Template::Nygard] {
+            for lang in Lang::ALL {
+                check_session(stem, file, template, lang, Detail::Concise);
+            }
+        }
+    }
+}
+
 /// Every record of the goldens, in every template, language and detail.
 fn every_record() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let files = std::iter::once(("quote-app", "data/examples/quote-app.ron")).chain(OTHERS);
+    let files = std::iter::once(("quote-app", "data/examples/quote-app.ron"))
+        .chain(OTHERS)
+        .chain(SYSTEMS);
     for (stem, file) in files {
         for template in [Template::Madr, Template::Nygard] {
             for lang in Lang::ALL {
@@ -211,7 +234,8 @@ fn no_generated_sentence_names_a_checkbox() {
     for (what, md) in every_record() {
         let file = OTHERS
             .iter()
-            .find(|(stem, _)| what.starts_with(stem))
+            .chain(&SYSTEMS)
+            .find(|(stem, _)| what.starts_with(&format!("{stem} ")))
             .map_or("data/examples/quote-app.ron", |(_, f)| f);
         let text = generated(&md, &session_at(&kit, file)).to_lowercase();
         for word in ["tick", "checkbox", "check box", "coch", "case à cocher"] {
@@ -378,6 +402,17 @@ fn the_concise_madr_stays_under_600_visible_words_in_each_language() {
         assert!(n <= 600, "{lang:?}: {n} visible words");
         let full = visible_words(&render_detail(Template::Madr, lang, Detail::Full));
         assert!(full > n, "full ({full}) is not longer than concise ({n})");
+        // A system's record too: the table and its architectures, not the notes' text.
+        for (stem, file) in SYSTEMS {
+            let md = render_session(file, Template::Madr, lang, Detail::Concise);
+            let n = visible_words(&md);
+            assert!(n <= 600, "{stem} {lang:?}: {n} visible words\n{md}");
+            let full = visible_words(&render_session(file, Template::Madr, lang, Detail::Full));
+            assert!(
+                full > n,
+                "{stem}: full ({full}) is not longer than concise ({n})"
+            );
+        }
     }
 }
 

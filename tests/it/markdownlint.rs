@@ -1,6 +1,7 @@
 //! The exported records against markdownlint-cli2, a real peer: every template, language and
-//! detail level, for a hybrid (quote-app), containers, VMs, a tie and nothing answered, with
-//! the default rules except the line length (MD013: prose is not wrapped).
+//! detail level, for a hybrid (quote-app), containers, VMs, a tie, nothing answered and the six
+//! example systems, with the default rules except the line length (MD013: prose is not
+//! wrapped).
 //!
 //! `.ci/run` installs markdownlint-cli2 from npm into a cache outside the repository and
 //! points `MARKDOWNLINT_CLI2` at it; it is found by [`crate::peers`], so that it fails under
@@ -52,7 +53,28 @@ fn sessions(kit: &CheckedKit) -> Vec<(&'static str, Session)> {
         ),
         ("empty", with(&[])),
     ]
+    .into_iter()
+    .chain(SYSTEMS.iter().map(|stem| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("data/examples")
+            .join(format!("{stem}.ron"));
+        let session = Session::open(&path, kit)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .session;
+        (*stem, session)
+    }))
+    .collect()
 }
+
+/// The six example systems (issue #27): a system's record, with its table and its drawing.
+const SYSTEMS: [&str; 6] = [
+    "erp-portal",
+    "build-farm",
+    "quote-app-system",
+    "hospital",
+    "iot-edge",
+    "saas-plugins",
+];
 
 #[test]
 fn exported_records_pass_markdownlint() {

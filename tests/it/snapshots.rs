@@ -311,6 +311,38 @@ fn adr_screen() {
     results.unwrap();
 }
 
+/// A system's record in the preview: the table of its components and its drawing (issue #27).
+#[test]
+fn adr_screen_of_a_system() {
+    let mut results = SnapshotResults::new();
+    let mut h = common::app_harness_with(
+        settings(Lang::Fr, false, Screen::Adr),
+        Launch {
+            session: Some("data/examples/hospital.ron".into()),
+            ..Launch::default()
+        },
+    );
+    h.state_mut().doc.session.adr.date = "2026-11-26".into();
+    h.state_mut().refresh_adr();
+    h.run();
+    h.snapshot("adr_system_fr_preview");
+    // The table and the drawing, further down.
+    h.get_by_label("Contexte").hover();
+    for _ in 0..12 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -60.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run();
+    }
+    h.snapshot("adr_system_fr_table");
+    results.extend_harness(&mut h);
+    results.unwrap();
+}
+
 /// A session file with these ticks and weights, in a temporary folder.
 fn session_with(
     dir: &std::path::Path,

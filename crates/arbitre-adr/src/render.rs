@@ -20,6 +20,7 @@ use arbitre_core::session::{Detail, Override, Session, Status, Template};
 mod concise;
 mod content;
 mod reading;
+mod system;
 
 use content::Ctx;
 
@@ -70,33 +71,17 @@ fn rebullet(md: &str, bullet: char) -> String {
 /// Confirmation), Pros and Cons of the Options, More Information. French headings follow
 /// MADR's own French translation; the front matter keys and the status stay English, since
 /// tools read them.
+///
+/// A session with components is a system: its record is one decision for the system
+/// ([`system`]).
 pub fn madr(input: &AdrInput<'_>) -> String {
+    if !input.session.components.is_empty() {
+        return system::madr(input);
+    }
     let cx = Ctx::new(input);
     let lang = cx.lang;
     let w = doc_words(lang);
-    let mut parts: Vec<String> = Vec::new();
-
-    match input.layout.header {
-        Header::FrontMatter => {
-            parts.push(front_matter(input));
-            parts.push(format!("# {}", cx.title()));
-        }
-        Header::Lines => {
-            parts.push(format!("# {}", cx.title()));
-            parts.push(header_lines(input));
-        }
-    }
-
-    parts.push(format!("## {}", w.context_and_problem));
-    parts.push(cx.context());
-
-    parts.push(format!("## {}", w.decision_drivers));
-    let drivers = cx.drivers();
-    if drivers.is_empty() {
-        parts.push(w.no_drivers.to_owned());
-    } else {
-        parts.push(bullets(&drivers));
-    }
+    let mut parts: Vec<String> = madr_head(input, &cx);
 
     parts.push(format!("## {}", w.considered_options));
     let considered = cx.considered();
@@ -152,6 +137,35 @@ pub fn madr(input: &AdrInput<'_>) -> String {
     finish(parts)
 }
 
+/// MADR's opening: the front matter (or the status lines) and the title, the context and
+/// the decision drivers.
+fn madr_head(input: &AdrInput<'_>, cx: &Ctx<'_>) -> Vec<String> {
+    let w = doc_words(cx.lang);
+    let mut parts: Vec<String> = Vec::new();
+    match input.layout.header {
+        Header::FrontMatter => {
+            parts.push(front_matter(input));
+            parts.push(format!("# {}", cx.title()));
+        }
+        Header::Lines => {
+            parts.push(format!("# {}", cx.title()));
+            parts.push(header_lines(input));
+        }
+    }
+
+    parts.push(format!("## {}", w.context_and_problem));
+    parts.push(cx.context());
+
+    parts.push(format!("## {}", w.decision_drivers));
+    let drivers = cx.drivers();
+    if drivers.is_empty() {
+        parts.push(w.no_drivers.to_owned());
+    } else {
+        parts.push(bullets(&drivers));
+    }
+    parts
+}
+
 /// MADR's status: the word, or `superseded by [ADR-0005](0005-x.md)`.
 fn madr_status(input: &AdrInput<'_>) -> String {
     if input.superseded_by.is_empty() {
@@ -200,8 +214,44 @@ fn header_lines(input: &AdrInput<'_>) -> String {
 /// `adr new -s` and `adr link`), removes the exact line `Accepted` when it supersedes a
 /// record, and `adr generate graph` reads the link lines of that section. The first line
 /// must stay `# N. Title`: `_adr_title` takes it for links and tables of contents.
+///
+/// A session with components is a system: its record is one decision for the system
+/// ([`system`]).
 pub fn nygard(input: &AdrInput<'_>) -> String {
+    if !input.session.components.is_empty() {
+        return system::nygard(input);
+    }
     let cx = Ctx::new(input);
+    let full = input.session.adr.detail == Detail::Full;
+    let w = doc_words(cx.lang);
+    let mut parts = nygard_head(input, &cx);
+
+    parts.push(format!("## {}", w.decision));
+    parts.extend(cx.nygard_decision(full));
+
+    parts.push(format!("## {}", w.consequences));
+    if full {
+        parts.extend(cx.consequences());
+    } else {
+        parts.extend(cx.consequences_concise());
+    }
+    parts.extend(nygard_confirmation(&cx));
+    finish(parts)
+}
+
+/// The team's confirmation, as Nygard's last paragraph.
+fn nygard_confirmation(cx: &Ctx<'_>) -> Vec<String> {
+    let confirmation = escape::block(&cx.session.adr.confirmation);
+    if confirmation.is_empty() {
+        Vec::new()
+    } else {
+        vec![cx.lang.colon(doc_words(cx.lang).confirmation), confirmation]
+    }
+}
+
+/// Nygard's opening: the numbered title, the date, the status, the context with the people,
+/// the drivers and the team's links.
+fn nygard_head(input: &AdrInput<'_>, cx: &Ctx<'_>) -> Vec<String> {
     let lang = cx.lang;
     let w = doc_words(lang);
     let mut parts: Vec<String> = Vec::new();
@@ -240,7 +290,6 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
         }
     }
 
-    let full = input.session.adr.detail == Detail::Full;
     parts.push(format!("## {}", w.context));
     parts.push(cx.context());
     parts.extend(cx.people());
@@ -254,23 +303,7 @@ pub fn nygard(input: &AdrInput<'_>) -> String {
         parts.push(lang.colon(w.links));
         parts.push(bullets(&links));
     }
-
-    parts.push(format!("## {}", w.decision));
-    parts.extend(cx.nygard_decision(full));
-
-    parts.push(format!("## {}", w.consequences));
-    if full {
-        parts.extend(cx.consequences());
-    } else {
-        parts.extend(cx.consequences_concise());
-    }
-    let confirmation = escape::block(&input.session.adr.confirmation);
-    if !confirmation.is_empty() {
-        parts.push(lang.colon(w.confirmation));
-        parts.push(confirmation);
-    }
-
-    finish(parts)
+    parts
 }
 
 /// Joins blocks with blank lines, ending with one newline.

@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 use super::{AdrInput, render};
 use arbitre_core::i18n::Lang;
 use arbitre_core::kit::{CheckedKit, LoadError};
-use arbitre_core::session::{Detail, KitRef, Loaded, Override, Session, Status, Template};
+use arbitre_core::session::{
+    Component, Detail, KitRef, Loaded, Override, Session, Status, Template,
+};
 
 /// Whether a path names a Markdown file (`.md`, `.markdown`, any case): an ADR to reopen.
 pub fn is_markdown(path: &Path) -> bool {
@@ -37,8 +39,15 @@ struct Decided {
     ticks: BTreeSet<String>,
     weights: BTreeMap<String, u8>,
     notes: BTreeMap<String, String>,
+    /// The must-haves for all (absent when none).
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    musts: BTreeSet<String>,
     #[serde(rename = "override")]
     override_: Option<Override>,
+    /// A system's components, each with its own facts and override (absent for one
+    /// workload).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    components: Vec<Component>,
     lang: Lang,
     template: Template,
     detail: Detail,
@@ -123,7 +132,9 @@ pub fn embed(session: &Session, shown: Option<&str>) -> String {
         ticks: session.ticks.clone(),
         weights: session.weights.clone(),
         notes: session.notes.clone(),
+        musts: session.musts.clone(),
         override_: session.override_.clone(),
+        components: session.components.clone(),
         lang: session.adr.lang,
         template: session.adr.template,
         detail: session.adr.detail,
@@ -137,8 +148,10 @@ pub fn embed(session: &Session, shown: Option<&str>) -> String {
 
 /// The block's text: pretty RON (one item per line), every `--` in a string escaped.
 fn serialize(decided: &Decided) -> String {
+    // A component on a few lines (its facts each on one), a one-workload block as before.
+    let depth = if decided.components.is_empty() { 2 } else { 3 };
     let pretty = ron::ser::PrettyConfig::new()
-        .depth_limit(2)
+        .depth_limit(depth)
         .struct_names(false)
         .indentor("  ");
     let mut ron = ron::ser::to_string_pretty(decided, pretty)
@@ -188,7 +201,9 @@ fn decided_session(
         ticks: decided.ticks,
         weights: decided.weights,
         notes: decided.notes,
+        musts: decided.musts,
         override_: decided.override_,
+        components: decided.components,
         ..Session::default()
     };
     session.adr.lang = decided.lang;
@@ -221,6 +236,15 @@ pub fn read_block(ron: &str, path: &Path) -> Result<Session, LoadError> {
 pub fn reference_block() -> String {
     let decided = Decided {
         override_: Some(Override::default()),
+        musts: BTreeSet::from([String::new()]),
+        components: vec![Component {
+            description: "x".to_owned(),
+            weights: BTreeMap::from([(String::new(), 0)]),
+            notes: BTreeMap::from([(String::new(), String::new())]),
+            musts: BTreeSet::from([String::new()]),
+            override_: Some(Override::default()),
+            ..Component::default()
+        }],
         status_lines: vec![String::new()],
         exported: "x".to_owned(),
         ..Decided::default()
@@ -722,6 +746,60 @@ mod tests {
                 assert_eq!(export(&kit, &back_again(&kit, &md)), md);
             }
         }
+    }
+
+    #[test]
+    fn a_system_s_record_reopens_as_the_same_system() {
+        let kit = kit();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/examples");
+        for stem in [
+            "erp-portal",
+            "build-farm",
+            "quote-app-system",
+            "hospital",
+            "iot-edge",
+            "saas-plugins",
+        ] {
+            let mut s = match Session::open(&dir.join(format!("{stem}.ron")), &kit) {
+                Ok(l) => l.session,
+                Err(e) => panic!("{stem}: {e}"),
+            };
+            // A must-have and an override of a component travel too.
+            s.components[0].override_ = Some(Override {
+                outcome: arbitre_core::kit::OptionId::Vms,
+                patterns: Vec::new(),
+                justification: "Auditors -->".into(),
+            });
+            if let Some(first) = s.components[0].ticks.first().cloned() {
+                s.components[0].musts.insert(first);
+            }
+            for template in [Template::Madr, Template::Nygard] {
+                s.adr.template = template;
+                let md = export(&kit, &s);
+                assert!(block(&md).contains("components:"), "{stem}: {md}");
+                let (back, kept) = reopened(&kit, &md);
+                assert!(kept.is_empty(), "{stem} {template:?}: {kept:?}");
+                assert_eq!(back.components, s.components, "{stem} {template:?}");
+                assert_eq!(
+                    (&back.ticks, &back.weights, &back.notes, &back.musts),
+                    (&s.ticks, &s.weights, &s.notes, &s.musts),
+                    "{stem}"
+                );
+                assert_eq!(back.override_, s.override_, "{stem}");
+                assert_eq!(back.adr.title, s.adr.title, "{stem}");
+                assert_eq!(back.adr.context, s.adr.context, "{stem} {template:?}");
+                assert_eq!(back.system(&kit), s.system(&kit), "{stem}");
+                assert_eq!(export(&kit, &back), md, "{stem} {template:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_block_without_components_writes_none() {
+        let kit = kit();
+        let md = export(&kit, &quote_app(&kit));
+        assert!(!block(&md).contains("components"), "{md}");
+        assert!(!block(&md).contains("musts"), "{md}");
     }
 
     fn back_again(kit: &CheckedKit, md: &str) -> Session {

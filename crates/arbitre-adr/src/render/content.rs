@@ -50,8 +50,20 @@ pub(super) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub(super) fn new(input: &AdrInput<'a>) -> Ctx<'a> {
+        Ctx::with(
+            input,
+            input.recommendation,
+            input.session.override_.as_ref(),
+        )
+    }
+
+    /// The context of one recommendation and its override: the session's, or a component's.
+    pub(super) fn with(
+        input: &AdrInput<'a>,
+        rec: &'a Recommendation,
+        override_: Option<&'a Override>,
+    ) -> Ctx<'a> {
         let kit = input.kit;
-        let rec = input.recommendation;
         let option = rec.outcome.option();
         let recommended = Choice {
             option,
@@ -65,7 +77,6 @@ impl<'a> Ctx<'a> {
                 Vec::new()
             },
         };
-        let override_ = input.session.override_.as_ref();
         let chosen = match override_ {
             Some(o) => Choice {
                 option: Some(o.outcome),
@@ -151,6 +162,19 @@ impl<'a> Ctx<'a> {
             return text;
         }
         let lang = self.lang;
+        if !self.session.components.is_empty() {
+            let names: Vec<String> = self
+                .session
+                .components
+                .iter()
+                .map(|c| c.name.clone())
+                .collect();
+            let sentence = (lang.words().system_doc.context_sentence)(
+                self.k(&self.kit.title),
+                &self.list(&names),
+            );
+            return escape::inline(&sentence);
+        }
         let ticked = self
             .kit
             .ticks()
@@ -242,7 +266,34 @@ impl<'a> Ctx<'a> {
                 out.push(format!("{label}{} {note}", doc_words(lang).plain_colon));
             }
         }
+        out.extend(self.component_drivers());
         out
+    }
+
+    /// A system's components' own needs, a line each: "ERP: a, b", escaped.
+    fn component_drivers(&self) -> Vec<String> {
+        let colon = doc_words(self.lang).plain_colon;
+        self.session
+            .components
+            .iter()
+            .filter_map(|c| {
+                let mut forces: Vec<String> = self
+                    .kit
+                    .ticks_iter()
+                    .filter(|t| c.ticks.contains(t.id))
+                    .map(|t| super::concise::lower_first(&self.force(t.id)))
+                    .collect();
+                forces.extend(
+                    self.kit
+                        .criteria
+                        .iter()
+                        .filter(|k| c.weights.get(&k.id).is_some_and(|w| *w > 0))
+                        .map(|k| super::concise::lower_words(self.k(&k.name))),
+                );
+                (!forces.is_empty())
+                    .then(|| escape::inline(&format!("{}{colon} {}", c.name, self.list(&forces))))
+            })
+            .collect()
     }
 
     /// The options considered: containers, VMs, then the hybrid in general (when no

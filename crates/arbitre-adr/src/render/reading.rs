@@ -200,7 +200,7 @@ impl Ctx<'_> {
 
     /// The first changes that would flip the answer, escaped, then how many more; the
     /// architectures that would each lead if preferred are folded into one line.
-    fn flip_lines(&self) -> Vec<String> {
+    pub(super) fn flip_lines(&self) -> Vec<String> {
         let is_arch = |f: &Flip| {
             f.outcome == arbitre_core::decide::Outcome::Hybrid
                 && f.tied.is_empty()
@@ -278,9 +278,12 @@ impl Ctx<'_> {
     /// The hints beyond the notes that apply (the ones the Recommendation screen shows), with
     /// their sources.
     pub(super) fn hints_block(&self) -> Vec<String> {
-        let hints: Vec<&arbitre_core::kit::Hint> = self
-            .rec
-            .hints
+        self.hints_of(&self.rec.hints)
+    }
+
+    /// These hints beyond the notes, with their sources.
+    pub(super) fn hints_of(&self, ids: &[String]) -> Vec<String> {
+        let hints: Vec<&arbitre_core::kit::Hint> = ids
             .iter()
             .filter_map(|id| self.kit.hints.iter().find(|h| &h.id == id))
             .collect();
