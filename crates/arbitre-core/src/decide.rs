@@ -276,9 +276,20 @@ pub fn tie_text(kit: &CheckedKit, tied: &[OptionId], lang: Lang) -> String {
     (w.tie)(&joined)
 }
 
-/// A reason's short name: the ticked item's text, or the weighted criterion's name.
-pub fn reason_name<'k>(kit: &'k CheckedKit, reason: &'k Reason, lang: Lang) -> &'k str {
-    item_name(kit, &reason.id, lang)
+/// A reason as the need it states, in a decision's words rather than a checklist's: a ticked
+/// item's force (else its text), a weighted criterion by what its favoured option has (else
+/// its name).
+pub fn reason_force<'k>(kit: &'k CheckedKit, reason: &'k Reason, lang: Lang) -> &'k str {
+    match reason.kind {
+        ReasonKind::Tick => kit
+            .force(&reason.id)
+            .map_or_else(|| item_name(kit, &reason.id, lang), |t| t.get(lang)),
+        ReasonKind::Criterion => kit.criterion(&reason.id).map_or(&reason.id, |c| {
+            c.wins
+                .as_ref()
+                .map_or_else(|| c.name.get(lang), |w| w.get(lang))
+        }),
+    }
 }
 
 /// The name of an item or criterion, by id (the id itself if the kit does not know it).

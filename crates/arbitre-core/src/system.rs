@@ -165,7 +165,7 @@ impl Placed {
             rec.reasons_for(option)
                 .filter(|r| r.points > 0)
                 .max_by_key(|r| r.points)
-                .map(|r| crate::decide::reason_name(kit, r, lang))
+                .map(|r| crate::decide::reason_force(kit, r, lang))
         };
         let sides: Vec<&str> = match self.decision.outcome {
             Outcome::Containers => vec![OptionId::Containers],
@@ -175,7 +175,24 @@ impl Placed {
         .into_iter()
         .filter_map(strongest)
         .collect();
-        sides.join(w.why_and)
+        // One sentence: the first need capitalised, the others as they continue it.
+        let mut out = String::new();
+        for (i, s) in sides.iter().enumerate() {
+            let mut chars = s.chars();
+            let first = chars.next().map(|c| {
+                if i == 0 {
+                    c.to_uppercase().collect::<String>()
+                } else {
+                    c.to_lowercase().collect()
+                }
+            });
+            if i > 0 {
+                out.push_str(w.why_and);
+            }
+            out.extend(first);
+            out.push_str(chars.as_str());
+        }
+        out
     }
 }
 

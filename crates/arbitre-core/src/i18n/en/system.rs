@@ -15,6 +15,6 @@ pub(super) const SYSTEM: System = System {
     box_boundary: |b| format!("VMs: {b}"),
     box_not_placed: "Not placed yet",
     why_override: |j| format!("The team's choice: {j}"),
-    why_nothing: "Nothing is ticked or weighted for this component yet",
-    why_and: "; ",
+    why_nothing: "No need stated for this component yet",
+    why_and: " + ",
 };

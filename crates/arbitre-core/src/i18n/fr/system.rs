@@ -15,6 +15,6 @@ pub(super) const SYSTEM: System = System {
     box_boundary: |b| format!("VMs\u{a0}: {b}"),
     box_not_placed: "Pas encore placés",
     why_override: |j| format!("Choix de l'équipe\u{a0}: {j}"),
-    why_nothing: "Rien n'est encore coché ni pondéré pour ce composant",
-    why_and: "\u{a0}; ",
+    why_nothing: "Aucun besoin n'est encore exprimé pour ce composant",
+    why_and: " + ",
 };
