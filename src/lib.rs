@@ -12,7 +12,7 @@ pub mod cli;
 pub use arbitre_adr as adr;
 pub use arbitre_app as ui;
 pub use arbitre_app::hooks;
-pub use arbitre_core::{autosave, decide, document, files, i18n, kit, session};
+pub use arbitre_core::{autosave, decide, document, files, i18n, kit, session, system};
 pub use arbitre_train as train;
 
 /// The version with the commit it was built from, e.g. `0.1.0 (abc1234)`: stamped by

@@ -95,6 +95,8 @@ pub enum LogError {
     },
     /// The log was changed by another program while arbitre waited for it.
     Busy(PathBuf),
+    /// One record per component asked for a session without components.
+    NoComponents,
     /// `.adr-dir` names a folder arbitre refuses or cannot use.
     BadAdrDir {
         /// The `.adr-dir` file.
@@ -231,6 +233,7 @@ impl LogError {
             LogError::IndexNotOurs(p) => (w.index_not_ours)(&shown(p)),
             LogError::NotAccepted { status } => (w.not_accepted)(status),
             LogError::Busy(p) => (w.busy)(&shown(p)),
+            LogError::NoComponents => lang.words().cli.no_components.to_owned(),
             LogError::BadAdrDir { file, reason } => {
                 (w.bad_adr_dir)(&shown(file), &reason.message(lang))
             }
@@ -322,6 +325,7 @@ mod tests {
             LogError::IndexNotOurs(f()),
             LogError::NotAccepted { status: "proposed" },
             LogError::Busy(p()),
+            LogError::NoComponents,
             LogError::MissingFolder(p()),
             LogError::ReadOnly {
                 dir: p(),
