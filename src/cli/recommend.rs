@@ -45,7 +45,15 @@ pub(super) fn recommend(
     let whole = asked.component.is_none();
     if json {
         let mut value = recommendation_value(&r);
-        super::system::json(&mut value, &kit, &system, &shown, whole, lang);
+        super::system::json(
+            &mut value,
+            recommendation_value,
+            &kit,
+            &system,
+            &shown,
+            whole,
+            lang,
+        );
         print_lines([value.to_string().as_str()])?;
     } else {
         let text = super::system::text(&kit, &session, &system, &shown, whole, lang);

@@ -117,10 +117,11 @@ fn recognised_text(how: Recognised, lang: Lang) -> &'static str {
     }
 }
 
-/// The JSON a system adds to today's fields: `components` (those shown) and, for the whole
-/// report, `system`.
+/// The JSON a system adds to today's fields: `components` (those shown, each with its
+/// recommendation as `recommendation` words it) and, for the whole report, `system`.
 pub(super) fn json(
     value: &mut serde_json::Value,
+    recommendation: fn(&crate::decide::Recommendation) -> serde_json::Value,
     kit: &CheckedKit,
     system: &System,
     shown: &[&Placed],
@@ -139,7 +140,7 @@ pub(super) fn json(
                 "placement": p.place,
                 "why": p.why(kit, lang),
                 "overridden": p.decision.overridden,
-                "recommendation": super::recommend::recommendation_value(&p.recommendation),
+                "recommendation": recommendation(&p.recommendation),
             })
         })
         .collect();

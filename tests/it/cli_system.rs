@@ -474,6 +474,6 @@ fn split_without_components_is_refused_and_writes_nothing() {
         "{}",
         stderr(&o)
     );
-    let left = std::fs::read_dir(&dir).map(Iterator::count).unwrap_or(0);
+    let left = std::fs::read_dir(&dir).map_or(0, Iterator::count);
     assert_eq!(left, 0);
 }

@@ -30,7 +30,7 @@ pub fn export_split(
     template: Option<Template>,
 ) -> Result<Export, LogError> {
     if session.components.is_empty() {
-        return Err(LogError::NoComponents);
+        return Err(LogError::NoComponents(log.dir.clone()));
     }
     let asked = Asked {
         kit,
