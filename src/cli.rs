@@ -16,6 +16,7 @@ mod error;
 mod exam;
 mod export;
 mod recommend;
+mod system;
 mod usage;
 
 pub use adr::records_json;
@@ -75,11 +76,15 @@ pub enum Command {
         /// (repeatable).
         #[arg(long = "must", value_name = "ID")]
         musts: Vec<String>,
+        /// For a session with components: report this component only (its name, case
+        /// aside).
+        #[arg(long, value_name = "NAME")]
+        component: Option<String>,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
     },
-    /// Write the session's ADR to a file or into an ADR log; prints the path written.
+    /// Write the session's ADR to a file or into an ADR log; prints the paths written.
     #[command(group(clap::ArgGroup::new("target").required(true).args(["out", "adr_dir"])))]
     Export {
         /// The session to record.
@@ -107,6 +112,10 @@ pub enum Command {
         /// supersede a decision).
         #[arg(long, requires = "supersedes")]
         accept: bool,
+        /// With --adr-dir, for a session with components: after the system's record, one
+        /// record per component, each linked to the system's in the log's own style.
+        #[arg(long, requires = "adr_dir")]
+        split: bool,
         /// Replace an existing file given with --out.
         #[arg(long)]
         force: bool,
@@ -366,6 +375,7 @@ fn run_command(
             yes,
             weights,
             musts,
+            component,
             json,
         } => recommend::recommend(
             kit,
@@ -374,6 +384,7 @@ fn run_command(
                 yes: &yes,
                 weights: &weights,
                 musts: &musts,
+                component: component.as_deref(),
             },
             lang,
             json,
@@ -386,6 +397,7 @@ fn run_command(
             adr_dir,
             supersedes,
             accept,
+            split,
             force,
             lock_wait,
         } => {
@@ -395,11 +407,12 @@ fn run_command(
                     dir,
                     supersedes,
                     accept,
+                    split,
                     lock_wait,
                 },
                 (None, None) => return Err(Usage::ExportTarget.into()),
             };
-            let path = export::export(
+            let paths = export::export(
                 kit,
                 &session,
                 template.map(Into::into),
@@ -408,7 +421,7 @@ fn run_command(
                 target,
                 lang,
             )?;
-            print_path(&path)
+            paths.iter().try_for_each(|p| print_path(p))
         }
         Command::Adr { command, lock_wait } => adr::adr_command(command, lock_wait, lang),
         Command::Exam {

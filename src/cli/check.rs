@@ -170,7 +170,7 @@ fn check_session(
             "{}: {} — {}",
             file.display(),
             w.ok,
-            (w.session_ok)(loaded.session.ticks.len(), loaded.session.weights.len())
+            session_summary(&loaded.session, lang)
         ));
     }
     report
@@ -190,23 +190,77 @@ fn fit_errors(
         let pos = pos.unwrap_or(kit::locate::Pos::START);
         format!("{}:{}:{}: {message}", file.display(), pos.line, pos.column)
     };
+    let components = &loaded.session.components;
+    // Named with the component that holds it, when one does.
+    let within = |offset: Option<usize>, message: String| match offset
+        .and_then(|o| component_at(index, components.len(), o))
+    {
+        Some(i) => (w.in_component)(&message, &components[i].name),
+        None => message,
+    };
     let mut errors: Vec<(kit::locate::Pos, String)> = Vec::new();
     for id in &loaded.dropped {
-        let pos = index.nth_literal(id, 0).unwrap_or(kit::locate::Pos::START);
-        errors.push((pos, at(Some(pos), (w.no_such_item)(id, &kit.id))));
+        // Once per place that holds it: the whole system, or each component.
+        let mut owners = Vec::new();
+        let offsets = index.literal_offsets(id);
+        for &o in offsets.iter().chain(offsets.is_empty().then_some(&0)) {
+            let owner = component_at(index, components.len(), o);
+            if owners.contains(&owner) {
+                continue;
+            }
+            owners.push(owner);
+            let pos = if offsets.is_empty() {
+                kit::locate::Pos::START
+            } else {
+                index.pos(o)
+            };
+            let message = within(Some(o), (w.no_such_item)(id, &kit.id));
+            errors.push((pos, at(Some(pos), message)));
+        }
     }
     for (id, weight) in &loaded.clamped {
-        let pos = index
-            .value(&format!("weights[\"{id}\"]"))
-            .or_else(|| index.nth_literal(id, 0))
-            .unwrap_or(kit::locate::Pos::START);
-        errors.push((
-            pos,
-            at(Some(pos), (w.weight_out_of_range)(id, u64::from(*weight))),
-        ));
+        let offset = index
+            .value_offset(&format!("weights[\"{id}\"]"))
+            .or_else(|| index.literal_offsets(id).first().copied());
+        let pos = offset.map_or(kit::locate::Pos::START, |o| index.pos(o));
+        let message = within(offset, (w.weight_out_of_range)(id, u64::from(*weight)));
+        errors.push((pos, at(Some(pos), message)));
     }
     errors.sort_by_key(|(pos, _)| (pos.line, pos.column));
     errors.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The component of a session's text that holds byte `offset`, by its index: from the start
+/// of its value to the next component's, or to the next field of the session after it.
+fn component_at(index: &kit::locate::Index, count: usize, offset: usize) -> Option<usize> {
+    let starts: Vec<usize> = (0..count)
+        .map(|i| index.value_offset(&format!("components[{i}]")))
+        .collect::<Option<_>>()?;
+    let i = starts.partition_point(|&s| s <= offset).checked_sub(1)?;
+    let end = index
+        .keys()
+        .iter()
+        .filter(|k| k.field && k.parent.is_empty())
+        .map(|k| k.offset)
+        .find(|&o| o > starts[i])
+        .unwrap_or(usize::MAX);
+    (offset < end).then_some(i)
+}
+
+/// A session's summary: its ticks and weights, or, for a system, its components and facts.
+fn session_summary(session: &Session, lang: Lang) -> String {
+    let w = &lang.words().cli;
+    if session.components.is_empty() {
+        return (w.session_ok)(session.ticks.len(), session.weights.len());
+    }
+    let facts = session.ticks.len()
+        + session.weights.len()
+        + session
+            .components
+            .iter()
+            .map(|c| c.ticks.len() + c.weights.len())
+            .sum::<usize>();
+    (w.system_ok)(session.components.len(), facts)
 }
 
 /// Checks a teacher's pack against the kit (`--kit`, else the built-in one): every rule of
@@ -267,10 +321,21 @@ fn reference_kit() -> Option<String> {
         .and_then(|k| ron::to_string(&*k).ok())
 }
 
-/// A session as RON holding every field (the override included), to tell unknown fields.
+/// A session as RON holding every field (the override and a component with every field of
+/// its own included), to tell unknown fields.
 fn reference_session() -> String {
+    let component = crate::session::Component {
+        name: "c".into(),
+        description: "d".into(),
+        ticks: ["t".to_owned()].into(),
+        weights: [("w".to_owned(), 1)].into(),
+        notes: [("w".to_owned(), "n".to_owned())].into(),
+        musts: ["t".to_owned()].into(),
+        override_: Some(crate::session::Override::default()),
+    };
     let session = Session {
         override_: Some(crate::session::Override::default()),
+        components: vec![component],
         ..Session::default()
     };
     ron::to_string(&session).unwrap_or_default()

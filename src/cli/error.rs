@@ -79,6 +79,15 @@ pub enum Usage {
     ExamTarget,
     /// The test hook `ARBITRE_QUIT_AFTER_FRAMES` is not a number: its own message.
     Hook(crate::hooks::HookError),
+    /// `--component` with a name the session's system does not have.
+    UnknownComponent {
+        /// The name asked for.
+        name: String,
+        /// The components' names.
+        names: Vec<String>,
+    },
+    /// `--component` or `--split` on a session without components.
+    NoComponents,
 }
 
 /// A failure: the command ran and could not do its work.
@@ -206,6 +215,10 @@ impl Usage {
             Self::ExportTarget => w.export_target.to_owned(),
             Self::ExamTarget => w.exam_target.to_owned(),
             Self::Hook(e) => e.message(lang),
+            Self::UnknownComponent { name, names } => {
+                (w.unknown_component)(name, &names.join(", "))
+            }
+            Self::NoComponents => w.no_components.to_owned(),
         };
         vec![line]
     }
@@ -270,6 +283,11 @@ mod tests {
                 name: "SOME_HOOK",
                 text: "x".into(),
             }),
+            Usage::UnknownComponent {
+                name: "x".into(),
+                names: vec!["ERP".into(), "Portail".into()],
+            },
+            Usage::NoComponents,
         ];
         let failed = [
             Failure::NotArbitreAdr(file.clone()),
@@ -338,6 +356,11 @@ mod tests {
             (w.not_accepted_hint)("s.ron", "Proposed"),
             (w.log_convention)("MADR"),
             (w.lock_held)("/l", 30),
+            (w.system_ok)(3, 9),
+            (w.in_component)("message", "ERP"),
+            (w.split_context)("12. Titre", "0012-titre.md", "ERP"),
+            (w.split_written)("0013-erp.md"),
+            (w.component)("ERP", "hérité"),
         ] {
             assert!(is_french_right(&s), "not French typography: {s:?}");
         }

@@ -25,12 +25,15 @@ pub enum ExportTarget {
         supersedes: Option<String>,
         /// Record the new decision as Accepted, so it may supersede.
         accept: bool,
+        /// After the system's record, one record per component, linked to it.
+        split: bool,
         /// How long to wait, in seconds, when another writer holds the log's lock.
         lock_wait: u64,
     },
 }
 
-/// `arbitre export …`: returns the path written. An unknown id or a bad weight in the
+/// `arbitre export …`: returns the paths written (the record; with `--split`, the system's
+/// then each component's). An unknown id or a bad weight in the
 /// session is a usage error; a file that cannot be read or written, a failure.
 ///
 /// `doc_lang` is the document's language (`export --lang`, else the session's); `lang` the
@@ -43,7 +46,7 @@ pub fn export(
     detail: Option<crate::session::Detail>,
     target: ExportTarget,
     lang: Lang,
-) -> Result<PathBuf, CliError> {
+) -> Result<Vec<PathBuf>, CliError> {
     let (kit, mut session) = load_answers(kit_path, Some(session_path))?;
     let chosen_template = template;
     if let Some(template) = template {
@@ -78,19 +81,28 @@ pub fn export(
                 &today,
             ));
             write_out(&path, &text, force)?;
-            Ok(path)
+            Ok(vec![path])
         }
         ExportTarget::Log {
             dir,
             supersedes,
             accept,
+            split,
             lock_wait,
         } => {
+            if split && session.components.is_empty() {
+                return Err(Usage::NoComponents.into());
+            }
             let log = open_log(&dir, lock_wait, lang)?;
             if accept {
                 session.adr.status = crate::session::Status::Accepted;
             }
-            let export = crate::adr::log::export(
+            let write = if split {
+                crate::adr::log::export_split
+            } else {
+                crate::adr::log::export
+            };
+            let export = write(
                 &log,
                 &kit,
                 &session,
@@ -129,7 +141,9 @@ pub fn export(
                 ));
             }
             eprint_lines(&lines);
-            Ok(export.path)
+            let mut paths = vec![export.path];
+            paths.extend(export.components);
+            Ok(paths)
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::{CliError, Failure, Usage, load_kit, print_lines, printable};
-use crate::decide::{self, Answers, Recommendation};
+use crate::decide::{self, Recommendation};
 use crate::i18n::Lang;
 use crate::kit::{self, CheckedKit};
 use crate::session::Session;
@@ -17,9 +17,12 @@ pub(super) struct Asked<'a> {
     pub weights: &'a [String],
     /// `--must`.
     pub musts: &'a [String],
+    /// `--component`: report this component of a system only.
+    pub component: Option<&'a str>,
 }
 
-/// `arbitre recommend …`
+/// `arbitre recommend …`: for a session without components, the recommendation as it has
+/// always been; for a system, each component and the system too (see [`super::system`]).
 pub(super) fn recommend(
     kit_path: Option<&Path>,
     session: Option<&Path>,
@@ -27,11 +30,34 @@ pub(super) fn recommend(
     lang: Lang,
     json: bool,
 ) -> Result<(), CliError> {
-    let (kit, r) = recommend_inner(kit_path, session, asked)?;
+    let (kit, session) = recommend_inner(kit_path, session, asked)?;
+    let r = session.recommend(&kit);
+    if session.components.is_empty() && asked.component.is_none() {
+        if json {
+            print_lines([recommendation_json(&r).as_str()])?;
+        } else {
+            print_lines(recommendation_text(&kit, &r, lang).lines())?;
+        }
+        return Ok(());
+    }
+    let system = session.system(&kit);
+    let shown = super::system::shown(&system, asked.component)?;
+    let whole = asked.component.is_none();
     if json {
-        print_lines([recommendation_json(&r).as_str()])?;
+        let mut value = recommendation_value(&r);
+        super::system::json(
+            &mut value,
+            recommendation_value,
+            &kit,
+            &system,
+            &shown,
+            whole,
+            lang,
+        );
+        print_lines([value.to_string().as_str()])?;
     } else {
-        print_lines(recommendation_text(&kit, &r, lang).lines())?;
+        let text = super::system::text(&kit, &session, &system, &shown, whole, lang);
+        print_lines(text.lines())?;
     }
     Ok(())
 }
@@ -83,15 +109,14 @@ pub(super) fn load_answers(
     Ok((kit, loaded.session))
 }
 
+/// The session with what `--yes`, `--weight` and `--must` add to its own facts (for a
+/// system, the facts for all its components).
 fn recommend_inner(
     kit_path: Option<&Path>,
     session: Option<&Path>,
     asked: &Asked<'_>,
-) -> Result<(CheckedKit, Recommendation), CliError> {
-    let (kit, session) = load_answers(kit_path, session)?;
-    let mut ticks = session.ticks;
-    let mut weight_map = session.weights;
-    let mut musts = session.musts;
+) -> Result<(CheckedKit, Session), CliError> {
+    let (kit, mut session) = load_answers(kit_path, session)?;
     for id in asked.yes {
         if kit.tick(id).is_none() {
             return Err(Usage::UnknownItem {
@@ -100,7 +125,7 @@ fn recommend_inner(
             }
             .into());
         }
-        ticks.insert(id.clone());
+        session.ticks.insert(id.clone());
     }
     for w in asked.weights {
         let (id, n) = w
@@ -114,25 +139,19 @@ fn recommend_inner(
             .ok()
             .filter(|n| *n <= 3)
             .ok_or_else(|| Usage::WeightValue(w.clone()))?;
-        weight_map.insert(id.to_owned(), n);
+        session.weights.insert(id.to_owned(), n);
     }
     for id in asked.musts {
-        let answered = ticks.contains(id) || weight_map.get(id).is_some_and(|w| *w > 0);
+        let answered =
+            session.ticks.contains(id) || session.weights.get(id).is_some_and(|w| *w > 0);
         if !answered {
             return Err(Usage::MustUnanswered(id.clone()).into());
         }
-        musts.insert(id.clone());
+        session.musts.insert(id.clone());
     }
-    let r = decide::recommend(
-        &kit,
-        Answers {
-            ticks: &ticks,
-            weights: &weight_map,
-            musts: &musts,
-        },
-    );
-    Ok((kit, r))
+    Ok((kit, session))
 }
+
 /// The JSON form: `{"outcome", "tied", "patterns", "pattern_votes", "scores", "reasons",
 /// "counted", "hints", "flips", "musts", "ruled_out", "set_aside", "blocked"}`. `patterns`
 /// (ids, leading first) and `pattern_votes` are listed only for a hybrid; `tied` only for a
@@ -141,6 +160,11 @@ fn recommend_inner(
 /// hard need (`must` false) or a must-have rules out, and by what; `set_aside` why a hybrid
 /// that would score highest is not proposed (`no_fit`, or `unplaced` with the needs).
 pub fn recommendation_json(r: &Recommendation) -> String {
+    recommendation_value(r).to_string()
+}
+
+/// [`recommendation_json`]'s object, to print or to put inside another.
+pub(super) fn recommendation_value(r: &Recommendation) -> serde_json::Value {
     let mut value = serde_json::json!({
         "outcome": r.outcome.id(),
         "patterns": r.patterns.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
@@ -164,7 +188,7 @@ pub fn recommendation_json(r: &Recommendation) -> String {
     {
         map.insert("tied".into(), serde_json::json!(r.tied));
     }
-    value.to_string()
+    value
 }
 
 /// The text form, for people: one line per entry, what comes from the kit made

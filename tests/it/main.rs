@@ -30,6 +30,7 @@ mod cli_check;
 mod cli_exam;
 mod cli_export;
 mod cli_lang;
+mod cli_system;
 mod code_rules;
 mod kit_content;
 mod kit_training;

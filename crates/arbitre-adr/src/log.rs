@@ -364,6 +364,7 @@ mod finding;
 mod front;
 mod names;
 mod parse;
+mod split;
 mod status;
 mod supersede;
 mod text;
@@ -378,6 +379,7 @@ pub use export::{Export, IndexWritten, export, export_crashing_between_writes, r
 pub use finding::LogFinding;
 pub use front::FrontProblem;
 pub use names::{dated_file_name, file_name, slug};
+pub use split::{component_session, export_split};
 pub use status::RecordStatus;
 pub use supersede::mark_superseded;
 

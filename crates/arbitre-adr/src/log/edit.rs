@@ -421,15 +421,20 @@ pub(super) fn editable(record: &Record, text: &str, layout: RecordLayout) -> Res
 /// A link to `target` as a record of `layout` writes it: `[N. Title](file)` in Nygard's
 /// (adr-tools' `_adr_add_link`), `[ADR-NNNN](file)` or log4brains' `[slug](file)` in MADR's.
 pub(super) fn link_md(target: &Record, layout: RecordLayout, style: &super::Style) -> String {
+    link_ref_md(&target.link(), layout, style)
+}
+
+/// [`link_md`] for a record known by its [`crate::LinkRef`] (one just written).
+pub(super) fn link_ref_md(
+    target: &crate::LinkRef,
+    layout: RecordLayout,
+    style: &super::Style,
+) -> String {
     if layout == RecordLayout::Nygard {
         let text = format!("{}. {}", target.number, escape::inline(&target.title));
-        format!(
-            "[{}]({})",
-            text.trim_end(),
-            escape::link_dest(&target.file_name())
-        )
+        format!("[{}]({})", text.trim_end(), escape::link_dest(&target.file))
     } else {
-        crate::render::madr_link(&target.link(), &style.layout())
+        crate::render::madr_link(target, &style.layout())
     }
 }
 

@@ -95,6 +95,9 @@ pub enum LogError {
     },
     /// The log was changed by another program while arbitre waited for it.
     Busy(PathBuf),
+    /// One record per component asked, into the log in this folder, for a session without
+    /// components.
+    NoComponents(PathBuf),
     /// `.adr-dir` names a folder arbitre refuses or cannot use.
     BadAdrDir {
         /// The `.adr-dir` file.
@@ -231,6 +234,13 @@ impl LogError {
             LogError::IndexNotOurs(p) => (w.index_not_ours)(&shown(p)),
             LogError::NotAccepted { status } => (w.not_accepted)(status),
             LogError::Busy(p) => (w.busy)(&shown(p)),
+            LogError::NoComponents(p) => {
+                format!(
+                    "{} {}",
+                    lang.colon(&shown(p)),
+                    lang.words().cli.no_components
+                )
+            }
             LogError::BadAdrDir { file, reason } => {
                 (w.bad_adr_dir)(&shown(file), &reason.message(lang))
             }
@@ -322,6 +332,7 @@ mod tests {
             LogError::IndexNotOurs(f()),
             LogError::NotAccepted { status: "proposed" },
             LogError::Busy(p()),
+            LogError::NoComponents(p()),
             LogError::MissingFolder(p()),
             LogError::ReadOnly {
                 dir: p(),

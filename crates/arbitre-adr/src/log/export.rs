@@ -16,7 +16,7 @@ use arbitre_core::kit::CheckedKit;
 use arbitre_core::session::{Session, Status, Template};
 
 /// How many names an export tries before giving up (other writers taking each one).
-const ATTEMPTS: u32 = 1000;
+pub(super) const ATTEMPTS: u32 = 1000;
 
 /// What an export wrote, and what it found on the way.
 #[derive(Debug, Clone)]
@@ -31,6 +31,12 @@ pub struct Export {
     pub style: Style,
     /// What is wrong in the log (as `arbitre adr check` reports it), found while reading it.
     pub findings: Vec<super::Problem>,
+    /// The new record's number in the log (its date's digits in a log4brains log).
+    pub number: u32,
+    /// The new record's title.
+    pub title: String,
+    /// With one record per component ([`super::export_split`]): theirs, in order.
+    pub components: Vec<PathBuf>,
 }
 
 /// Exports a session as a new record of the log, following the log's conventions.
@@ -90,17 +96,20 @@ pub fn export_crashing_between_writes(
 }
 
 /// What an export was asked for.
-struct Asked<'a> {
-    kit: &'a CheckedKit,
-    session: &'a Session,
-    supersedes: Option<&'a str>,
-    date: &'a str,
-    template: Option<Template>,
+pub(super) struct Asked<'a> {
+    pub(super) kit: &'a CheckedKit,
+    pub(super) session: &'a Session,
+    pub(super) supersedes: Option<&'a str>,
+    pub(super) date: &'a str,
+    pub(super) template: Option<Template>,
 }
+
+/// How to undo an export: the record it marked superseded, and that record's text before.
+pub(super) type Undo = Option<(PathBuf, String)>;
 
 /// Why the log refuses an export before anything is read: its folder gone or outside the
 /// repository, or a supersession by a decision that is not accepted.
-fn refused(log: &AdrLog, asked: &Asked) -> Result<(), LogError> {
+pub(super) fn refused(log: &AdrLog, asked: &Asked) -> Result<(), LogError> {
     if !log.dir.is_dir() {
         return Err(LogError::MissingFolder(log.dir.clone()));
     }
@@ -121,7 +130,7 @@ fn refused(log: &AdrLog, asked: &Asked) -> Result<(), LogError> {
 
 /// The session as exported (the template chosen, a title when it has none) and its date:
 /// the one asked for, the session's, or today.
-fn prepared(session: &Session, template: Template, date: &str) -> (Session, String) {
+pub(super) fn prepared(session: &Session, template: Template, date: &str) -> (Session, String) {
     let mut session = session.clone();
     session.adr.template = template;
     if session.adr.title.trim().is_empty() {
@@ -139,6 +148,18 @@ fn prepared(session: &Session, template: Template, date: &str) -> (Session, Stri
 /// [`export`], stopping after the first write when `crash` (see
 /// [`export_crashing_between_writes`]).
 fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Export>, LogError> {
+    refused(log, asked)?;
+    let _lock = log.lock()?;
+    Ok(export_locked(log, asked, crash)?.map(|(export, _)| export))
+}
+
+/// [`export_steps`] once refusals are passed and the lock is held: the export, and how to
+/// undo its change to the record it superseded.
+pub(super) fn export_locked(
+    log: &AdrLog,
+    asked: &Asked,
+    crash: bool,
+) -> Result<Option<(Export, Undo)>, LogError> {
     let Asked {
         kit,
         session,
@@ -146,8 +167,6 @@ fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Expor
         date,
         template,
     } = *asked;
-    refused(log, asked)?;
-    let _lock = log.lock()?;
     let (scan, naming) = log.scan_listing(record_files(&log.dir, &log.root)?);
     let style = super::parse::style_of(log.kind, naming, &scan);
     let findings = super::check::findings(&scan);
@@ -176,6 +195,8 @@ fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Expor
     let today = crate::today();
     let recommendation = session.recommend(kit);
     let mut path = None;
+    let mut undo = None;
+    let mut number_written = 0;
     for attempt in 0..ATTEMPTS {
         let (number, file) = match (&resumed, naming) {
             (Some((number, file)), _) => (*number, file.clone()),
@@ -229,6 +250,8 @@ fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Expor
         match log.write_new(&file, &text) {
             Ok(written) => {
                 path = Some(written);
+                number_written = number;
+                undo = marked.map(|(record, before, _)| (record.target.clone(), before));
                 break;
             }
             Err(e) => {
@@ -244,13 +267,17 @@ fn export_steps(log: &AdrLog, asked: &Asked, crash: bool) -> Result<Option<Expor
         }
     }
     let path = path.ok_or_else(|| LogError::Busy(log.dir.clone()))?;
-    Ok(Some(Export {
+    let export = Export {
         path,
         superseded: old.map(|r| r.file),
         template: session.adr.template,
         style,
         findings,
-    }))
+        number: number_written,
+        title: session.adr.title.clone(),
+        components: Vec::new(),
+    };
+    Ok(Some((export, undo)))
 }
 
 /// The successor's name and number an interrupted export left in `old` (marked superseded

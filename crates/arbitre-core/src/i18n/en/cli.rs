@@ -95,4 +95,38 @@ pub(crate) const CLI: Cli = Cli {
     usage_no_value: |arg| format!("a value is required for '{arg}' but none was supplied"),
     usage_other: "command line refused",
     usage_help: "For more information, try '--help'.",
+    component: |name, description| {
+        if description.is_empty() {
+            format!("Component: {name}")
+        } else {
+            format!("Component: {name} ({description})")
+        }
+    },
+    placement: "Placement",
+    why: "Why",
+    would_change: "What would change it",
+    system: "The whole system",
+    outcome: "Outcome",
+    architecture: "Architecture",
+    recognised: "Architecture recognised",
+    recognised_ticked: "the team ticked it for the whole system",
+    recognised_voted: "the facts of the components on each side suggest it",
+    recognised_fits: "it answers the needs of the components on each side",
+    waiting: "Waiting for",
+    unknown_component: |name, names| {
+        format!("--component: the session has no component `{name}`; its components: {names}")
+    },
+    no_components: "the session has no components",
+    system_ok: |c, f| format!("session: {c} components, {f} facts"),
+    in_component: |message, component| format!("{message} (in the component `{component}`)"),
+    split_title: |system, component| format!("{system} — {component}"),
+    split_context: |record, file, component| {
+        format!(
+            "This record places one component of the system decided in the record “{record}” ({file}): {component}."
+        )
+    },
+    split_part_of: "Part of",
+    split_detailed_by: "Detailed by",
+    split_written: |file| format!("component record written: {file}"),
+    split_checkbox: "Also one record per component",
 };

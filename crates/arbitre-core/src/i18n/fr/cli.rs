@@ -107,4 +107,40 @@ pub(crate) const CLI: Cli = Cli {
     usage_no_value: |arg| format!("{arg} attend une valeur"),
     usage_other: "ligne de commande refusée",
     usage_help: "Pour plus d'informations, essayez «\u{a0}--help\u{a0}».",
+    component: |name, description| {
+        if description.is_empty() {
+            format!("Composant\u{a0}: {name}")
+        } else {
+            format!("Composant\u{a0}: {name} ({description})")
+        }
+    },
+    placement: "Placement",
+    why: "Pourquoi",
+    would_change: "Ce qui le changerait",
+    system: "Le système entier",
+    outcome: "Résultat",
+    architecture: "Architecture",
+    recognised: "Architecture reconnue",
+    recognised_ticked: "l'équipe l'a cochée pour tout le système",
+    recognised_voted: "les faits des composants de chaque côté la suggèrent",
+    recognised_fits: "elle répond aux besoins des composants de chaque côté",
+    waiting: "En attente de",
+    unknown_component: |name, names| {
+        format!(
+            "--component\u{a0}: la session n'a pas de composant `{name}`\u{a0}; ses composants\u{a0}: {names}"
+        )
+    },
+    no_components: "la session n'a pas de composants",
+    system_ok: |c, f| format!("session\u{a0}: {c} composants, {f} faits"),
+    in_component: |message, component| format!("{message} (dans le composant `{component}`)"),
+    split_title: |system, component| format!("{system} — {component}"),
+    split_context: |record, file, component| {
+        format!(
+            "Cet enregistrement place un composant du système décidé dans l'enregistrement «\u{a0}{record}\u{a0}» ({file})\u{a0}: {component}."
+        )
+    },
+    split_part_of: "Fait partie de",
+    split_detailed_by: "Détaillé par",
+    split_written: |file| format!("enregistrement du composant écrit\u{a0}: {file}"),
+    split_checkbox: "Aussi un enregistrement par composant",
 };

@@ -178,4 +178,59 @@ pub struct Cli {
     pub usage_other: &'static str,
     /// The line after a refused command line, pointing at `--help`.
     pub usage_help: &'static str,
+    /// A system's report: the line that names a component (its name, its description or "").
+    #[serde(skip)]
+    pub component: super::Fmt2,
+    /// … where it runs.
+    pub placement: &'static str,
+    /// … why, in one line.
+    pub why: &'static str,
+    /// … what would change its placement.
+    pub would_change: &'static str,
+    /// The system's part of the report.
+    pub system: &'static str,
+    /// … its outcome.
+    pub outcome: &'static str,
+    /// … the kit's "Architecture" line of each architecture named.
+    pub architecture: &'static str,
+    /// … how the architecture of the split between VMs and containers was recognised.
+    pub recognised: &'static str,
+    /// … the team ticked it for the whole system.
+    pub recognised_ticked: &'static str,
+    /// … the facts of the components on each side suggest it.
+    pub recognised_voted: &'static str,
+    /// … it answers the needs of the components on each side.
+    pub recognised_fits: &'static str,
+    /// … the components with no placement yet, which the system waits for.
+    pub waiting: &'static str,
+    /// `--component` with a name the session does not have (the name, the names it has).
+    #[serde(skip)]
+    pub unknown_component: super::Fmt2,
+    /// `--component` or `--split` on a session without components.
+    pub no_components: &'static str,
+    /// `check`: a session with components passed (components, facts).
+    #[serde(skip)]
+    pub system_ok: Count2,
+    /// `check`: a problem found inside a component (the message, the component's name).
+    #[serde(skip)]
+    pub in_component: super::Fmt2,
+    /// `export --split`: a component's record's title (the system's title, the component).
+    #[serde(skip)]
+    pub split_title: super::Fmt2,
+    /// `export --split`: a component's record's context (the system record's number and
+    /// title, its file, the component's name and description).
+    #[serde(skip)]
+    pub split_context: super::Fmt3,
+    /// `export --split`: the relation a component's record states to the system's ("Part
+    /// of").
+    pub split_part_of: &'static str,
+    /// `export --split`: the relation back, in the system's record ("Detailed by"; it ends
+    /// with the passive "by"/"par" that `adr check` and adr-tools' graph read as a link
+    /// back).
+    pub split_detailed_by: &'static str,
+    /// `export --split`: each component's record written (its file).
+    #[serde(skip)]
+    pub split_written: super::Fmt1,
+    /// The ADR screen's checkbox that also writes one record per component.
+    pub split_checkbox: &'static str,
 }
