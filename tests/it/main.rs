@@ -41,6 +41,7 @@ mod snapshots;
 mod snapshots_train;
 mod ui_adr;
 mod ui_close;
+mod ui_components;
 mod ui_course;
 mod ui_decision;
 mod ui_files;

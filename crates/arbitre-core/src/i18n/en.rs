@@ -1,6 +1,7 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
 mod cli;
+mod components;
 mod doc;
 mod errors;
 mod exam;
@@ -550,4 +551,5 @@ pub const EN: Words = Words {
     log_errors: log_errors::LOG_ERRORS,
     log_findings: log_findings::LOG_FINDINGS,
     system: system::SYSTEM,
+    components: components::COMPONENTS,
 };

@@ -2,6 +2,7 @@
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
 mod cli;
+mod components;
 mod doc;
 mod errors;
 mod exam;
@@ -589,4 +590,5 @@ pub const FR: Words = Words {
     log_errors: log_errors::LOG_ERRORS,
     log_findings: log_findings::LOG_FINDINGS,
     system: system::SYSTEM,
+    components: components::COMPONENTS,
 };

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 pub mod cli;
+pub mod components;
 pub mod doc;
 pub mod errors;
 pub mod exam;
@@ -67,6 +68,8 @@ pub struct Words {
     pub log_findings: log_findings::LogFindings,
     /// The words of a system of components: placements and the drawing's boxes.
     pub system: system::System,
+    /// The words of the component switcher and editor (Checklists and Compare screens).
+    pub components: components::Components,
 }
 
 /// Words used everywhere.
