@@ -38,6 +38,7 @@ mod log4brains;
 mod markdownlint;
 mod packaging;
 mod snapshots;
+mod snapshots_components;
 mod snapshots_train;
 mod ui_adr;
 mod ui_close;

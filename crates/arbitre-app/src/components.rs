@@ -4,8 +4,9 @@
 //! of "the whole system" (the facts for all). [`Facts`] is what a screen reads: the facts it
 //! edits (the component's own, or the session's) and, when a component is shown, the facts
 //! for all, shown ticked and locked. [`switcher_ui`] draws, under the screen's heading, a
-//! compact "add a component" button at the heading's right end (all a session without
-//! components shows, in room the heading leaves empty: nothing else moves), the form that
+//! compact "add a component" button at the heading's right end (all the Checklists screen of
+//! a session without components shows, in room the heading leaves empty: nothing else moves;
+//! Compare shows nothing then), the form that
 //! adds one, the switcher (one row that scrolls, the component shown kept in view) and, on
 //! the Checklists screen, the shown component's name, description, place and removal. Every
 //! change is a [`Command`]; the form's drafts live in egui's memory, not in the model.
@@ -175,8 +176,12 @@ struct Drafts {
     /// The name of the component just removed, and how many components were left.
     removed: Option<(String, usize)>,
     /// The component last scrolled into view (to scroll again only when it changes).
-    scrolled_to: Option<Option<usize>>,
+    scrolled_to: Option<Shown>,
 }
+
+/// A component shown (`None`: the whole system), as the switcher last scrolled to it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Shown(Option<usize>);
 
 fn drafts_id() -> egui::Id {
     egui::Id::unique("arbitre_component_drafts")
@@ -184,6 +189,11 @@ fn drafts_id() -> egui::Id {
 
 /// Draws the switcher under the screen's `heading` (see the module's doc).
 pub(crate) fn switcher_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, heading: &Response, extent: Extent) {
+    // Compare without components looks as it always did: components are added on the
+    // Checklists screen, where their facts are.
+    if extent == Extent::Compact && cx.session.components.is_empty() {
+        return;
+    }
     let mut d: Drafts = ui.data_mut(|m| m.get_temp(drafts_id())).unwrap_or_default();
     add_button_ui(ui, cx.lang, heading, &mut d);
     if d.adding {
@@ -252,24 +262,21 @@ fn add_form_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, d: &mut Drafts) {
         }
     });
     if add {
-        match refusal(cx.session, &d.name, None, cx.lang) {
-            Some(why) => {
-                d.add_error = Some(why);
-                d.focus_name = true;
-            }
-            None => {
-                let len = cx.session.components.len();
-                cx.push(Command::Edit(Edit::AddComponent(Box::new(Component::new(
-                    &d.name,
-                    &d.description,
-                )))));
-                cx.push(Command::SelectComponent(Some(len)));
-                d.name.clear();
-                d.description.clear();
-                d.add_error = None;
-                d.removed = None;
-                d.adding = false;
-            }
+        if let Some(why) = refusal(cx.session, &d.name, None, cx.lang) {
+            d.add_error = Some(why);
+            d.focus_name = true;
+        } else {
+            let len = cx.session.components.len();
+            cx.push(Command::Edit(Edit::AddComponent(Box::new(Component::new(
+                &d.name,
+                &d.description,
+            )))));
+            cx.push(Command::SelectComponent(Some(len)));
+            d.name.clear();
+            d.description.clear();
+            d.add_error = None;
+            d.removed = None;
+            d.adding = false;
         }
     }
     error_ui(ui, d.add_error.as_deref());
@@ -308,8 +315,8 @@ fn row_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, d: &mut Drafts) {
         let label = ui
             .label(RichText::new(cx.lang.colon(w.shown)).strong())
             .on_hover_text(format!("{} — {keys}", w.next));
-        let scroll = d.scrolled_to != Some(cx.component);
-        d.scrolled_to = Some(cx.component);
+        let scroll = d.scrolled_to != Some(Shown(cx.component));
+        d.scrolled_to = Some(Shown(cx.component));
         egui::ScrollArea::horizontal()
             .id_salt("component_switcher")
             .show(ui, |ui| {
@@ -393,16 +400,15 @@ fn editor_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, i: usize, d: &mut Drafts) {
         }
     });
     if rename {
-        match refusal(cx.session, &d.edit_name, Some(i), cx.lang) {
-            Some(why) => d.edit_error = Some(why),
-            None => {
-                d.edit_error = None;
-                cx.push(Command::Edit(Edit::DescribeComponent {
-                    component: i,
-                    name: d.edit_name.clone(),
-                    description: d.edit_description.clone(),
-                }));
-            }
+        if let Some(why) = refusal(cx.session, &d.edit_name, Some(i), cx.lang) {
+            d.edit_error = Some(why);
+        } else {
+            d.edit_error = None;
+            cx.push(Command::Edit(Edit::DescribeComponent {
+                component: i,
+                name: d.edit_name.clone(),
+                description: d.edit_description.clone(),
+            }));
         }
     }
     error_ui(ui, d.edit_error.as_deref());
