@@ -1,22 +1,28 @@
 //! The Checklists screen: when to prefer a VM (cases and their details), when to combine (the
 //! six hybrid architectures), and the decision summary. Every item is a checkbox; each section
-//! shows how many are ticked, and the live recommendation sits on top.
+//! shows how many are ticked, and the live recommendation sits on top. With a system of
+//! components, the switcher under the heading chooses whose facts are shown and edited (see
+//! [`crate::components`]); the facts for all show ticked and locked in a component.
 
-use egui::{RichText, Ui};
+use egui::{Align, RichText, Ui};
 
 use crate::command::{Command, Screen};
+use crate::components::{self, Cmds, Facts};
 use crate::theme;
 use crate::view::ViewCtx;
 use arbitre_core::decide::{Outcome, Recommendation};
 use arbitre_core::i18n::Lang;
 use arbitre_core::kit::{CheckedKit, Text};
-use arbitre_core::session::{Edit, Session};
+use arbitre_core::session::Edit;
 
 /// Draws the Checklists screen.
 pub(crate) fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
-    let (kit, session, recommendation, lang) = (cx.kit, cx.session, cx.recommendation, cx.lang);
-    let cmds = &mut *cx.cmds;
-    ui.heading(Screen::Checklists.title(lang));
+    let heading = ui.heading(Screen::Checklists.title(cx.lang));
+    components::switcher_ui(ui, cx, &heading, components::Extent::Full);
+    let (kit, recommendation, lang) = (cx.kit, cx.recommendation, cx.lang);
+    let facts = Facts::of(cx.session, cx.component);
+    let cmds = &mut Cmds::new(cx);
+    let session = &facts;
     live_outcome_ui(ui, kit, session, recommendation, lang, cmds);
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
@@ -34,10 +40,10 @@ pub(crate) fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
 fn live_outcome_ui(
     ui: &mut Ui,
     kit: &CheckedKit,
-    session: &Session,
+    session: &Facts<'_>,
     r: &Recommendation,
     lang: Lang,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Cmds<'_>,
 ) {
     let words = &lang.words().checklists;
     ui.horizontal_wrapped(|ui| {
@@ -49,7 +55,7 @@ fn live_outcome_ui(
             RichText::new(name).strong()
         };
         ui.label(text);
-        if session.override_.is_some() {
+        if session.own.override_.is_some() {
             ui.label(RichText::new(words.overridden).color(ui.visuals().warn_fg_color));
         }
         if ui.button(words.see_why).clicked() {
@@ -63,21 +69,74 @@ fn live_outcome_ui(
 /// toggle ([`Edit::Must`]).
 fn tick_ui(
     ui: &mut Ui,
-    (kit, session, lang): (&CheckedKit, &Session, Lang),
+    (kit, session, lang): (&CheckedKit, &Facts<'_>, Lang),
     id: &str,
     text: RichText,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Cmds<'_>,
 ) {
-    let mut on = session.ticks.contains(id);
+    if session.locked(id) {
+        locked_tick_ui(ui, (kit, session, lang), id, text);
+        return;
+    }
+    let mut on = session.own.ticks.contains(id);
     let name = text.text().to_owned();
     if theme::tick_box(ui, &mut on, text).changed() {
-        cmds.push(Command::Edit(Edit::Tick {
+        cmds.edit(Edit::Tick {
             id: id.to_owned(),
             on,
-        }));
+        });
     }
-    if session.ticks.contains(id) {
+    if session.own.ticks.contains(id) {
         must_ui(ui, kit, session, id, &name, lang, cmds);
+        if session.names_shape(kit, id) {
+            ui.indent(("shape", id), |ui| components::shape_note_ui(ui, lang));
+        }
+    }
+}
+
+/// A fact for all, shown in a component: ticked, not editable, marked (in its accessible
+/// name too) as being for all components; a must-have for all says so under it.
+fn locked_tick_ui(
+    ui: &mut Ui,
+    (kit, session, lang): (&CheckedKit, &Facts<'_>, Lang),
+    id: &str,
+    text: RichText,
+) {
+    let w = &lang.words().components;
+    let mark = format!("  🔒 {}", w.for_all);
+    let mut job = egui::text::LayoutJob::default();
+    text.append_to(
+        &mut job,
+        ui.style(),
+        egui::FontSelection::Default,
+        Align::Center,
+    );
+    RichText::new(mark)
+        .small()
+        .color(ui.visuals().weak_text_color())
+        .append_to(
+            &mut job,
+            ui.style(),
+            egui::FontSelection::Default,
+            Align::Center,
+        );
+    ui.add_enabled_ui(false, |ui| {
+        let mut on = true;
+        let _ = theme::tick_box(ui, &mut on, job);
+    })
+    .response
+    .on_disabled_hover_text(w.for_all_hint);
+    let shared_must = session.shared.is_some_and(|s| s.musts.contains(id));
+    let shape = session.names_shape(kit, id);
+    if shared_must || shape {
+        ui.indent(("must", id), |ui| {
+            if shared_must {
+                ui.label(RichText::new(format!("🔒 {}", w.must_for_all)).small());
+            }
+            if shape {
+                components::shape_note_ui(ui, lang);
+            }
+        });
     }
 }
 
@@ -86,11 +145,11 @@ fn tick_ui(
 fn must_ui(
     ui: &mut Ui,
     kit: &CheckedKit,
-    session: &Session,
+    session: &Facts<'_>,
     id: &str,
     name: &str,
     lang: Lang,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Cmds<'_>,
 ) {
     let w = &lang.words().checklists;
     ui.indent(("must", id), |ui| {
@@ -100,24 +159,24 @@ fn must_ui(
                 .on_hover_text(hard.why.get(lang));
             return;
         }
-        let mut must = session.musts.contains(id);
+        let mut must = session.own.musts.contains(id);
         let r = ui
             .checkbox(&mut must, RichText::new(w.must).small())
             .on_hover_text(w.must_hint);
         let accessible = (w.must_name)(name);
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, must, &accessible));
         if r.changed() {
-            cmds.push(Command::Edit(Edit::Must {
+            cmds.edit(Edit::Must {
                 id: id.to_owned(),
                 on: must,
-            }));
+            });
         }
     });
 }
 
-fn count<'a>(session: &Session, ids: impl Iterator<Item = &'a str>) -> (usize, usize) {
+fn count<'a>(session: &Facts<'_>, ids: impl Iterator<Item = &'a str>) -> (usize, usize) {
     ids.fold((0, 0), |(t, n), id| {
-        (t + usize::from(session.ticks.contains(id)), n + 1)
+        (t + usize::from(session.ticked(id)), n + 1)
     })
 }
 
@@ -139,9 +198,9 @@ fn labelled_line_ui(ui: &mut Ui, label: &Text, text: &Text, lang: Lang) {
 fn vm_cases_ui(
     ui: &mut Ui,
     kit: &CheckedKit,
-    session: &Session,
+    session: &Facts<'_>,
     lang: Lang,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Cmds<'_>,
 ) {
     let ids = kit.vm_cases.iter().flat_map(|c| {
         std::iter::once(c.id.as_str()).chain(c.details.iter().map(|d| d.id.as_str()))
@@ -180,13 +239,7 @@ fn vm_cases_ui(
         });
 }
 
-fn hybrids_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    lang: Lang,
-    cmds: &mut Vec<Command>,
-) {
+fn hybrids_ui(ui: &mut Ui, kit: &CheckedKit, session: &Facts<'_>, lang: Lang, cmds: &mut Cmds<'_>) {
     let counts = count(session, kit.hybrids.iter().map(|h| h.id.as_str()));
     egui::CollapsingHeader::new(section_header(&kit.headings.hybrids, counts, lang))
         .id_salt("hybrids")
@@ -218,13 +271,7 @@ fn hybrids_ui(
         });
 }
 
-fn summary_ui(
-    ui: &mut Ui,
-    kit: &CheckedKit,
-    session: &Session,
-    lang: Lang,
-    cmds: &mut Vec<Command>,
-) {
+fn summary_ui(ui: &mut Ui, kit: &CheckedKit, session: &Facts<'_>, lang: Lang, cmds: &mut Cmds<'_>) {
     let ids = kit
         .summary
         .iter()

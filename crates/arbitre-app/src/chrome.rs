@@ -59,6 +59,11 @@ pub(crate) fn shortcuts_overlay_ui(ctx: &egui::Context, lang: Lang, cmds: &mut V
             w.app.zoom_keys.to_owned(),
         ),
         (key(Command::TogglePresenter), w.app.presenter.to_owned()),
+        (
+            key(Command::PreviousComponent),
+            w.components.previous.to_owned(),
+        ),
+        (key(Command::NextComponent), w.components.next.to_owned()),
         (key(Command::ReloadLog), w.log.reload.to_owned()),
         (
             format!("{} / ?", key(Command::ToggleShortcuts)),

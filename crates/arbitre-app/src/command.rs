@@ -181,6 +181,10 @@ pub enum Command {
     /// Show the facts and the answer of one component of the system (`None`: the whole
     /// system's, the facts for all).
     SelectComponent(Option<usize>),
+    /// Show the previous component (from the first, the whole system).
+    PreviousComponent,
+    /// Show the next component (from the whole system, the first).
+    NextComponent,
     /// Dismiss the message at this index.
     Dismiss(usize),
     /// Undo the last change.
@@ -375,6 +379,14 @@ fn build_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
         (
             KeyboardShortcut::new(Modifiers::NONE, Key::F1),
             Command::ToggleShortcuts,
+        ),
+        (
+            KeyboardShortcut::new(ctrl, Key::PageUp),
+            Command::PreviousComponent,
+        ),
+        (
+            KeyboardShortcut::new(ctrl, Key::PageDown),
+            Command::NextComponent,
         ),
     ];
     for screen in Screen::ALL {

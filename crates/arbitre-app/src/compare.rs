@@ -1,22 +1,27 @@
 //! The Compare screen: the notes' comparison table (criteria × containers / VMs), a microVM
 //! column marked as going beyond the notes, and per criterion the team's weight and note.
-//! The cell of the option that wins on a criterion is tinted and marked ✅.
+//! The cell of the option that wins on a criterion is tinted and marked ✅. With a system of
+//! components, the weights, must-haves and notes are those of the component shown by the
+//! switcher (the same as on the Checklists screen); the facts for all show beside them.
 
 use egui::{Align, Layout, RichText, Shape, Ui, vec2};
 
-use crate::command::Command;
+use crate::components::{self, Cmds, Facts};
 use crate::theme;
 use crate::view::ViewCtx;
 use arbitre_core::i18n::Lang;
 use arbitre_core::kit::{CheckedKit, Criterion, OptionId};
-use arbitre_core::session::{Edit, Session};
+use arbitre_core::session::Edit;
 
 /// Draws the Compare screen.
 pub(crate) fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
-    let (kit, session, lang, dark) = (cx.kit, cx.session, cx.lang, cx.dark);
-    let cmds = &mut *cx.cmds;
-    ui.heading(kit.headings.comparison.get(lang));
+    let (kit, lang, dark) = (cx.kit, cx.lang, cx.dark);
+    let heading = ui.heading(kit.headings.comparison.get(lang));
     ui.label(cx.words.compare.intro);
+    components::switcher_ui(ui, cx, &heading, components::Extent::Compact);
+    let facts = Facts::of(cx.session, cx.component);
+    let session = &facts;
+    let cmds = &mut Cmds::new(cx);
     ui.add_space(6.0);
     // The column headers stay put while the rows scroll under them; both get the widths of
     // the scroll area's content (its bar takes its own room).
@@ -80,18 +85,18 @@ fn column_widths(available: f32, spacing: f32) -> [f32; 4] {
 fn table_ui(
     ui: &mut Ui,
     kit: &CheckedKit,
-    session: &Session,
+    session: &Facts<'_>,
     lang: Lang,
     dark: bool,
     widths: &[f32; 4],
     spacing: f32,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Cmds<'_>,
 ) {
     let beyond = theme::beyond_colour(dark);
     for crit in &kit.criteria {
         row_ui(ui, widths, spacing, |col, ui| match col {
             0 => {
-                criterion_cell_ui(ui, crit, session, lang, cmds);
+                criterion_cell_ui(ui, kit, crit, session, lang, cmds);
                 None
             }
             1 => {
@@ -180,14 +185,15 @@ fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
 
 fn criterion_cell_ui(
     ui: &mut Ui,
+    kit: &CheckedKit,
     crit: &Criterion,
-    session: &Session,
+    session: &Facts<'_>,
     lang: Lang,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Cmds<'_>,
 ) {
     let words = &lang.words().compare;
     ui.add(egui::Label::new(RichText::new(crit.name.get(lang)).strong()).wrap());
-    let weight = session.weights.get(&crit.id).copied().unwrap_or(0);
+    let weight = session.own.weights.get(&crit.id).copied().unwrap_or(0);
     let label = ui.label(RichText::new(lang.colon(words.importance)).small());
     // One row that never wraps ("Forte" alone on a line read as a fifth level): tight
     // spacing and padding keep the four levels within the criterion column.
@@ -199,10 +205,10 @@ fn criterion_cell_ui(
                 .selectable_label(weight == w, level)
                 .on_hover_text(format!("{} — {} {w}", crit.name.get(lang), words.weight));
             if r.clicked() && weight != w {
-                cmds.push(Command::Edit(Edit::Weight {
+                cmds.edit(Edit::Weight {
                     id: crit.id.clone(),
                     weight: w,
-                }));
+                });
             }
         }
     })
@@ -210,21 +216,22 @@ fn criterion_cell_ui(
     .labelled_by(label.id);
     if weight > 0 {
         // A weighted criterion can be a must-have: a fact, not a preference.
-        let mut must = session.musts.contains(&crit.id);
+        let mut must = session.own.musts.contains(&crit.id);
         let r = ui
             .checkbox(&mut must, RichText::new(words.must).small())
             .on_hover_text(lang.words().checklists.must_hint);
         let accessible = (words.must_name)(crit.name.get(lang));
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, must, &accessible));
         if r.changed() {
-            cmds.push(Command::Edit(Edit::Must {
+            cmds.edit(Edit::Must {
                 id: crit.id.clone(),
                 on: must,
-            }));
+            });
         }
     }
+    shared_criterion_ui(ui, kit, crit, session, lang);
     let note_label = ui.label(RichText::new(lang.colon(words.team_note)).small());
-    let mut note = session.notes.get(&crit.id).cloned().unwrap_or_default();
+    let mut note = session.own.notes.get(&crit.id).cloned().unwrap_or_default();
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut note)
@@ -234,10 +241,51 @@ fn criterion_cell_ui(
         )
         .labelled_by(note_label.id);
     if r.changed() {
-        cmds.push(Command::Edit(Edit::Note {
+        cmds.edit(Edit::Note {
             id: crit.id.clone(),
             text: note,
-        }));
+        });
+    }
+}
+
+/// In a component, what the facts for all say of a criterion (its weight, must-have and
+/// note), locked; and, with two components or more, that a weight for the system's shape
+/// names its architecture.
+fn shared_criterion_ui(
+    ui: &mut Ui,
+    kit: &CheckedKit,
+    crit: &Criterion,
+    session: &Facts<'_>,
+    lang: Lang,
+) {
+    let w = lang.words();
+    let weak = ui.visuals().weak_text_color();
+    let shared = session.shared_weight(&crit.id);
+    if let Some(all) = session.shared {
+        let mut lines = Vec::new();
+        if let Some(level) = w
+            .compare
+            .weights
+            .get(usize::from(shared))
+            .filter(|_| shared > 0)
+        {
+            lines.push((w.components.weight_for_all)(level));
+        }
+        if shared > 0 && all.musts.contains(&crit.id) {
+            lines.push(w.components.must_for_all.to_owned());
+        }
+        if let Some(note) = all.notes.get(&crit.id) {
+            lines.push((w.components.note_for_all)(note));
+        }
+        for line in lines {
+            ui.add(
+                egui::Label::new(RichText::new(format!("🔒 {line}")).small().color(weak)).wrap(),
+            )
+            .on_hover_text(w.components.for_all_hint);
+        }
+    }
+    if session.names_shape(kit, &crit.id) {
+        components::shape_note_ui(ui, lang);
     }
 }
 

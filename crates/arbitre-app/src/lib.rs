@@ -7,6 +7,7 @@ pub mod checklists;
 pub(crate) mod chrome;
 pub mod command;
 pub mod compare;
+pub(crate) mod components;
 pub mod files;
 pub mod hooks;
 pub mod log;

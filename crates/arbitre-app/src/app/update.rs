@@ -72,6 +72,19 @@ impl Model {
                 self.component = component;
                 self.changed_selection();
             }
+            Command::PreviousComponent => {
+                self.component = self.component.and_then(|i| i.checked_sub(1));
+                self.changed_selection();
+            }
+            Command::NextComponent => {
+                let last = self.doc.session.components.len().checked_sub(1);
+                self.component = match (self.component, last) {
+                    (_, None) => None,
+                    (None, Some(_)) => Some(0),
+                    (Some(i), Some(last)) => Some((i + 1).min(last)),
+                };
+                self.changed_selection();
+            }
             Command::Dismiss(i) => {
                 if i < self.messages.len() {
                     self.messages.remove(i);
@@ -189,6 +202,8 @@ impl Model {
             | Command::Zoom(_)
             | Command::Edit(_)
             | Command::SelectComponent(_)
+            | Command::PreviousComponent
+            | Command::NextComponent
             | Command::Dismiss(_)
             | Command::Undo
             | Command::Redo

@@ -1,6 +1,7 @@
 //! The interface in English, a faithful translation of the French (British spelling).
 
 mod cli;
+mod components;
 mod doc;
 mod errors;
 mod exam;
@@ -552,4 +553,5 @@ pub const EN: Words = Words {
     log_findings: log_findings::LOG_FINDINGS,
     system: system::SYSTEM,
     system_doc: system_doc::SYSTEM_DOC,
+    components: components::COMPONENTS,
 };

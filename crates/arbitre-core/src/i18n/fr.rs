@@ -2,6 +2,7 @@
 //! non-breaking (`\u{a0}`, `\u{202f}`); a test holds every entry to it.
 
 mod cli;
+mod components;
 mod doc;
 mod errors;
 mod exam;
@@ -591,4 +592,5 @@ pub const FR: Words = Words {
     log_findings: log_findings::LOG_FINDINGS,
     system: system::SYSTEM,
     system_doc: system_doc::SYSTEM_DOC,
+    components: components::COMPONENTS,
 };

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 pub mod cli;
+pub mod components;
 pub mod doc;
 pub mod errors;
 pub mod exam;
@@ -70,6 +71,8 @@ pub struct Words {
     pub system: system::System,
     /// The fixed words of a system's record: its outcome, table, options and drawing.
     pub system_doc: system_doc::SystemDoc,
+    /// The words of the component switcher and editor (Checklists and Compare screens).
+    pub components: components::Components,
 }
 
 /// Words used everywhere.
