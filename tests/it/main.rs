@@ -52,6 +52,7 @@ mod ui_log_long;
 mod ui_notices;
 mod ui_recovery;
 mod ui_shell;
+mod ui_split;
 mod ui_train;
 mod ui_words;
 mod ui_words_adr;

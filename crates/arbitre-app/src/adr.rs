@@ -19,6 +19,8 @@ pub struct AdrView {
     pub raw: bool,
     /// The number of a record to supersede when exporting into a log, as typed.
     pub supersedes: String,
+    /// Whether an export into a log writes one record per component after the system's.
+    pub split: bool,
     /// The Markdown viewer's cache.
     pub cache: egui_commonmark::CommonMarkCache,
     /// The text typed in the list fields (people, links), by field, while one has focus: see
@@ -448,6 +450,9 @@ fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, target: Opti
         ui.add(egui::TextEdit::singleline(&mut view.supersedes).desired_width(160.0))
             .labelled_by(l.id);
     });
+    if !cx.session.components.is_empty() {
+        ui.checkbox(&mut view.split, cx.words.cli.split_checkbox);
+    }
     let supersedes = view.supersedes.trim();
     if ui
         .button(w.export_log)

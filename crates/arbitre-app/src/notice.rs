@@ -105,6 +105,8 @@ pub enum Notice {
         /// The template written (`MADR`, `Nygard`).
         template: String,
     },
+    /// One record per component was written into the log too: their paths, in order.
+    ExportedComponents(Vec<PathBuf>),
     /// A record was marked superseded.
     MarkedSuperseded(PathBuf),
     /// The open log changed on disk and was read again.
@@ -158,6 +160,7 @@ impl Notice {
             Notice::Exported(_)
             | Notice::PackLoaded { .. }
             | Notice::ExportedToLog { .. }
+            | Notice::ExportedComponents(_)
             | Notice::MarkedSuperseded(_)
             | Notice::StatusSet { .. }
             | Notice::IndexWritten(_)
@@ -251,6 +254,10 @@ impl Notice {
                 log,
                 template,
             } => (w.exported_to_log)(&show(path), log, template),
+            Notice::ExportedComponents(paths) => (w.exported_components)(
+                paths.len(),
+                &paths.first().map(|p| show(p)).unwrap_or_default(),
+            ),
             Notice::MarkedSuperseded(p) => (w.marked_superseded)(&show(p)),
             Notice::LogReloaded => w.log_reloaded.to_owned(),
             Notice::ChangedBeforeEdit(p) => (w.changed_before_edit)(&show(p)),

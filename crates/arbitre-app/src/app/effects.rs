@@ -98,6 +98,8 @@ pub(crate) struct LogExport {
     pub accept: bool,
     /// Whether the export is the one the Log screen asked for ([`super::Model::log_target`]).
     pub for_target: bool,
+    /// Whether one record per component follows the system's (`export_split`).
+    pub split: bool,
 }
 
 /// What a file of File › Open turned out to be.

@@ -218,10 +218,14 @@ fn export_to_log(asked: LogExport, kit: &CheckedKit) -> Done {
         date,
         accept,
         for_target,
+        split,
     } = asked;
     let result = arbitre_adr::log::detect(&root).and_then(|log| {
-        let export =
-            arbitre_adr::log::export(&log, kit, &session, supersedes.as_deref(), &date, None)?;
+        let export = if split {
+            arbitre_adr::log::export_split(&log, kit, &session, supersedes.as_deref(), &date, None)?
+        } else {
+            arbitre_adr::log::export(&log, kit, &session, supersedes.as_deref(), &date, None)?
+        };
         let template = match (export.template, export.style.header) {
             (arbitre_core::session::Template::Nygard, _) => "Nygard",
             (_, arbitre_adr::Header::Lines) => "MADR (- Status:, - Date:, - Deciders:)",
@@ -232,6 +236,9 @@ fn export_to_log(asked: LogExport, kit: &CheckedKit) -> Done {
             log: format!("{} {}", log.kind.name(), log.relative_dir().display()),
             template: template.to_owned(),
         }];
+        if !export.components.is_empty() {
+            notices.push(Notice::ExportedComponents(export.components.clone()));
+        }
         if export.template != session.adr.template {
             notices.push(Notice::OtherTemplate);
         }

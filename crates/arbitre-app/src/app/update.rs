@@ -395,6 +395,7 @@ impl Model {
             date: self.adr_date(),
             accept,
             for_target,
+            split: self.adr_view.split && !self.doc.session.components.is_empty(),
         }))));
     }
 

@@ -155,6 +155,7 @@ pub const EN: Words = Words {
         exported_to_log: |path, log, template| {
             format!("ADR exported into the {log} log, as {template}: {path}")
         },
+        exported_components: |n, first| format!("And one record per component ({n}), from {first}"),
         other_template: "The form's template is not the log's: the record was written in the log's, so that its tools read it (Nygard for adr-tools, MADR elsewhere).",
         marked_superseded: |path| format!("Marked superseded: {path}"),
         log_reloaded: "The log changed on disk (a git pull, an editor): it was read again.",

@@ -164,6 +164,9 @@ pub const FR: Words = Words {
         exported_to_log: |path, log, template| {
             format!("ADR exporté dans le journal {log}, au modèle {template}\u{a0}: {path}")
         },
+        exported_components: |n, first| {
+            format!("Et un enregistrement par composant ({n}), à partir de {first}")
+        },
         other_template: "Le modèle du formulaire n'est pas celui du journal\u{a0}: l'enregistrement suit celui du journal, pour que ses outils le lisent (Nygard pour adr-tools, MADR ailleurs).",
         marked_superseded: |path| format!("Marqué comme remplacé\u{a0}: {path}"),
         log_reloaded: "Le journal a changé sur le disque (un git pull, un éditeur)\u{a0}: il a été relu.",

@@ -305,6 +305,9 @@ pub struct Notices {
     /// The record went into a log: path, the log (`log4brains docs/adr`), the template.
     #[serde(skip)]
     pub exported_to_log: Fmt3,
+    /// One record per component went into the log too: how many, and the first's path.
+    #[serde(skip)]
+    pub exported_components: fn(usize, &str) -> String,
     /// A teacher's pack was loaded: its title, its scenarios and questions (counts).
     #[serde(skip)]
     pub pack_loaded: Fmt3,
