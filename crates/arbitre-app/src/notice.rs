@@ -256,7 +256,7 @@ impl Notice {
             } => (w.exported_to_log)(&show(path), log, template),
             Notice::ExportedComponents(paths) => (w.exported_components)(
                 paths.len(),
-                &paths.first().map(|p| show(p)).unwrap_or_default(),
+                &paths.first().map(&show).unwrap_or_default(),
             ),
             Notice::MarkedSuperseded(p) => (w.marked_superseded)(&show(p)),
             Notice::LogReloaded => w.log_reloaded.to_owned(),
