@@ -523,6 +523,7 @@ mod tests {
             kind: arbitre_core::kit::ScenarioKind::Trap,
             lesson: None,
             sources: Vec::new(),
+            components: Vec::new(),
         };
         let v = check_scenario(
             &kit,

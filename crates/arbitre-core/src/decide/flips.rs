@@ -282,11 +282,21 @@ pub struct ScenarioProblem {
     pub expected: (OptionId, Vec<String>),
     /// What the engine gives for the scenario's ticks.
     pub engine: (Outcome, Vec<String>),
+    /// For a system scenario, a component the engine places nowhere a student can choose:
+    /// its name and where the engine puts it, in English.
+    pub unplaced: Option<(String, String)>,
 }
 
 impl ScenarioProblem {
     /// The problem as a checker's finding, worded by the catalog.
     pub fn finding(&self) -> crate::kit::check::Finding {
+        if let Some((component, place)) = &self.unplaced {
+            return crate::kit::check::Finding::ComponentNotPlaced {
+                scenario: self.scenario.clone(),
+                component: component.clone(),
+                place: place.clone(),
+            };
+        }
         crate::kit::check::Finding::EngineDisagrees {
             scenario: self.scenario.clone(),
             expected: (self.expected.0.id().to_owned(), self.expected.1.clone()),
@@ -307,10 +317,18 @@ impl std::fmt::Display for ScenarioProblem {
 }
 
 /// The scenarios whose expected answer (option, and architectures for a hybrid) is not the
-/// engine's answer for their ticks. `arbitre check` fails on any.
+/// engine's answer for their ticks; for a system scenario, the system's answer (each
+/// component must be placed where a student can place it). `arbitre check` fails on any.
 pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
-    kit.scenarios
+    let systems = kit
+        .scenarios
         .iter()
+        .filter(|sc| sc.is_system())
+        .flat_map(|sc| system_problems(kit, sc));
+    let single = kit
+        .scenarios
+        .iter()
+        .filter(|sc| !sc.is_system())
         .filter_map(|sc| {
             let ticks = sc.ticks.iter().cloned().collect();
             let weights = std::collections::BTreeMap::new();
@@ -327,7 +345,42 @@ pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
                 scenario: sc.id.clone(),
                 expected: (sc.expected, sc.patterns.clone()),
                 engine: (r.outcome, engine),
+                unplaced: None,
             })
+        });
+    single.chain(systems).collect()
+}
+
+/// A system scenario's problems: each component the engine places nowhere a student can
+/// choose, else a system's answer that is not the kit's.
+fn system_problems(kit: &CheckedKit, sc: &crate::kit::Scenario) -> Vec<ScenarioProblem> {
+    let sys = crate::system::scenario_system(kit, sc);
+    let expected = (sc.expected, sc.patterns.clone());
+    let engine = (sys.decision.outcome, sys.decision.patterns.clone());
+    let unplaced: Vec<ScenarioProblem> = sys
+        .components
+        .iter()
+        .filter(|c| !crate::system::placeable(&c.place))
+        .map(|c| ScenarioProblem {
+            scenario: sc.id.clone(),
+            expected: expected.clone(),
+            engine: engine.clone(),
+            unplaced: Some((c.name.clone(), c.place.text(kit, crate::i18n::Lang::En))),
         })
-        .collect()
+        .collect();
+    if !unplaced.is_empty() {
+        return unplaced;
+    }
+    let agrees = sys.decision.outcome == Outcome::from_option(sc.expected)
+        && (sc.expected != OptionId::Hybrid || sys.decision.patterns == sc.patterns);
+    if agrees {
+        Vec::new()
+    } else {
+        vec![ScenarioProblem {
+            scenario: sc.id.clone(),
+            expected,
+            engine,
+            unplaced: None,
+        }]
+    }
 }
