@@ -58,7 +58,12 @@ mod tests {
                 assert!(placeable(&placed.place), "{} {}", sc.id, c.name.en);
                 assert_eq!(placed.name, c.name.en);
             }
-            assert_eq!(sys.decision.outcome, Outcome::from_option(sc.expected), "{}", sc.id);
+            assert_eq!(
+                sys.decision.outcome,
+                Outcome::from_option(sc.expected),
+                "{}",
+                sc.id
+            );
             if sc.expected == OptionId::Hybrid {
                 assert_eq!(sys.decision.patterns, sc.patterns, "{}", sc.id);
             }

@@ -130,7 +130,9 @@ pub(super) const FINDINGS: Findings = Findings {
         format!("{s}\u{a0}: le kit attend {expected}, le moteur de décision donne {engine}")
     },
     duplicate_component: |s, c| {
-        format!("le scénario `{s}` a deux composants nommés «\u{a0}{c}\u{a0}»\u{a0}: les noms doivent être uniques")
+        format!(
+            "le scénario `{s}` a deux composants nommés «\u{a0}{c}\u{a0}»\u{a0}: les noms doivent être uniques"
+        )
     },
     component_ticks_answer: |s, c, tick| {
         format!(

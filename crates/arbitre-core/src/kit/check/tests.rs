@@ -524,7 +524,10 @@ fn a_system_scenario_s_components_have_unique_names_known_ticks_and_no_answer_ti
     let crafted = system_scenario(&[
         ("ERP", r#""choose.vms.legacy""#),
         (" erp", r#""vm.nowhere""#),
-        ("Portail", r#""choose.containers.microservices", "hybrid.cicd""#),
+        (
+            "Portail",
+            r#""choose.containers.microservices", "hybrid.cicd""#,
+        ),
     ]);
     let (source, problems) = with_first("scenarios", &crafted);
     let messages: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
