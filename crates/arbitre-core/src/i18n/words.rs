@@ -12,6 +12,7 @@ pub mod findings;
 pub mod log_errors;
 pub mod log_findings;
 pub mod system;
+pub mod system_train;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -67,6 +68,8 @@ pub struct Words {
     pub log_findings: log_findings::LogFindings,
     /// The words of a system of components: placements and the drawing's boxes.
     pub system: system::System,
+    /// The words of a system scenario on the Train screen: placing each component.
+    pub system_train: system_train::SystemTrain,
 }
 
 /// Words used everywhere.
