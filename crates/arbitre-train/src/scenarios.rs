@@ -178,6 +178,19 @@ pub struct ScenarioVerdict {
     pub components: Vec<ComponentVerdict>,
 }
 
+impl ScenarioVerdict {
+    /// Whether the answer itself (the option, and for a hybrid the architecture) was right,
+    /// a system's placements aside.
+    pub fn answer_right(&self) -> bool {
+        self.option_right
+            && pattern_right(
+                self.expected,
+                &self.expected_patterns,
+                self.chosen.pattern.as_ref(),
+            )
+    }
+}
+
 /// Where an item sits in the checklists: its VM case, the hybrid architectures' heading, or
 /// its summary list's title.
 pub fn tick_source(kit: &Kit, id: &str) -> Text {

@@ -177,11 +177,11 @@ fn scenario_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) -> e
         verdict_line(ui, w, v.correct, dark);
         let expected = answer_name(cx, v.expected, &v.expected_patterns);
         ui.add(Label::new((w.expected_answer)(&expected)).wrap());
-        if !v.correct {
+        if !v.answer_right() {
             let chosen_patterns: Vec<String> = v.chosen.pattern.iter().cloned().collect();
             let chosen = answer_name(cx, v.chosen.option, &chosen_patterns);
             ui.add(Label::new((w.your_answer)(&chosen)).wrap());
-            if v.option_right && v.components.iter().all(|c| c.right) {
+            if v.option_right {
                 ui.add(Label::new(w.wrong_architecture).wrap());
             }
         }

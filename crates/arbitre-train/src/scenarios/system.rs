@@ -124,8 +124,12 @@ pub(super) fn check_system(
     }
 }
 
-/// The expected placements of a system scenario, in the scenario's order.
+/// The expected placements of a system scenario, in the scenario's order (none for one
+/// workload).
 pub fn expected_places(kit: &CheckedKit, scenario: &Scenario) -> Vec<Place> {
+    if !scenario.is_system() {
+        return Vec::new();
+    }
     system::scenario_system(kit, scenario)
         .components
         .into_iter()
@@ -191,7 +195,10 @@ mod tests {
             answer.places[0] = Some(wrong.clone());
             let v = check_scenario(&kit, sc, &answer);
             assert!(!v.correct, "{}", sc.id);
-            assert!(v.option_right, "the system's answer itself was right");
+            assert!(
+                v.option_right && v.answer_right(),
+                "the system's answer itself was right"
+            );
             assert!(!v.components[0].right);
             assert_eq!(v.components[0].chosen, Some(wrong));
             assert_eq!(v.components[0].expected, first);
@@ -219,8 +226,17 @@ mod tests {
             .find(|h| !sc.patterns.contains(&h.id))
             .map(|h| h.id.clone());
         let v = check_scenario(&kit, sc, &answer);
-        assert!(v.option_right && !v.correct);
+        assert!(v.option_right && !v.answer_right() && !v.correct);
         assert!(v.components.iter().all(|c| c.right));
+    }
+
+    #[test]
+    fn one_workload_has_no_placement_to_give() {
+        let kit = kit();
+        let Some(sc) = kit.scenarios.iter().find(|s| !s.is_system()) else {
+            panic!("no one-workload scenario");
+        };
+        assert_eq!(expected_places(&kit, sc), []);
     }
 
     #[test]
