@@ -481,19 +481,17 @@ fn the_training_checks_run_on_another_file_against_the_kit() {
 
 /// A system scenario with these components (each `(name, ticks)`) and no facts for all.
 fn system_scenario(components: &[(&str, &str)]) -> String {
-    let components: String = components
-        .iter()
-        .map(|(name, ticks)| {
-            format!(
-                r#"            (
+    let mut list = String::new();
+    for (name, ticks) in components {
+        list.push_str(&format!(
+            r#"            (
                 name: (fr: "{name}", en: "{name}"),
                 situation: (fr: "Ce qu'il fait.", en: "What it does."),
                 ticks: [{ticks}],
             ),
 "#
-            )
-        })
-        .collect();
+        ));
+    }
     format!(
         r#"        (
         id: "scenario.crafted-system",
@@ -501,7 +499,7 @@ fn system_scenario(components: &[(&str, &str)]) -> String {
         situation: (fr: "Une situation.", en: "A situation."),
         ticks: [],
         components: [
-{components}        ],
+{list}        ],
         expected: hybrid,
         patterns: ["hybrid.lift-and-shift"],
     ),
