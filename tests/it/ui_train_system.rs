@@ -133,7 +133,7 @@ fn a_system_scenario_is_answered_placement_by_placement_and_the_wrong_one_says_w
     // The feedback: the count, ❌ with the expected placement, the student's, and why; ✅
     // for the others.
     let n = sc.components.len();
-    h.get_by_label(&format!("{} composants sur {n} bien placés", n - 1));
+    h.get_by_label(&(lang.words().system_train.placements_score)(n - 1, n));
     let first = &sys.components[0];
     let name0 = sc.components[0].name.get(lang);
     h.get_by_label(&format!(
@@ -141,14 +141,19 @@ fn a_system_scenario_is_answered_placement_by_placement_and_the_wrong_one_says_w
         first.place.text(&kit, lang),
         wrong.text(&kit, lang)
     ));
-    h.get_by_label(&format!("Pourquoi\u{a0}: {}", first.why(&kit, lang)));
+    // Two components may land where they do for the same reason: one line each.
+    let why = |h: &Harness<'_, ArbitreApp>, text: String| {
+        let label = format!("Pourquoi\u{a0}: {text}");
+        assert!(h.get_all_by_label(&label).next().is_some(), "{label}");
+    };
+    why(&h, first.why(&kit, lang));
     for (c, placed) in sc.components.iter().zip(&sys.components).skip(1) {
         h.get_by_label(&format!(
             "✅ {}\u{a0}: {}",
             c.name.get(lang),
             placed.place.text(&kit, lang)
         ));
-        h.get_by_label(&format!("Pourquoi\u{a0}: {}", placed.why(&kit, lang)));
+        why(&h, placed.why(&kit, lang));
     }
     // The system's architectures, in the kit's words.
     for id in &sc.patterns {

@@ -39,7 +39,7 @@ use crate::kit::{CheckedKit, HybridLayout, OptionId};
 use crate::session::Session;
 
 pub use drawing::drawing;
-pub use scenario::{placeable, scenario_session, scenario_system};
+pub use scenario::{placeable, scenario_problems, scenario_session, scenario_system};
 
 /// Where a component runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -317,16 +317,10 @@ impl std::fmt::Display for ScenarioProblem {
 }
 
 /// The scenarios whose expected answer (option, and architectures for a hybrid) is not the
-/// engine's answer for their ticks; for a system scenario, the system's answer (each
-/// component must be placed where a student can place it). `arbitre check` fails on any.
+/// engine's answer for their ticks. `arbitre check` fails on any. A system's scenarios
+/// (with components) are answered by the system's rules: `system::scenario_problems`.
 pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
-    let systems = kit
-        .scenarios
-        .iter()
-        .filter(|sc| sc.is_system())
-        .flat_map(|sc| system_problems(kit, sc));
-    let single = kit
-        .scenarios
+    kit.scenarios
         .iter()
         .filter(|sc| !sc.is_system())
         .filter_map(|sc| {
@@ -347,40 +341,6 @@ pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
                 engine: (r.outcome, engine),
                 unplaced: None,
             })
-        });
-    single.chain(systems).collect()
-}
-
-/// A system scenario's problems: each component the engine places nowhere a student can
-/// choose, else a system's answer that is not the kit's.
-fn system_problems(kit: &CheckedKit, sc: &crate::kit::Scenario) -> Vec<ScenarioProblem> {
-    let sys = crate::system::scenario_system(kit, sc);
-    let expected = (sc.expected, sc.patterns.clone());
-    let engine = (sys.decision.outcome, sys.decision.patterns.clone());
-    let unplaced: Vec<ScenarioProblem> = sys
-        .components
-        .iter()
-        .filter(|c| !crate::system::placeable(&c.place))
-        .map(|c| ScenarioProblem {
-            scenario: sc.id.clone(),
-            expected: expected.clone(),
-            engine: engine.clone(),
-            unplaced: Some((c.name.clone(), c.place.text(kit, crate::i18n::Lang::En))),
         })
-        .collect();
-    if !unplaced.is_empty() {
-        return unplaced;
-    }
-    let agrees = sys.decision.outcome == Outcome::from_option(sc.expected)
-        && (sc.expected != OptionId::Hybrid || sys.decision.patterns == sc.patterns);
-    if agrees {
-        Vec::new()
-    } else {
-        vec![ScenarioProblem {
-            scenario: sc.id.clone(),
-            expected,
-            engine,
-            unplaced: None,
-        }]
-    }
+        .collect()
 }

@@ -445,7 +445,7 @@ pub fn check_scenarios(kit: &Kit, scenarios: &[Scenario], c: &mut Checker<'_>) {
 /// Checks a system scenario's components: names unique in each language, ticks the kit
 /// has, none arguing for a hybrid (that is an answer, not a fact), texts in both languages.
 /// Whether the engine places each is checked apart, on a checked kit
-/// ([`crate::decide::scenario_problems`]).
+/// (`system::scenario_problems`).
 fn check_components(kit: &Kit, i: usize, sc: &Scenario, c: &mut Checker<'_>) {
     let mut seen: HashSet<(Lang, String)> = HashSet::new();
     for (k, comp) in sc.components.iter().enumerate() {

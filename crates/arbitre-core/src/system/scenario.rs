@@ -3,8 +3,9 @@
 //! [`crate::system::evaluate`]. There is no second engine: what the student is asked to
 //! place is what the Recommendation screen would say for the same facts.
 
+use crate::decide::{Outcome, ScenarioProblem};
 use crate::i18n::Lang;
-use crate::kit::{CheckedKit, Scenario};
+use crate::kit::{CheckedKit, OptionId, Scenario};
 use crate::session::{Component, Session};
 
 use super::{Place, System};
@@ -38,11 +39,56 @@ pub fn placeable(place: &Place) -> bool {
     matches!(place, Place::Containers | Place::Vm | Place::InVm { .. })
 }
 
+/// The system scenarios whose components the engine does not all place where a student can
+/// place them, or whose system's answer (outcome, and architectures for a hybrid) is not the
+/// kit's. With [`crate::decide::scenario_problems`] (the one-workload scenarios), what
+/// `arbitre check` and a teacher's pack are held to.
+pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
+    kit.scenarios
+        .iter()
+        .filter(|sc| sc.is_system())
+        .flat_map(|sc| problems_of(kit, sc))
+        .collect()
+}
+
+/// A system scenario's problems: each component the engine places nowhere a student can
+/// choose, else a system's answer that is not the kit's.
+fn problems_of(kit: &CheckedKit, sc: &Scenario) -> Vec<ScenarioProblem> {
+    let sys = scenario_system(kit, sc);
+    let expected = (sc.expected, sc.patterns.clone());
+    let engine = (sys.decision.outcome, sys.decision.patterns.clone());
+    let unplaced: Vec<ScenarioProblem> = sys
+        .components
+        .iter()
+        .filter(|c| !placeable(&c.place))
+        .map(|c| ScenarioProblem {
+            scenario: sc.id.clone(),
+            expected: expected.clone(),
+            engine: engine.clone(),
+            unplaced: Some((c.name.clone(), c.place.text(kit, Lang::En))),
+        })
+        .collect();
+    if !unplaced.is_empty() {
+        return unplaced;
+    }
+    let agrees = sys.decision.outcome == Outcome::from_option(sc.expected)
+        && (sc.expected != OptionId::Hybrid || sys.decision.patterns == sc.patterns);
+    if agrees {
+        Vec::new()
+    } else {
+        vec![ScenarioProblem {
+            scenario: sc.id.clone(),
+            expected,
+            engine,
+            unplaced: None,
+        }]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decide::Outcome;
-    use crate::kit::{OptionId, test_kit};
+    use crate::kit::test_kit;
 
     /// Every system scenario of the built-in kit: each component placed where a student can
     /// place it, the system's outcome and architectures the kit's own.
@@ -51,6 +97,7 @@ mod tests {
         let kit = test_kit();
         let systems: Vec<_> = kit.scenarios.iter().filter(|s| s.is_system()).collect();
         assert!(systems.len() >= 4, "{}", systems.len());
+        assert_eq!(scenario_problems(&kit), []);
         for sc in systems {
             let sys = scenario_system(&kit, sc);
             assert_eq!(sys.components.len(), sc.components.len(), "{}", sc.id);
@@ -81,7 +128,12 @@ mod tests {
         sc.id = "scenario.crafted".into();
         sc.components[0].ticks.clear();
         let kit = kit.with_checked_training([sc], []);
-        let problems: Vec<_> = crate::decide::scenario_problems(&kit)
+        assert_eq!(
+            crate::decide::scenario_problems(&kit),
+            [],
+            "one workload only"
+        );
+        let problems: Vec<_> = scenario_problems(&kit)
             .into_iter()
             .filter(|p| p.scenario == "scenario.crafted")
             .collect();

@@ -12,7 +12,7 @@ pub(super) const SYSTEM_TRAIN: SystemTrain = SystemTrain {
     place_each_first: "Placez d'abord chaque composant.",
     placements: "Composant par composant",
     placements_score: |right, n| {
-        if n == 1 {
+        if right <= 1 {
             format!("{right} composant sur {n} bien placé")
         } else {
             format!("{right} composants sur {n} bien placés")
@@ -26,3 +26,16 @@ pub(super) const SYSTEM_TRAIN: SystemTrain = SystemTrain {
     why: |why| format!("Pourquoi\u{a0}: {why}"),
     system_answer: "L'architecture du système",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::SYSTEM_TRAIN;
+
+    #[test]
+    fn the_count_agrees_with_the_number_placed_right() {
+        let score = SYSTEM_TRAIN.placements_score;
+        assert_eq!(score(1, 2), "1 composant sur 2 bien placé");
+        assert_eq!(score(0, 3), "0 composant sur 3 bien placé");
+        assert_eq!(score(2, 3), "2 composants sur 3 bien placés");
+    }
+}
