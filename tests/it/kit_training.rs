@@ -15,7 +15,9 @@ use crate::kit_content::kit;
 fn scenario_answers_follow_from_their_ticks() {
     let kit = kit();
     let hybrid_order: Vec<&str> = kit.hybrids.iter().map(|h| h.id.as_str()).collect();
-    for sc in &kit.scenarios {
+    // A system's scenarios follow from their components' placements: see
+    // `system_scenarios_expect_the_engine_s_placements`.
+    for sc in kit.scenarios.iter().filter(|sc| !sc.is_system()) {
         let mut sums: BTreeMap<OptionId, u32> = BTreeMap::new();
         let mut votes: BTreeMap<&str, u32> = BTreeMap::new();
         for id in &sc.ticks {
@@ -362,4 +364,121 @@ fn hand_written_questions_apply_and_analyse_across_sections() {
     // The right answer is not always in the same place.
     let places: BTreeSet<usize> = qs.iter().map(|q| q.answer).collect();
     assert!(places.len() >= 3, "{places:?}");
+}
+
+/// The system scenarios (components placed one by one): at least four, each of two
+/// components or more, each component placed by the engine where a student can place it,
+/// the system's outcome and architectures the kit's own; across them, every kind of
+/// placement is taught (containers, a VM, containers inside a VM boundary).
+#[test]
+fn system_scenarios_expect_the_engine_s_placements() {
+    use arbitre_core::system::{Place, placeable, scenario_system};
+    let kit = kit();
+    let systems: Vec<_> = kit.scenarios.iter().filter(|s| s.is_system()).collect();
+    assert!(systems.len() >= 4, "{}", systems.len());
+    let mut kinds = BTreeSet::new();
+    for sc in systems {
+        assert!(sc.components.len() >= 2, "{}", sc.id);
+        let sys = scenario_system(&kit, sc);
+        for (c, placed) in sc.components.iter().zip(&sys.components) {
+            assert!(
+                placeable(&placed.place),
+                "{} {}: {:?}",
+                sc.id,
+                c.name.en,
+                placed.place
+            );
+            // What the student is taught is what the Recommendation screen says.
+            let mut session = arbitre::session::Session::new(&kit);
+            let mut one = arbitre::session::Component::new(&c.name.en, "");
+            one.ticks = c.ticks.iter().cloned().collect();
+            session.ticks = sc.ticks.iter().cloned().collect();
+            session.components = vec![one.clone(), arbitre::session::Component::new("other", "")];
+            assert_eq!(
+                session.system(&kit).components[0].place,
+                placed.place,
+                "{}",
+                sc.id
+            );
+            kinds.insert(match placed.place {
+                Place::Containers => "containers",
+                Place::Vm => "vm",
+                _ => "boundary",
+            });
+        }
+        assert_eq!(
+            (sys.decision.outcome.option(), &sys.decision.patterns),
+            (Some(sc.expected), &sc.patterns),
+            "{}",
+            sc.id
+        );
+    }
+    assert_eq!(kinds.len(), 3, "{kinds:?}");
+}
+
+/// A component's facts describe it, never its answer: no hybrid architecture or "combine
+/// both" statement ticked as a component's fact, and no component's words name a placement
+/// (containers, a VM, hybrid, a VM boundary), in either language.
+#[test]
+fn no_component_is_described_by_its_answer() {
+    let kit = kit();
+    // The giveaways' first words are those of the placements themselves.
+    let answer_words: BTreeSet<&str> = GIVEAWAYS[..15].iter().copied().collect();
+    assert!(answer_words.contains("hybrid") && !answer_words.contains("windows"));
+    let mut bad = Vec::new();
+    for sc in kit.scenarios.iter().filter(|s| s.is_system()) {
+        for c in &sc.components {
+            for id in &c.ticks {
+                let Some(tick) = kit.tick(id) else {
+                    panic!("{}: unknown tick `{id}`", sc.id);
+                };
+                if tick.supports == OptionId::Hybrid || id.starts_with("hybrid.") {
+                    bad.push(format!("{} {}: ticks `{id}`", sc.id, c.name.en));
+                }
+            }
+            for text in [&c.situation.fr, &c.situation.en, &c.name.fr, &c.name.en] {
+                let found: Vec<String> = title_words(text)
+                    .into_iter()
+                    .filter(|w| answer_words.contains(w.as_str()))
+                    .collect();
+                if !found.is_empty() {
+                    bad.push(format!("{} {}: {text:?} says {found:?}", sc.id, c.name.en));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "components described by their answer:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// The system scenarios' French follows French typography (non-breaking spaces before
+/// `: ; ! ?` and inside « »), and every text is written in both languages.
+#[test]
+fn system_scenarios_are_written_in_both_languages_in_french_typography() {
+    use arbitre::i18n::typo::is_french_right;
+    let kit = kit();
+    for sc in kit.scenarios.iter().filter(|s| s.is_system()) {
+        let mut texts = vec![(&sc.title, true), (&sc.situation, true)];
+        for c in &sc.components {
+            // A name may be the same in both ("ERP").
+            texts.extend([(&c.name, false), (&c.situation, true)]);
+        }
+        for (t, translated) in texts {
+            assert!(
+                !t.fr.trim().is_empty() && !t.en.trim().is_empty(),
+                "{}",
+                sc.id
+            );
+            assert!(
+                !translated || t.fr != t.en,
+                "{}: {:?} is not translated",
+                sc.id,
+                t.fr
+            );
+            assert!(is_french_right(&t.fr), "{}: {:?}", sc.id, t.fr);
+        }
+    }
 }

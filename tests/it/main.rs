@@ -54,6 +54,7 @@ mod ui_recovery;
 mod ui_shell;
 mod ui_split;
 mod ui_train;
+mod ui_train_system;
 mod ui_words;
 mod ui_words_adr;
 mod ui_words_recommend;

@@ -9,8 +9,11 @@ use crate::common;
 
 use arbitre::i18n::Lang;
 use arbitre::kit::{CheckedKit, OptionId};
+use arbitre::ui::command::TrainAction;
 use arbitre::ui::theme;
 use arbitre::ui::train::Trainer;
+use arbitre_core::system::Place;
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
 
@@ -113,8 +116,17 @@ fn answer_scenario(h: &mut Harness<'_, State>, right: bool) {
         .iter()
         .filter_map(|id| kit.tick(id).map(|t| t.text.get(lang).to_owned()))
         .collect();
+    // A system's scenario: each component placed (right: where the engine places it).
+    let places: Vec<String> = arbitre::train::expected_places(kit, sc)
+        .iter()
+        .map(|p| if right { p } else { &Place::Vm })
+        .map(|p| p.text(kit, lang))
+        .collect();
     let option = kit.option_name(option, lang);
     let pattern = pattern.and_then(|id| kit.hybrid(&id).map(|hy| hy.name.get(lang).to_owned()));
+    for (i, label) in places.iter().enumerate() {
+        place(h, i, label);
+    }
     for text in ticks {
         h.get_by_role_and_label(egui::accesskit::Role::CheckBox, &text)
             .click_accesskit();
@@ -129,6 +141,36 @@ fn answer_scenario(h: &mut Harness<'_, State>, right: bool) {
     click(h, lang.pick("Valider", "Check"));
 }
 
+/// Clicks the radio button `label` of component `i` of a system scenario (each component
+/// has one of each).
+fn place(h: &mut Harness<'_, State>, i: usize, label: &str) {
+    let radios: Vec<_> = h
+        .get_all_by_role_and_label(Role::RadioButton, label)
+        .collect();
+    let Some(radio) = radios.get(i) else {
+        panic!("no radio {label:?} for component {i}");
+    };
+    radio.click_accesskit();
+    h.run();
+}
+
+/// Moves on to the first system scenario of the run, without answering.
+fn go_to_system_scenario(h: &mut Harness<'_, State>) {
+    for _ in 0..h.state().1.scenarios.len() {
+        let (trainer, kit, ..) = h.state();
+        if trainer
+            .training()
+            .current_scenario(kit)
+            .is_some_and(arbitre::kit::Scenario::is_system)
+        {
+            h.run();
+            return;
+        }
+        h.state_mut().0.apply(TrainAction::NextScenario);
+    }
+    panic!("no system scenario");
+}
+
 /// Moves on to the first hybrid scenario of the run, answering the others right.
 fn go_to_hybrid_scenario(h: &mut Harness<'_, State>) {
     for _ in 0..h.state().1.scenarios.len() {
@@ -136,7 +178,7 @@ fn go_to_hybrid_scenario(h: &mut Harness<'_, State>) {
         if trainer
             .training()
             .current_scenario(kit)
-            .is_some_and(|s| s.expected == OptionId::Hybrid)
+            .is_some_and(|s| s.expected == OptionId::Hybrid && !s.is_system())
         {
             return;
         }
@@ -330,6 +372,46 @@ fn train_exam() -> Result<(), std::io::Error> {
             &format!("train_exam_results_{}", lang.code()),
         );
     }
+    results.unwrap();
+    Ok(())
+}
+
+/// A system scenario, French, light: the components placed one by one (the first one wrong),
+/// then the feedback placement by placement.
+#[test]
+fn train_system_scenario() -> Result<(), std::io::Error> {
+    let dir = tempfile::tempdir()?;
+    let mut results = SnapshotResults::new();
+    let mut h = harness(Lang::Fr, false, &dir);
+    click(&mut h, "Scénarios");
+    go_to_system_scenario(&mut h);
+    let (trainer, kit, ..) = h.state();
+    let Some(sc) = trainer.training().current_scenario(kit).cloned() else {
+        panic!("no scenario");
+    };
+    let kit = kit.clone();
+    let expected = arbitre::train::expected_places(&kit, &sc);
+    // The first component placed wrong, the second right: a student at work.
+    let wrong = if expected[0] == Place::Vm {
+        Place::Containers
+    } else {
+        Place::Vm
+    };
+    place(&mut h, 0, &wrong.text(&kit, Lang::Fr));
+    place(&mut h, 1, &expected[1].text(&kit, Lang::Fr));
+    shot(&mut results, &mut h, "train_system_placing_fr");
+    for (i, p) in expected.iter().enumerate().skip(2) {
+        place(&mut h, i, &p.text(&kit, Lang::Fr));
+    }
+    click(&mut h, &kit.option_name(sc.expected, Lang::Fr));
+    if let Some(hybrid) = sc.patterns.first().and_then(|id| kit.hybrid(id)) {
+        h.get_by_role_and_label(Role::Button, hybrid.name.get(Lang::Fr))
+            .click_accesskit();
+        h.run();
+    }
+    click(&mut h, "Valider");
+    h.get_by_label("Composant par composant").scroll_to_me();
+    shot(&mut results, &mut h, "train_system_feedback_fr");
     results.unwrap();
     Ok(())
 }

@@ -239,8 +239,14 @@ fn answer_scenario(
     lang: Lang,
 ) {
     let kit = h.state().1.clone();
-    for id in current_scenario(h).ticks {
-        toggle_tick(h, &id, lang);
+    let sc = current_scenario(h);
+    for id in &sc.ticks {
+        toggle_tick(h, id, lang);
+    }
+    // A system's scenario asks where each component goes (`ui_train_system` clicks them).
+    for i in 0..sc.components.len() {
+        let place = arbitre_core::system::Place::Vm;
+        h.state_mut().0.apply(TrainAction::Place(i, place));
     }
     click(h, &kit.option_name(option, lang));
     if let Some(id) = pattern {
@@ -319,7 +325,8 @@ fn a_hybrid_answer_needs_an_architecture_and_shows_the_kit_example() {
     click(&mut h, "Scénarios");
     // Move on to the first hybrid scenario of the run.
     for _ in 0..h.state().1.scenarios.len() {
-        if current_scenario(&h).expected == OptionId::Hybrid {
+        let sc = current_scenario(&h);
+        if sc.expected == OptionId::Hybrid && !sc.is_system() {
             break;
         }
         answer_scenario(&mut h, OptionId::Vms, None, lang);

@@ -119,6 +119,8 @@ pub enum TrainAction {
     ChoosePattern(String),
     /// Tick or untick a checklist item for the current scenario.
     ToggleTick(String),
+    /// Place a component of the current system scenario (its index).
+    Place(usize, arbitre_core::system::Place),
     /// Train as another student (none: the shared progress).
     SwitchStudent(Option<String>),
     /// Add the student whose name was typed, and train as them.

@@ -23,6 +23,7 @@ use arbitre_core::kit::{CheckedKit, LoadError, OptionId};
 use arbitre_train::pack::{CheckedPack, WithPacks as _};
 use arbitre_train::{self as train, Progress, Training};
 
+mod components;
 mod exam;
 mod exam_file;
 mod jobs;
@@ -50,6 +51,8 @@ struct Choice {
     option: Option<OptionId>,
     pattern: Option<String>,
     ticks: std::collections::BTreeSet<String>,
+    /// For a system scenario: where each component is placed, by index.
+    places: std::collections::BTreeMap<usize, arbitre_core::system::Place>,
 }
 
 impl Choice {

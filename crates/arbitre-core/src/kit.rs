@@ -438,6 +438,31 @@ pub struct Scenario {
     /// For a case beyond the notes, the sources it relies on (ids from `beyond.sources`).
     #[serde(default)]
     pub sources: Vec<String>,
+    /// A system's components, each placed by the student (empty: one workload, asked as
+    /// before). With components, `ticks` are the facts for all of them, and `expected` and
+    /// `patterns` are the system's outcome and architectures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<ScenarioComponent>,
+}
+
+impl Scenario {
+    /// Whether the scenario is a system of components (each placed by the student).
+    pub fn is_system(&self) -> bool {
+        !self.components.is_empty()
+    }
+}
+
+/// One component of a system scenario: its name, its situation in the team's words, and the
+/// facts that describe it (never its answer). Its expected placement is the engine's on
+/// these facts and the scenario's own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioComponent {
+    /// Its name, as the team says it ("ERP", "portail web"): unique in the scenario.
+    pub name: Text,
+    /// Its situation, as the team describes it.
+    pub situation: Text,
+    /// The items that describe it.
+    pub ticks: Vec<String>,
 }
 
 /// What kind of training case a scenario is. Ids (`standard`, `trap`, `depends`, `beyond`)

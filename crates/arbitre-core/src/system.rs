@@ -27,6 +27,7 @@
 //!    component's placement.
 
 mod drawing;
+mod scenario;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -38,6 +39,7 @@ use crate::kit::{CheckedKit, HybridLayout, OptionId};
 use crate::session::Session;
 
 pub use drawing::drawing;
+pub use scenario::{placeable, scenario_problems, scenario_session, scenario_system};
 
 /// Where a component runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -27,8 +27,9 @@ pub use progress::{
 };
 pub use refusal::Refusal;
 pub use scenarios::{
-    CellCite, EngineAnswer, Ground, ScenarioAnswer, ScenarioVerdict, TickDiff, TickState, cell,
-    check_scenario, compare_ticks, engine_answer, engine_on, tick_source,
+    CellCite, ComponentVerdict, EngineAnswer, Ground, ScenarioAnswer, ScenarioVerdict, TickDiff,
+    TickState, cell, check_scenario, compare_ticks, engine_answer, engine_on, expected_places,
+    place_choices, tick_source,
 };
 
 // ------------------------------------------------------------------------------- shuffling
@@ -523,6 +524,7 @@ mod tests {
             kind: arbitre_core::kit::ScenarioKind::Trap,
             lesson: None,
             sources: Vec::new(),
+            components: Vec::new(),
         };
         let v = check_scenario(
             &kit,
@@ -531,6 +533,7 @@ mod tests {
                 option: OptionId::Containers,
                 pattern: None,
                 ticks: yours,
+                places: Vec::new(),
             },
         );
         assert!(!v.correct);

@@ -180,7 +180,9 @@ pub fn check(pack: &Pack, kit: &CheckedKit, source: &str, file: &Path) -> Vec<Pr
     if problems.is_empty() {
         // The kit's own scenarios are the kit's business (`arbitre check` on the kit).
         let merged = kit.with_checked_training(pack.scenarios.iter().cloned(), []);
-        for p in decide::scenario_problems(&merged) {
+        let mut engine = decide::scenario_problems(&merged);
+        engine.extend(arbitre_core::system::scenario_problems(&merged));
+        for p in engine {
             if let Some(i) = pack.scenarios.iter().position(|s| s.id == p.scenario) {
                 problems.push(problem(at(&format!("scenarios[{i}].id")), p.finding()));
             }
@@ -274,6 +276,40 @@ mod tests {
         let e = problems(&SAMPLE.replace("expected: vms", "expected: containers"));
         assert!(e.starts_with("course.ron:7:"), "{e}");
         assert!(e.contains("the decision engine gives vms"), "{e}");
+    }
+
+    /// A pack's system scenario: each component must be placed by the engine, and the
+    /// system's answer must be the kit's.
+    #[test]
+    fn a_pack_s_system_scenario_is_held_to_the_system_s_answer() {
+        let system = SAMPLE.replace(
+            r#"ticks: ["vm.multiple-os", "vm.multiple-os.several-os"],
+            expected: vms,"#,
+            r#"ticks: [],
+            components: [
+                (name: (fr: "ERP", en: "ERP"), situation: (fr: "Ancien.", en: "Old."),
+                 ticks: ["choose.vms.legacy"]),
+                (name: (fr: "Portail", en: "Portal"), situation: (fr: "Neuf.", en: "New."),
+                 ticks: ["choose.containers.microservices"]),
+            ],
+            expected: hybrid,
+            patterns: ["hybrid.lift-and-shift"],"#,
+        );
+        assert_ne!(system, SAMPLE);
+        assert_eq!(problems(&system), "");
+        let e =
+            problems(&system.replace(r#"ticks: ["choose.containers.microservices"]"#, "ticks: []"));
+        assert!(e.starts_with("course.ron:7:"), "{e}");
+        assert!(e.contains("does not place component “Portal”"), "{e}");
+        let e = problems(
+            &system
+                .replace("expected: hybrid", "expected: vms")
+                .replace(r#"patterns: ["hybrid.lift-and-shift"],"#, ""),
+        );
+        assert!(
+            e.contains("the decision engine gives hybrid (hybrid.lift-and-shift)"),
+            "{e}"
+        );
     }
 
     #[test]

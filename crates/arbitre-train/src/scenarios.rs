@@ -12,6 +12,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use arbitre_core::decide::{self, Answers, Outcome};
 use arbitre_core::i18n::Lang;
 use arbitre_core::kit::{CheckedKit, Kit, OptionId, Scenario, ScenarioKind, Text, Tick};
+use arbitre_core::system::Place;
+
+mod system;
+
+pub use system::{ComponentVerdict, expected_places, place_choices};
 
 /// A student's answer to a scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -22,6 +27,9 @@ pub struct ScenarioAnswer {
     pub pattern: Option<String>,
     /// The checklist items the student ticked as implied by the situation.
     pub ticks: BTreeSet<String>,
+    /// For a system scenario, where the student places each component, in the scenario's
+    /// order (`None`: not placed yet). Empty for one workload.
+    pub places: Vec<Option<Place>>,
 }
 
 /// How one checklist item compares between the student's ticks and the reference.
@@ -164,6 +172,23 @@ pub struct ScenarioVerdict {
     pub kind: ScenarioKind,
     /// What the case teaches beyond its answer.
     pub lesson: Option<Text>,
+    /// For a system scenario, each component's placement against the expected one, in the
+    /// scenario's order (empty for one workload). `expected` and `expected_patterns` are
+    /// then the system's outcome and architectures.
+    pub components: Vec<ComponentVerdict>,
+}
+
+impl ScenarioVerdict {
+    /// Whether the answer itself (the option, and for a hybrid the architecture) was right,
+    /// a system's placements aside.
+    pub fn answer_right(&self) -> bool {
+        self.option_right
+            && pattern_right(
+                self.expected,
+                &self.expected_patterns,
+                self.chosen.pattern.as_ref(),
+            )
+    }
 }
 
 /// Where an item sits in the checklists: its VM case, the hybrid architectures' heading, or
@@ -271,6 +296,9 @@ pub fn check_scenario(
     scenario: &Scenario,
     chosen: &ScenarioAnswer,
 ) -> ScenarioVerdict {
+    if scenario.is_system() {
+        return system::check_system(kit, scenario, chosen);
+    }
     let engine = engine_answer(kit, scenario);
     let agrees_with_kit = engine.option == Some(scenario.expected)
         && (scenario.expected != OptionId::Hybrid || engine.patterns == scenario.patterns);
@@ -281,12 +309,7 @@ pub fn check_scenario(
         None => (scenario.expected, scenario.patterns.clone()),
     };
     let option_right = chosen.option == expected;
-    let pattern_right = expected != OptionId::Hybrid
-        || expected_patterns.is_empty()
-        || chosen
-            .pattern
-            .as_ref()
-            .is_some_and(|p| expected_patterns.contains(p));
+    let pattern_right = pattern_right(expected, &expected_patterns, chosen.pattern.as_ref());
     let reference: BTreeSet<String> = scenario.ticks.iter().cloned().collect();
     let columns = [expected, chosen.option];
     let (for_expected, for_chosen) = if option_right {
@@ -312,7 +335,16 @@ pub fn check_scenario(
         for_chosen,
         kind: scenario.kind,
         lesson: scenario.lesson.clone(),
+        components: Vec::new(),
     }
+}
+
+/// Whether the student's chosen hybrid architecture is one of the expected ones (any is
+/// accepted; any answer is, for a hybrid that names none, or for another option).
+fn pattern_right(expected: OptionId, patterns: &[String], chosen: Option<&String>) -> bool {
+    expected != OptionId::Hybrid
+        || patterns.is_empty()
+        || chosen.is_some_and(|p| patterns.contains(p))
 }
 
 #[cfg(test)]
@@ -332,7 +364,8 @@ mod tests {
     #[test]
     fn every_scenario_expected_answer_is_what_decide_recommends() {
         let kit = kit();
-        for sc in &kit.scenarios {
+        // A system's scenarios: `scenarios::system`'s tests.
+        for sc in kit.scenarios.iter().filter(|sc| !sc.is_system()) {
             let expected = ScenarioAnswer {
                 option: sc.expected,
                 pattern: sc.patterns.first().cloned(),

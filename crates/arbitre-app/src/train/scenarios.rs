@@ -12,6 +12,8 @@ use crate::view::ViewCtx;
 use arbitre_core::kit::{OptionId, ScenarioKind};
 use arbitre_train::{Ground, ScenarioVerdict, Section, TickState, Training};
 
+use super::components;
+use super::shared::answer_name;
 use super::{
     Choice, bullet_ui, feedback_frame, next_button, position_ui, round_over_ui, verdict_line,
 };
@@ -46,9 +48,20 @@ pub(super) fn scenario_ui(
 
     let verdict = t.scenario_verdict.as_ref();
     let locked = verdict.is_some();
-    ui.add_enabled_ui(!locked, |ui| checklist_ui(ui, cx, choice, actions));
+    // A system's scenario: each component placed, then the system's answer; no checklist.
+    let system = scenario.is_system();
+    if system {
+        components::place_ui(ui, cx, scenario, choice, locked, actions);
+    } else {
+        ui.add_enabled_ui(!locked, |ui| checklist_ui(ui, cx, choice, actions));
+    }
     ui.add_space(6.0);
-    let label = ui.label(RichText::new(w.step_answer).strong());
+    let step = if system {
+        cx.words.system_train.step_system
+    } else {
+        w.step_answer
+    };
+    let label = ui.label(RichText::new(step).strong());
     ui.horizontal_wrapped(|ui| {
         for option in OptionId::ALL {
             let selected = choice.option == Some(option);
@@ -82,7 +95,12 @@ pub(super) fn scenario_ui(
     match verdict {
         None => {
             ui.add_space(6.0);
-            let ready = !choice.ticks.is_empty()
+            let placed = if system {
+                components::all_placed(scenario, choice)
+            } else {
+                !choice.ticks.is_empty()
+            };
+            let ready = placed
                 && match choice.option {
                     Some(OptionId::Hybrid) => choice.pattern.is_some(),
                     Some(_) => true,
@@ -93,7 +111,9 @@ pub(super) fn scenario_ui(
                 actions.push(Action::Check);
             }
             if !ready {
-                let hint = if choice.ticks.is_empty() {
+                let hint = if !placed && system {
+                    cx.words.system_train.place_each_first
+                } else if !placed {
                     w.tick_first
                 } else if choice.option == Some(OptionId::Hybrid) {
                     w.choose_hybrid_too
@@ -151,33 +171,25 @@ fn checklist_ui(ui: &mut Ui, cx: &ViewCtx<'_>, choice: &Choice, actions: &mut Ve
     }
 }
 
-/// "Hybrid — A or B", or the option's name.
-fn answer_name(cx: &ViewCtx<'_>, option: OptionId, patterns: &[String]) -> String {
-    let (kit, lang) = (cx.kit, cx.lang);
-    let name = kit.option_name(option, lang);
-    if option != OptionId::Hybrid || patterns.is_empty() {
-        return name;
-    }
-    let names: Vec<&str> = patterns
-        .iter()
-        .map(|id| kit.hybrid(id).map_or(id.as_str(), |h| h.name.get(lang)))
-        .collect();
-    format!("{name} — {}", names.join(cx.words.train.or))
-}
-
 fn scenario_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) -> egui::Rect {
     let (kit, lang, w, dark) = (cx.kit, cx.lang, &cx.words.train, cx.dark);
     feedback_frame(ui, v.correct, dark, |ui| {
         verdict_line(ui, w, v.correct, dark);
         let expected = answer_name(cx, v.expected, &v.expected_patterns);
         ui.add(Label::new((w.expected_answer)(&expected)).wrap());
-        if !v.correct {
+        if !v.answer_right() {
             let chosen_patterns: Vec<String> = v.chosen.pattern.iter().cloned().collect();
             let chosen = answer_name(cx, v.chosen.option, &chosen_patterns);
             ui.add(Label::new((w.your_answer)(&chosen)).wrap());
             if v.option_right {
                 ui.add(Label::new(w.wrong_architecture).wrap());
             }
+        }
+        if !v.components.is_empty() {
+            components::feedback_ui(ui, cx, v);
+            lesson_ui(ui, cx, v);
+            disagrees_ui(ui, cx, v);
+            return;
         }
         ticks_feedback_ui(ui, cx, v);
         if !v.option_right {
@@ -215,13 +227,17 @@ fn scenario_feedback_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) -> e
             }
         }
         lesson_ui(ui, cx, v);
-        if !v.agrees_with_kit {
-            ui.add_space(4.0);
-            ui.add(
-                Label::new(RichText::new(w.kit_disagrees).color(theme::beyond_colour(dark))).wrap(),
-            );
-        }
+        disagrees_ui(ui, cx, v);
     })
+}
+
+/// When the kit's expected answer is not the engine's: say so (the engine's counts).
+fn disagrees_ui(ui: &mut Ui, cx: &ViewCtx<'_>, v: &ScenarioVerdict) {
+    if !v.agrees_with_kit {
+        ui.add_space(4.0);
+        let colour = theme::beyond_colour(cx.dark);
+        ui.add(Label::new(RichText::new(cx.words.train.kit_disagrees).color(colour)).wrap());
+    }
 }
 
 /// The student's ticks against the situation's, and what the engine makes of theirs.

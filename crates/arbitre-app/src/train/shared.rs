@@ -6,7 +6,9 @@ use egui::{Button, Color32, Label, RichText, Ui};
 
 use crate::command::TrainAction as Action;
 use crate::theme;
+use crate::view::ViewCtx;
 use arbitre_core::i18n::words::Train as Words;
+use arbitre_core::kit::OptionId;
 use arbitre_train::{Deck, Section};
 
 /// "Question 3 / 20 · this round: 2 right out of 2".
@@ -132,4 +134,18 @@ fn wrong_fill(dark: bool) -> Color32 {
     } else {
         Color32::from_rgba_unmultiplied(220, 80, 60, 35)
     }
+}
+
+/// "Hybrid — A or B", or the option's name.
+pub(super) fn answer_name(cx: &ViewCtx<'_>, option: OptionId, patterns: &[String]) -> String {
+    let (kit, lang) = (cx.kit, cx.lang);
+    let name = kit.option_name(option, lang);
+    if option != OptionId::Hybrid || patterns.is_empty() {
+        return name;
+    }
+    let names: Vec<&str> = patterns
+        .iter()
+        .map(|id| kit.hybrid(id).map_or(id.as_str(), |h| h.name.get(lang)))
+        .collect();
+    format!("{name} — {}", names.join(cx.words.train.or))
 }

@@ -238,8 +238,20 @@ impl Trainer {
     /// The scenarios' actions, the rounds, the retries and the reset.
     fn scenario_act(&mut self, action: Action, kit: &CheckedKit, effects: &mut Vec<TrainEffect>) {
         match action {
-            Action::Choose(_) | Action::ChoosePattern(_) | Action::ToggleTick(_)
+            Action::Choose(_)
+            | Action::ChoosePattern(_)
+            | Action::ToggleTick(_)
+            | Action::Place(..)
                 if self.training.scenario_verdict.is_some() => {}
+            Action::Place(i, place) => {
+                let components = self
+                    .training
+                    .current_scenario(kit)
+                    .map_or(0, |sc| sc.components.len());
+                if i < components {
+                    self.choice.places.insert(i, place);
+                }
+            }
             Action::Choose(option) => {
                 self.choice.option = Some(option);
                 if option != OptionId::Hybrid {
@@ -287,13 +299,26 @@ impl Trainer {
         } else {
             None
         };
-        if self.choice.ticks.is_empty() {
+        // A system's scenario asks where each component goes, and no checklist.
+        let components = self
+            .training
+            .current_scenario(kit)
+            .map_or(0, |sc| sc.components.len());
+        let whole = if components > 0 {
+            (0..components).all(|i| self.choice.places.contains_key(&i))
+        } else {
+            !self.choice.ticks.is_empty()
+        };
+        if !whole {
             return;
         }
         let answer = ScenarioAnswer {
             option,
             pattern,
             ticks: self.choice.ticks.clone(),
+            places: (0..components)
+                .map(|i| self.choice.places.get(&i).cloned())
+                .collect(),
         };
         let counted = self.training.answer_scenario(kit, &answer);
         self.answered(counted, effects);

@@ -282,11 +282,21 @@ pub struct ScenarioProblem {
     pub expected: (OptionId, Vec<String>),
     /// What the engine gives for the scenario's ticks.
     pub engine: (Outcome, Vec<String>),
+    /// For a system scenario, a component the engine places nowhere a student can choose:
+    /// its name and where the engine puts it, in English.
+    pub unplaced: Option<(String, String)>,
 }
 
 impl ScenarioProblem {
     /// The problem as a checker's finding, worded by the catalog.
     pub fn finding(&self) -> crate::kit::check::Finding {
+        if let Some((component, place)) = &self.unplaced {
+            return crate::kit::check::Finding::ComponentNotPlaced {
+                scenario: self.scenario.clone(),
+                component: component.clone(),
+                place: place.clone(),
+            };
+        }
         crate::kit::check::Finding::EngineDisagrees {
             scenario: self.scenario.clone(),
             expected: (self.expected.0.id().to_owned(), self.expected.1.clone()),
@@ -307,10 +317,12 @@ impl std::fmt::Display for ScenarioProblem {
 }
 
 /// The scenarios whose expected answer (option, and architectures for a hybrid) is not the
-/// engine's answer for their ticks. `arbitre check` fails on any.
+/// engine's answer for their ticks. `arbitre check` fails on any. A system's scenarios
+/// (with components) are answered by the system's rules: `system::scenario_problems`.
 pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
     kit.scenarios
         .iter()
+        .filter(|sc| !sc.is_system())
         .filter_map(|sc| {
             let ticks = sc.ticks.iter().cloned().collect();
             let weights = std::collections::BTreeMap::new();
@@ -327,6 +339,7 @@ pub fn scenario_problems(kit: &CheckedKit) -> Vec<ScenarioProblem> {
                 scenario: sc.id.clone(),
                 expected: (sc.expected, sc.patterns.clone()),
                 engine: (r.outcome, engine),
+                unplaced: None,
             })
         })
         .collect()

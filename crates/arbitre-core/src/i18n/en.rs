@@ -10,6 +10,7 @@ mod log_errors;
 mod log_findings;
 mod system;
 mod system_doc;
+mod system_train;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
@@ -555,4 +556,5 @@ pub const EN: Words = Words {
     system: system::SYSTEM,
     system_doc: system_doc::SYSTEM_DOC,
     components: components::COMPONENTS,
+    system_train: system_train::SYSTEM_TRAIN,
 };

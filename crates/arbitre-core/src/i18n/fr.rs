@@ -11,6 +11,7 @@ mod log_errors;
 mod log_findings;
 mod system;
 mod system_doc;
+mod system_train;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
@@ -596,4 +597,5 @@ pub const FR: Words = Words {
     system: system::SYSTEM,
     system_doc: system_doc::SYSTEM_DOC,
     components: components::COMPONENTS,
+    system_train: system_train::SYSTEM_TRAIN,
 };

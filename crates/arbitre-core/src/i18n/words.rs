@@ -14,6 +14,7 @@ pub mod log_errors;
 pub mod log_findings;
 pub mod system;
 pub mod system_doc;
+pub mod system_train;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -73,6 +74,8 @@ pub struct Words {
     pub system_doc: system_doc::SystemDoc,
     /// The words of the component switcher and editor (Checklists and Compare screens).
     pub components: components::Components,
+    /// The words of a system scenario on the Train screen: placing each component.
+    pub system_train: system_train::SystemTrain,
 }
 
 /// Words used everywhere.

@@ -385,7 +385,8 @@ pub fn check_scenarios(kit: &Kit, scenarios: &[Scenario], c: &mut Checker<'_>) {
                 c.dangling(&sc.id, Some(path), s, RefKind::Source);
             }
         }
-        if sc.ticks.is_empty() {
+        check_components(kit, i, sc, c);
+        if sc.ticks.is_empty() && !sc.is_system() {
             let pos = c.decl(&sc.id, 0);
             let scenario = sc.id.clone();
             c.push(pos, Finding::TicksNothing { scenario });
@@ -438,6 +439,58 @@ pub fn check_scenarios(kit: &Kit, scenarios: &[Scenario], c: &mut Checker<'_>) {
                 },
             );
         }
+    }
+}
+
+/// Checks a system scenario's components: names unique in each language, ticks the kit
+/// has, none arguing for a hybrid (that is an answer, not a fact), texts in both languages.
+/// Whether the engine places each is checked apart, on a checked kit
+/// (`system::scenario_problems`).
+fn check_components(kit: &Kit, i: usize, sc: &Scenario, c: &mut Checker<'_>) {
+    let mut seen: HashSet<(Lang, String)> = HashSet::new();
+    for (k, comp) in sc.components.iter().enumerate() {
+        let at = format!("scenarios[{i}].components[{k}]");
+        let taken: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|&lang| {
+                // As a session compares names: case and spaces aside.
+                let words: Vec<&str> = comp.name.get(lang).split_whitespace().collect();
+                let name = words.join(" ").to_lowercase();
+                !name.is_empty() && !seen.insert((lang, name))
+            })
+            .collect();
+        if let Some(&lang) = taken.first() {
+            let pos = c.at(&format!("{at}.name"), &sc.id);
+            c.push(
+                pos,
+                Finding::DuplicateComponent {
+                    scenario: sc.id.clone(),
+                    component: comp.name.get(lang).to_owned(),
+                },
+            );
+        }
+        for (j, t) in comp.ticks.iter().enumerate() {
+            let path = format!("{at}.ticks[{j}]");
+            match kit.ticks_iter().find(|tick| tick.id == t) {
+                None => c.dangling(&sc.id, Some(path), t, RefKind::Item),
+                Some(tick) if tick.supports == OptionId::Hybrid => {
+                    let pos = c.at(&path, t);
+                    c.push(
+                        pos,
+                        Finding::ComponentTicksAnswer {
+                            scenario: sc.id.clone(),
+                            component: comp.name.en.clone(),
+                            tick: t.clone(),
+                        },
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+        let what = Subject::Item(sc.id.clone());
+        let a = Some(sc.id.as_str());
+        c.text(&what, &format!("{at}.name"), a, &comp.name);
+        c.text(&what, &format!("{at}.situation"), a, &comp.situation);
     }
 }
 

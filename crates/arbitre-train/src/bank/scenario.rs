@@ -20,7 +20,9 @@ pub(super) fn answer_label(kit: &Kit, option: OptionId, pattern: Option<&Hybrid>
 
 pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
     let mut out = Vec::new();
-    for sc in &kit.scenarios {
+    // A system's scenario is asked component by component on the Train screen, not as one
+    // question.
+    for sc in kit.scenarios.iter().filter(|sc| !sc.is_system()) {
         let engine = crate::engine_answer(kit, sc);
         let (option, patterns) = match engine.option {
             Some(o) => (o, engine.patterns.clone()),

@@ -111,4 +111,17 @@ pub(super) const FINDINGS: Findings = Findings {
     engine_disagrees: |s, expected, engine| {
         format!("{s}: the kit expects {expected}, the decision engine gives {engine}")
     },
+    duplicate_component: |s, c| {
+        format!("scenario `{s}` has two components named “{c}”: names must be unique")
+    },
+    component_ticks_answer: |s, c, tick| {
+        format!(
+            "{s}: component “{c}” ticks `{tick}`, which argues for a hybrid: that is an answer, not a fact of the component"
+        )
+    },
+    component_not_placed: |s, c, place| {
+        format!(
+            "{s}: the decision engine does not place component “{c}” where a student can (containers, a VM, containers inside a VM boundary); it gives: {place}"
+        )
+    },
 };

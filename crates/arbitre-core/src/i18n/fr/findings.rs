@@ -129,4 +129,19 @@ pub(super) const FINDINGS: Findings = Findings {
     engine_disagrees: |s, expected, engine| {
         format!("{s}\u{a0}: le kit attend {expected}, le moteur de décision donne {engine}")
     },
+    duplicate_component: |s, c| {
+        format!(
+            "le scénario `{s}` a deux composants nommés «\u{a0}{c}\u{a0}»\u{a0}: les noms doivent être uniques"
+        )
+    },
+    component_ticks_answer: |s, c, tick| {
+        format!(
+            "{s}\u{a0}: le composant «\u{a0}{c}\u{a0}» coche `{tick}`, qui plaide pour un hybride\u{a0}: c'est une réponse, pas un fait du composant"
+        )
+    },
+    component_not_placed: |s, c, place| {
+        format!(
+            "{s}\u{a0}: le moteur de décision ne place pas le composant «\u{a0}{c}\u{a0}» là où un étudiant peut le placer (conteneurs, VM, conteneurs dans une frontière de VM)\u{202f}; il donne\u{a0}: {place}"
+        )
+    },
 };

@@ -96,4 +96,12 @@ pub struct Findings {
     /// The engine disagrees with a scenario: the scenario, what it expects, what the
     /// engine gives (ids as the kit writes them).
     pub engine_disagrees: Fmt3,
+    /// A system scenario with two components of one name: the scenario, the name.
+    pub duplicate_component: Fmt2,
+    /// A component ticking an item that argues for a hybrid: the scenario, the component,
+    /// the item.
+    pub component_ticks_answer: Fmt3,
+    /// A component the engine places nowhere a student can choose: the scenario, the
+    /// component, where the engine puts it.
+    pub component_not_placed: Fmt3,
 }

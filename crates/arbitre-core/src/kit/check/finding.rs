@@ -277,6 +277,33 @@ pub enum Finding {
         /// The engine's outcome (its id) and architectures.
         engine: (String, Vec<String>),
     },
+    /// A system scenario with two components of the same name (in one language).
+    DuplicateComponent {
+        /// The scenario.
+        scenario: String,
+        /// The name.
+        component: String,
+    },
+    /// A system scenario's component ticking an item that argues for a hybrid: an answer,
+    /// not a fact of the component.
+    ComponentTicksAnswer {
+        /// The scenario.
+        scenario: String,
+        /// The component.
+        component: String,
+        /// The item.
+        tick: String,
+    },
+    /// A system scenario's component the engine places nowhere a student can choose (no
+    /// placement, or a hybrid of its own).
+    ComponentNotPlaced {
+        /// The scenario.
+        scenario: String,
+        /// The component.
+        component: String,
+        /// Where the engine puts it, in words.
+        place: String,
+    },
 }
 
 /// The most boxes a drawing may set side by side.
@@ -399,6 +426,20 @@ impl Finding {
                 &answer(&expected.0, &expected.1),
                 &answer(&engine.0, &engine.1),
             ),
+            Self::DuplicateComponent {
+                scenario,
+                component,
+            } => (w.duplicate_component)(scenario, component),
+            Self::ComponentTicksAnswer {
+                scenario,
+                component,
+                tick,
+            } => (w.component_ticks_answer)(scenario, component, tick),
+            Self::ComponentNotPlaced {
+                scenario,
+                component,
+                place,
+            } => (w.component_not_placed)(scenario, component, place),
         }
     }
 }
@@ -559,6 +600,20 @@ mod tests {
                 scenario: scenario(),
                 expected: ("hybrid".into(), vec!["a".into(), "b".into()]),
                 engine: ("vms".into(), Vec::new()),
+            },
+            Finding::DuplicateComponent {
+                scenario: scenario(),
+                component: id(),
+            },
+            Finding::ComponentTicksAnswer {
+                scenario: scenario(),
+                component: id(),
+                tick: id(),
+            },
+            Finding::ComponentNotPlaced {
+                scenario: scenario(),
+                component: id(),
+                place: id(),
             },
         ]);
         out

@@ -478,3 +478,68 @@ fn the_training_checks_run_on_another_file_against_the_kit() {
         ]
     );
 }
+
+/// A system scenario with these components (each `(name, ticks)`) and no facts for all.
+fn system_scenario(components: &[(&str, &str)]) -> String {
+    let mut list = String::new();
+    for (name, ticks) in components {
+        list.push_str(&format!(
+            r#"            (
+                name: (fr: "{name}", en: "{name}"),
+                situation: (fr: "Ce qu'il fait.", en: "What it does."),
+                ticks: [{ticks}],
+            ),
+"#
+        ));
+    }
+    format!(
+        r#"        (
+        id: "scenario.crafted-system",
+        title: (fr: "Un système", en: "A system"),
+        situation: (fr: "Une situation.", en: "A situation."),
+        ticks: [],
+        components: [
+{list}        ],
+        expected: hybrid,
+        patterns: ["hybrid.lift-and-shift"],
+    ),
+"#
+    )
+}
+
+#[test]
+fn a_sound_system_scenario_passes_with_no_facts_for_all() {
+    let crafted = system_scenario(&[
+        ("ERP", r#""choose.vms.legacy""#),
+        ("Portail", r#""choose.containers.microservices""#),
+    ]);
+    let (_, problems) = with_first("scenarios", &crafted);
+    assert_eq!(problems, []);
+}
+
+#[test]
+fn a_system_scenario_s_components_have_unique_names_known_ticks_and_no_answer_ticked() {
+    let crafted = system_scenario(&[
+        ("ERP", r#""choose.vms.legacy""#),
+        (" erp", r#""vm.nowhere""#),
+        (
+            "Portail",
+            r#""choose.containers.microservices", "hybrid.cicd""#,
+        ),
+    ]);
+    let (source, problems) = with_first("scenarios", &crafted);
+    let messages: Vec<&str> = problems.iter().map(|(_, m)| m.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "scenario `scenario.crafted-system` has two components named “ erp”: names must be unique",
+            "`scenario.crafted-system` refers to unknown item `vm.nowhere`",
+            "scenario.crafted-system: component “Portail” ticks `hybrid.cicd`, which argues for a hybrid: that is an answer, not a fact of the component",
+        ],
+        "{problems:?}"
+    );
+    assert_eq!(problems[0].0, line_of(&source, r#"name: (fr: " erp""#));
+    assert_eq!(problems[1].0, line_of(&source, r#""vm.nowhere""#));
+    let ticks = r#""choose.containers.microservices", "hybrid.cicd""#;
+    assert_eq!(problems[2].0, line_of(&source, ticks));
+}
