@@ -96,7 +96,8 @@ pub fn check_one(kit_path: Option<&Path>, file: &Path, lang: Lang) -> CheckRepor
         report.warnings = key_warnings(&index, file, reference_kit().as_deref(), lang);
         match Kit::load_str(&source, file) {
             Ok(kit) => {
-                let disagree = decide::scenario_problems(&kit);
+                let mut disagree = decide::scenario_problems(&kit);
+                disagree.extend(crate::system::scenario_problems(&kit));
                 if !disagree.is_empty() {
                     report.errors = disagree
                         .iter()

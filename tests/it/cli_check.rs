@@ -486,3 +486,32 @@ fn check_reads_the_decision_block_of_an_adr() -> Result<(), Box<dyn std::error::
     );
     Ok(())
 }
+
+#[test]
+fn check_fails_a_kit_whose_system_scenario_the_engine_contradicts() {
+    let source = std::fs::read_to_string("data/kits/containers-vs-vms.ron")
+        .unwrap_or_else(|e| panic!("kit: {e}"));
+    // The wine merchant's system is a lift-and-shift; claim CI/CD instead.
+    let at = source
+        .find("id: \"scenario.system-wine-merchant\"")
+        .unwrap_or_else(|| panic!("scenario not found"));
+    let (head, tail) = source.split_at(at);
+    let broken = format!(
+        "{head}{}",
+        tail.replacen(
+            "patterns: [\"hybrid.lift-and-shift\"]",
+            "patterns: [\"hybrid.cicd\"]",
+            1
+        )
+    );
+    assert_ne!(broken, source);
+    let (out, path, _dir) = check_text("kit.ron", broken.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let line = line_of(&broken, "id: \"scenario.system-wine-merchant\"");
+    assert_problem(
+        &out,
+        &path,
+        line,
+        "scenario.system-wine-merchant: the kit expects hybrid (hybrid.cicd), the decision engine gives hybrid (hybrid.lift-and-shift)",
+    );
+}

@@ -254,10 +254,9 @@ impl Notice {
                 log,
                 template,
             } => (w.exported_to_log)(&show(path), log, template),
-            Notice::ExportedComponents(paths) => (w.exported_components)(
-                paths.len(),
-                &paths.first().map(&show).unwrap_or_default(),
-            ),
+            Notice::ExportedComponents(paths) => {
+                (w.exported_components)(paths.len(), &paths.first().map(&show).unwrap_or_default())
+            }
             Notice::MarkedSuperseded(p) => (w.marked_superseded)(&show(p)),
             Notice::LogReloaded => w.log_reloaded.to_owned(),
             Notice::ChangedBeforeEdit(p) => (w.changed_before_edit)(&show(p)),
