@@ -434,6 +434,7 @@ fn split_into_a_log4brains_log_builds() {
     // log4brains' Next.js build has, once in a while on a loaded machine, left a page out
     // (see `log4brains.rs`): a second build is tried before the test fails.
     let mut outputs = Vec::new();
+    let _turn = crate::peers::log4brains_turn();
     loop {
         let out = peer_run(
             Command::new("node")

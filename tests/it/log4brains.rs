@@ -112,6 +112,7 @@ fn log4brains_shows_the_true_status_date_and_decision_makers() {
     let slugs = [proposal.as_str(), accepted.as_str(), "20210114-use-vms"];
     let mut outputs = Vec::new();
     let mut complete;
+    let _turn = crate::peers::log4brains_turn();
     loop {
         let out = run(
             Command::new("node")

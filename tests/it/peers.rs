@@ -279,3 +279,11 @@ fn a_missing_peer_fails_under_ci_and_shows_as_skipped_elsewhere() {
         "and again in the summary at exit:\n{stderr}"
     );
 }
+
+/// One log4brains build at a time in this test binary: two Next.js builds running together
+/// share the package's build folder and break each other. Hold the guard while building.
+pub fn log4brains_turn() -> std::sync::MutexGuard<'static, ()> {
+    static TURN: Mutex<()> = Mutex::new(());
+    TURN.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
