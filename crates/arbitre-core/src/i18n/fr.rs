@@ -9,6 +9,7 @@ mod findings;
 mod log_errors;
 mod log_findings;
 mod system;
+mod system_view;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
@@ -589,4 +590,5 @@ pub const FR: Words = Words {
     log_errors: log_errors::LOG_ERRORS,
     log_findings: log_findings::LOG_FINDINGS,
     system: system::SYSTEM,
+    system_view: system_view::SYSTEM_VIEW,
 };

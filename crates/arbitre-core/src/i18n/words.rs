@@ -12,6 +12,7 @@ pub mod findings;
 pub mod log_errors;
 pub mod log_findings;
 pub mod system;
+pub mod system_view;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -67,6 +68,8 @@ pub struct Words {
     pub log_findings: log_findings::LogFindings,
     /// The words of a system of components: placements and the drawing's boxes.
     pub system: system::System,
+    /// The Recommendation screen for a system of components.
+    pub system_view: system_view::SystemView,
 }
 
 /// Words used everywhere.
