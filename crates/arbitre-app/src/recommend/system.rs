@@ -147,12 +147,14 @@ fn drawing_ui(ui: &mut Ui, cx: &ViewCtx<'_>, drawing: &[Shape], max_width: f32) 
     drawing_within(ui, drawing, cx.lang, cx.dark, max_width);
 }
 
-/// The columns' widths for a table this wide: the why takes what the others leave.
+/// The columns' widths for a table this wide: the name, the placement (a boundary's words
+/// are long), the why (what is left), the override's mark.
 fn column_widths(total: f32) -> [f32; 4] {
-    let fixed = [200.0, 340.0, 0.0, 130.0];
-    let spacing = ROW_SPACING * 3.0;
-    let why = (total - fixed.iter().sum::<f32>() - spacing).max(160.0);
-    [fixed[0], fixed[1], why, fixed[3]]
+    let name = (total * 0.18).max(120.0);
+    let place = (total * 0.34).max(200.0);
+    let mark = (total * 0.12).max(90.0);
+    let why = (total - name - place - mark - ROW_SPACING * 3.0).max(160.0);
+    [name, place, why, mark]
 }
 
 /// The space between two cells of a row.
