@@ -37,24 +37,13 @@ fn example(name: &str, lang: Lang) -> Harness<'static, ArbitreApp> {
     open(format!("data/examples/{name}.ron").into(), lang)
 }
 
-/// Writes a session of fifty components in `dir`: in containers, in VMs, and in a dedicated
-/// VM, in turn. Returns its path.
+/// Writes a session of fifty components in `dir` ([`arbitre::session::sample_system`]).
+/// Returns its path.
 pub fn fifty_components(dir: &Path) -> PathBuf {
-    let components: String = (1..=50)
-        .map(|i| {
-            let ticks = match i % 3 {
-                0 => r#""choose.vms.legacy", "vm.legacy-monolith.not-containerisable""#,
-                1 => r#""choose.containers.microservices", "choose.containers.fast-scaling""#,
-                _ => r#""choose.containers.microservices", "vm.compliance.security-standards""#,
-            };
-            format!("(name: \"Component {i}\", description: \"Service number {i}\", ticks: [{ticks}]),\n")
-        })
-        .collect();
-    let text = format!(
-        "(format: 2, kit: (id: \"containers-vs-vms\", version: 1), components: [\n{components}])\n"
-    );
+    let kit = arbitre::kit::CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.join("fifty.ron");
-    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&file, arbitre::session::sample_system(&kit, 50).to_ron())
+        .unwrap_or_else(|e| panic!("{e}"));
     file
 }
 
@@ -270,7 +259,7 @@ fn fifty_components_scroll_by_pointer_and_keyboard() {
         }
         assert_eq!(h.state().system.components.len(), 50);
         h.get_by_label("50 components");
-        let last = || (Role::Button, "Component 50");
+        let last = || (Role::Button, "Service 50");
         let rect = h.get_by_role_and_label(last().0, last().1).rect();
         assert!(
             !on_screen(&h, rect),
@@ -286,16 +275,15 @@ fn fifty_components_scroll_by_pointer_and_keyboard() {
         h.run();
         assert_eq!(h.state().component, Some(49));
         // Its details are reachable below the table.
-        let title = "Why Component 50 lands there";
+        let title = "Why Service 50 lands there";
         h.get_by_label(title).scroll_to_me();
         h.run();
         assert!(on_screen(&h, h.get_by_label(title).rect()));
         // The pointer too: a row clicked after scrolling to it.
-        h.get_by_role_and_label(Role::Button, "Component 25")
+        h.get_by_role_and_label(Role::Button, "Service 25")
             .scroll_to_me();
         h.run();
-        h.get_by_role_and_label(Role::Button, "Component 25")
-            .click();
+        h.get_by_role_and_label(Role::Button, "Service 25").click();
         h.run();
         assert_eq!(h.state().component, Some(24));
     }
