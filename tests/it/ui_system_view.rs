@@ -47,9 +47,17 @@ pub fn fifty_components(dir: &Path) -> PathBuf {
     file
 }
 
+/// An example's name, its components' placements, its architectures and its drawing.
+type Example = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+    &'static str,
+);
+
 /// The placements as the screen must show them, the system's architectures, and the drawing
 /// in words (English).
-const EXAMPLES: [(&str, &[(&str, &str)], &[&str], &str); 6] = [
+const EXAMPLES: [Example; 6] = [
     (
         "erp-portal",
         &[

@@ -22,6 +22,8 @@ use arbitre_core::system::{Place, Placed, Recognised};
 const ROW_HEIGHT: f32 = 24.0;
 /// The rows the table shows before it scrolls on its own.
 const TABLE_ROWS: usize = 12;
+/// The same, as a height factor.
+const TABLE_ROWS_F: f32 = 12.0;
 
 /// Draws the system's answer; `drawing` is the team's system, computed when it changed.
 pub(super) fn system_ui(
@@ -221,7 +223,7 @@ fn table_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let mut clicked = None;
     egui::ScrollArea::vertical()
         .id_salt("components_table")
-        .max_height(ROW_HEIGHT * TABLE_ROWS as f32)
+        .max_height(ROW_HEIGHT * TABLE_ROWS_F)
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for (i, row) in rows.iter().enumerate() {
