@@ -17,6 +17,8 @@
 //!   case of an edit seen in the preview (Ctrl+Z of a tick there does the same).
 //! - `typing`: each iteration types or erases one character of the ADR's context through
 //!   [`Edit::Adr`], then draws the ADR screen: a keystroke in the ADR form.
+//! - `system_screen`: the Recommendation screen of a ten-component system (issue #27), one
+//!   component shown, steady state.
 //! - `log_screen`: the Log screen over a 1,000-record log (`write_sample_log`), steady state.
 //! - `log_long_record`: the Log screen with a record of a million lines (5 MB) selected,
 //!   steady state: the pane renders its bounded beginning, not the whole record.
@@ -112,17 +114,30 @@ fn warn_if_busy(what: &str, repaint: Option<Duration>) {
 
 /// The app on a screen in a language, over the quote-app session, warmed up.
 fn app_on(screen: Screen, lang: Lang) -> (Headless, ArbitreApp) {
+    app_over(screen, lang, quote_app(), None)
+}
+
+/// The app on a screen in a language, over `session`, `component` shown, warmed up.
+fn app_over(
+    screen: Screen,
+    lang: Lang,
+    session: PathBuf,
+    component: Option<usize>,
+) -> (Headless, ArbitreApp) {
     let settings = Settings {
         lang,
         screen,
         ..Settings::default()
     };
     let launch = Launch {
-        session: Some(quote_app()),
+        session: Some(session),
         ..Launch::default()
     };
     let mut app = ArbitreApp::with_settings(settings, launch).unwrap_or_else(|e| panic!("{e}"));
     let headless = Headless::new();
+    if component.is_some() {
+        app.apply(Command::SelectComponent(component), &headless.ctx);
+    }
     let mut repaint = None;
     for _ in 0..WARM_UP_FRAMES {
         repaint = headless.frame(|ui| app.show(ui)).0;
@@ -242,6 +257,27 @@ fn log_app_on(
     }
     warn_if_busy(what, repaint);
     (headless, app)
+}
+
+/// A session of ten components ([`arbitre::session::sample_system`]) in a temporary folder
+/// (it lives as long as the returned guard).
+fn ten_components() -> (PathBuf, tempfile::TempDir) {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let kit = arbitre::kit::CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let file = tmp.path().join("ten.ron");
+    std::fs::write(&file, arbitre::session::sample_system(&kit, 10).to_ron())
+        .unwrap_or_else(|e| panic!("{e}"));
+    (file, tmp)
+}
+
+/// The Recommendation screen of a ten-component system, steady state, one component shown
+/// (the table, the team's drawing and that component's reasons).
+#[divan::bench(args = [Lang::Fr, Lang::En])]
+fn system_screen(bencher: Bencher, lang: Lang) {
+    let (file, _dir) = ten_components();
+    let (headless, mut app) = app_over(Screen::Recommendation, lang, file, Some(2));
+    assert_eq!(app.system.components.len(), 10);
+    bencher.bench_local(|| headless.frame(|ui| app.show(ui)));
 }
 
 /// The Log screen with 1,000 records, steady state.

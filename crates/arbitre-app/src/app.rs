@@ -138,6 +138,7 @@ impl ArbitreApp {
         let system = doc.session.system(&kit);
         let recommendation = system.components[0].recommendation.clone();
         let decision = system.decision.clone();
+        let system_drawing = arbitre_core::system::drawing(&kit, &system);
         let mut trainer = crate::train::Trainer::in_data_dir(
             &kit,
             launch.data_dir.clone(),
@@ -165,6 +166,7 @@ impl ArbitreApp {
             decision,
             recommendation,
             system,
+            system_drawing,
             component: None,
             messages,
             override_draft: OverrideDraft::default(),
@@ -611,7 +613,7 @@ fn views_ui(ui: &mut egui::Ui, m: &mut Model, cmds: &mut Vec<Command>) {
             Screen::Compare => compare::compare_ui(ui, &mut cx),
             Screen::Checklists => checklists::checklists_ui(ui, &mut cx),
             Screen::Recommendation => {
-                recommend::recommendation_ui(ui, &mut cx, &mut m.override_draft);
+                recommend::recommendation_ui(ui, &mut cx, &mut m.override_draft, &m.system_drawing);
             }
             Screen::Train => crate::train::train_ui(ui, &mut cx, &mut m.trainer),
             Screen::Adr => crate::adr::adr_ui(

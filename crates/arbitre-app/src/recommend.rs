@@ -1,13 +1,17 @@
 //! The Recommendation screen: the outcome, its scores, the hybrid architectures it suggests,
 //! every reason traced to a ticked item or weighted criterion, a drawing of the layered
 //! architecture, the team's override (which needs a written justification), and the notes'
-//! application to quote-app.
+//! application to quote-app. A session with components shows its system instead
+//! ([`system`]): the system's outcome, a table of the placements, the team's drawing and the
+//! shown component's reasons, with the same pieces.
 
 use egui::{Color32, FontId, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::command::{Command, Screen};
 use crate::theme;
 use crate::view::ViewCtx;
+
+mod system;
 use arbitre_core::decide::{self, Outcome};
 use arbitre_core::i18n::Lang;
 use arbitre_core::kit::{OptionId, Shape};
@@ -30,12 +34,22 @@ pub struct OverrideDraft {
     pub reveal: bool,
 }
 
-/// Draws the Recommendation screen.
-pub(crate) fn recommendation_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
+/// Draws the Recommendation screen; `drawing` is the team's system
+/// ([`arbitre_core::system::drawing`], computed when the session changes).
+pub(crate) fn recommendation_ui(
+    ui: &mut Ui,
+    cx: &mut ViewCtx<'_>,
+    draft: &mut OverrideDraft,
+    drawing: &[Shape],
+) {
     ui.heading(Screen::Recommendation.title(cx.lang));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            if !cx.session.components.is_empty() {
+                system::system_ui(ui, cx, draft, drawing);
+                return;
+            }
             outcome_ui(ui, cx);
             let answered =
                 cx.decision.outcome != Outcome::Undecided || !cx.recommendation.tied.is_empty();
@@ -119,6 +133,14 @@ fn outcome_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
             r.outcome.name(kit, lang)
         )));
     }
+    scores_ui(ui, cx);
+}
+
+/// The recommendation's scores, what rules options out or sets a fact aside, the hybrid's
+/// rule and the architectures it suggests.
+fn scores_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
+    let (kit, r, lang) = (cx.kit, cx.recommendation, cx.lang);
+    let w = &cx.words.recommend;
     ui.horizontal_wrapped(|ui| {
         for option in OptionId::ALL {
             // A ruled-out option did not lose a vote: it cannot meet a fact.
@@ -293,14 +315,25 @@ pub(crate) fn reading_badge(ui: &mut Ui, badge: &str, why: &str, dark: bool) {
 
 const LABEL_PAD: f32 = 8.0;
 const GAP: f32 = 8.0;
+/// The narrowest a box gets: boxes of one list that would be narrower wrap to a new row (a
+/// team's system may hold dozens of components in one box).
+const MIN_BOX: f32 = 96.0;
 
 /// Draws a drawing: each box labelled at its top, what it holds inside it, boxes of one list
-/// side by side.
+/// side by side (in rows, when there are too many for the width).
 pub(crate) fn architecture_ui(ui: &mut Ui, shapes: &[Shape], lang: Lang, dark: bool) {
+    drawing_within(ui, shapes, lang, dark, DRAWING_WIDTH);
+}
+
+/// The widest a drawing gets beside other content.
+const DRAWING_WIDTH: f32 = 620.0;
+
+/// Draws a drawing as [`architecture_ui`] does, at most `max_width` wide.
+fn drawing_within(ui: &mut Ui, shapes: &[Shape], lang: Lang, dark: bool, max_width: f32) {
     let Some(first) = shapes.first() else {
         return;
     };
-    let width = ui.available_width().min(620.0);
+    let width = ui.available_width().min(max_width);
     let pen = Pen {
         painter: ui.painter().clone(),
         font: FontId::proportional(15.0),
@@ -344,6 +377,15 @@ impl Pen {
         (width - GAP * (n - 1.0)) / n
     }
 
+    /// How many of `n` boxes fit side by side in `width`, each at least [`MIN_BOX`] wide.
+    fn per_row(width: f32, n: usize) -> usize {
+        let fit = ((width + GAP) / (MIN_BOX + GAP)).floor();
+        // At least one; a float beyond usize saturates in `as`.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let fit = fit.max(1.0) as usize;
+        n.min(fit).max(1)
+    }
+
     /// A box's label laid out in the box's `width` (egui caches the layout).
     fn label(&self, shape: &Shape, width: f32) -> std::sync::Arc<egui::Galley> {
         let text = shape.label.get(self.lang).to_owned();
@@ -352,13 +394,19 @@ impl Pen {
             .layout(text, self.font.clone(), self.text, wrap)
     }
 
-    /// The height of boxes side by side in `width`: the tallest.
+    /// The height of boxes side by side in `width`: the tallest of each row, the rows one
+    /// under the other.
     fn row_height(&self, shapes: &[Shape], width: f32) -> f32 {
-        let w = Pen::share(width, shapes.len());
-        shapes
-            .iter()
-            .map(|s| self.shape_height(s, w))
-            .fold(0.0, f32::max)
+        let n = Pen::per_row(width, shapes.len());
+        let w = Pen::share(width, n);
+        let rows = shapes.chunks(n).map(|row| {
+            row.iter()
+                .map(|s| self.shape_height(s, w))
+                .fold(0.0, f32::max)
+        });
+        rows.enumerate()
+            .map(|(i, h)| if i == 0 { h } else { h + GAP })
+            .sum()
     }
 
     fn shape_height(&self, shape: &Shape, width: f32) -> f32 {
@@ -371,9 +419,33 @@ impl Pen {
     }
 
     /// Paints boxes side by side in `rect`, each filling its height, darker (or lighter in
-    /// the dark theme) with depth.
+    /// the dark theme) with depth; too many for the width wrap into rows, each as tall as
+    /// its tallest box, the last filling what is left.
     fn paint_row(&self, shapes: &[Shape], rect: Rect, depth: u8) {
-        let w = Pen::share(rect.width(), shapes.len());
+        let n = Pen::per_row(rect.width(), shapes.len());
+        let w = Pen::share(rect.width(), n);
+        if n >= shapes.len() {
+            self.paint_boxes(shapes, rect, w, depth);
+            return;
+        }
+        let mut top = rect.top();
+        let rows = shapes.chunks(n).count();
+        for (i, row) in shapes.chunks(n).enumerate() {
+            let h = if i + 1 == rows {
+                rect.bottom() - top
+            } else {
+                row.iter()
+                    .map(|s| self.shape_height(s, w))
+                    .fold(0.0, f32::max)
+            };
+            let r = Rect::from_min_size(egui::pos2(rect.left(), top), vec2(rect.width(), h));
+            self.paint_boxes(row, r, w, depth);
+            top += h + GAP;
+        }
+    }
+
+    /// Paints boxes `w` wide side by side in `rect`, all in one row.
+    fn paint_boxes(&self, shapes: &[Shape], rect: Rect, w: f32, depth: u8) {
         let shade = if self.dark {
             50u8.saturating_add(depth.saturating_mul(18))
         } else {
@@ -401,26 +473,59 @@ impl Pen {
     }
 }
 
+/// What the override form overrides: the one workload's recommendation, a component's
+/// placement or the system's outcome, in its own words.
+struct OverrideScope<'a> {
+    title: String,
+    open: String,
+    back: String,
+    intro: &'a str,
+    /// Whether the team already overrode it.
+    overridden: bool,
+    /// What the form starts from.
+    engine: Outcome,
+}
+
 fn override_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
-    let (kit, r, lang) = (cx.kit, cx.recommendation, cx.lang);
     let w = &cx.words.recommend;
-    ui.label(theme::subheading(w.override_title));
-    if cx.decision.overridden {
-        if ui.button(w.back_to_engine).clicked() {
-            cx.push(Command::Edit(Edit::Override(None)));
+    let scope = OverrideScope {
+        title: w.override_title.to_owned(),
+        open: w.override_open.to_owned(),
+        back: w.back_to_engine.to_owned(),
+        intro: w.override_intro,
+        overridden: cx.decision.overridden,
+        engine: cx.recommendation.outcome,
+    };
+    override_form(ui, cx, draft, &scope);
+}
+
+/// The override form for `scope`; the override goes to the component shown, else to the
+/// session ([`ViewCtx::edit`]). The justification is required.
+fn override_form(
+    ui: &mut Ui,
+    cx: &mut ViewCtx<'_>,
+    draft: &mut OverrideDraft,
+    scope: &OverrideScope<'_>,
+) {
+    let (kit, lang) = (cx.kit, cx.lang);
+    let w = &cx.words.recommend;
+    ui.label(theme::subheading(&scope.title));
+    if scope.overridden {
+        if ui.button(&scope.back).clicked() {
+            cx.edit(Edit::Override(None));
         }
         return;
     }
     if !draft.open {
-        if ui.button(w.override_open).clicked() {
+        if ui.button(&scope.open).clicked() {
             draft.open = true;
-            draft.outcome = r.outcome.option().unwrap_or_default();
+            draft.outcome = scope.engine.option().unwrap_or_default();
             draft.error = None;
             draft.reveal = true;
         }
         return;
     }
-    ui.label(w.override_intro);
+    ui.label(scope.intro);
     ui.horizontal(|ui| {
         for option in OptionId::ALL {
             ui.radio_value(&mut draft.outcome, option, kit.option_name(option, lang));
@@ -464,11 +569,11 @@ fn override_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, draft: &mut OverrideDraft) {
                 if draft.outcome != OptionId::Hybrid {
                     patterns.clear();
                 }
-                cx.push(Command::Edit(Edit::Override(Some(Override {
+                cx.edit(Edit::Override(Some(Override {
                     outcome: draft.outcome,
                     patterns,
                     justification: draft.justification.trim().to_owned(),
-                }))));
+                })));
                 *draft = OverrideDraft::default();
             }
         }

@@ -3,7 +3,9 @@
 
 mod component;
 
-pub use component::{Component, FactsMut, NAME_MAX, clean_name, one_line, same_name};
+pub use component::{
+    Component, FactsMut, NAME_MAX, clean_name, one_line, same_name, sample_system,
+};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

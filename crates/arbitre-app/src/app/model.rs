@@ -75,6 +75,9 @@ pub struct Model {
     /// The system's answer: every component placed and the outcome that follows, recomputed
     /// when the session changes.
     pub system: System,
+    /// The drawing of the team's system ([`arbitre_core::system::drawing`]; empty without
+    /// components), recomputed with `system`, not per frame.
+    pub system_drawing: Vec<arbitre_core::kit::Shape>,
     /// The component whose facts and answer the screens show; `None`: the whole system's
     /// (the facts for all). Always a valid index.
     pub component: Option<usize>,
@@ -258,6 +261,7 @@ impl Model {
     /// Recomputes what depends on the session and asks for an autosave.
     pub(crate) fn changed(&mut self) {
         self.system = self.doc.session.system(&self.kit);
+        self.system_drawing = arbitre_core::system::drawing(&self.kit, &self.system);
         self.changed_selection();
         // Rendered when the ADR screen is shown, not on every tick elsewhere.
         self.adr_stale = true;

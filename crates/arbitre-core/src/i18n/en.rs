@@ -11,6 +11,7 @@ mod log_findings;
 mod system;
 mod system_doc;
 mod system_train;
+mod system_view;
 
 use super::words::{
     Adr, App, Checklists, Common, Compare, LangNames, Log, Notices, Prompts, Recommend,
@@ -557,4 +558,5 @@ pub const EN: Words = Words {
     system_doc: system_doc::SYSTEM_DOC,
     components: components::COMPONENTS,
     system_train: system_train::SYSTEM_TRAIN,
+    system_view: system_view::SYSTEM_VIEW,
 };

@@ -15,6 +15,7 @@ pub mod log_findings;
 pub mod system;
 pub mod system_doc;
 pub mod system_train;
+pub mod system_view;
 
 /// A text built from one value.
 pub type Fmt1 = fn(&str) -> String;
@@ -76,6 +77,8 @@ pub struct Words {
     pub components: components::Components,
     /// The words of a system scenario on the Train screen: placing each component.
     pub system_train: system_train::SystemTrain,
+    /// The Recommendation screen for a system of components.
+    pub system_view: system_view::SystemView,
 }
 
 /// Words used everywhere.

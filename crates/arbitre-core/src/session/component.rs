@@ -130,3 +130,52 @@ impl FactsMut<'_> {
         }
     }
 }
+
+/// A system of `n` components named "Service 1", "Service 2"…: in turn in containers (new
+/// microservices that must scale), in a VM (a legacy monolith that cannot be containerised)
+/// and in containers inside a dedicated VM (microservices under PCI-DSS). What the tests and
+/// benchmarks of a large system open.
+pub fn sample_system(kit: &crate::kit::CheckedKit, n: usize) -> super::Session {
+    let mut session = super::Session::new(kit);
+    session.components = (1..=n)
+        .map(|i| {
+            let ticks: &[&str] = match i % 3 {
+                0 => &[
+                    "choose.vms.legacy",
+                    "vm.legacy-monolith.not-containerisable",
+                ],
+                1 => &[
+                    "choose.containers.microservices",
+                    "choose.containers.fast-scaling",
+                ],
+                _ => &[
+                    "choose.containers.microservices",
+                    "vm.compliance.security-standards",
+                ],
+            };
+            Component {
+                ticks: ticks.iter().map(|t| (*t).to_owned()).collect(),
+                ..Component::new(&format!("Service {i}"), &format!("Service number {i}"))
+            }
+        })
+        .collect();
+    session
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::kit::CheckedKit;
+    use crate::system::Place;
+
+    #[test]
+    fn the_sample_system_places_its_services_in_turn() {
+        let kit = CheckedKit::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let system = super::sample_system(&kit, 6).system(&kit);
+        let places: Vec<&Place> = system.components.iter().map(|c| &c.place).collect();
+        assert!(matches!(places[0], Place::Containers), "{places:?}");
+        assert!(matches!(places[1], Place::InVm { .. }), "{places:?}");
+        assert!(matches!(places[2], Place::Vm), "{places:?}");
+        assert_eq!(places[3], places[0]);
+        assert_eq!(system.components[5].name, "Service 6");
+    }
+}
