@@ -160,23 +160,26 @@ impl Placed {
                 w.why_nothing.to_owned()
             };
         }
-        if let Some(r) = rec.ruled_out.first() {
-            return r.describe(kit, lang);
-        }
         let strongest = |option: OptionId| {
             rec.reasons_for(option)
                 .filter(|r| r.points > 0)
                 .max_by_key(|r| r.points)
-                .map(|r| crate::decide::reason_force(kit, r, lang))
+                .map(|r| crate::decide::reason_force(kit, r, lang).to_owned())
         };
-        let sides: Vec<&str> = match self.decision.outcome {
-            Outcome::Containers => vec![OptionId::Containers],
-            Outcome::Vms => vec![OptionId::Vms],
-            _ => vec![OptionId::Vms, OptionId::Containers, OptionId::Hybrid],
-        }
-        .into_iter()
-        .filter_map(strongest)
-        .collect();
+        let sides: Vec<String> = match (rec.ruled_out.first(), self.decision.outcome) {
+            // The fact that rules an option out; inside a VM boundary, with what the
+            // containers there are for.
+            (Some(r), Outcome::Hybrid) => std::iter::once(r.describe(kit, lang))
+                .chain(strongest(OptionId::Containers))
+                .collect(),
+            (Some(r), _) => vec![r.describe(kit, lang)],
+            (None, Outcome::Containers) => strongest(OptionId::Containers).into_iter().collect(),
+            (None, Outcome::Vms) => strongest(OptionId::Vms).into_iter().collect(),
+            (None, _) => [OptionId::Vms, OptionId::Containers, OptionId::Hybrid]
+                .into_iter()
+                .filter_map(strongest)
+                .collect(),
+        };
         // One sentence: the first need capitalised, the others as they continue it.
         let mut out = String::new();
         for (i, s) in sides.iter().enumerate() {
