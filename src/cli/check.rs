@@ -251,8 +251,17 @@ fn component_at(index: &kit::locate::Index, count: usize, offset: usize) -> Opti
 /// A session's summary: its ticks and weights, or, for a system, its components and facts.
 fn session_summary(session: &Session, lang: Lang) -> String {
     let w = &lang.words().cli;
+    match system_counts(session) {
+        Some((components, facts)) => (w.system_ok)(components, facts),
+        None => (w.session_ok)(session.ticks.len(), session.weights.len()),
+    }
+}
+
+/// A system's components and facts (ticks and weights, for all and per component); `None`
+/// for one workload.
+fn system_counts(session: &Session) -> Option<(usize, usize)> {
     if session.components.is_empty() {
-        return (w.session_ok)(session.ticks.len(), session.weights.len());
+        return None;
     }
     let facts = session.ticks.len()
         + session.weights.len()
@@ -261,7 +270,7 @@ fn session_summary(session: &Session, lang: Lang) -> String {
             .iter()
             .map(|c| c.ticks.len() + c.weights.len())
             .sum::<usize>();
-    (w.system_ok)(session.components.len(), facts)
+    Some((session.components.len(), facts))
 }
 
 /// Checks a teacher's pack against the kit (`--kit`, else the built-in one): every rule of
@@ -475,7 +484,10 @@ fn check_adr(kit_path: Option<&Path>, file: &Path, markdown: &str, lang: Lang) -
             "{}: {} — {}",
             file.display(),
             w.ok,
-            (w.block_ok)(loaded.session.ticks.len(), loaded.session.weights.len())
+            match system_counts(&loaded.session) {
+                Some((components, facts)) => (w.block_system_ok)(components, facts),
+                None => (w.block_ok)(loaded.session.ticks.len(), loaded.session.weights.len()),
+            }
         ));
     }
     report

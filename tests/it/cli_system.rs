@@ -284,6 +284,19 @@ fn check_counts_components_and_names_the_component_of_an_unknown_id() {
     );
 
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // The record of a system: its decision block holds the same system.
+    let md = tmp.path().join("hospital.md");
+    let md = md.to_str().unwrap_or_default();
+    let o = run(&["export", "--session", &example("hospital.ron"), "--out", md]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["--lang", "en", "check", md]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("ADR decision block: 3 components, 6 facts") && stderr(&o).is_empty(),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
     let bad = tmp.path().join("bad.ron");
     let text = std::fs::read_to_string(example("erp-portal.ron"))
         .unwrap_or_else(|e| panic!("{e}"))

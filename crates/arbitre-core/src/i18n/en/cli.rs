@@ -118,6 +118,7 @@ pub(crate) const CLI: Cli = Cli {
     },
     no_components: "the session has no components",
     system_ok: |c, f| format!("session: {c} components, {f} facts"),
+    block_system_ok: |c, f| format!("ADR decision block: {c} components, {f} facts"),
     in_component: |message, component| format!("{message} (in the component `{component}`)"),
     split_title: |system, component| format!("{system} — {component}"),
     split_context: |record, file, component| {

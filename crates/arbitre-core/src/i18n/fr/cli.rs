@@ -132,6 +132,7 @@ pub(crate) const CLI: Cli = Cli {
     },
     no_components: "la session n'a pas de composants",
     system_ok: |c, f| format!("session\u{a0}: {c} composants, {f} faits"),
+    block_system_ok: |c, f| format!("bloc de décision de l'ADR\u{a0}: {c} composants, {f} faits"),
     in_component: |message, component| format!("{message} (dans le composant `{component}`)"),
     split_title: |system, component| format!("{system} — {component}"),
     split_context: |record, file, component| {

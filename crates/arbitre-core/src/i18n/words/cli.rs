@@ -211,6 +211,9 @@ pub struct Cli {
     /// `check`: a session with components passed (components, facts).
     #[serde(skip)]
     pub system_ok: Count2,
+    /// What `check` says of an ADR's decision block for a system: its components, its facts.
+    #[serde(skip)]
+    pub block_system_ok: Count2,
     /// `check`: a problem found inside a component (the message, the component's name).
     #[serde(skip)]
     pub in_component: super::Fmt2,
