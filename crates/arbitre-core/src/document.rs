@@ -76,11 +76,7 @@ impl Document {
     /// Applies an edit; returns whether anything changed. Consecutive text edits of the same
     /// field make one undo step.
     pub fn edit(&mut self, edit: Edit) -> bool {
-        let key = match &edit {
-            Edit::Note { id, .. } => Some(format!("note:{id}")),
-            Edit::Adr(_) => Some("adr".to_owned()),
-            _ => None,
-        };
+        let key = typing_key(&edit);
         let before = self.session.clone();
         if !self.session.apply(edit) {
             return false;
@@ -155,6 +151,20 @@ impl Document {
             .as_deref()
             .and_then(Path::file_name)
             .map_or_else(|| untitled.to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+}
+
+/// The field an edit types into, if it is typing: consecutive edits of one field make one
+/// undo step (a note, the ADR's text, a component's name and description).
+fn typing_key(edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::Note { id, .. } => Some(format!("note:{id}")),
+        Edit::Adr(_) => Some("adr".to_owned()),
+        Edit::In { component, edit } => {
+            typing_key(edit).map(|k| format!("component {component}:{k}"))
+        }
+        Edit::DescribeComponent { component, .. } => Some(format!("component {component}")),
+        _ => None,
     }
 }
 
@@ -233,6 +243,36 @@ mod tests {
         assert_eq!(d.session.notes.get("x").map(String::as_str), Some("Lin"));
         assert!(d.undo());
         assert!(d.session.notes.is_empty());
+    }
+
+    #[test]
+    fn typing_a_component_s_note_or_name_is_one_step() {
+        let mut d = Document::new(Session::default(), None);
+        d.edit(Edit::AddComponent(Box::new(
+            crate::session::Component::new("A", ""),
+        )));
+        for text in ["L", "Li"] {
+            d.edit(Edit::In {
+                component: 0,
+                edit: Box::new(Edit::Note {
+                    id: "x".into(),
+                    text: text.into(),
+                }),
+            });
+        }
+        for name in ["AB", "ABC"] {
+            d.edit(Edit::DescribeComponent {
+                component: 0,
+                name: name.into(),
+                description: String::new(),
+            });
+        }
+        assert!(d.undo());
+        assert_eq!(d.session.components[0].name, "A");
+        assert!(d.undo());
+        assert!(d.session.components[0].notes.is_empty());
+        assert!(d.undo());
+        assert!(d.session.components.is_empty());
     }
 
     #[test]
