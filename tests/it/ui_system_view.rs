@@ -243,6 +243,11 @@ fn the_whole_system_is_overridden_apart_from_its_components() {
     assert!(s.components.iter().all(|c| c.override_.is_none()));
     assert_eq!(h.state().system.decision.outcome, Outcome::Vms);
     h.get_by_label("Team decision (override): VMs");
+    // What the placements alone give stays in view under the override.
+    h.get_by_label(
+        "The placements give: Hybrid (Progressive Migration (Lift and Shift), Defence in Depth)",
+    );
+    assert_eq!(h.state().system.derived.outcome, Outcome::Hybrid);
     h.get_by_label("Return to what follows from the placements")
         .click_accesskit();
     h.run();

@@ -223,6 +223,9 @@ pub struct System {
     pub implicit: bool,
     /// The system's decision: the team's override, else what follows from the placements.
     pub decision: Decision,
+    /// What follows from the placements, the team's override of the system aside (the same
+    /// as `decision` without one).
+    pub derived: Decision,
     /// The components with no placement yet, by index: the system waits for them.
     pub waiting: Vec<usize>,
     /// How the architecture of a split between VMs and containers was recognised, when one
@@ -333,6 +336,7 @@ pub fn evaluate(kit: &CheckedKit, session: &Session) -> System {
                 justification: session.override_.as_ref().map(|o| o.justification.clone()),
             }],
             implicit: true,
+            derived: decision.clone(),
             decision,
             waiting: Vec::new(),
             recognised: None,
@@ -366,15 +370,19 @@ pub fn evaluate(kit: &CheckedKit, session: &Session) -> System {
     } else {
         (Decision::default(), None)
     };
+    let derived = match components.as_slice() {
+        [one] => one.decision.clone(),
+        _ => derived,
+    };
     let decision = match &session.override_ {
         Some(o) => Decision::chosen(o.outcome, &o.patterns),
-        None if components.len() == 1 => components[0].decision.clone(),
-        None => derived,
+        None => derived.clone(),
     };
     System {
         components,
         implicit: false,
         decision,
+        derived,
         waiting,
         recognised,
     }

@@ -47,17 +47,10 @@ impl<'a> Sys<'a> {
         let kit = input.kit;
         let session = input.session;
         let system = session.system(kit);
-        // Where the placements lead, the team's override of the system aside.
-        let derived = if session.override_.is_some() {
-            let mut own = session.clone();
-            own.override_ = None;
-            own.system(kit).decision
-        } else {
-            system.decision.clone()
-        };
         let mut cx = Ctx::new(input);
         cx.chosen = choice(kit, &system.decision);
-        cx.recommended = choice(kit, &derived);
+        // Where the placements lead, the team's override of the system aside.
+        cx.recommended = choice(kit, &system.derived);
         Sys {
             input,
             cx,

@@ -88,6 +88,17 @@ fn outcome_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
             ui.label(RichText::new(lang.colon(w.justification)).strong());
             ui.add(egui::Label::new(justification).wrap());
         });
+        let derived = &system.derived;
+        if derived.outcome.option().is_some() {
+            let text = arbitre_core::decide::outcome_text(
+                kit,
+                derived.outcome,
+                &[],
+                &derived.patterns,
+                lang,
+            );
+            ui.add(egui::Label::new(RichText::new((sv.placements_give)(&text)).weak()).wrap());
+        }
     } else {
         ui.label(theme::subheading(format!(
             "{} {}",

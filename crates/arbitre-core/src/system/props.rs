@@ -256,12 +256,15 @@ proptest! {
         let sys = evaluate(kit, &s);
         prop_assert_eq!(sys.components[who].decision.outcome, Outcome::from_option(chosen));
         prop_assert!(sys.components[who].decision.overridden);
+        prop_assert_eq!(&sys.derived, &sys.decision);
         if let Some(o) = system_option {
             let chosen = crate::kit::OptionId::ALL[o];
             s.override_ = Some(over(chosen));
-            let sys = evaluate(kit, &s);
-            prop_assert_eq!(sys.decision.outcome, Outcome::from_option(chosen));
-            prop_assert!(sys.decision.overridden);
+            let overridden = evaluate(kit, &s);
+            prop_assert_eq!(overridden.decision.outcome, Outcome::from_option(chosen));
+            prop_assert!(overridden.decision.overridden);
+            // What the placements give is kept apart from the override.
+            prop_assert_eq!(&overridden.derived, &sys.decision);
         }
     }
 }

@@ -9,6 +9,7 @@ pub(super) const SYSTEM_VIEW: SystemView = SystemView {
     recognised_ticked: "The team ticked this architecture for the whole system.",
     recognised_voted: "Recognised from the facts of the components on each side of the split.",
     recognised_fits: "Recognised as the best fit for the needs of the components on each side of the split.",
+    placements_give: |o| format!("The placements give: {o}"),
     no_architecture: "No architecture of the kit fits where the components land. Tick the one that does for the whole system in the checklists.",
     waiting: |names| format!("The system waits for: {names} (not placed yet)."),
     count: |n| {

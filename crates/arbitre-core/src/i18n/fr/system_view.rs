@@ -9,6 +9,7 @@ pub(super) const SYSTEM_VIEW: SystemView = SystemView {
     recognised_ticked: "L'équipe a coché cette architecture pour tout le système.",
     recognised_voted: "Reconnue d'après les faits des composants de chaque côté du partage.",
     recognised_fits: "Reconnue comme celle qui répond le mieux aux besoins des composants de chaque côté du partage.",
+    placements_give: |o| format!("Les placements donnent\u{a0}: {o}"),
     no_architecture: "Aucune architecture du kit ne correspond à la place des composants. Cochez celle qui convient pour tout le système dans les checklists.",
     waiting: |names| format!("Le système attend\u{a0}: {names} (pas encore placés)."),
     count: |n| {

@@ -20,6 +20,9 @@ pub struct SystemView {
     pub recognised_fits: &'static str,
     /// A hybrid that names no architecture: what to do.
     pub no_architecture: &'static str,
+    /// Under the team's override of the system: what the placements alone give.
+    #[serde(skip)]
+    pub placements_give: Fmt1,
     /// The components the system waits for (their names).
     #[serde(skip)]
     pub waiting: Fmt1,
