@@ -208,10 +208,14 @@ pub enum AdrCommand {
         reverse: Option<String>,
     },
     /// Lint the log: unreadable records, duplicate numbers, broken links, malformed
-    /// headings, records without a status. Exits 1 when it finds a problem.
+    /// headings, records without a status where the log's convention asks for one. Exits 1
+    /// when it finds a problem.
     Check {
         /// The repository root or the ADR folder.
         dir: PathBuf,
+        /// Also ask every record for a status (MADR 3 and 4 make it optional).
+        #[arg(long)]
+        strict: bool,
     },
 }
 

@@ -102,9 +102,14 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
             log.link(&from, &to, &relation)?;
             Ok(())
         }
-        AdrCommand::Check { dir } => {
+        AdrCommand::Check { dir, strict } => {
             let log = open_log(&dir, lock_wait, lang)?;
-            let findings = log::check(&log)?;
+            let strictness = if strict {
+                log::Strictness::Strict
+            } else {
+                log::Strictness::Convention
+            };
+            let findings = log::check(&log, strictness)?;
             if findings.is_empty() {
                 let n = log.records().map_or(0, |s| s.records.len());
                 let w = &lang.words().cli;

@@ -602,3 +602,43 @@ fn the_library_refuses_what_the_command_line_refuses() {
         Err(LogError::AlreadySuperseded { .. })
     ));
 }
+
+#[test]
+fn check_asks_for_a_status_as_the_log_s_convention_does_and_strict_asks_everywhere() {
+    // MADR's own log: MADR 3 and 4 make the status optional.
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().join("docs/decisions");
+    write(
+        &dir.join("0000-use-markdown-architectural-decision-records.md"),
+        "---\nstatus: accepted\n---\n\n# Use Markdown Architectural Decision Records\n\n## Context and Problem Statement\n\nWhy.\n",
+    );
+    write(
+        &dir.join("0001-use-crlf-as-line-endings.md"),
+        "# Use CRLF as line endings\n\n## Context and Problem Statement\n\nWhy.\n\n## Decision Outcome\n\nChosen option: \"CRLF\".\n",
+    );
+    write(
+        &dir.join("0002-do-not-use-numbers-in-headings.md"),
+        "---\ndate: 2024-01-02\n---\n\n# Do not use numbers in headings\n\n## Context and Problem Statement\n\nWhy.\n",
+    );
+    let o = run(&["adr", "check", s(tmp.path())]);
+    assert!(o.status.success(), "{}{}", out(&o), err(&o));
+    assert!(out(&o).contains("ok — 3 records"), "{}", out(&o));
+    let o = run(&["adr", "check", "--strict", s(tmp.path())]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    let e = err(&o);
+    assert!(
+        e.contains("0001-use-crlf-as-line-endings.md: no status")
+            && e.contains("0002-do-not-use-numbers-in-headings.md: no status")
+            && e.contains("2 problem(s) found"),
+        "{e}"
+    );
+    // An adr-tools log always has a status: without it, a problem by default.
+    let tools = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(
+        &tools.path().join("doc/adr/0001-a.md"),
+        "# 1. A\n\n## Context\n\nWhy.\n",
+    );
+    let o = run(&["adr", "check", s(tools.path())]);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(err(&o).contains("0001-a.md: no status"), "{}", err(&o));
+}

@@ -348,7 +348,7 @@ fn a_supersession_stopped_between_its_two_writes_is_completed_by_the_next_run() 
             "{folder}: {after:?}"
         );
         // `adr check` says so, and how to complete it.
-        let found: Vec<String> = log::check(&log)
+        let found: Vec<String> = log::check(&log, log::Strictness::Convention)
             .unwrap_or_else(|e| panic!("{e}"))
             .iter()
             .map(ToString::to_string)
@@ -368,7 +368,7 @@ fn a_supersession_stopped_between_its_two_writes_is_completed_by_the_next_run() 
         let new = read(&done.path);
         assert!(new.contains(old_file), "{folder}: {new}");
         assert_eq!(
-            log::check(&log).unwrap_or_else(|e| panic!("{e}")),
+            log::check(&log, log::Strictness::Convention).unwrap_or_else(|e| panic!("{e}")),
             vec![],
             "{folder}"
         );
@@ -402,7 +402,7 @@ fn a_two_way_link_stopped_between_its_two_writes_is_reported_then_completed() {
     let before = snapshot(&dir);
     log.link_crashing_between_writes("1", "2", &relation)
         .unwrap_or_else(|e| panic!("{e}"));
-    let found: Vec<String> = log::check(&log)
+    let found: Vec<String> = log::check(&log, log::Strictness::Convention)
         .unwrap_or_else(|e| panic!("{e}"))
         .iter()
         .map(ToString::to_string)
@@ -416,7 +416,10 @@ fn a_two_way_link_stopped_between_its_two_writes_is_reported_then_completed() {
     );
     log.link("1", "2", &relation)
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(log::check(&log).unwrap_or_else(|e| panic!("{e}")), vec![]);
+    assert_eq!(
+        log::check(&log, log::Strictness::Convention).unwrap_or_else(|e| panic!("{e}")),
+        vec![]
+    );
     assert_eq!(read(&dir.join("0001-a.md")).matches("Amends").count(), 1);
     assert_eq!(
         read(&dir.join("0002-b.md")).matches("Amended by").count(),

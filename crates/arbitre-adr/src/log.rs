@@ -371,7 +371,7 @@ mod text;
 mod write;
 
 pub use browse::{Browse, Column, Entry, Query, Stamp, write_sample_log};
-pub use check::check;
+pub use check::{Strictness, check};
 pub use detect::detect;
 pub use edit::{Relation, set_status_text};
 pub use error::{FolderProblem, LogError, NameProblem};

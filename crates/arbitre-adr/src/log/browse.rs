@@ -135,7 +135,7 @@ impl Browse {
         let stamp = Stamp::of(&log.dir);
         let listing = record_files(&log.dir, &log.root)?;
         let (scan, _, texts) = log.scan_listing_with(listing, true, progress);
-        let problems = super::check::findings(&scan);
+        let problems = super::check::findings(&scan, log.kind, super::Strictness::Convention);
         let listed = scan.problems;
         let mut entries: Vec<Entry> = scan
             .records
@@ -175,7 +175,7 @@ impl Browse {
             records: self.entries.iter().map(|e| e.record.clone()).collect(),
             problems: self.listed.clone(),
         };
-        self.problems = super::check::findings(&scan);
+        self.problems = super::check::findings(&scan, self.log.kind, super::Strictness::Convention);
         self.stamp = Stamp::of(&self.log.dir);
         true
     }

@@ -1,22 +1,48 @@
 //! `arbitre adr check`: what is wrong in a log, as one list of findings — files that cannot
 //! be read as records, numbers used twice (branches merged: adr-tools#102), links to
 //! records that do not exist, headings without a space after `#`, records without a
-//! status. `index` and `export` report the same findings as warnings.
+//! status where the log's convention asks for one. `index` and `export` report the same
+//! findings as warnings.
+//!
+//! By default a check reports what the log's own convention requires, so that it is worth
+//! running in CI: a status is required in adr-tools and log4brains logs (their templates
+//! always have one) and in a record with a Nygard `## Status` section; MADR 3 and 4 make it
+//! optional, so a MADR record without one is not a problem. [`Strictness::Strict`] asks every
+//! record for a status.
 
 use std::path::{Path, PathBuf};
 
 use super::names::record_files;
-use super::{AdrLog, LogError, LogFinding, Problem, Record, Scan};
+use super::{AdrLog, LogError, LogFinding, LogKind, Problem, Record, RecordLayout, Scan};
 use arbitre_core::i18n::Lang;
 
-/// Lints the log: every finding, sorted by file. Fails only when the folder cannot be read.
-pub fn check(log: &AdrLog) -> Result<Vec<Problem>, LogError> {
-    let (scan, _) = log.scan_listing(record_files(&log.dir, &log.root)?);
-    Ok(findings(&scan))
+/// How much a check asks of a log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Strictness {
+    /// What the log's own convention requires (the default; see the module's doc).
+    #[default]
+    Convention,
+    /// Everything, a status in every record included (`adr check --strict`).
+    Strict,
 }
 
-/// The findings in a scan: its problems, then each record's.
-pub(super) fn findings(scan: &Scan) -> Vec<Problem> {
+/// Lints the log: every finding, sorted by file. Fails only when the folder cannot be read.
+pub fn check(log: &AdrLog, strictness: Strictness) -> Result<Vec<Problem>, LogError> {
+    let (scan, _) = log.scan_listing(record_files(&log.dir, &log.root)?);
+    Ok(findings(&scan, log.kind, strictness))
+}
+
+/// Whether a record must state a status: always when strict; else where the log's
+/// convention has a place for one (adr-tools' and log4brains' templates, a Nygard record's
+/// `## Status` section), not in a MADR 3 or 4 record, where it is optional.
+fn status_required(kind: LogKind, record: &Record, strictness: Strictness) -> bool {
+    strictness == Strictness::Strict
+        || kind != LogKind::Madr
+        || record.layout == RecordLayout::Nygard
+}
+
+/// The findings in a scan of a log of `kind`: its problems, then each record's.
+pub(super) fn findings(scan: &Scan, kind: LogKind, strictness: Strictness) -> Vec<Problem> {
     let mut out = scan.problems.clone();
     for r in &scan.records {
         let at = |finding: LogFinding| Problem {
@@ -24,7 +50,7 @@ pub(super) fn findings(scan: &Scan) -> Vec<Problem> {
             finding,
         };
         out.extend(r.warnings.iter().cloned().map(at));
-        if !r.state.is_stated() {
+        if !r.state.is_stated() && status_required(kind, r, strictness) {
             out.push(at(LogFinding::NoStatus));
         }
         let pending = r.superseded_by();
@@ -164,7 +190,10 @@ mod tests {
         write(&d.join("20261128-b.md"), "# B\n\n- Status: accepted\n");
         write(&d.join("0003-c.md"), "# C\n\n- Status: accepted\n");
         write(&d.join("0003-d.md"), "# D\n\n- Status: accepted\n");
-        let found: Vec<String> = check(&log)?.iter().map(ToString::to_string).collect();
+        let found: Vec<String> = check(&log, Strictness::Convention)?
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(found.len(), 1, "{found:#?}");
         assert!(
             found[0].contains("0003-d.md: number 3 is also used by 0003-c.md"),
@@ -200,7 +229,7 @@ mod tests {
             &d.join("0009-with space.md"),
             "# 9. I\n\n## Status\n\nAccepted\n\n[5. F](0005-f.md) [9](0009-with%20space.md)\n",
         );
-        let found: Vec<String> = check(&log)?
+        let found: Vec<String> = check(&log, Strictness::Convention)?
             .iter()
             .map(|p| {
                 format!(
@@ -235,6 +264,49 @@ mod tests {
                 .any(|f| f.starts_with("0001") || f.starts_with("0009")),
             "{found:#?}"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn a_status_is_asked_for_where_the_log_s_convention_has_one_and_everywhere_when_strict() -> R {
+        let dir = tempfile::tempdir()?;
+        let d = dir.path();
+        // MADR 4 (its own log): the status is optional in the front matter.
+        write(
+            &d.join("0001-use-markdown.md"),
+            "---\ndate: 2024-01-02\n---\n\n# Use Markdown\n\n## Context and Problem Statement\n\nWhy.\n",
+        );
+        write(
+            &d.join("0002-use-madr.md"),
+            "# Use MADR\n\n## Context and Problem Statement\n\nWhy.\n",
+        );
+        // A Nygard record in the same folder has a place for it, left empty.
+        write(
+            &d.join("0003-c.md"),
+            "# 3. C\n\n## Status\n\n## Context\n\nx\n",
+        );
+        let madr = AdrLog::new(d, LogKind::Madr);
+        let names = |found: Vec<Problem>| -> Vec<String> {
+            found
+                .iter()
+                .map(|p| {
+                    p.file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
+        assert_eq!(names(check(&madr, Strictness::Convention)?), ["0003-c.md"]);
+        assert_eq!(
+            names(check(&madr, Strictness::Strict)?),
+            ["0001-use-markdown.md", "0002-use-madr.md", "0003-c.md"]
+        );
+        // adr-tools and log4brains always have one: a record without it is a problem.
+        for kind in [LogKind::AdrTools, LogKind::Log4brains] {
+            let log = AdrLog::new(d, kind);
+            assert_eq!(check(&log, Strictness::Convention)?.len(), 3, "{kind:?}");
+        }
         Ok(())
     }
 }

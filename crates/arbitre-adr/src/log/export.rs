@@ -169,7 +169,7 @@ pub(super) fn export_locked(
     } = *asked;
     let (scan, naming) = log.scan_listing(record_files(&log.dir, &log.root)?);
     let style = super::parse::style_of(log.kind, naming, &scan);
-    let findings = super::check::findings(&scan);
+    let findings = super::check::findings(&scan, log.kind, super::Strictness::Convention);
     let old = match supersedes {
         Some(name) => Some(log.find_in(&scan, name)?),
         None => None,
@@ -353,7 +353,7 @@ impl AdrLog {
     pub fn write_index(&self) -> Result<(IndexWritten, Vec<super::Problem>), LogError> {
         let _lock = self.lock()?;
         let (scan, _) = self.scan_listing(record_files(&self.dir, &self.root)?);
-        let findings = super::check::findings(&scan);
+        let findings = super::check::findings(&scan, self.kind, super::Strictness::Convention);
         let table = render_index_table(&scan);
         for name in [INDEX_FILE, "README.md", OWN_INDEX_FILE] {
             let path = self.dir.join(name);
