@@ -385,6 +385,59 @@ fn fuzz_random_seed() {
     run(Seed::Random, SHORT);
 }
 
+/// Inputs that random runs found over the bound, rebuilt here (the corpus, and with it what a
+/// seed and an index give, changes with the code) and replayed every run.
+fn found_inputs() -> Vec<(&'static str, Vec<u8>)> {
+    // Seed 0x18ede4e7b454f56b, input 3129 (CI, 2026-12-03): a Nygard record followed by
+    // thousands of `##d` lines, each a heading without a space, took 53 s in debug: every
+    // one counted the record's lines again.
+    let mut many_bad_headings =
+        b"# 1. Record architecture decisions\n\nDate: 2026-11-20\n\n## Status\n\nAccepted\n\n"
+            .to_vec();
+    many_bad_headings.extend(b"##d\n\n".repeat(12_000));
+    let mut front_then_bad_headings = b"---\nstatus: accepted\n---\n# Title\n\n".to_vec();
+    front_then_bad_headings.extend(b"#x\n".repeat(12_000));
+    vec![
+        ("many headings without a space", many_bad_headings),
+        (
+            "front matter, then headings without a space",
+            front_then_bad_headings,
+        ),
+    ]
+}
+
+/// Part of `cargo test`: every input in [`found_inputs`] goes through every reader, within
+/// the same bound as a fuzz input.
+#[test]
+fn found_inputs_stay_within_the_bound() {
+    let cfg = config(Seed::Fixed, 0);
+    let kit = builtin_kit();
+    let example = quote_app(&kit);
+    let s = scratch();
+    let logs = make_logs(&s);
+    install_panic_hook();
+    let mut slow = Vec::new();
+    for (index, (name, bytes)) in found_inputs().into_iter().enumerate() {
+        let t = Instant::now();
+        FUZZING.with(|f| f.set(true));
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            run_one(&kit, &example, index as u64, cfg.seed, &bytes, &s, &logs);
+        }));
+        FUZZING.with(|f| f.set(false));
+        let took = t.elapsed();
+        let stages = show_stages(&take_stages(), 3);
+        assert!(result.is_ok(), "{name}: a reader panicked");
+        if took > cfg.bound {
+            slow.push(format!("{name}: {took:?} ({stages})"));
+        }
+    }
+    assert!(
+        slow.is_empty(),
+        "over the bound of {:?}: {slow:?}",
+        cfg.bound
+    );
+}
+
 /// The long run: `cargo test --release --test fuzz -- --ignored --exact fuzz`.
 #[test]
 #[ignore = "long: cargo test --release --test fuzz -- --ignored --exact fuzz"]

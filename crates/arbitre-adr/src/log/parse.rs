@@ -416,6 +416,9 @@ fn parse_record(text: &str) -> Parsed {
     let mut in_status = false;
     let mut before_sections = true;
     let mut fence = Fence::default();
+    // The front matter's lines come before the body's: counted once, not per line (a record
+    // of many malformed headings made this quadratic).
+    let first_body_line = text.lines().count() - body.lines().count();
     for (i, line) in body.lines().enumerate() {
         if fence.inside(line) {
             continue;
@@ -430,7 +433,7 @@ fn parse_record(text: &str) -> Parsed {
             let hashes = line.bytes().take_while(|b| *b == b'#').count();
             if hashes <= 6 && line.len() > hashes && !line[hashes..].starts_with([' ', '\t']) {
                 p.warnings.push(LogFinding::NotHeading {
-                    line: i + 1 + text.lines().count() - body.lines().count(),
+                    line: i + 1 + first_body_line,
                     text: line.chars().take(40).collect(),
                 });
                 continue;
