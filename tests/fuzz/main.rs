@@ -397,14 +397,43 @@ fn found_inputs() -> Vec<(&'static str, Vec<u8>)> {
     many_bad_headings.extend(b"##d\n\n".repeat(12_000));
     let mut front_then_bad_headings = b"---\nstatus: accepted\n---\n# Title\n\n".to_vec();
     front_then_bad_headings.extend(b"#x\n".repeat(12_000));
-    vec![
+    let mut found = vec![
         ("many headings without a space", many_bad_headings),
         (
             "front matter, then headings without a space",
             front_then_bad_headings,
         ),
-    ]
+    ];
+    // The class, not the instance: every kind of line a record reader looks at, repeated
+    // 12,000 times after a Nygard head and after a front matter, so that work done per line
+    // over the whole text shows here first.
+    for (name, line) in REPEATED_LINES {
+        for head in [
+            &b"# 1. Title\n\nDate: 2026-12-04\n\n## Status\n\nAccepted\n\n"[..],
+            &b"---\nstatus: accepted\ndate: 2026-12-04\n---\n# Title\n\n"[..],
+        ] {
+            let mut bytes = head.to_vec();
+            bytes.extend(line.repeat(12_000));
+            found.push((*name, bytes));
+        }
+    }
+    found
 }
+
+/// Lines a record reader treats apart, each repeated by [`found_inputs`].
+const REPEATED_LINES: &[(&str, &[u8])] = &[
+    ("status headings", b"## Status\n\n"),
+    ("relation lines", b"Superseded by [2. B](0002-b.md)\n"),
+    ("status bullets", b"- Status: accepted\n"),
+    ("date bullets", b"- Date: 2026-12-04\n"),
+    ("deciders lines", b"Deciders: a, b\n"),
+    ("fences", b"```\n"),
+    ("front matter fences", b"---\n"),
+    ("links", b"[a](0001-a.md) "),
+    ("more information", b"## More Information\n\n"),
+    ("session block openings", b"<!-- arbitre\n"),
+    ("headings", b"# T\n"),
+];
 
 /// Part of `cargo test`: every input in [`found_inputs`] goes through every reader, within
 /// the same bound as a fuzz input.

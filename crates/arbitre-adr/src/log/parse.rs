@@ -518,7 +518,11 @@ fn links_in(line: &str, out: &mut Vec<(String, String)>) {
         let dest = after[..close].trim();
         let dest = dest.split('#').next().unwrap_or_default();
         let head = &line[..consumed + open];
-        let words_end = head.rfind('[').unwrap_or(head.len());
+        // The link's text opens after the previous link: looking no further back keeps a line
+        // of thousands of links linear.
+        let words_end = head[consumed..]
+            .rfind('[')
+            .map_or(head.len(), |i| consumed + i);
         let words = head[..words_end]
             .trim()
             .trim_start_matches(['-', '*', '+'])
@@ -535,9 +539,10 @@ fn links_in(line: &str, out: &mut Vec<(String, String)>) {
                 .is_some_and(|e| e.eq_ignore_ascii_case("md"));
         if relative {
             // The last few words before the link: its relation ("Supersedes").
-            let words: Vec<&str> = words.split_whitespace().collect();
-            let from = words.len().saturating_sub(3);
-            out.push((words[from..].join(" "), dest.to_owned()));
+            // Read from the end: only the last three words are looked at.
+            let mut last: Vec<&str> = words.split_whitespace().rev().take(3).collect();
+            last.reverse();
+            out.push((last.join(" "), dest.to_owned()));
         }
         consumed += open + 2 + close + 1;
         rest = &after[close + 1..];
