@@ -5,6 +5,10 @@ use arbitre::i18n::Lang;
 use arbitre::ui::{ArbitreApp, Launch, Settings};
 use egui_kittest::Harness;
 
+/// The day the tests' app believes it is: pictures and records do not change with the day
+/// the tests run.
+pub const TODAY: &str = "2026-11-28";
+
 /// The app with default settings in a language, at 1280×720.
 pub fn app_harness(lang: Lang) -> Harness<'static, ArbitreApp> {
     app_harness_with(
@@ -30,7 +34,8 @@ pub fn app_harness_sized(
     // Each frame waits for the file work it started: the tests' frames are deterministic.
     let app = ArbitreApp::with_settings(settings, launch)
         .unwrap_or_else(|e| panic!("the built-in kit is invalid: {e}"))
-        .settling();
+        .settling()
+        .on_day(TODAY);
     // The autosave worker asks for a repaint when it reports, which may land in the middle of
     // a run on a busy machine: allow the frames that takes.
     let mut h = Harness::builder()
@@ -64,7 +69,7 @@ pub fn train_frame(
         lang,
         words: lang.words(),
         dark,
-        today: "2026-11-28",
+        today: TODAY,
         cmds: &mut cmds,
     };
     arbitre::ui::train::train_ui(ui, &mut cx, trainer);

@@ -226,6 +226,15 @@ impl ArbitreApp {
         self
     }
 
+    /// For tests: the app believes today is `date` (`YYYY-MM-DD`), so that what it draws and
+    /// writes does not change with the day the tests run.
+    #[must_use]
+    pub fn on_day(mut self, date: &str) -> Self {
+        date.clone_into(&mut self.model.today);
+        self.model.adr_stale = true;
+        self
+    }
+
     /// Looks for unsaved work from runs that ended without closing cleanly (at start-up,
     /// before the first frame), then keeps this run's work saved as it changes.
     fn start_autosave(&mut self, dir: &Path) {
