@@ -203,6 +203,57 @@ fn a_madr_log_keeps_its_bullets_and_just_the_docs_keys() {
     );
 }
 
+/// adr-log takes the line after the front matter for the title: a log whose records have no
+/// blank line there gets none, and one whose records have it keeps it.
+#[test]
+fn a_madr_record_follows_the_log_s_line_after_the_front_matter() {
+    for (blank, sep) in [(false, ""), (true, "\n")] {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tmp.path().join("docs/decisions");
+        for n in 1..=2 {
+            write(
+                &dir.join(format!("000{n}-decision-{n}.md")),
+                &format!(
+                    "---\nstatus: accepted\ndate: 2024-01-0{n}\n---\n{sep}# Decision {n}\n\n## Context\n\nText.\n"
+                ),
+            );
+        }
+        let (o, new) = export(tmp.path(), &[]);
+        assert!(o.status.success(), "{}", err(&o));
+        let text = read(&new);
+        let after = text
+            .split_once("\n---\n")
+            .map(|(_, rest)| rest)
+            .unwrap_or_default();
+        assert_eq!(after.starts_with("\n# "), blank, "{text}");
+        assert!(
+            after.trim_start().starts_with("# Héberger quote-app"),
+            "{text}"
+        );
+    }
+}
+
+/// Every adr-tools log writes `Date:`; a French record does too.
+#[test]
+fn a_french_nygard_record_writes_date_as_adr_tools_does() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir_all(tmp.path().join("doc/adr")).unwrap_or_else(|e| panic!("{e}"));
+    let (o, path) = export(tmp.path(), &["--lang", "fr"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let text = read(&path);
+    assert!(text.contains("\n\nDate: "), "{text}");
+    assert!(
+        !text.contains("Date\u{a0}:") && !text.contains("Date :"),
+        "{text}"
+    );
+    let log = log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        log.record(1)
+            .is_ok_and(|r| arbitre::adr::valid_date(&r.date)),
+        "the date is read back"
+    );
+}
+
 #[test]
 fn an_adr_tools_log_gets_nygard_by_default_from_the_command_line() {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -74,6 +74,9 @@ pub struct Layout {
     pub slug_links: bool,
     /// Front-matter lines the log's records all carry (`parent: Decisions`).
     pub extra_front: Vec<String>,
+    /// A blank line between the front matter and the title (MADR's template); `false` where
+    /// the log's records have none (adr-log then reads the title from that line).
+    pub blank_after_front: bool,
 }
 
 impl Default for Layout {
@@ -83,6 +86,7 @@ impl Default for Layout {
             bullet: '*',
             slug_links: false,
             extra_front: Vec::new(),
+            blank_after_front: true,
         }
     }
 }

@@ -92,6 +92,9 @@ pub struct Style {
     /// Extra front-matter lines every record carries (Just the Docs' `parent: …`), and the
     /// next `nav_order`, when the records have one.
     pub extra_front: Vec<String>,
+    /// A blank line between the front matter and the title, as MADR's template has it;
+    /// `false` where the log's records have none.
+    pub blank_after_front: bool,
 }
 
 impl Style {
@@ -113,6 +116,7 @@ impl Style {
                 '*'
             },
             extra_front: Vec::new(),
+            blank_after_front: true,
         }
     }
 
@@ -123,6 +127,7 @@ impl Style {
             bullet: self.bullet,
             slug_links: self.naming == Naming::Dated,
             extra_front: self.extra_front.clone(),
+            blank_after_front: self.blank_after_front,
         }
     }
 }

@@ -144,8 +144,13 @@ fn madr_head(input: &AdrInput<'_>, cx: &Ctx<'_>) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     match input.layout.header {
         Header::FrontMatter => {
-            parts.push(front_matter(input));
-            parts.push(format!("# {}", cx.title()));
+            let title = format!("# {}", cx.title());
+            if input.layout.blank_after_front {
+                parts.push(front_matter(input));
+                parts.push(title);
+            } else {
+                parts.push(format!("{}\n{title}", front_matter(input)));
+            }
         }
         Header::Lines => {
             parts.push(format!("# {}", cx.title()));
@@ -208,8 +213,8 @@ fn header_lines(input: &AdrInput<'_>) -> String {
 /// `Date:`, `## Status` with the capitalised status word and the `Supersedes […](…)` /
 /// `Superseded by […](…)` paragraphs, then Context, Decision and Consequences.
 ///
-/// In French the Context, Decision and Consequences headings and `Date :` are translated,
-/// but `## Status`, the status word and the link verbs stay English: adr-tools finds the
+/// In French the Context, Decision and Consequences headings are translated, but `Date:`,
+/// `## Status`, the status word and the link verbs stay English: adr-tools finds the
 /// status section with `/^## Status$/` (`_adr_add_link`, `_adr_remove_status`, used by
 /// `adr new -s` and `adr link`), removes the exact line `Accepted` when it supersedes a
 /// record, and `adr generate graph` reads the link lines of that section. The first line
@@ -257,11 +262,9 @@ fn nygard_head(input: &AdrInput<'_>, cx: &Ctx<'_>) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
 
     parts.push(format!("# {}. {}", input.number, cx.title()));
-    parts.push(format!(
-        "{} {}",
-        lang.colon(w.date),
-        escape::inline(&input.date)
-    ));
+    // `Date:` as every adr-tools log writes it, in both languages: the tools that list a
+    // log's dates (adr-log, pyadr, adr-viewer) match that line.
+    parts.push(format!("Date: {}", escape::inline(&input.date)));
 
     // Kept in English in both languages: adr-tools' scripts match "## Status" literally.
     parts.push("## Status".to_owned());
@@ -471,9 +474,9 @@ mod tests {
             let mut s = session(Template::Nygard, lang);
             s.adr.status = Status::Accepted;
             let md = render_with(&s, vec![link(2, "Use VMs", "0002-use-vms.md")], Vec::new());
-            let expected = "# 4. Use containers\n\n{date}\n\n## Status\n\nAccepted\n\nSupersedes [2. Use VMs](0002-use-vms.md)\n\n## ";
-            let date = lang.pick("Date\u{a0}: 2026-11-26", "Date: 2026-11-26");
-            assert!(md.starts_with(&expected.replace("{date}", date)), "{md}");
+            // `Date:` in both languages, as every adr-tools log writes it.
+            let expected = "# 4. Use containers\n\nDate: 2026-11-26\n\n## Status\n\nAccepted\n\nSupersedes [2. Use VMs](0002-use-vms.md)\n\n## ";
+            assert!(md.starts_with(expected), "{md}");
 
             // Superseded: adr-tools drops the status word and adds the link.
             s.adr.status = Status::Superseded;

@@ -317,6 +317,15 @@ pub(super) fn style_of(kind: super::LogKind, naming: Naming, scan: &Scan) -> Sty
         style.bullet = '*';
     }
     if style.header == crate::Header::FrontMatter {
+        // adr-log takes the line after the front matter for the title: follow the log.
+        let (blank, tight) = newest
+            .iter()
+            .filter_map(|r| r.hints.blank_after_front)
+            .fold(
+                (0, 0),
+                |(b, t), blank| if blank { (b + 1, t) } else { (b, t + 1) },
+            );
+        style.blank_after_front = tight <= blank;
         if let Some(parent) = newest.iter().find_map(|r| r.hints.parent.clone()) {
             style.extra_front.push(parent);
         }
@@ -340,6 +349,9 @@ pub struct StyleHints {
     pub(super) parent: Option<String>,
     /// Its front matter's `nav_order`.
     pub(super) nav_order: Option<u64>,
+    /// Its front matter is followed by a blank line (`Some(true)`) or straight by the text
+    /// (`Some(false)`); `None` without front matter.
+    pub(super) blank_after_front: Option<bool>,
 }
 
 /// The fields a record's text gives.
@@ -408,6 +420,7 @@ fn parse_record(text: &str) -> Parsed {
             .unwrap_or_default();
         p.hints.parent = f.raw_line("parent");
         p.hints.nav_order = f.get("nav_order").and_then(|n| n.parse().ok());
+        p.hints.blank_after_front = Some(body.lines().next().is_some_and(|l| l.trim().is_empty()));
         links_in(&p.status.clone(), &mut p.links);
         if let Some(problem) = super::front::front_key_problem(text, "status") {
             p.warnings.push(LogFinding::Front(problem));
