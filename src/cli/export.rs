@@ -167,7 +167,9 @@ fn template_note(
     let lines = if export.template == crate::session::Template::Madr
         && export.style.header == crate::adr::Header::Lines
     {
-        (w.header_lines)("`- Status:` / `- Date:` / `- Deciders:`")
+        // The list marker the record was written with: the log's.
+        let b = export.style.bullet;
+        (w.header_lines)(&format!("`{b} Status:` / `{b} Date:` / `{b} Deciders:`"))
     } else {
         String::new()
     };

@@ -233,6 +233,25 @@ fn a_madr_record_follows_the_log_s_line_after_the_front_matter() {
     }
 }
 
+/// A MADR 2 log whose lines are marked `*` gets `*` lines, and the command line names them.
+#[test]
+fn a_madr2_log_marked_with_stars_is_told_with_stars() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(
+        &tmp.path().join("docs/decisions/0001-use-madr.md"),
+        "# Use MADR\n\n* Status: accepted\n* Date: 2024-01-01\n* Deciders: Ana, Bo\n\n## Context and Problem Statement\n\nText.\n\n## Considered Options\n\n* MADR\n* Nygard\n",
+    );
+    let (o, new) = export(tmp.path(), &["--template", "madr"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let text = read(&new);
+    assert!(text.contains("\n* Status: proposed\n"), "{text}");
+    assert!(
+        err(&o).contains("with `* Status:` / `* Date:` / `* Deciders:` lines"),
+        "{}",
+        err(&o)
+    );
+}
+
 /// Every adr-tools log writes `Date:`; a French record does too.
 #[test]
 fn a_french_nygard_record_writes_date_as_adr_tools_does() {
