@@ -368,3 +368,59 @@ fn cancelling_the_unsaved_prompt_drops_the_export_target() {
         "the work is kept"
     );
 }
+
+/// A record arbitre wrote, opened from the Log, keeps its number and its links: the preview
+/// and a file export say `# 2.` and `Supersedes [1. …]` as the file does.
+#[test]
+fn a_record_opened_from_the_log_keeps_its_number_and_links() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write(&tmp.path().join(".adr-dir"), "doc/adr\n");
+    write(
+        &tmp.path().join("doc/adr/0001-use-vms.md"),
+        "# 1. Use VMs\n\nDate: 2024-01-10\n\n## Status\n\nAccepted\n\n## Context\n\nA monolith.\n",
+    );
+    let (o, new) = crate::adr_conventions::export(tmp.path(), &["--supersedes", "1", "--accept"]);
+    assert!(o.status.success(), "{}", crate::adr_conventions::err(&o));
+    let written = std::fs::read_to_string(&new).unwrap_or_default();
+    assert!(written.starts_with("# 2. "), "{written}");
+    let mut h = log_screen(Lang::En, tmp.path());
+    h.get_by_label_contains("quote-app").click();
+    h.run();
+    h.get_by_label("Open the decision").click();
+    h.run();
+    settle(&mut h);
+    h.state_mut().apply(
+        arbitre::ui::Command::Go(Screen::Adr),
+        &egui::Context::default(),
+    );
+    h.run();
+    let md = h.state().adr_markdown.clone();
+    assert!(md.starts_with("# 2. "), "{md}");
+    assert!(
+        md.contains("\nSupersedes [1. Use VMs](0001-use-vms.md)\n"),
+        "{md}"
+    );
+    // What a file export writes is what the log holds, as far as the visible text goes.
+    let visible = |t: &str| {
+        t.split("<!--")
+            .next()
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned()
+    };
+    assert_eq!(visible(&md), visible(&written));
+    // Another document forgets the place.
+    h.state_mut()
+        .apply(arbitre::ui::Command::New, &egui::Context::default());
+    h.run();
+    // The reopened decision is not saved anywhere yet: the window asks first.
+    h.get_by_label("Don't save").click();
+    h.run();
+    h.state_mut().apply(
+        arbitre::ui::Command::Go(Screen::Adr),
+        &egui::Context::default(),
+    );
+    h.run();
+    let md = h.state().adr_markdown.clone();
+    assert!(md.starts_with("---\n") || md.starts_with("# 1. "), "{md}");
+}

@@ -369,6 +369,7 @@ mod finding;
 mod front;
 mod names;
 mod parse;
+mod place;
 mod split;
 mod status;
 mod supersede;
@@ -384,6 +385,7 @@ pub use export::{Export, IndexWritten, export, export_crashing_between_writes, r
 pub use finding::LogFinding;
 pub use front::FrontProblem;
 pub use names::{dated_file_name, file_name, slug};
+pub use place::{Place, place_of};
 pub use split::{component_session, export_split};
 pub use status::RecordStatus;
 pub use supersede::mark_superseded;

@@ -158,6 +158,7 @@ impl ArbitreApp {
             adr_preview: String::new(),
             adr_stale: true,
             foreign_adr: None,
+            adr_place: None,
             today: arbitre_adr::today(),
             trainer,
             settings,

@@ -118,8 +118,8 @@ pub enum Probed {
 pub enum Opened {
     /// A session, with the hash of its bytes, and its path as the recent files keep it.
     Session(Box<Loaded>, Option<String>, PathBuf),
-    /// An ADR's Markdown.
-    Adr(String),
+    /// An ADR's Markdown, and its place in the log of its folder, when it has one.
+    Adr(String, Option<arbitre_adr::log::Place>),
     /// A teacher's pack (the Train screen reads it).
     Pack,
 }

@@ -101,6 +101,9 @@ pub struct Model {
     pub(crate) adr_stale: bool,
     /// An ADR written by someone else, shown read-only.
     pub foreign_adr: Option<crate::adr::ForeignAdr>,
+    /// The place in its log of the record the document was reopened from: its number and
+    /// links, kept in the preview and in a file export. Cleared with every other document.
+    pub(crate) adr_place: Option<arbitre_adr::log::Place>,
     /// Today's date, `YYYY-MM-DD`.
     pub today: String,
     /// The Train screen's model and the student's progress.
@@ -232,14 +235,32 @@ impl Model {
             .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
     }
 
-    /// The ADR's input for the session being edited.
+    /// The ADR's input for the session being edited: record 1 without links, or the place
+    /// of the record it was reopened from.
     pub(crate) fn adr_input(&self) -> arbitre_adr::AdrInput<'_> {
-        arbitre_adr::AdrInput::new(
+        let input = arbitre_adr::AdrInput::new(
             &self.kit,
             &self.doc.session,
             &self.recommendation,
             &self.today,
-        )
+        );
+        match &self.adr_place {
+            Some(place) => arbitre_adr::AdrInput {
+                number: place.number,
+                supersedes: place.supersedes.clone(),
+                superseded_by: place.superseded_by.clone(),
+                layout: place.layout.clone(),
+                ..input
+            },
+            None => input,
+        }
+    }
+
+    /// Replaces the open document: what belonged to the one before (the place of the record
+    /// it was reopened from) goes with it.
+    pub(crate) fn replace_doc(&mut self, doc: Document) {
+        self.doc = doc;
+        self.adr_place = None;
     }
 
     /// The ADR's date: the one typed if valid, else today.
@@ -249,11 +270,7 @@ impl Model {
 
     /// Renders the ADR and its preview again (after a change, not per frame).
     pub fn refresh_adr(&mut self) {
-        self.adr_markdown = arbitre_adr::render::render(&arbitre_adr::AdrInput {
-            number: 1,
-            supersedes: Vec::new(),
-            ..self.adr_input()
-        });
+        self.adr_markdown = arbitre_adr::render::render(&self.adr_input());
         self.adr_preview = arbitre_adr::preview_markdown(&self.adr_markdown);
         self.adr_stale = false;
     }

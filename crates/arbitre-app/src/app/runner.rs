@@ -195,7 +195,9 @@ fn run(job: Io, kit: &CheckedKit) -> Option<Done> {
 /// Reads a file to open: an ADR by its extension, a pack by its content, else a session.
 fn read(path: &std::path::Path, kit: &CheckedKit) -> Result<Opened, LoadError> {
     if arbitre_adr::reopen::is_markdown(path) {
-        return arbitre_core::kit::read_text_file(path).map(Opened::Adr);
+        // Its number and links in its log, read here, off the frame, with the file.
+        return arbitre_core::kit::read_text_file(path)
+            .map(|text| Opened::Adr(text, arbitre_adr::log::place_of(path)));
     }
     if arbitre_train::pack::is_pack_file(path) {
         return Ok(Opened::Pack);

@@ -274,7 +274,7 @@ impl Model {
     pub(crate) fn proceed(&mut self, action: Pending, fx: &mut Vec<Effect>) {
         match action {
             Pending::New => {
-                self.doc = Document::new(self.new_session(), None);
+                self.replace_doc(Document::new(self.new_session(), None));
                 self.override_draft = OverrideDraft::default();
                 self.changed();
             }
@@ -282,7 +282,7 @@ impl Model {
             Pending::Open(path) => fx.push(Effect::open(&path)),
             Pending::Close => self.close_confirmed = true,
             Pending::Start(session) => {
-                self.doc = Document::new(*session, None);
+                self.replace_doc(Document::new(*session, None));
                 self.override_draft = OverrideDraft::default();
                 self.foreign_adr = None;
                 self.changed();
@@ -299,11 +299,11 @@ impl Model {
         fx: &mut Vec<Effect>,
     ) {
         match read {
-            Ok(Opened::Adr(markdown)) => self.open_adr(path, markdown),
+            Ok(Opened::Adr(markdown, place)) => self.open_adr(path, markdown, place),
             Ok(Opened::Pack) => self.load_pack(path, fx),
             Ok(Opened::Session(loaded, hash, resolved)) => {
                 self.messages.extend(notice::fitted(path, &loaded));
-                self.doc = Document::read(loaded.session, Some(path.to_owned()), hash);
+                self.replace_doc(Document::read(loaded.session, Some(path.to_owned()), hash));
                 self.settings.remember(resolved);
                 self.changed();
             }
@@ -331,11 +331,16 @@ impl Model {
 
     /// Opens an ADR: one arbitre wrote restores its whole decision; any other is shown
     /// read-only.
-    fn open_adr(&mut self, path: &Path, markdown: String) {
+    ///
+    /// A record opened from a log keeps its place there (`place`): its number and its links
+    /// stay in the preview and in what is exported to a file.
+    fn open_adr(&mut self, path: &Path, markdown: String, place: Option<arbitre_adr::log::Place>) {
         match arbitre_adr::reopen::reopen(&markdown, path, &self.kit) {
             Ok(arbitre_adr::reopen::Reopened::Session(loaded, kept)) => {
                 self.messages.extend(notice::fitted(path, &loaded));
-                self.doc = Document::recovered(loaded.session, None, self.new_session());
+                let doc = Document::recovered(loaded.session, None, self.new_session());
+                self.replace_doc(doc);
+                self.adr_place = place;
                 self.foreign_adr = None;
                 self.messages
                     .push(Notice::DecisionRestored(path.to_owned()));
@@ -424,7 +429,7 @@ impl Model {
         let r = chosen.recovery.clone();
         let on_disk = on_disk.map_or_else(|| Session::new(&self.kit), |s| *s);
         let hash = r.disk_hash.or(hash);
-        self.doc = Document::recovered_read(r.session, r.path, on_disk, hash);
+        self.replace_doc(Document::recovered_read(r.session, r.path, on_disk, hash));
         self.changed();
         if !chosen.dropped.is_empty() {
             self.messages.push(Notice::Fitted {
