@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::{Layout, LinkRef};
+use arbitre_core::i18n::Lang;
 
 /// A record's place in its log, read from the log when the record is reopened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,9 +35,16 @@ pub fn place_of(file: &Path) -> Option<Place> {
     };
     for (words, dest) in &record.links {
         let words = words.to_lowercase();
-        let list = if words.ends_with("superseded by") || words.ends_with("remplacé par") {
+        // "Superseded by", or its words in another of the catalog's languages.
+        let passive = words.ends_with(" by") || words.ends_with(" par");
+        let superseded = words.ends_with("superseded by")
+            || Lang::ALL.iter().any(|lang| {
+                let said = lang.words().doc.status_words.superseded;
+                said.iter().any(|s| words.contains(s))
+            });
+        let list = if passive && superseded {
             &mut place.superseded_by
-        } else if words.ends_with("supersedes") || words.ends_with("remplace") {
+        } else if words.ends_with("supersedes") {
             &mut place.supersedes
         } else {
             continue;
