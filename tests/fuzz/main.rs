@@ -456,6 +456,9 @@ fn found_inputs_stay_within_the_bound() {
         let took = t.elapsed();
         let stages = show_stages(&take_stages(), 3);
         assert!(result.is_ok(), "{name}: a reader panicked");
+        if std::env::var_os("ARBITRE_FUZZ_TIMES").is_some() {
+            eprintln!("{name}: {took:?} ({stages})");
+        }
         if took > cfg.bound {
             slow.push(format!("{name}: {took:?} ({stages})"));
         }

@@ -19,6 +19,7 @@ mod binary;
 mod common;
 mod peers;
 
+mod adr_check_rules;
 mod adr_conventions;
 mod adr_golden;
 mod adr_log;

@@ -367,6 +367,8 @@ mod error;
 mod export;
 mod finding;
 mod front;
+mod lint;
+mod markdown;
 mod names;
 mod parse;
 mod place;

@@ -4,7 +4,8 @@
 //! `arbitre adr status` and `arbitre adr link` built on them.
 
 use super::front::split_front_matter;
-use super::parse::{Fence, header_line, is_status_heading};
+use super::markdown::{Fence, is_status_heading};
+use super::parse::header_line;
 use super::text::{bare, eol, is_session_block};
 use super::{AdrLog, LogError, Record, RecordLayout};
 use crate::escape;

@@ -55,6 +55,34 @@ pub enum LogFinding {
     },
     /// A front matter key arbitre does not understand.
     Front(FrontProblem),
+    /// A date line without a colon after `Date` (`Date 2024-01-01`): tools do not read it.
+    DateWithoutColon {
+        /// The line's number, from 1.
+        line: usize,
+        /// The line.
+        text: String,
+    },
+    /// A date in brackets (`Date: [2024-01-01]`): a list in YAML, not a date for tools.
+    DateInBrackets {
+        /// The line's number, from 1.
+        line: usize,
+        /// The line.
+        text: String,
+    },
+    /// A template's placeholder left unfilled (`[YYYY-MM-DD …]`, `[accepted | …]`).
+    Placeholder {
+        /// The line's number, from 1.
+        line: usize,
+        /// The line.
+        text: String,
+    },
+    /// "Supercedes" for "Supersedes": no tool reads it as the relation.
+    Misspelled {
+        /// The line's number, from 1.
+        line: usize,
+        /// The word as written.
+        word: String,
+    },
     /// The record has no status.
     NoStatus,
     /// A link to a file that does not exist.
@@ -91,6 +119,61 @@ pub enum LogFinding {
 }
 
 impl LogFinding {
+    /// Every finding's key, in the order of README's table of `adr check`'s rules (a test
+    /// holds the README to it).
+    pub const KEYS: [&'static str; 21] = [
+        "name-not-utf8",
+        "link-outside",
+        "link-to-nothing",
+        "not-a-file",
+        "number-too-large",
+        "text-not-utf8",
+        "unreadable",
+        "duplicate-number",
+        "no-title",
+        "title-number",
+        "not-heading",
+        "front-matter",
+        "date-without-colon",
+        "date-in-brackets",
+        "placeholder",
+        "misspelled",
+        "no-status",
+        "broken-link",
+        "superseded-one-sided",
+        "supersedes-one-sided",
+        "link-one-sided",
+    ];
+
+    /// The finding's key: its rule's name in README's table.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::NameNotUtf8 => "name-not-utf8",
+            Self::LinkOutside => "link-outside",
+            Self::LinkToNothing => "link-to-nothing",
+            Self::NotAFile => "not-a-file",
+            Self::NumberTooLarge => "number-too-large",
+            Self::TextNotUtf8 => "text-not-utf8",
+            Self::Unreadable { .. } => "unreadable",
+            Self::DuplicateNumber { .. } => "duplicate-number",
+            Self::NoTitle { .. } => "no-title",
+            Self::TitleNumber { .. } => "title-number",
+            Self::NotHeading { .. } => "not-heading",
+            Self::Front(_) => "front-matter",
+            Self::DateWithoutColon { .. } => "date-without-colon",
+            Self::DateInBrackets { .. } => "date-in-brackets",
+            Self::Placeholder { .. } => "placeholder",
+            Self::Misspelled { .. } => "misspelled",
+            Self::NoStatus => "no-status",
+            Self::BrokenLink { .. } => "broken-link",
+            Self::SupersededOneSided { .. } | Self::SupersededMissing { .. } => {
+                "superseded-one-sided"
+            }
+            Self::SupersedesOneSided { .. } => "supersedes-one-sided",
+            Self::LinkOneSided { .. } => "link-one-sided",
+        }
+    }
+
     /// The finding in words, in a language.
     pub fn message(&self, lang: Lang) -> String {
         let w = &lang.words().log_findings;
@@ -112,6 +195,12 @@ impl LogFinding {
             }
             Self::NotHeading { line, text } => (w.not_heading)(&line.to_string(), text),
             Self::Front(problem) => problem.message(lang),
+            Self::DateWithoutColon { line, text } => {
+                (w.date_without_colon)(&line.to_string(), text)
+            }
+            Self::DateInBrackets { line, text } => (w.date_in_brackets)(&line.to_string(), text),
+            Self::Placeholder { line, text } => (w.placeholder)(&line.to_string(), text),
+            Self::Misspelled { line, word } => (w.misspelled)(&line.to_string(), word),
             Self::NoStatus => w.no_status.to_owned(),
             Self::BrokenLink { dest } => (w.broken_link)(dest),
             Self::SupersededOneSided { dest } => (w.superseded_one_sided)(dest),
@@ -165,6 +254,22 @@ mod tests {
                 key: "status",
                 count: 2,
             }),
+            LogFinding::DateWithoutColon {
+                line: 3,
+                text: s("Date 2024-01-01"),
+            },
+            LogFinding::DateInBrackets {
+                line: 3,
+                text: s("Date: [2024-01-01]"),
+            },
+            LogFinding::Placeholder {
+                line: 4,
+                text: s("* Date: [YYYY-MM-DD when the decision was last updated]"),
+            },
+            LogFinding::Misspelled {
+                line: 9,
+                word: s("Supercedes"),
+            },
             LogFinding::NoStatus,
             LogFinding::BrokenLink { dest: s("0009.md") },
             LogFinding::SupersededOneSided { dest: s("0002.md") },
@@ -181,6 +286,15 @@ mod tests {
                 dest: s("0002.md"),
             },
         ]
+    }
+
+    #[test]
+    fn every_key_is_a_finding_s_and_every_finding_has_one() {
+        let keys: std::collections::BTreeSet<&str> =
+            every_finding().iter().map(LogFinding::key).collect();
+        let listed: std::collections::BTreeSet<&str> = LogFinding::KEYS.into_iter().collect();
+        assert_eq!(keys, listed);
+        assert_eq!(listed.len(), LogFinding::KEYS.len(), "a key listed twice");
     }
 
     #[test]

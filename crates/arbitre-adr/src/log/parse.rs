@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::front::split_front_matter;
+use super::markdown::{Fence, is_status_heading};
 use super::names::{Entry, Listing, record_files};
 use super::{AdrLog, LogError, LogFinding, Naming, Problem, Record, RecordLayout, Scan, Style};
 use arbitre_core::files;
@@ -260,6 +261,7 @@ pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Re
         });
     };
     let mut warnings = parsed.warnings;
+    warnings.extend(super::lint::text_findings(text));
     if let Some(n) = parsed.nygard_number
         && n != entry.number
         && naming == Naming::Numbered
@@ -562,34 +564,6 @@ fn links_in(line: &str, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// Tracks fenced code blocks, so headings in them are not taken for the document's.
-#[derive(Default)]
-pub(super) struct Fence {
-    open: Option<(char, usize)>,
-}
-
-impl Fence {
-    /// Whether `line` is part of a fence (its delimiters included).
-    pub(super) fn inside(&mut self, line: &str) -> bool {
-        let t = line.trim_start_matches(' ');
-        let indent = line.len() - t.len();
-        let delim = t.chars().next().filter(|c| *c == '`' || *c == '~');
-        let run = delim.map_or(0, |d| t.chars().take_while(|c| *c == d).count());
-        match (self.open, delim) {
-            (Some((d, n)), Some(c)) if c == d && run >= n && t[run..].trim().is_empty() => {
-                self.open = None;
-                true
-            }
-            (Some(_), _) => true,
-            (None, Some(c)) if indent < 4 && run >= 3 => {
-                self.open = Some((c, run));
-                true
-            }
-            (None, _) => false,
-        }
-    }
-}
-
 /// `# N. Title` → (N, Title).
 pub(super) fn nygard_title(line: &str) -> Option<(u32, &str)> {
     let rest = line.trim_end_matches(['\r', '\n']).strip_prefix("# ")?;
@@ -605,20 +579,6 @@ pub(super) fn nygard_title(line: &str) -> Option<(u32, &str)> {
 pub(super) fn first_line(text: &str) -> &str {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines().next().unwrap_or_default()
-}
-
-/// Nygard's status heading, in English (adr-tools') or in another of the catalog's languages.
-pub(super) fn is_status_heading(line: &str) -> bool {
-    let Some(h) = line
-        .trim_end_matches(['\r', '\n'])
-        .trim_end()
-        .strip_prefix("## ")
-    else {
-        return false;
-    };
-    arbitre_core::i18n::Lang::ALL
-        .iter()
-        .any(|lang| lang.words().doc.status_headings.contains(&h))
 }
 
 /// Heading text as plain text: backslash escapes and common character references undone.

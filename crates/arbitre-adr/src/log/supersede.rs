@@ -6,7 +6,8 @@
 use std::path::Path;
 
 use super::edit::{resolved_layout, set_front_key, set_status_text};
-use super::parse::{is_status_heading, layout_of};
+use super::markdown::is_status_heading;
+use super::parse::layout_of;
 use super::text::{bare, more_information_bullet, nygard_add_link, section_lang};
 use super::{AdrLog, LogError, Record, RecordLayout, Style};
 use crate::doc_words;

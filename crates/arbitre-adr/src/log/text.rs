@@ -1,7 +1,7 @@
 //! Record text that editing and superseding both work on: line endings, bare lines, arbitre's
 //! block, the Status section's links (adr-tools) and MADR's More Information section.
 
-use super::parse::{Fence, is_status_heading};
+use super::markdown::{Fence, is_status_heading};
 use crate::doc_words;
 use crate::{Embedded, SESSION_MARKER};
 use arbitre_core::i18n::Lang;

@@ -21,6 +21,24 @@ pub(super) const LOG_FINDINGS: LogFindings = LogFindings {
     not_heading: |line, text| {
         format!("line {line}: `{text}` is not a heading: put a space after the `#`")
     },
+    date_without_colon: |line, text| {
+        format!(
+            "line {line}: `{text}`: write the date as `Date: YYYY-MM-DD`; without the colon, tools do not read it"
+        )
+    },
+    date_in_brackets: |line, text| {
+        format!(
+            "line {line}: `{text}`: a date in brackets is a list to YAML and tools; write it without the brackets"
+        )
+    },
+    placeholder: |line, text| {
+        format!("line {line}: `{text}` is the template's placeholder: fill it in")
+    },
+    misspelled: |line, word| {
+        format!(
+            "line {line}: `{word}` is not a relation tools read: write `Supersedes` / `Superseded by`"
+        )
+    },
     no_status: "no status (a `## Status` section, a `status:` key or a `- Status:` line)",
     broken_link: |dest| format!("a link to {dest}, which does not exist"),
     superseded_one_sided: |dest| {

@@ -27,6 +27,24 @@ pub(super) const LOG_FINDINGS: LogFindings = LogFindings {
             "ligne {line}\u{a0}: `{text}` n'est pas un titre\u{a0}: mettez une espace après le `#`"
         )
     },
+    date_without_colon: |line, text| {
+        format!(
+            "ligne {line}\u{a0}: `{text}`\u{a0}: écrivez la date `Date: AAAA-MM-JJ`\u{a0}; sans les deux-points, les outils ne la lisent pas"
+        )
+    },
+    date_in_brackets: |line, text| {
+        format!(
+            "ligne {line}\u{a0}: `{text}`\u{a0}: une date entre crochets est une liste pour YAML et les outils\u{a0}; écrivez-la sans les crochets"
+        )
+    },
+    placeholder: |line, text| {
+        format!("ligne {line}\u{a0}: `{text}` est l'exemple du modèle\u{a0}: remplissez-le")
+    },
+    misspelled: |line, word| {
+        format!(
+            "ligne {line}\u{a0}: `{word}` n'est pas une relation que les outils lisent\u{a0}: écrivez `Supersedes` / `Superseded by`"
+        )
+    },
     no_status: "pas de statut (une section `## Status`, une clé `status:` ou une ligne `- Status:`)",
     broken_link: |dest| format!("un lien vers {dest}, qui n'existe pas"),
     superseded_one_sided: |dest| {

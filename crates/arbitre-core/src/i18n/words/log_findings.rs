@@ -46,6 +46,18 @@ pub struct LogFindings {
     /// A line that looks like a heading without a space after `#` (line number, the line).
     #[serde(skip)]
     pub not_heading: Fmt2,
+    /// A date line without a colon after `Date` (line number, the line).
+    #[serde(skip)]
+    pub date_without_colon: Fmt2,
+    /// A date in brackets (line number, the line).
+    #[serde(skip)]
+    pub date_in_brackets: Fmt2,
+    /// A template's placeholder left unfilled (line number, the line).
+    #[serde(skip)]
+    pub placeholder: Fmt2,
+    /// "Supercedes" for "Supersedes" (line number, the word as written).
+    #[serde(skip)]
+    pub misspelled: Fmt2,
     /// A record without a status. It holds code (`status:`), so the catalog's typography
     /// test skips it; arbitre-adr's own test checks its words outside the backticks.
     #[serde(skip)]
