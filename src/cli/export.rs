@@ -134,6 +134,18 @@ pub fn export(
                     )
                 )
             ));
+            if let Some(log_lang) = export.style.lang.filter(|l| *l != session.adr.lang) {
+                let names = &lang.words().adr.lang_names;
+                lines.push(format!(
+                    "arbitre: {} {}",
+                    lang.colon(w.warning),
+                    (w.log_lang)(
+                        names.of(log_lang),
+                        names.of(session.adr.lang),
+                        log_lang.code()
+                    )
+                ));
+            }
             if let Some(old) = &export.superseded {
                 lines.push(format!(
                     "arbitre: {}",

@@ -22,6 +22,7 @@ mod peers;
 mod adr_check_rules;
 mod adr_conventions;
 mod adr_golden;
+mod adr_lang;
 mod adr_log;
 mod adr_props;
 mod adr_tools;

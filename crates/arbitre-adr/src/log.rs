@@ -95,6 +95,9 @@ pub struct Style {
     /// A blank line between the front matter and the title, as MADR's template has it;
     /// `false` where the log's records have none.
     pub blank_after_front: bool,
+    /// The language the log's records are written in (their section headings), when one
+    /// clearly leads; `None` in an empty log or a mixed one.
+    pub lang: Option<arbitre_core::i18n::Lang>,
 }
 
 impl Style {
@@ -117,6 +120,7 @@ impl Style {
             },
             extra_front: Vec::new(),
             blank_after_front: true,
+            lang: None,
         }
     }
 

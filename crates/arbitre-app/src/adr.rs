@@ -70,6 +70,8 @@ pub struct LogTarget {
     pub name: String,
     /// The record the export supersedes (its file name), if any.
     pub supersedes: Option<String>,
+    /// The language the log's records are written in, when one clearly leads.
+    pub lang: Option<Lang>,
 }
 
 /// A status's name in a language.
@@ -116,7 +118,7 @@ pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc:
     let bar = ui
         .scope(|ui| {
             ui.columns(2, |cols| {
-                document_ui(&mut cols[0], cx);
+                document_ui(&mut cols[0], cx, doc.log_target);
                 export_ui(&mut cols[1], cx, view, doc.log_target);
             });
         })
@@ -364,7 +366,7 @@ fn form_ui(
 }
 
 /// The document's language, template and detail level: in the ADR screen's action bar.
-fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, target: Option<&LogTarget>) {
     let (lang, w) = (cx.lang, &cx.words.adr);
     let meta = &cx.session.adr;
     ui.horizontal_wrapped(|ui| {
@@ -386,6 +388,7 @@ fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
         }
     });
     lang_mismatch_ui(ui, cx, meta);
+    log_lang_ui(ui, cx, meta, target);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(lang.colon(w.template)).strong());
         for (t, name) in [
@@ -528,6 +531,27 @@ fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
             cx,
             AdrMeta {
                 lang: typed_lang,
+                ..meta.clone()
+            },
+        );
+    }
+}
+
+/// Warns when the log the record goes into is written in another language than the
+/// document, with a way to switch the document to the log's.
+fn log_lang_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta, target: Option<&LogTarget>) {
+    let Some(log_lang) = target.and_then(|t| t.lang).filter(|l| *l != meta.lang) else {
+        return;
+    };
+    let w = &cx.words.adr;
+    let name = |l: Lang| w.lang_names.of(l);
+    let text = (w.log_lang_mismatch)(name(log_lang), name(meta.lang));
+    ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+    if ui.button((w.switch_doc_lang)(name(log_lang))).clicked() {
+        edit(
+            cx,
+            AdrMeta {
+                lang: log_lang,
                 ..meta.clone()
             },
         );

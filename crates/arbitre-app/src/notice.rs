@@ -96,6 +96,13 @@ pub enum Notice {
     },
     /// The ADR log follows the other template.
     OtherTemplate,
+    /// The ADR log's records are written in another language than the record.
+    LogInOtherLanguage {
+        /// The log's records' language.
+        log: Lang,
+        /// The record's.
+        record: Lang,
+    },
     /// The ADR went into a log.
     ExportedToLog {
         /// The new record.
@@ -177,7 +184,8 @@ impl Notice {
             | Notice::LogReloaded
             | Notice::ChangedBeforeEdit(_)
             | Notice::CloseWaits
-            | Notice::OtherTemplate => Level::Warning,
+            | Notice::OtherTemplate
+            | Notice::LogInOtherLanguage { .. } => Level::Warning,
             Notice::LoadFailed(_)
             | Notice::SettingsNotKept { .. }
             | Notice::WriteFailed(_)
@@ -249,6 +257,10 @@ impl Notice {
                 &questions.to_string(),
             ),
             Notice::OtherTemplate => w.other_template.to_owned(),
+            Notice::LogInOtherLanguage { log, record } => {
+                let adr = &lang.words().adr;
+                (adr.log_lang_mismatch)(adr.lang_names.of(*log), adr.lang_names.of(*record))
+            }
             Notice::ExportedToLog {
                 path,
                 log,

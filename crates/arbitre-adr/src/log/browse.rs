@@ -130,6 +130,14 @@ pub struct Query {
 }
 
 impl Browse {
+    /// The language the log's newest records are written in (their section headings), when
+    /// one clearly leads: a record in another goes in with a word first.
+    pub fn lang(&self) -> Option<arbitre_core::i18n::Lang> {
+        let mut records: Vec<&Record> = self.entries.iter().map(|e| &e.record).collect();
+        records.sort_by_key(|r| r.number);
+        super::parse::lang_of(records.into_iter().rev().take(10))
+    }
+
     /// Reads the whole log, telling `progress(done, total)` as it goes.
     pub fn load(log: AdrLog, progress: &dyn Fn(usize, usize)) -> Result<Browse, LogError> {
         let stamp = Stamp::of(&log.dir);

@@ -292,11 +292,12 @@ pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Re
 pub(super) fn style_of(kind: super::LogKind, naming: Naming, scan: &Scan) -> Style {
     let mut style = Style::of(kind);
     style.naming = naming;
+    // The newest records say best how the log is kept now.
+    let newest: Vec<&Record> = scan.records.iter().rev().take(10).collect();
+    style.lang = lang_of(newest.iter().copied());
     if kind == super::LogKind::AdrTools {
         return style;
     }
-    // The newest records say best how the log is kept now.
-    let newest: Vec<&Record> = scan.records.iter().rev().take(10).collect();
     let lines = newest
         .iter()
         .filter(|r| r.layout == RecordLayout::Lines)
@@ -340,6 +341,24 @@ pub(super) fn style_of(kind: super::LogKind, naming: Naming, scan: &Scan) -> Sty
     style
 }
 
+/// The language records' section headings are in, when one clearly leads (twice the rest).
+pub(super) fn lang_of<'a>(
+    records: impl Iterator<Item = &'a Record>,
+) -> Option<arbitre_core::i18n::Lang> {
+    let mut headings = [0usize; 2];
+    for r in records {
+        for (all, one) in headings.iter_mut().zip(r.hints.headings) {
+            *all += one;
+        }
+    }
+    let total: usize = headings.iter().sum();
+    arbitre_core::i18n::Lang::ALL
+        .iter()
+        .zip(headings)
+        .find(|(_, n)| *n > 2 * (total - n))
+        .map(|(lang, _)| *lang)
+}
+
 /// What a record's text says about the log's style.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StyleHints {
@@ -354,6 +373,52 @@ pub struct StyleHints {
     /// Its front matter is followed by a blank line (`Some(true)`) or straight by the text
     /// (`Some(false)`); `None` without front matter.
     pub(super) blank_after_front: Option<bool>,
+    /// Its section headings in each of the catalog's languages (`Lang::ALL`'s order): the
+    /// language its records are written in.
+    pub(super) headings: [usize; 2],
+}
+
+impl StyleHints {
+    /// Counts a list item's marker.
+    fn list_marker(&mut self, line: &str) {
+        let t = line.trim_start();
+        if t.starts_with("- ") {
+            self.dashes += 1;
+        } else if t.starts_with("* ") {
+            self.stars += 1;
+        }
+    }
+
+    /// Counts a `## Heading` that is one of a language's record headings (and not the
+    /// other's: `## Status` is both).
+    fn heading(&mut self, line: &str) {
+        let Some(h) = line.strip_prefix("## ").map(str::trim) else {
+            return;
+        };
+        let said = |lang: arbitre_core::i18n::Lang| {
+            let w = crate::doc_words(lang);
+            [
+                w.context,
+                w.context_and_problem,
+                w.decision,
+                w.decision_drivers,
+                w.considered_options,
+                w.decision_outcome,
+                w.consequences,
+                w.more_information,
+            ]
+            .contains(&h)
+        };
+        let by: Vec<bool> = arbitre_core::i18n::Lang::ALL
+            .iter()
+            .map(|l| said(*l))
+            .collect();
+        if by.iter().filter(|b| **b).count() == 1 {
+            for (count, said) in self.headings.iter_mut().zip(by) {
+                *count += usize::from(said);
+            }
+        }
+    }
 }
 
 /// The fields a record's text gives.
@@ -438,12 +503,7 @@ fn parse_record(text: &str) -> Parsed {
         if fence.inside(line) {
             continue;
         }
-        let t = line.trim_start();
-        if t.starts_with("- ") {
-            p.hints.dashes += 1;
-        } else if t.starts_with("* ") {
-            p.hints.stars += 1;
-        }
+        p.hints.list_marker(line);
         if line.starts_with('#') {
             let hashes = line.bytes().take_while(|b| *b == b'#').count();
             if hashes <= 6 && line.len() > hashes && !line[hashes..].starts_with([' ', '\t']) {
@@ -468,6 +528,7 @@ fn parse_record(text: &str) -> Parsed {
             continue;
         }
         if line.starts_with("##") {
+            p.hints.heading(line);
             before_sections = false;
             in_status = is_status_heading(line);
             if in_status && p.layout == RecordLayout::Unknown {

@@ -101,6 +101,7 @@ impl Model {
                 browse.log.relative_dir().display()
             ),
             supersedes,
+            lang: browse.lang(),
         })
     }
 

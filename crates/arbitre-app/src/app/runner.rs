@@ -230,7 +230,11 @@ fn export_to_log(asked: LogExport, kit: &CheckedKit) -> Done {
         };
         let template = match (export.template, export.style.header) {
             (arbitre_core::session::Template::Nygard, _) => "Nygard",
-            (_, arbitre_adr::Header::Lines) => "MADR (- Status:, - Date:, - Deciders:)",
+            (_, arbitre_adr::Header::Lines) => {
+                // The list marker the record was written with: the log's.
+                let b = export.style.bullet;
+                &format!("MADR ({b} Status:, {b} Date:, {b} Deciders:)")
+            }
             _ => "MADR",
         };
         let mut notices = vec![Notice::ExportedToLog {
@@ -243,6 +247,12 @@ fn export_to_log(asked: LogExport, kit: &CheckedKit) -> Done {
         }
         if export.template != session.adr.template {
             notices.push(Notice::OtherTemplate);
+        }
+        if let Some(log_lang) = export.style.lang.filter(|l| *l != session.adr.lang) {
+            notices.push(Notice::LogInOtherLanguage {
+                log: log_lang,
+                record: session.adr.lang,
+            });
         }
         if let Some(old) = export.superseded {
             notices.push(Notice::MarkedSuperseded(old));

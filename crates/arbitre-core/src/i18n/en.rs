@@ -317,6 +317,11 @@ pub const EN: Words = Words {
         concise: "Concise",
         full: "Full",
         detail_hint: "Concise: what a reviewer reads (the rationale in words, the chosen option's consequences, the table once). Full: every reason with its points, the table under each option.",
+        log_lang_mismatch: |log, doc| {
+            format!(
+                "This log's records are in {log}, this document is in {doc}: its section headings will be in {doc} among theirs."
+            )
+        },
         lang_mismatch: |typed, doc| {
             format!(
                 "The typed text seems to be in {typed}, but the document is in {doc}: its headings and generated sentences will be in {doc}."

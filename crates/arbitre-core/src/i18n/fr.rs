@@ -337,6 +337,11 @@ pub const FR: Words = Words {
         concise: "Concis",
         full: "Complet",
         detail_hint: "Concis\u{a0}: ce qu'un relecteur lit (la justification en mots, les conséquences de l'option choisie, le tableau une fois). Complet\u{a0}: toutes les raisons avec leurs points, le tableau sous chaque option.",
+        log_lang_mismatch: |log, doc| {
+            format!(
+                "Les enregistrements de ce journal sont en {log}, ce document est en {doc}\u{a0}: ses titres de section seront en {doc} parmi les leurs."
+            )
+        },
         lang_mismatch: |typed, doc| {
             format!(
                 "Le texte saisi semble être en {typed}, mais le document est en {doc}\u{a0}: ses titres et ses phrases générées seront en {doc}."

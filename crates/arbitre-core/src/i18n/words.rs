@@ -589,6 +589,10 @@ pub struct Adr {
     /// language, the document's.
     #[serde(skip)]
     pub lang_mismatch: Fmt2,
+    /// The log the record goes into is written in another language than the document: the
+    /// log's language, the document's.
+    #[serde(skip)]
+    pub log_lang_mismatch: Fmt2,
     /// The languages' names in a sentence.
     pub lang_names: LangNames,
     /// Switches the document to that language.

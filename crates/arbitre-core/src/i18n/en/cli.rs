@@ -63,6 +63,11 @@ pub(crate) const CLI: Cli = Cli {
     },
     written_as: |template, note| format!("written as {template}{note}"),
     header_lines: |lines| format!(" with {lines} lines"),
+    log_lang: |log, record, code| {
+        format!(
+            "the log's records are in {log}, this record in {record}: pass --lang {code} to write it in {log}"
+        )
+    },
     log_convention: |session| {
         format!(", the log's convention (the session says {session}; pass --template to choose)")
     },

@@ -69,6 +69,11 @@ pub(crate) const CLI: Cli = Cli {
     },
     written_as: |template, note| format!("écrit au format {template}{note}"),
     header_lines: |lines| format!(" avec des lignes {lines}"),
+    log_lang: |log, record, code| {
+        format!(
+            "les enregistrements du journal sont en {log}, celui-ci en {record}\u{a0}: passez --lang {code} pour l'écrire en {log}"
+        )
+    },
     log_convention: |session| {
         format!(
             ", la convention du journal (la session dit {session}\u{a0}; passez --template pour choisir)"

@@ -130,6 +130,10 @@ pub struct Cli {
     /// The note for MADR with header lines: the lines, as code.
     #[serde(skip)]
     pub header_lines: super::Fmt1,
+    /// The log's records are in another language than the record written: the log's
+    /// language, the record's, the `--lang` code of the log's.
+    #[serde(skip)]
+    pub log_lang: super::Fmt3,
     /// The note when the log's convention wins over the session's: the session's template.
     #[serde(skip)]
     pub log_convention: super::Fmt1,
