@@ -519,39 +519,37 @@ fn foreign_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, f: &ForeignAdr, view: &mut AdrV
 /// Warns when the session's own text (the form's and the criteria's notes) seems to be in
 /// another language than the document, with a way to switch the document.
 fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
-    let Some(typed_lang) = arbitre_adr::other_language(cx.session) else {
-        return;
-    };
-    let w = &cx.words.adr;
-    let name = |l: Lang| w.lang_names.of(l);
-    let text = (w.lang_mismatch)(name(typed_lang), name(meta.lang));
-    ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-    if ui.button((w.switch_doc_lang)(name(typed_lang))).clicked() {
-        edit(
-            cx,
-            AdrMeta {
-                lang: typed_lang,
-                ..meta.clone()
-            },
-        );
+    if let Some(typed_lang) = arbitre_adr::other_language(cx.session) {
+        offer_lang(ui, cx, meta, typed_lang, cx.words.adr.lang_mismatch);
     }
 }
 
 /// Warns when the log the record goes into is written in another language than the
 /// document, with a way to switch the document to the log's.
 fn log_lang_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta, target: Option<&LogTarget>) {
-    let Some(log_lang) = target.and_then(|t| t.lang).filter(|l| *l != meta.lang) else {
-        return;
-    };
+    if let Some(log_lang) = target.and_then(|t| t.lang).filter(|l| *l != meta.lang) {
+        offer_lang(ui, cx, meta, log_lang, cx.words.adr.log_lang_mismatch);
+    }
+}
+
+/// A warning worded by `says(other language, document language)`, and a button that
+/// switches the document to `other`.
+fn offer_lang(
+    ui: &mut Ui,
+    cx: &mut ViewCtx<'_>,
+    meta: &AdrMeta,
+    other: Lang,
+    says: arbitre_core::i18n::words::Fmt2,
+) {
     let w = &cx.words.adr;
     let name = |l: Lang| w.lang_names.of(l);
-    let text = (w.log_lang_mismatch)(name(log_lang), name(meta.lang));
+    let text = says(name(other), name(meta.lang));
     ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-    if ui.button((w.switch_doc_lang)(name(log_lang))).clicked() {
+    if ui.button((w.switch_doc_lang)(name(other))).clicked() {
         edit(
             cx,
             AdrMeta {
-                lang: log_lang,
+                lang: other,
                 ..meta.clone()
             },
         );
