@@ -23,6 +23,7 @@ mod adr_conventions;
 mod adr_golden;
 mod adr_log;
 mod adr_props;
+mod adr_read;
 mod adr_tools;
 mod adr_writes;
 mod cli;
