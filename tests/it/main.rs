@@ -51,6 +51,7 @@ mod ui_decision;
 mod ui_files;
 mod ui_log;
 mod ui_log_long;
+mod ui_log_relations;
 mod ui_notices;
 mod ui_recovery;
 mod ui_shell;
