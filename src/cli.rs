@@ -179,7 +179,7 @@ pub enum AdrCommand {
         /// The repository root or the ADR folder.
         dir: PathBuf,
         /// Print one JSON array: number, title, status, state, date, deciders, file,
-        /// supersedes, `superseded_by`.
+        /// supersedes, `superseded_by`, relations (each `{relation, target}`).
         #[arg(long)]
         json: bool,
     },

@@ -137,6 +137,11 @@ pub fn records_json(records: &[crate::adr::log::Record]) -> String {
                 "file": r.file_name(),
                 "supersedes": r.supersedes(),
                 "superseded_by": r.superseded_by(),
+                "relations": r
+                    .relations
+                    .iter()
+                    .map(|l| serde_json::json!({"relation": l.key(), "target": l.target}))
+                    .collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -247,6 +247,10 @@ pub struct Record {
     pub date: String,
     /// Its decision-makers (`decision-makers:`, `deciders:`, `- Deciders:`).
     pub deciders: Vec<String>,
+    /// The relations its status states (adr-tools' `## Status` lines `Supersedes […](…)`,
+    /// `Amended by […](…)`, before or after the status word; a `superseded by […](…)`
+    /// status), in the order written.
+    pub relations: Vec<RelationLine>,
     /// The relative links to other `.md` files its text holds: (the words before the link,
     /// the destination as written), such as `("Supersedes", "0001-old.md")`.
     pub links: Vec<(String, String)>,
@@ -300,9 +304,14 @@ impl Record {
         }
     }
 
-    /// Whether the record says it is superseded (or replaced, in French).
+    /// Whether the record says it is superseded (or replaced, in French): by its status, or
+    /// by a `Superseded by` relation line wherever it stands in its Status section.
     pub fn is_superseded(&self) -> bool {
         self.state.is_superseded()
+            || self
+                .relations
+                .iter()
+                .any(|r| r.kind == RelationKind::SupersededBy)
     }
 
     /// The files this record supersedes (its "Supersedes" links).
@@ -319,8 +328,16 @@ impl Record {
             .collect()
     }
 
-    /// The file that supersedes this record, from its status.
+    /// The file that supersedes this record: its `Superseded by` relation, else the link in
+    /// its status.
     pub fn superseded_by(&self) -> Option<String> {
+        if let Some(r) = self
+            .relations
+            .iter()
+            .find(|r| r.kind == RelationKind::SupersededBy)
+        {
+            return Some(r.target.clone());
+        }
         if !self.is_superseded() {
             return None;
         }
@@ -378,6 +395,7 @@ mod parse;
 mod place;
 mod split;
 mod status;
+mod status_section;
 mod supersede;
 mod text;
 mod write;
@@ -394,6 +412,7 @@ pub use names::{dated_file_name, file_name, slug};
 pub use place::{Place, place_of};
 pub use split::{component_session, export_split};
 pub use status::RecordStatus;
+pub use status_section::{RelationKind, RelationLine};
 pub use supersede::mark_superseded;
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use egui::{Color32, RichText, Ui};
 use crate::command::Command;
 use crate::theme;
 use crate::view::ViewCtx;
-use arbitre_adr::log::{Browse, Column, RecordStatus};
+use arbitre_adr::log::{Browse, Column, RecordStatus, RelationKind};
 use arbitre_core::session::Status;
 
 /// The statuses a record can be set to from the screen.
@@ -481,7 +481,14 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
         &e.successor.into_iter().collect::<Vec<_>>(),
         &mut go,
     );
-    relation(ui, w.links, &e.related, &mut go);
+    let stated = stated_relations(ui, cx, browse, r, &mut go);
+    let related: Vec<usize> = e
+        .related
+        .iter()
+        .copied()
+        .filter(|t| !stated.contains(t))
+        .collect();
+    relation(ui, w.links, &related, &mut go);
 
     // Actions, each the same code as the command line's.
     ui.horizontal_wrapped(|ui| {
@@ -533,6 +540,54 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
     if let Some(t) = go {
         screen.select(t);
     }
+}
+
+/// The relations a record's Status section states besides supersession (`Amends`,
+/// `Clarified by`), each in the catalog's words when arbitre knows the verb, else as
+/// written, and a link to the other record when it is in the log; the records linked.
+fn stated_relations(
+    ui: &mut Ui,
+    cx: &ViewCtx<'_>,
+    browse: &Browse,
+    r: &arbitre_adr::log::Record,
+    go: &mut Option<usize>,
+) -> Vec<usize> {
+    let w = &cx.words.log;
+    let mut stated: Vec<usize> = Vec::new();
+    for line in &r.relations {
+        let label = match line.kind {
+            RelationKind::Supersedes | RelationKind::SupersededBy => continue,
+            RelationKind::Amends => w.amends,
+            RelationKind::AmendedBy => w.amended_by,
+            RelationKind::Other => line.verb.as_str(),
+        };
+        let name = Path::new(&line.target)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        let target = browse
+            .entries
+            .iter()
+            .position(|o| Some(o.record.file_name()) == name);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(cx.lang.colon(label));
+            match target {
+                Some(t) => {
+                    let other = &browse.entries[t].record;
+                    if ui
+                        .link(format!("{}. {}", other.number, other.title))
+                        .clicked()
+                    {
+                        *go = Some(t);
+                    }
+                    stated.push(t);
+                }
+                None => {
+                    ui.label(&line.target);
+                }
+            }
+        });
+    }
+    stated
 }
 
 /// A record's text without arbitre's decision block (data, not text for people).

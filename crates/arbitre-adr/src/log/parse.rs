@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::front::split_front_matter;
 use super::markdown::{Fence, is_status_heading};
 use super::names::{Entry, Listing, record_files};
+use super::status_section::{RelationLine, StatusSection, relation_line};
 use super::{AdrLog, LogError, LogFinding, Naming, Problem, Record, RecordLayout, Scan, Style};
 use arbitre_core::files;
 
@@ -280,6 +281,7 @@ pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Re
         status: parsed.status,
         date: parsed.date,
         deciders: parsed.deciders,
+        relations: parsed.relations,
         links: parsed.links,
         layout: parsed.layout,
         warnings,
@@ -428,6 +430,7 @@ struct Parsed {
     status: String,
     date: String,
     deciders: Vec<String>,
+    relations: Vec<RelationLine>,
     links: Vec<(String, String)>,
     layout: RecordLayout,
     warnings: Vec<LogFinding>,
@@ -447,6 +450,37 @@ pub(super) fn header_line(line: &str) -> Option<(String, &str)> {
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == ' '))
     .then(|| (key.to_lowercase(), value.trim()))
+}
+
+/// The names of a list written `a, b` (Markdown escapes undone).
+fn names(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(|d| unescape(d.trim()))
+        .filter(|d| !d.is_empty())
+        .collect()
+}
+
+/// The names after a `Deciders:` label in a line of text (`Decision-makers:`, and the label
+/// arbitre's Nygard records write in each language of the catalog, `:` spaced or not), a
+/// hard break (`\`) or emphasis around the label left out.
+fn deciders_line(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let t = t.strip_prefix("**").unwrap_or(t);
+    let (label, value) = t.split_once(':')?;
+    let label = label
+        .trim_matches([' ', '\u{a0}', '\u{202f}', '*'])
+        .to_lowercase();
+    let known = ["deciders", "decision-makers", "decision makers"].contains(&label.as_str())
+        || arbitre_core::i18n::Lang::ALL
+            .iter()
+            .any(|lang| lang.words().adr.decision_makers.to_lowercase() == label);
+    if !known {
+        return None;
+    }
+    let value = value.trim_start_matches('*').trim();
+    let value = value.strip_suffix('\\').unwrap_or(value).trim_end();
+    Some(value)
 }
 
 /// Removes an HTML comment log4brains' template leaves (`<!-- optional -->`).
@@ -472,6 +506,7 @@ fn parse_record(text: &str) -> Parsed {
         status: String::new(),
         date: String::new(),
         deciders: Vec::new(),
+        relations: Vec::new(),
         links: Vec::new(),
         layout: RecordLayout::Unknown,
         warnings: Vec::new(),
@@ -494,6 +529,7 @@ fn parse_record(text: &str) -> Parsed {
         }
     }
     let mut in_status = false;
+    let mut section = StatusSection::default();
     let mut before_sections = true;
     let mut fence = Fence::default();
     // The front matter's lines come before the body's: counted once, not per line (a record
@@ -537,39 +573,35 @@ fn parse_record(text: &str) -> Parsed {
             continue;
         }
         links_in(line, &mut p.links);
-        if front.is_none()
-            && before_sections
+        // `- Status:` lines under the title; after a front matter too, for what it does not
+        // give (compliantkubernetes: `title:` and `tags:` above, the bullets below).
+        if before_sections
             && p.title.is_some()
             && let Some((key, value)) = header_line(line)
         {
             let value = without_comment(value);
             match key.as_str() {
-                "status" => {
+                "status" if p.status.is_empty() => {
                     p.layout = RecordLayout::Lines;
                     value.clone_into(&mut p.status);
                 }
-                "date" => value.clone_into(&mut p.date),
-                "deciders" | "decision-makers" => {
-                    p.deciders = value
-                        .split(',')
-                        .map(|d| unescape(d.trim()))
-                        .filter(|d| !d.is_empty())
-                        .collect();
+                "date" if p.date.is_empty() => value.clone_into(&mut p.date),
+                "deciders" | "decision-makers" if p.deciders.is_empty() => {
+                    p.deciders = names(value);
                 }
                 _ => {}
             }
             continue;
         }
-        if in_status && p.status.is_empty() && !line.trim().is_empty() {
-            line.trim().clone_into(&mut p.status);
-        }
-        // adr-tools appends `Superseded by […](…)` to the section and removes only the
-        // status word: the record is superseded whatever line the section opens with.
-        if in_status
-            && super::RecordStatus::parse(line).is_superseded()
-            && !super::RecordStatus::parse(&p.status).is_superseded()
+        // Nygard records: `Deciders: a, b`, or the `Décideurs : a, b\` line arbitre writes.
+        if p.deciders.is_empty()
+            && let Some(value) = deciders_line(line)
         {
-            line.trim().clone_into(&mut p.status);
+            p.deciders = names(value);
+            continue;
+        }
+        if in_status {
+            section.line(line);
         }
         if p.date.is_empty()
             && let Some(d) = line
@@ -580,7 +612,28 @@ fn parse_record(text: &str) -> Parsed {
             d.trim().clone_into(&mut p.date);
         }
     }
+    with_status_section(&mut p, section);
     p
+}
+
+/// Takes the Status section's status and relations into what the record says.
+fn with_status_section(p: &mut Parsed, mut section: StatusSection) {
+    // A status given above the sections (front matter, `- Status:` line) may be a relation:
+    // `superseded by [ADR-0012](…)`.
+    p.relations = relation_line(&p.status).unwrap_or_default();
+    // The Status section read whole: its status word where nothing above gave one, its
+    // `Superseded by` line whatever word stays, and its relation lines as data.
+    let superseded = section
+        .relations
+        .iter()
+        .any(|r| r.kind == super::RelationKind::SupersededBy);
+    if let Some(status) = section.status()
+        && (p.status.is_empty()
+            || (superseded && !super::RecordStatus::parse(&p.status).is_superseded()))
+    {
+        p.status = status;
+    }
+    p.relations.append(&mut section.relations);
 }
 
 /// The relative links to `.md` files in a line: (the words before the link, the
@@ -751,6 +804,119 @@ mod tests {
         assert_eq!(scan.problems.len(), 1);
         assert!(scan.problems[0].to_string().contains("no `# Title`"));
         Ok(())
+    }
+
+    /// (status as written, its key, relations as (key, target)) of a record's text.
+    fn status_of(text: &str) -> (String, String, Vec<(String, String)>) {
+        let p = parse_record(text);
+        let relations = p
+            .relations
+            .iter()
+            .map(|r| (r.key(), r.target.clone()))
+            .collect();
+        (
+            p.status.clone(),
+            crate::log::RecordStatus::parse(&p.status).key(),
+            relations,
+        )
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn the_status_section_is_read_whole() {
+        let nygard = |section: &str| {
+            format!("# 3. B\n\nDate: 2024-01-01\n\n## Status\n\n{section}\n## Context\n\nWhy.\n")
+        };
+        // As `adr new -s 1 -l "2:Amends:Amended by"` writes it: the word, then the links.
+        let (status, key, rel) = status_of(&nygard(
+            "Accepted\n\nSupersedes [1. A](0001-a.md)\n\nAmends [2. Y](0002-y.md)\n",
+        ));
+        assert_eq!((status.as_str(), key.as_str()), ("Accepted", "accepted"));
+        assert_eq!(
+            rel,
+            pairs(&[("supersedes", "0001-a.md"), ("amends", "0002-y.md")])
+        );
+        // Links first, the word after.
+        let (status, key, rel) = status_of(&nygard(
+            "Amends [2. Y](0002-y.md)\n\nClarified by [5. D](0005-d.md)\n\nProposed\n",
+        ));
+        assert_eq!((status.as_str(), key.as_str()), ("Proposed", "proposed"));
+        assert_eq!(
+            rel,
+            pairs(&[("amends", "0002-y.md"), ("clarified by", "0005-d.md")])
+        );
+        // Amended, then superseded (adr-tools removed `Accepted`): superseded.
+        let (status, key, rel) = status_of(&nygard(
+            "Amended by [4. C](0004-c.md)\n\nSuperseded by [5. D](0005-d.md)\n",
+        ));
+        assert_eq!(status, "Superseded by [5. D](0005-d.md)");
+        assert_eq!(key, "superseded");
+        assert_eq!(
+            rel,
+            pairs(&[("amended by", "0004-c.md"), ("superseded by", "0005-d.md")])
+        );
+        // French words: the status stays the word, « Remplace » is a relation.
+        let (status, key, rel) = status_of(
+            "# 5. Titre\n\nDate : 2024-01-01\n\n## Statut\n\nRemplace [ADR-0001](0001-a.md)\n\nAccepté\n\n## Contexte\n",
+        );
+        assert_eq!((status.as_str(), key.as_str()), ("Accepté", "accepted"));
+        assert_eq!(rel, pairs(&[("supersedes", "0001-a.md")]));
+        let (status, key, _) = status_of(&nygard("Remplacé\n"));
+        assert_eq!((status.as_str(), key.as_str()), ("Remplacé", "superseded"));
+        // A MADR status that is a relation is one too.
+        let (_, key, rel) =
+            status_of("---\nstatus: \"superseded by [ADR-0012](0012-use-vms.md)\"\n---\n\n# T\n");
+        assert_eq!(key, "superseded");
+        assert_eq!(rel, pairs(&[("superseded by", "0012-use-vms.md")]));
+        // Links in other sections are not relations.
+        let (_, _, rel) = status_of(&format!(
+            "{}\nSee [1. A](0001-a.md).\n\nSupersedes [1. A](0001-a.md)\n",
+            nygard("Accepted\n")
+        ));
+        assert!(rel.is_empty(), "{rel:?}");
+    }
+
+    #[test]
+    fn header_lines_after_a_front_matter_and_nygard_deciders() {
+        // compliantkubernetes: a front matter without them, then the bullets.
+        let p = parse_record(
+            "---\ntitle: Use X\ntags:\n  - storage\n---\n# Use X\n\n- Status: accepted\n- Deciders: Product Team, Ops\n- Date: 2024-08-16\n\n## Context and Problem Statement\n\n- Status: not this one\n",
+        );
+        assert_eq!(p.status, "accepted");
+        assert_eq!(p.date, "2024-08-16");
+        assert_eq!(p.deciders, vec!["Product Team", "Ops"]);
+        assert_eq!(p.layout, RecordLayout::Lines);
+        // The front matter's own keys come first.
+        let p = parse_record(
+            "---\nstatus: proposed\ndate: 2024-01-01\ndeciders: [Ana]\n---\n# T\n\n- Status: accepted\n- Date: 2025-01-01\n- Deciders: Bob\n",
+        );
+        assert_eq!(
+            (p.status.as_str(), p.date.as_str(), p.layout),
+            ("proposed", "2024-01-01", RecordLayout::FrontMatter)
+        );
+        assert_eq!(p.deciders, vec!["Ana"]);
+        // Nygard: `Deciders:` lines, and the French line arbitre writes (a hard break after).
+        let p = parse_record(
+            "# 1. T\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\nDeciders: Ana, Bob\n",
+        );
+        assert_eq!(p.deciders, vec!["Ana", "Bob"]);
+        let p = parse_record(
+            "# 1. T\n\nDate\u{a0}: 2024-01-01\n\n## Status\n\nProposed\n\n## Contexte\n\nPourquoi.\n\nDécideurs\u{a0}: Équipe \\*archi\\*, Léa\\\nConsultés\u{a0}: Ops\n",
+        );
+        assert_eq!(p.deciders, vec!["Équipe *archi*", "Léa"]);
+        assert_eq!(p.status, "Proposed");
+        let p = parse_record("# 1. T\n\n**Decision-makers:** Ana\n\nDecisions: none\n");
+        assert_eq!(p.deciders, vec!["Ana"]);
+        assert!(
+            parse_record("# 1. T\n\nDecisions: Ana\n")
+                .deciders
+                .is_empty()
+        );
     }
 
     #[test]

@@ -370,6 +370,8 @@ pub const EN: Words = Words {
         set_status: "Set",
         supersede: "Supersede with a new decision",
         superseded_by: "Superseded by",
+        amends: "Amends",
+        amended_by: "Amended by",
         supersedes: "Supersedes",
         shown_part: |shown, total| format!("The first {shown} of {total} lines, rendered."),
         show_all: |n| format!("Show all ({n} lines)"),

@@ -390,6 +390,8 @@ pub const FR: Words = Words {
         set_status: "Appliquer",
         supersede: "Remplacer par une nouvelle décision",
         superseded_by: "Remplacé par",
+        amends: "Amende",
+        amended_by: "Amendé par",
         supersedes: "Remplace",
         shown_part: |shown, total| {
             format!("Les {shown}\u{a0}premières lignes sur {total}, mises en forme.")

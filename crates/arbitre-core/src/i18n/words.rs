@@ -985,6 +985,10 @@ pub struct Log {
     pub superseded_by: &'static str,
     /// "Supersedes".
     pub supersedes: &'static str,
+    /// "Amends" (a relation line of the record's Status section).
+    pub amends: &'static str,
+    /// "Amended by".
+    pub amended_by: &'static str,
     /// A long record shows its beginning: "The first 2000 of 1000007 lines": shown, total.
     #[serde(skip)]
     pub shown_part: Fmt2,

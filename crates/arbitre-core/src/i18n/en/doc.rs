@@ -70,6 +70,8 @@ pub(super) const DOC: Doc = Doc {
     },
     supersedes: "Supersedes",
     superseded_by: "Superseded by",
+    amends: "Amends",
+    amended_by: "Amended by",
     untitled_decision: "Hosting decision",
     and: " and ",
     quote: |s| format!("\u{201c}{s}\u{201d}"),

@@ -88,6 +88,8 @@ pub(super) const DOC: Doc = Doc {
     },
     supersedes: "Remplace",
     superseded_by: "Remplacé par",
+    amends: "Amende",
+    amended_by: "Amendé par",
     untitled_decision: "Décision d'hébergement",
     and: " et ",
     quote: |s| format!("«\u{a0}{s}\u{a0}»"),

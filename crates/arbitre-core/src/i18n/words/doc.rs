@@ -121,6 +121,10 @@ pub struct Doc {
     pub supersedes: &'static str,
     /// MADR link verb "Superseded by".
     pub superseded_by: &'static str,
+    /// Link verb "Amends" (adr-tools' `adr new -l "N:Amends:Amended by"`), read back.
+    pub amends: &'static str,
+    /// Link verb "Amended by", read back.
+    pub amended_by: &'static str,
     /// The title of a record exported without one.
     pub untitled_decision: &'static str,
     /// " and ", before the last item of a list.
