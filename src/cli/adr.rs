@@ -66,7 +66,7 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
                     .map(|r| {
                         format!(
                             "{}  {}  {}  {}  ({})",
-                            r.number,
+                            r.id(),
                             r.state.key(),
                             r.date,
                             r.title,
@@ -127,8 +127,11 @@ pub fn records_json(records: &[crate::adr::log::Record]) -> String {
     let list: Vec<serde_json::Value> = records
         .iter()
         .map(|r| {
+            // `number` only where the name has a sequence number: a date is not one.
+            let number = r.sequence.then_some(r.number);
             serde_json::json!({
-                "number": r.number,
+                "id": r.id(),
+                "number": number,
                 "title": r.title,
                 "status": r.status,
                 "state": r.state.key(),

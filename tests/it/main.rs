@@ -21,6 +21,7 @@ mod peers;
 
 mod adr_conventions;
 mod adr_golden;
+mod adr_layouts;
 mod adr_log;
 mod adr_props;
 mod adr_tools;

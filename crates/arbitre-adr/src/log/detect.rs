@@ -11,18 +11,22 @@ use arbitre_core::files;
 
 /// The folders looked for, in order, after `.adr-dir` and `.log4brains.yml`; `None` means
 /// the kind is read from the records.
-const FOLDERS: [(&str, Option<LogKind>); 4] = [
+const FOLDERS: [(&str, Option<LogKind>); 5] = [
     ("docs/decisions", Some(LogKind::Madr)),
     ("doc/adr", Some(LogKind::AdrTools)),
     ("docs/adr", None),
     ("docs/architecture/decisions", None),
+    // Backstage: `adr001-title.md`.
+    ("docs/architecture-decisions", None),
 ];
 
 /// Finds the ADR log of a repository, or takes `root` as the log folder itself.
 ///
 /// In order, from `root`: `.adr-dir` (adr-tools; the folder it names), `.log4brains.yml`
 /// (its `adrFolder`), `docs/decisions` (MADR), `doc/adr` (adr-tools), `docs/adr`,
-/// `docs/architecture/decisions`, then `root` itself if it holds `NNNN-*.md` records.
+/// `docs/architecture/decisions`, `docs/architecture-decisions` (Backstage), then `root`
+/// itself if it holds records (`NNNN-*.md`, or arachne's `adr-NNN-*.md` in a repository's
+/// root).
 ///
 /// Given a log folder itself (`docs/adr`), the repository around it is found (the nearest
 /// parent holding `.git`, `.adr-dir` or `.log4brains.yml` whose log is this folder), so its

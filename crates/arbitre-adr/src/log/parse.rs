@@ -60,7 +60,7 @@ impl AdrLog {
         for pair in scan.records.windows(2) {
             if let [a, b] = pair
                 && a.number == b.number
-                && !(naming == Naming::Dated && super::names::is_date_number(a.number))
+                && (a.sequence || b.sequence)
             {
                 scan.problems.push(Problem {
                     file: b.file.clone(),
@@ -271,6 +271,7 @@ pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Re
     }
     let record = Record {
         number: entry.number,
+        sequence: entry.sequence,
         file: entry.path,
         target: entry.target,
         title,
@@ -436,20 +437,18 @@ fn parse_record(text: &str) -> Parsed {
                     line: i + 1 + first_body_line,
                     text: line.chars().take(40).collect(),
                 });
+                // `#46. Title` (no space) is still the record's title: the record is
+                // listed, with its problem, not dropped.
+                if hashes == 1 && p.title.is_none() {
+                    (p.title, p.nygard_number) = heading_title(line);
+                }
                 continue;
             }
         }
-        if let Some(h) = line.strip_prefix("# ")
-            && p.title.is_none()
-        {
-            let h = h.trim();
-            p.title = Some(match nygard_title(line) {
-                Some((n, t)) => {
-                    p.nygard_number = Some(n);
-                    unescape(t)
-                }
-                None => unescape(h),
-            });
+        if line.starts_with("# ") && p.title.is_none() {
+            let (title, number) = heading_title(line);
+            p.title = Some(title.unwrap_or_default());
+            p.nygard_number = number;
             continue;
         }
         if line.starts_with("##") {
@@ -503,6 +502,12 @@ fn parse_record(text: &str) -> Parsed {
         {
             d.trim().clone_into(&mut p.date);
         }
+    }
+    // Backstage's records have no `# Title` heading: their front matter's `title:` is it.
+    if p.title.is_none()
+        && let Some(t) = front.as_ref().and_then(|f| f.get("title"))
+    {
+        p.title = Some(unescape(t.trim())).filter(|t| !t.is_empty());
     }
     p
 }
@@ -582,6 +587,30 @@ pub(super) fn nygard_title(line: &str) -> Option<(u32, &str)> {
         return None;
     }
     Some((n, after.trim()))
+}
+
+/// The title a first-level heading gives (`None` when empty), and its Nygard number:
+/// `# 3. Title`, `# Title`, `# Architecture Decision Record: Title` (arachne), or the same
+/// written without a space after `#` (`#46. Title`).
+fn heading_title(line: &str) -> (Option<String>, Option<u32>) {
+    let rest = line.strip_prefix('#').unwrap_or(line);
+    let fixed = format!("# {}", rest.strip_prefix(' ').unwrap_or(rest));
+    let (title, number) = match nygard_title(&fixed) {
+        Some((n, t)) => (unescape(t), Some(n)),
+        None => (unescape(without_record_prefix(rest.trim())), None),
+    };
+    ((!title.is_empty()).then_some(title), number)
+}
+
+/// A title without arachne's `Architecture Decision Record: ` before it.
+fn without_record_prefix(title: &str) -> &str {
+    const PREFIX: &str = "architecture decision record:";
+    match title.get(..PREFIX.len()) {
+        Some(head) if head.eq_ignore_ascii_case(PREFIX) && title.len() > PREFIX.len() => {
+            title[PREFIX.len()..].trim_start()
+        }
+        _ => title,
+    }
 }
 
 pub(super) fn first_line(text: &str) -> &str {
