@@ -55,7 +55,7 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
         }
         AdrCommand::List { dir, json } => {
             let log = log::detect(&dir)?;
-            let scan = log.records()?;
+            let scan = log.records_with_packages()?;
             eprint_lines(&warning_lines(&scan.problems, lang));
             if json {
                 print_lines([records_json(&scan.records).as_str()])?;
@@ -70,7 +70,10 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
                             r.state.key(),
                             r.date,
                             r.title,
-                            r.file_name()
+                            r.package.as_ref().map_or_else(
+                                || r.file_name(),
+                                |p| format!("{p}: {}", r.file_name())
+                            )
                         )
                     })
                     .collect();
@@ -131,6 +134,7 @@ pub fn records_json(records: &[crate::adr::log::Record]) -> String {
             let number = r.sequence.then_some(r.number);
             serde_json::json!({
                 "id": r.id(),
+                "package": r.package,
                 "number": number,
                 "title": r.title,
                 "status": r.status,

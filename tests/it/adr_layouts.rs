@@ -108,6 +108,64 @@ pub fn dated(root: &Path) {
     );
 }
 
+/// A log4brains project with packages: a global log and one per package.
+pub fn log4brains_packages(root: &Path) {
+    write(
+        &root.join(".log4brains.yml"),
+        "---\nproject:\n  name: demo\n  tz: UTC\n  adrFolder: ./docs/adr\n  packages:\n    - name: core\n      path: ./packages/core\n      adrFolder: ./packages/core/adr\n    - name: web\n      path: ./packages/web\n      adrFolder: ./packages/web/adr\n",
+    );
+    let rec = |title: &str| {
+        format!(
+            "# {title}\n\n- Status: accepted\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nWhy.\n"
+        )
+    };
+    write(
+        &root.join("docs/adr/20240101-use-log4brains.md"),
+        &rec("Use log4brains"),
+    );
+    write(
+        &root.join("packages/core/adr/20240102-use-rust.md"),
+        &rec("Use Rust"),
+    );
+    write(
+        &root.join("packages/web/adr/20240103-use-react.md"),
+        &rec("Use React"),
+    );
+}
+
+#[test]
+fn log4brains_packages_are_listed_with_their_package() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    log4brains_packages(tmp.path());
+    let list = list(tmp.path());
+    let named: Vec<(String, serde_json::Value)> = list
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap_or_default().to_owned(),
+                r["package"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            (
+                "20240101-use-log4brains".to_owned(),
+                serde_json::Value::Null
+            ),
+            ("20240102-use-rust".to_owned(), "core".into()),
+            ("20240103-use-react".to_owned(), "web".into()),
+        ]
+    );
+    let o = run(&["adr", "list", s(tmp.path())]);
+    assert!(
+        stdout(&o).contains("(core: 20240102-use-rust.md)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
 #[test]
 fn arachne_records_in_the_repository_root_are_found() {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -278,6 +336,16 @@ mod screen {
                 ("2", "ADR002: Default Port")
             ])
         );
+    }
+
+    #[test]
+    fn a_log4brains_project_shows_its_packages_records() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        log4brains_packages(tmp.path());
+        let h = log_screen(Lang::En, tmp.path());
+        h.get_by_label("Use log4brains");
+        h.get_by_label("[core] Use Rust");
+        h.get_by_label("[web] Use React");
     }
 
     #[test]

@@ -246,6 +246,9 @@ pub struct Record {
     pub links: Vec<(String, String)>,
     /// How its text is laid out.
     pub layout: RecordLayout,
+    /// The log4brains package whose log holds it (`packages:` in `.log4brains.yml`);
+    /// `None` in the global log.
+    pub package: Option<String>,
     /// What is wrong with its text but did not stop reading it (a heading without a space
     /// after `#`, a title whose number is not the file's).
     pub warnings: Vec<LogFinding>,

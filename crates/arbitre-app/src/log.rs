@@ -391,7 +391,10 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
                         let title = ui.add(
                             egui::Button::selectable(
                                 screen.selected == Some(i),
-                                weak(r.title.clone()),
+                                weak(r.package.as_ref().map_or_else(
+                                    || r.title.clone(),
+                                    |p| format!("[{p}] {}", r.title),
+                                )),
                             )
                             .truncate(),
                         );

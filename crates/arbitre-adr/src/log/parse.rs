@@ -282,6 +282,7 @@ pub(super) fn record_from(entry: Entry, text: &str, naming: Naming) -> Result<Re
         links: parsed.links,
         layout: parsed.layout,
         warnings,
+        package: None,
         hints: parsed.hints,
     };
     Ok(record)
