@@ -181,6 +181,8 @@ fn arachne_records_in_the_repository_root_are_found() {
     let o = run(&["adr", "status", s(tmp.path()), "2", "accepted"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(summary(&list(tmp.path()))[1].3, "accepted");
+    let log = arbitre::adr::log::detect(tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(log.next_number().ok(), Some(3), "after adr-002");
 }
 
 #[test]

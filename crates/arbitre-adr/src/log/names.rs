@@ -183,6 +183,10 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
                 if dated {
                     listing.dated += 1;
                 }
+                if form == NameForm::Prefixed {
+                    // `adr-007-…` takes number 7 as surely as `0007-…` does.
+                    listing.highest = listing.highest.max(u64::from(number));
+                }
                 listing.files.push(Entry {
                     number,
                     path,
