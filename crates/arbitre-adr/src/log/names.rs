@@ -365,4 +365,37 @@ mod tests {
         assert_eq!(leading_number(b"0013-\xfe.md"), Some(13));
         assert_eq!(leading_number(b"notes.md"), None);
     }
+
+    #[test]
+    fn record_names_in_every_layout() {
+        let form = record_digits;
+        let some = |d: &str, f: NameForm| Some((d.to_owned(), f));
+        assert_eq!(form("0007-a.md"), some("0007", NameForm::Plain));
+        assert_eq!(form("20240101-a.md"), some("20240101", NameForm::Plain));
+        assert_eq!(
+            form("adr-001-use-clojure.md"),
+            some("001", NameForm::Prefixed)
+        );
+        assert_eq!(
+            form("adr001-use-typescript.md"),
+            some("001", NameForm::Prefixed)
+        );
+        assert_eq!(form("ADR-0012-x.MD"), some("0012", NameForm::Prefixed));
+        assert_eq!(
+            form("2024-01-02-a.md"),
+            some("20240102", NameForm::DashedDate)
+        );
+        // Not a date: a record numbered 2024, as adr-tools reads it.
+        assert_eq!(form("2024-13-02-a.md"), some("2024", NameForm::Plain));
+        for not in [
+            "adr-tools.md",
+            "adr-01-a.md",
+            "adr001.md",
+            "007-a.md",
+            "0007-a.txt",
+            "README.md",
+        ] {
+            assert_eq!(form(not), None, "{not}");
+        }
+    }
 }
