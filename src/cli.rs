@@ -174,12 +174,15 @@ pub enum AdrCommand {
         /// The repository root or the ADR folder.
         dir: PathBuf,
     },
-    /// List the records, one per line: number, status, date, title, (file); or JSON.
+    /// List the records, one per line: id, status, date, title, (file); or JSON. A
+    /// record's id is its number, or its file name without `.md` where the name has a
+    /// date instead of a number (`20240101-title.md`).
     List {
         /// The repository root or the ADR folder.
         dir: PathBuf,
-        /// Print one JSON array: number, title, status, state, date, deciders, file,
-        /// supersedes, `superseded_by`, relations (each `{relation, target}`).
+        /// Print one JSON array: id, number (null where the name has a date), title,
+        /// status, state, date, deciders, file, supersedes, `superseded_by`, relations (each
+        /// `{relation, target}`).
         #[arg(long)]
         json: bool,
     },
@@ -187,7 +190,8 @@ pub enum AdrCommand {
     Status {
         /// The repository root or the ADR folder.
         dir: PathBuf,
-        /// The record: its number, or its file name.
+        /// The record: its id (its number, or its file name without `.md`), or its file
+        /// name.
         record: String,
         /// The new status.
         #[arg(value_enum, ignore_case = true)]

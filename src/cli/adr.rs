@@ -55,7 +55,7 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
         }
         AdrCommand::List { dir, json } => {
             let log = log::detect(&dir)?;
-            let scan = log.records()?;
+            let scan = log.records_with_packages()?;
             eprint_lines(&warning_lines(&scan.problems, lang));
             if json {
                 print_lines([records_json(&scan.records).as_str()])?;
@@ -66,11 +66,14 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
                     .map(|r| {
                         format!(
                             "{}  {}  {}  {}  ({})",
-                            r.number,
+                            r.id(),
                             r.state.key(),
                             r.date,
                             r.title,
-                            r.file_name()
+                            r.package.as_ref().map_or_else(
+                                || r.file_name(),
+                                |p| format!("{p}: {}", r.file_name())
+                            )
                         )
                     })
                     .collect();
@@ -127,8 +130,12 @@ pub fn records_json(records: &[crate::adr::log::Record]) -> String {
     let list: Vec<serde_json::Value> = records
         .iter()
         .map(|r| {
+            // `number` only where the name has a sequence number: a date is not one.
+            let number = r.sequence.then_some(r.number);
             serde_json::json!({
-                "number": r.number,
+                "id": r.id(),
+                "package": r.package,
+                "number": number,
                 "title": r.title,
                 "status": r.status,
                 "state": r.state.key(),

@@ -538,9 +538,11 @@ fn merged_branches_and_malformed_records_are_reported() {
     for words in [
         "0002-from-main.md: number 2 is also used by 0002-from-branch.md",
         "0002-from-branch.md: a link to 0009-gone.md, which does not exist",
-        "0003-bad-heading.md: no `# Title` heading (line 1: `#46. Title` is not a heading",
+        // Listed with its problem, not dropped (#28).
+        "0003-bad-heading.md: line 1: `#46. Title` is not a heading: put a space after the `#`",
+        "0003-bad-heading.md: its title says number 46, its file name 3",
         "0004-no-status.md: no status",
-        "4 problem(s) found",
+        "5 problem(s) found",
     ] {
         assert!(e.contains(words), "{words}: {e}");
     }
@@ -552,7 +554,7 @@ fn merged_branches_and_malformed_records_are_reported() {
         "arbitre: journal adr-tools dans",
         "0002-from-main.md\u{a0}: le numéro 2 est aussi celui de 0002-from-branch.md",
         "0002-from-branch.md\u{a0}: un lien vers 0009-gone.md, qui n'existe pas",
-        "0003-bad-heading.md\u{a0}: pas de titre `# Titre` (ligne 1\u{a0}: `#46. Title` n'est pas un titre",
+        "0003-bad-heading.md\u{a0}: ligne 1\u{a0}: `#46. Title` n'est pas un titre",
         "0004-no-status.md\u{a0}: pas de statut",
     ] {
         assert!(e.contains(words), "{words}: {e}");
@@ -561,7 +563,7 @@ fn merged_branches_and_malformed_records_are_reported() {
     // `index` and `export` print the same findings as warnings, and go on.
     let o = run(&["adr", "index", s(tmp.path())]);
     assert!(o.status.success());
-    assert_eq!(err(&o).matches("warning: ").count(), 4, "{}", err(&o));
+    assert_eq!(err(&o).matches("warning: ").count(), 5, "{}", err(&o));
     let (o, _) = export(tmp.path(), &[]);
     assert!(o.status.success());
     // The log's findings, one line each (the export's own warnings start with `arbitre:`).
@@ -569,7 +571,7 @@ fn merged_branches_and_malformed_records_are_reported() {
         .lines()
         .filter(|l| l.starts_with("warning: "))
         .count();
-    assert_eq!(findings, 4, "{}", err(&o));
+    assert_eq!(findings, 5, "{}", err(&o));
     // A clean log passes.
     for f in [
         "0002-from-branch.md",

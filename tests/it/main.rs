@@ -23,6 +23,7 @@ mod adr_check_rules;
 mod adr_conventions;
 mod adr_golden;
 mod adr_lang;
+mod adr_layouts;
 mod adr_log;
 mod adr_props;
 mod adr_read;

@@ -496,6 +496,36 @@ fn log_screen() {
     results.unwrap();
 }
 
+/// A log4brains project named by dates, with a package: the No. column shows each
+/// record's id (its file name), not a date cut short.
+#[test]
+fn log_screen_dated() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let repo = tmp.path().join("demo");
+    crate::adr_layouts::log4brains_packages(&repo);
+    for (name, title) in [
+        ("20240101-use-postgres", "Use PostgreSQL"),
+        ("20240101-use-vms", "Use VMs"),
+    ] {
+        std::fs::write(
+            repo.join(format!("docs/adr/{name}.md")),
+            format!("# {title}\n\n- Status: proposed\n- Date: 2024-01-01\n"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let mut h = common::app_harness_with(
+        settings(Lang::En, false, Screen::Log),
+        Launch {
+            adr_log: Some(repo.clone()),
+            ..Launch::default()
+        },
+    );
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
+    h.state_mut().log_screen.select(1);
+    h.run();
+    h.snapshot_options("log_en_dated", &log_options());
+}
+
 #[test]
 fn wall_ready() {
     let mut results = SnapshotResults::new();

@@ -231,6 +231,9 @@ pub(crate) fn inside(root: &Path, path: &Path) -> bool {
 pub struct Record {
     /// Its number (the file name's leading digits: a date in a log4brains log).
     pub number: u32,
+    /// Whether [`Record::number`] is a sequence number (`0007-…`, `adr-007-…`), not the
+    /// date of a name `YYYYMMDD-…` or `YYYY-MM-DD-…`.
+    pub sequence: bool,
     /// Its path (the log folder joined with the file name).
     pub file: PathBuf,
     /// The file its text is in: `file`, or the record a symbolic link points to (inside the
@@ -256,6 +259,9 @@ pub struct Record {
     pub links: Vec<(String, String)>,
     /// How its text is laid out.
     pub layout: RecordLayout,
+    /// The log4brains package whose log holds it (`packages:` in `.log4brains.yml`);
+    /// `None` in the global log.
+    pub package: Option<String>,
     /// What is wrong with its text but did not stop reading it (a heading without a space
     /// after `#`, a title whose number is not the file's).
     pub warnings: Vec<LogFinding>,
@@ -293,6 +299,17 @@ impl Record {
             .or_else(|| name.strip_suffix(".MD"))
             .unwrap_or(&name)
             .to_owned()
+    }
+
+    /// The record's stable id: its number where its name has a sequence number (`7`), its
+    /// file name without `.md` where the name has a date instead (`20240101-use-x`). Every
+    /// command that takes a record takes it.
+    pub fn id(&self) -> String {
+        if self.sequence {
+            self.number.to_string()
+        } else {
+            self.stem()
+        }
     }
 
     /// A link to this record.

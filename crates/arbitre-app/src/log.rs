@@ -323,7 +323,12 @@ fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
 
 fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     let w = &cx.words.log;
-    let widths = column_widths(ui.available_width());
+    // A log named by dates shows each record's id (its file name): a wider column.
+    let wide = screen
+        .browse
+        .as_ref()
+        .is_some_and(|b| b.entries.iter().any(|e| !e.record.sequence));
+    let widths = column_widths(ui.available_width(), wide);
     // The header stays put; the rows scroll under it.
     ui.horizontal(|ui| {
         for (i, (column, title)) in [
@@ -379,13 +384,17 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
                         }
                     };
                     cell(ui, widths[0], |ui| {
-                        ui.add(egui::Label::new(weak(r.number.to_string())).truncate());
+                        ui.add(egui::Label::new(weak(r.id())).truncate())
+                            .on_hover_text(r.file_name());
                     });
                     cell(ui, widths[1], |ui| {
                         let title = ui.add(
                             egui::Button::selectable(
                                 screen.selected == Some(i),
-                                weak(r.title.clone()),
+                                weak(r.package.as_ref().map_or_else(
+                                    || r.title.clone(),
+                                    |p| format!("[{p}] {}", r.title),
+                                )),
                             )
                             .truncate(),
                         );
@@ -398,7 +407,7 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
                         badge(ui, &e.record.state, cx.lang);
                         if let Some(next) = e.successor
                             && ui
-                                .small_button(format!("→ {}", browse.entries[next].record.number))
+                                .small_button(format!("→ {}", browse.entries[next].record.id()))
                                 .on_hover_text(&browse.entries[next].record.title)
                                 .clicked()
                         {
@@ -432,8 +441,9 @@ fn cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
 }
 
 /// The columns' widths for a table this wide: the title takes what the others leave.
-fn column_widths(total: f32) -> [f32; 5] {
-    let fixed = [56.0, 0.0, 124.0, 96.0, 110.0];
+fn column_widths(total: f32, wide_id: bool) -> [f32; 5] {
+    let id = if wide_id { 190.0 } else { 56.0 };
+    let fixed = [id, 0.0, 124.0, 96.0, 110.0];
     let spacing = 8.0 * 5.0;
     let title = (total - fixed.iter().sum::<f32>() - spacing).max(120.0);
     [fixed[0], title, fixed[2], fixed[3], fixed[4]]
@@ -466,7 +476,7 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
             for &t in targets {
                 let other = &browse.entries[t].record;
                 if ui
-                    .link(format!("{}. {}", other.number, other.title))
+                    .link(format!("{}. {}", other.id(), other.title))
                     .clicked()
                 {
                     *go = Some(t);
@@ -635,7 +645,9 @@ mod tests {
         assert_ne!(fill("on hold"), fill("accepted"));
         assert_eq!(fill("on hold"), fill("[draft"));
         assert_eq!(visible_text("# A\n\n<!-- arbitre-session v2\n-->\n"), "# A");
-        let widths = column_widths(700.0);
-        assert!(widths[1] >= 120.0 && widths.iter().sum::<f32>() <= 700.0);
+        for wide in [false, true] {
+            let widths = column_widths(700.0, wide);
+            assert!(widths[1] >= 120.0 && widths.iter().sum::<f32>() <= 700.0);
+        }
     }
 }

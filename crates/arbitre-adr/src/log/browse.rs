@@ -142,7 +142,22 @@ impl Browse {
     pub fn load(log: AdrLog, progress: &dyn Fn(usize, usize)) -> Result<Browse, LogError> {
         let stamp = Stamp::of(&log.dir);
         let listing = record_files(&log.dir, &log.root)?;
-        let (scan, _, texts) = log.scan_listing_with(listing, true, progress);
+        let (mut scan, _, mut texts) = log.scan_listing_with(listing, true, progress);
+        // A log4brains project's packages keep logs of their own: listed after the global
+        // one, named by their package.
+        for (name, dir) in log.packages() {
+            let package = AdrLog { dir, ..log.clone() };
+            let Ok(listing) = record_files(&package.dir, &package.root) else {
+                continue;
+            };
+            let (more, _, more_texts) = package.scan_listing_with(listing, true, &|_, _| {});
+            scan.records.extend(more.records.into_iter().map(|mut r| {
+                r.package = Some(name.clone());
+                r
+            }));
+            scan.problems.extend(more.problems);
+            texts.extend(more_texts);
+        }
         let problems = super::check::findings(&scan, log.kind, super::Strictness::Convention);
         let listed = scan.problems;
         let mut entries: Vec<Entry> = scan

@@ -11,18 +11,22 @@ use arbitre_core::files;
 
 /// The folders looked for, in order, after `.adr-dir` and `.log4brains.yml`; `None` means
 /// the kind is read from the records.
-const FOLDERS: [(&str, Option<LogKind>); 4] = [
+const FOLDERS: [(&str, Option<LogKind>); 5] = [
     ("docs/decisions", Some(LogKind::Madr)),
     ("doc/adr", Some(LogKind::AdrTools)),
     ("docs/adr", None),
     ("docs/architecture/decisions", None),
+    // Backstage: `adr001-title.md`.
+    ("docs/architecture-decisions", None),
 ];
 
 /// Finds the ADR log of a repository, or takes `root` as the log folder itself.
 ///
 /// In order, from `root`: `.adr-dir` (adr-tools; the folder it names), `.log4brains.yml`
 /// (its `adrFolder`), `docs/decisions` (MADR), `doc/adr` (adr-tools), `docs/adr`,
-/// `docs/architecture/decisions`, then `root` itself if it holds `NNNN-*.md` records.
+/// `docs/architecture/decisions`, `docs/architecture-decisions` (Backstage), then `root`
+/// itself if it holds records (`NNNN-*.md`, or arachne's `adr-NNN-*.md` in a repository's
+/// root).
 ///
 /// Given a log folder itself (`docs/adr`), the repository around it is found (the nearest
 /// parent holding `.git`, `.adr-dir` or `.log4brains.yml` whose log is this folder), so its
@@ -194,14 +198,8 @@ fn read_log4brains(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
         reason,
     };
     let text = read_config(file)?;
-    let named = text
-        .lines()
-        .find_map(|l| l.trim_start().strip_prefix("adrFolder:"))
-        .map(|v| {
-            let v = v.split(" #").next().unwrap_or_default().trim();
-            v.trim_matches(|c| c == '"' || c == '\'').to_owned()
-        })
-        .filter(|v| !v.is_empty())
+    let named = log4brains_config(&text)
+        .0
         .ok_or_else(|| bad(FolderProblem::NoAdrFolder))?;
     relative_inside(&named).map_err(bad)?;
     let dir = join_plain(root, &named);
@@ -209,6 +207,107 @@ fn read_log4brains(root: &Path, file: &Path) -> Result<PathBuf, LogError> {
         return Err(bad(FolderProblem::AdrFolderNotAFolder { named, dir }));
     }
     Ok(dir)
+}
+
+/// A YAML value as written: its comment dropped, its quotes removed.
+fn yaml_value(v: &str) -> String {
+    let v = v.split(" #").next().unwrap_or_default().trim();
+    v.trim_matches(|c| c == '"' || c == '\'').to_owned()
+}
+
+/// A log4brains package: its name and its own `adrFolder`.
+type Package = (String, Option<String>);
+
+/// What `.log4brains.yml` says: the global `adrFolder` (under `project:`), and each of
+/// `packages:` with its `name` and `adrFolder`. Read line by line: indentation tells a
+/// package's keys from the project's.
+fn log4brains_config(text: &str) -> (Option<String>, Vec<Package>) {
+    let mut global = None;
+    let mut packages: Vec<Package> = Vec::new();
+    let mut in_packages: Option<usize> = None;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        if in_packages.is_some_and(|i| indent <= i && !trimmed.starts_with("- ")) {
+            in_packages = None;
+        }
+        if trimmed.trim_end() == "packages:" {
+            in_packages = Some(indent);
+            continue;
+        }
+        if in_packages.is_none() {
+            if let Some(v) = trimmed.strip_prefix("adrFolder:") {
+                let v = yaml_value(v);
+                if global.is_none() && !v.is_empty() {
+                    global = Some(v);
+                }
+            }
+            continue;
+        }
+        let item = trimmed.strip_prefix("- ");
+        if item.is_some() {
+            packages.push((String::new(), None));
+        }
+        let key_value = item.unwrap_or(trimmed);
+        if let Some(package) = packages.last_mut() {
+            if let Some(v) = key_value.strip_prefix("name:") {
+                package.0 = yaml_value(v);
+            } else if let Some(v) = key_value.strip_prefix("adrFolder:") {
+                package.1 = Some(yaml_value(v)).filter(|v| !v.is_empty());
+            }
+        }
+    }
+    (global, packages)
+}
+
+impl AdrLog {
+    /// The logs of a log4brains project's packages (`packages:` in `.log4brains.yml`, each
+    /// with its `name` and `adrFolder`), besides the global one: each package's name and
+    /// folder. Empty for any other log. A package whose folder is missing, absolute or
+    /// outside the repository is left out, as log4brains itself cannot read it.
+    pub fn packages(&self) -> Vec<(String, PathBuf)> {
+        if self.kind != LogKind::Log4brains {
+            return Vec::new();
+        }
+        let Ok(text) = read_config(&self.root.join(".log4brains.yml")) else {
+            return Vec::new();
+        };
+        log4brains_config(&text)
+            .1
+            .into_iter()
+            .filter_map(|(name, folder)| {
+                let folder = folder?;
+                relative_inside(&folder).ok()?;
+                let dir = join_plain(&self.root, &folder);
+                (dir.is_dir() && inside(&self.root, &dir)).then_some((name, dir))
+            })
+            .collect()
+    }
+
+    /// The records of the log, then those of each of its packages
+    /// ([`AdrLog::packages`]), named by their package. A package's folder that cannot be
+    /// listed is left out.
+    pub fn records_with_packages(&self) -> Result<super::Scan, LogError> {
+        let mut scan = self.records()?;
+        for (name, dir) in self.packages() {
+            let package = AdrLog {
+                dir,
+                ..self.clone()
+            };
+            let Ok(more) = package.records() else {
+                continue;
+            };
+            scan.records.extend(more.records.into_iter().map(|mut r| {
+                r.package = Some(name.clone());
+                r
+            }));
+            scan.problems.extend(more.problems);
+        }
+        Ok(scan)
+    }
 }
 
 #[cfg(test)]
@@ -346,6 +445,21 @@ mod tests {
         std::fs::remove_file(own.join("0001-a.md"))?;
         assert_eq!(detect(&own)?.kind, LogKind::Madr);
         Ok(())
+    }
+
+    #[test]
+    fn log4brains_packages_are_read_besides_the_global_folder() {
+        let yml = "---\nproject:\n  name: x\n  tz: UTC\n  packages:\n    - name: core # the core\n      path: ./packages/core\n      adrFolder: ./packages/core/adr\n    - name: \"cli\"\n      path: ./packages/cli\n      adrFolder: './packages/cli/adr'\n  adrFolder: ./docs/adr\n";
+        let (global, packages) = log4brains_config(yml);
+        assert_eq!(global.as_deref(), Some("./docs/adr"));
+        assert_eq!(
+            packages,
+            [
+                ("core".to_owned(), Some("./packages/core/adr".to_owned())),
+                ("cli".to_owned(), Some("./packages/cli/adr".to_owned())),
+            ]
+        );
+        assert_eq!(log4brains_config("project:\n  adrFolder: a\n").1, []);
     }
 
     #[test]

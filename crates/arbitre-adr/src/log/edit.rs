@@ -297,6 +297,7 @@ impl AdrLog {
             number: before.number,
             path: before.file.clone(),
             target: before.target.clone(),
+            sequence: before.sequence,
         };
         // The text was a record and its title is untouched: it reads as one again.
         let after = super::parse::record_from(entry, &text, naming).unwrap_or(before);

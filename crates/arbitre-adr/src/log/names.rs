@@ -5,19 +5,65 @@ use std::path::{Path, PathBuf};
 
 use super::{LogError, LogFinding, Problem, SLUG_MAX};
 
+/// How a record's file name gives its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NameForm {
+    /// `NNNN-slug.md`: at least four digits (adr-tools, MADR; `YYYYMMDD-slug.md` too).
+    Plain,
+    /// `adr-NNN-slug.md` or `adrNNN-slug.md` (arachne, Backstage): at least three digits.
+    Prefixed,
+    /// `YYYY-MM-DD-slug.md`: a date, no sequence number.
+    DashedDate,
+}
+
 /// Splits a record's file name: at least four ASCII digits, `-`, anything, `.md` (adr-tools'
-/// `adr list` pattern, with the zero padding `adr new` always writes). Returns the digits.
-fn record_digits(name: &str) -> Option<&str> {
-    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
-    if digits < 4
-        || name.as_bytes().get(digits) != Some(&b'-')
-        || !name
-            .rsplit_once('.')
-            .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("md"))
+/// `adr list` pattern, with the zero padding `adr new` always writes); `adr-NNN-…` and
+/// `adrNNN-…` (arachne, Backstage); `YYYY-MM-DD-…`. Returns the digits of its number (a date
+/// `YYYYMMDD` for a dated name) and its form.
+fn record_digits(name: &str) -> Option<(String, NameForm)> {
+    if !name
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("md"))
     {
         return None;
     }
-    name.get(..digits)
+    let lead = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let prefix = ["adr-", "ADR-", "adr", "ADR"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p).filter(|r| lead(r) >= 3));
+    if let Some(rest) = prefix {
+        let n = lead(rest);
+        return (rest.as_bytes().get(n) == Some(&b'-')).then(|| {
+            (
+                rest.get(..n).unwrap_or_default().to_owned(),
+                NameForm::Prefixed,
+            )
+        });
+    }
+    let digits = lead(name);
+    if digits == 4 && name.as_bytes().get(4) == Some(&b'-') {
+        // `YYYY-MM-DD-…`
+        let b = name.as_bytes();
+        let two = |i: usize| {
+            b.get(i..i + 2)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        };
+        if two(5) && b.get(7) == Some(&b'-') && two(8) && b.get(10) == Some(&b'-') {
+            let day = format!(
+                "{}{}{}",
+                name.get(..4).unwrap_or_default(),
+                name.get(5..7).unwrap_or_default(),
+                name.get(8..10).unwrap_or_default()
+            );
+            if day.parse::<u32>().is_ok_and(is_date_number) {
+                return Some((day, NameForm::DashedDate));
+            }
+        }
+    }
+    if digits < 4 || name.as_bytes().get(digits) != Some(&b'-') {
+        return None;
+    }
+    name.get(..digits).map(|d| (d.to_owned(), NameForm::Plain))
 }
 
 /// A file of the log named like a record.
@@ -28,6 +74,8 @@ pub(super) struct Entry {
     pub(super) path: PathBuf,
     /// The file its text is in (the path, or where a symbolic link leads).
     pub(super) target: PathBuf,
+    /// Whether its number is a sequence number (not a date).
+    pub(super) sequence: bool,
 }
 
 /// What a folder's listing says about records.
@@ -56,11 +104,7 @@ pub(super) fn leading_number(name: &[u8]) -> Option<u64> {
 /// How the command line names a record: its number, or in a log4brains log (a date for a
 /// number) its file name without `.md`.
 pub(super) fn cli_name(r: &super::Record) -> String {
-    if is_date_number(r.number) {
-        r.stem()
-    } else {
-        r.number.to_string()
-    }
+    r.id()
 }
 
 /// Whether a record's number reads as a date `YYYYMMDD` (log4brains names records so).
@@ -107,7 +151,7 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
             }
             continue;
         };
-        let Some(digits) = record_digits(&name) else {
+        let Some((digits, form)) = record_digits(&name) else {
             continue;
         };
         let Ok(kind) = entry.file_type() else {
@@ -134,13 +178,20 @@ pub(super) fn record_files(dir: &Path, root: &Path) -> Result<Listing, LogError>
         }
         match digits.parse::<u32>() {
             Ok(number) => {
-                if digits.len() == 8 && is_date_number(number) {
+                let dated = form == NameForm::DashedDate
+                    || (form == NameForm::Plain && digits.len() == 8 && is_date_number(number));
+                if dated {
                     listing.dated += 1;
+                }
+                if form == NameForm::Prefixed {
+                    // `adr-007-…` takes number 7 as surely as `0007-…` does.
+                    listing.highest = listing.highest.max(u64::from(number));
                 }
                 listing.files.push(Entry {
                     number,
                     path,
                     target,
+                    sequence: !dated,
                 });
             }
             Err(_) => problem(&mut listing, path, LogFinding::NumberTooLarge),
@@ -313,5 +364,38 @@ mod tests {
         assert_eq!(leading_number(b"12\xff-\xfe.md"), None);
         assert_eq!(leading_number(b"0013-\xfe.md"), Some(13));
         assert_eq!(leading_number(b"notes.md"), None);
+    }
+
+    #[test]
+    fn record_names_in_every_layout() {
+        let form = record_digits;
+        let some = |d: &str, f: NameForm| Some((d.to_owned(), f));
+        assert_eq!(form("0007-a.md"), some("0007", NameForm::Plain));
+        assert_eq!(form("20240101-a.md"), some("20240101", NameForm::Plain));
+        assert_eq!(
+            form("adr-001-use-clojure.md"),
+            some("001", NameForm::Prefixed)
+        );
+        assert_eq!(
+            form("adr001-use-typescript.md"),
+            some("001", NameForm::Prefixed)
+        );
+        assert_eq!(form("ADR-0012-x.MD"), some("0012", NameForm::Prefixed));
+        assert_eq!(
+            form("2024-01-02-a.md"),
+            some("20240102", NameForm::DashedDate)
+        );
+        // Not a date: a record numbered 2024, as adr-tools reads it.
+        assert_eq!(form("2024-13-02-a.md"), some("2024", NameForm::Plain));
+        for not in [
+            "adr-tools.md",
+            "adr-01-a.md",
+            "adr001.md",
+            "007-a.md",
+            "0007-a.txt",
+            "README.md",
+        ] {
+            assert_eq!(form(not), None, "{not}");
+        }
     }
 }

@@ -12,7 +12,7 @@ pub(super) const LOG_ERRORS: LogErrors = LogErrors {
     },
     no_log: |p| {
         format!(
-            "{p}: no ADR log found (looked for a .adr-dir file (adr-tools), a .log4brains.yml file, the folders docs/decisions (MADR), doc/adr, docs/adr and docs/architecture/decisions, and NNNN-title.md records in the folder itself); run `adr init`, create docs/decisions, or choose another folder"
+            "{p}: no ADR log found (looked for a .adr-dir file (adr-tools), a .log4brains.yml file, the folders docs/decisions (MADR), doc/adr, docs/adr, docs/architecture/decisions and docs/architecture-decisions, and NNNN-title.md or adr-NNN-title.md records in the folder itself); run `adr init`, create docs/decisions, or choose another folder"
         )
     },
     outside: |path, root| {
@@ -78,7 +78,7 @@ pub(super) const LOG_ERRORS: LogErrors = LogErrors {
     },
     ambiguous: |dir, number, files| {
         format!(
-            "{dir}: several records have number {number} ({files}); rename all but one so each number is used once"
+            "{dir}: several records have number {number} ({files}); name the one meant by its file name, or rename all but one so each number is used once"
         )
     },
     full: |p| {

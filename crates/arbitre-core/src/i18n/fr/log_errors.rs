@@ -14,7 +14,7 @@ pub(super) const LOG_ERRORS: LogErrors = LogErrors {
     },
     no_log: |p| {
         format!(
-            "{p}\u{a0}: aucun journal d'ADR trouvé (cherché\u{a0}: un fichier .adr-dir (adr-tools), un fichier .log4brains.yml, les dossiers docs/decisions (MADR), doc/adr, docs/adr et docs/architecture/decisions, et des fichiers NNNN-titre.md dans le dossier lui-même)\u{a0}; lancez `adr init`, créez docs/decisions, ou choisissez un autre dossier"
+            "{p}\u{a0}: aucun journal d'ADR trouvé (cherché\u{a0}: un fichier .adr-dir (adr-tools), un fichier .log4brains.yml, les dossiers docs/decisions (MADR), doc/adr, docs/adr, docs/architecture/decisions et docs/architecture-decisions, et des fichiers NNNN-titre.md ou adr-NNN-titre.md dans le dossier lui-même)\u{a0}; lancez `adr init`, créez docs/decisions, ou choisissez un autre dossier"
         )
     },
     outside: |path, root| {
@@ -84,7 +84,7 @@ pub(super) const LOG_ERRORS: LogErrors = LogErrors {
     },
     ambiguous: |dir, number, files| {
         format!(
-            "{dir}\u{a0}: plusieurs enregistrements portent le numéro {number} ({files})\u{a0}; renommez-les pour que chaque numéro serve une fois"
+            "{dir}\u{a0}: plusieurs enregistrements portent le numéro {number} ({files})\u{a0}; désignez celui voulu par son nom de fichier, ou renommez-les pour que chaque numéro serve une fois"
         )
     },
     full: |p| {
