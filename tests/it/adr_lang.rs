@@ -66,3 +66,24 @@ fn the_adr_screen_says_it_before_the_export_and_switches_to_the_log_s_language()
     h.run();
     assert_eq!(h.state().doc.session.adr.lang, Lang::En);
 }
+
+/// The ADR screen's word about the log's language, as the room reads it (1280×720).
+#[cfg(feature = "snapshots")]
+#[test]
+fn snapshot_of_the_log_language_warning() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    english_log(tmp.path());
+    let mut results = egui_kittest::SnapshotResults::new();
+    let mut h = log_screen(Lang::Fr, tmp.path());
+    h.get_by_label("Nouvelle décision dans ce journal").click();
+    h.run();
+    settle(&mut h);
+    h.state_mut().apply(
+        arbitre::ui::Command::Go(Screen::Adr),
+        &egui::Context::default(),
+    );
+    h.run();
+    h.snapshot("adr_fr_log_in_english");
+    results.extend_harness(&mut h);
+    results.unwrap();
+}
