@@ -4,15 +4,12 @@
 //! and the export's warnings report them.
 
 use super::LogFinding;
-use super::markdown::{Fence, is_status_heading};
+use super::markdown::{Fence, is_status_heading, record_text};
 
 /// The findings of a record's text (the whole file, front matter included: lines count from
 /// its first line).
 pub(super) fn text_findings(text: &str) -> Vec<LogFinding> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let text = text
-        .find(&format!("<!-- {}", crate::SESSION_MARKER))
-        .map_or(text, |i| &text[..i]);
+    let text = record_text(text);
     let mut out = Vec::new();
     let mut fence = Fence::default();
     // The head: the front matter and what comes before the first section after the title,

@@ -1,5 +1,13 @@
 //! Markdown a record reader needs in several places: fenced code blocks, and Nygard's status
-//! heading in any of the catalog's languages.
+//! heading in any of the catalog's languages, and a record's own text.
+
+/// A record's text as its readers see it: without a byte-order mark, and without arbitre's
+/// decision block (data, not text).
+pub(super) fn record_text(text: &str) -> &str {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.find(&format!("<!-- {}", crate::SESSION_MARKER))
+        .map_or(text, |i| &text[..i])
+}
 
 /// Tracks fenced code blocks, so headings in them are not taken for the document's.
 #[derive(Default)]

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::front::split_front_matter;
-use super::markdown::{Fence, is_status_heading};
+use super::markdown::{Fence, is_status_heading, record_text};
 use super::names::{Entry, Listing, record_files};
 use super::status_section::{RelationLine, StatusSection, relation_line};
 use super::{AdrLog, LogError, LogFinding, Naming, Problem, Record, RecordLayout, Scan, Style};
@@ -496,11 +496,7 @@ pub(super) fn layout_of(text: &str) -> RecordLayout {
 }
 
 fn parse_record(text: &str) -> Parsed {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // arbitre's own block is data, not text.
-    let text = text
-        .find(&format!("<!-- {}", crate::SESSION_MARKER))
-        .map_or(text, |i| &text[..i]);
+    let text = record_text(text);
     let (front, body) = split_front_matter(text);
     let mut p = Parsed {
         title: None,

@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use crate::{Layout, LinkRef};
-use arbitre_core::i18n::Lang;
 
 /// A record's place in its log, read from the log when the record is reopened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,34 +32,26 @@ pub fn place_of(file: &Path) -> Option<Place> {
         superseded_by: Vec::new(),
         layout,
     };
-    for (words, dest) in &record.links {
-        let words = words.to_lowercase();
-        // "Superseded by", or its words in another of the catalog's languages.
-        let passive = words.ends_with(" by") || words.ends_with(" par");
-        let superseded = words.ends_with("superseded by")
-            || Lang::ALL.iter().any(|lang| {
-                let said = lang.words().doc.status_words.superseded;
-                said.iter().any(|s| words.contains(s))
-            });
-        let list = if passive && superseded {
-            &mut place.superseded_by
-        } else if words.ends_with("supersedes") {
-            &mut place.supersedes
-        } else {
-            continue;
-        };
-        let link = log.find_one(dest).map_or_else(
+    // The record's own reading of its links: one way to say who supersedes whom.
+    let link = |dest: &str| {
+        log.find_one(dest).map_or_else(
             |_| LinkRef {
                 number: 0,
                 title: dest.trim_end_matches(".md").to_owned(),
-                file: dest.clone(),
+                file: dest.to_owned(),
             },
             |(r, _)| r.link(),
-        );
-        if !list.contains(&link) {
-            list.push(link);
+        )
+    };
+    for dest in record.supersedes() {
+        let l = link(&dest);
+        if !place.supersedes.contains(&l) {
+            place.supersedes.push(l);
         }
     }
+    place
+        .superseded_by
+        .extend(record.superseded_by().map(|dest| link(&dest)));
     Some(place)
 }
 
