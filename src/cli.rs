@@ -211,6 +211,31 @@ pub enum AdrCommand {
         #[arg(long, value_name = "WORDS")]
         reverse: Option<String>,
     },
+    /// Start a record of any decision: the log's own template (`$ADR_TEMPLATE` or
+    /// `templates/template.md` in an adr-tools log, `adr-template.md` or `template.md` in a
+    /// MADR log, `template.md` in a log4brains log), else its tool's convention; numbered
+    /// and named as the log does. Prints its path.
+    New {
+        /// The repository root or the ADR folder.
+        dir: PathBuf,
+        /// The title (several words are joined, as `adr new` does).
+        #[arg(required = true, num_args = 1..)]
+        title: Vec<String>,
+        /// The record it supersedes (its id or file name): marked superseded, and the new
+        /// record accepted.
+        #[arg(long, short = 's', value_name = "RECORD")]
+        supersedes: Option<String>,
+    },
+    /// Start an ADR log in a repository that has none, in the layout chosen: adr-tools
+    /// (`doc/adr` and its first record), MADR (`docs/decisions/adr-template.md`) or
+    /// log4brains (`.log4brains.yml`, `docs/adr/template.md`). Prints the log folder.
+    Init {
+        /// The repository root.
+        dir: PathBuf,
+        /// The layout.
+        #[arg(long, value_enum, ignore_case = true)]
+        layout: LayoutArg,
+    },
     /// Lint the log: unreadable records, duplicate numbers, broken links, malformed
     /// headings, records without a status where the log's convention asks for one. Exits 1
     /// when it finds a problem.
@@ -221,6 +246,27 @@ pub enum AdrCommand {
         #[arg(long)]
         strict: bool,
     },
+}
+
+/// A log layout `arbitre adr init` starts; maps to [`crate::adr::log::LogKind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutArg {
+    /// adr-tools: `doc/adr`, Nygard's records.
+    AdrTools,
+    /// MADR 4: `docs/decisions`, front matter.
+    Madr,
+    /// log4brains: `.log4brains.yml`, `docs/adr`, dated names.
+    Log4brains,
+}
+
+impl From<LayoutArg> for crate::adr::log::LogKind {
+    fn from(l: LayoutArg) -> Self {
+        match l {
+            LayoutArg::AdrTools => Self::AdrTools,
+            LayoutArg::Madr => Self::Madr,
+            LayoutArg::Log4brains => Self::Log4brains,
+        }
+    }
 }
 
 /// A status `arbitre adr status` sets; maps to [`crate::session::Status`].

@@ -105,6 +105,21 @@ pub(super) fn adr_command(command: AdrCommand, lock_wait: u64, lang: Lang) -> Re
             log.link(&from, &to, &relation)?;
             Ok(())
         }
+        AdrCommand::New {
+            dir,
+            title,
+            supersedes,
+        } => {
+            let log = open_log(&dir, lock_wait, lang)?;
+            let env = log::DraftEnv::from_process(lang);
+            let saved = log.new_record(&title.join(" "), supersedes.as_deref(), &env)?;
+            print_path(&saved.path)
+        }
+        AdrCommand::Init { dir, layout } => {
+            let log = log::init(&dir, layout.into(), lang, &log::process_date())?;
+            eprint_lines(&[format!("arbitre: {}", log.describe(lang))]);
+            print_path(&log.dir)
+        }
         AdrCommand::Check { dir, strict } => {
             let log = open_log(&dir, lock_wait, lang)?;
             let strictness = if strict {

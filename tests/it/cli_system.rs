@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::binary::{run, stderr, stdout};
-use crate::peers::{Peer, peer};
+use crate::peers::{Peer, peer, peer_run};
 
 /// Each example: its file, each component's placement as JSON (`kind`, and the layered
 /// architecture of containers in a VM boundary), and the system's architectures.
@@ -328,23 +328,6 @@ fn git(dir: &Path, args: &[&str]) {
         "git {args:?}: {}",
         String::from_utf8_lossy(&o.stderr)
     );
-}
-
-/// Runs a peer's command in `dir`; its standard output.
-fn peer_run(cmd: &mut Command, dir: &Path) -> String {
-    let o = cmd
-        .current_dir(dir)
-        .env("EDITOR", "true")
-        .env("VISUAL", "true")
-        .output()
-        .unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert!(o.status.success(), "{cmd:?}: {text}");
-    text
 }
 
 /// `export --split` of an example into the log at `root`: the paths written.

@@ -12,19 +12,7 @@ use std::process::Command;
 use crate::binary::bin;
 use crate::peers::{Peer, peer};
 
-fn run(cmd: &mut Command, dir: &Path) -> String {
-    let o = cmd
-        .current_dir(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert!(o.status.success(), "{cmd:?}: {text}");
-    text
-}
+use crate::peers::peer_run as run;
 
 fn git(dir: &Path, args: &[&str]) {
     run(

@@ -25,6 +25,7 @@ mod adr_golden;
 mod adr_lang;
 mod adr_layouts;
 mod adr_log;
+mod adr_new;
 mod adr_props;
 mod adr_read;
 mod adr_tools;

@@ -287,3 +287,21 @@ pub fn log4brains_turn() -> std::sync::MutexGuard<'static, ()> {
     TURN.lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
+
+/// Runs a peer's command in `dir` (with an editor that does nothing, for adr-tools): its
+/// standard output then its standard error; the test fails if the command does.
+pub fn peer_run(cmd: &mut std::process::Command, dir: &Path) -> String {
+    let o = cmd
+        .current_dir(dir)
+        .env("EDITOR", "true")
+        .env("VISUAL", "true")
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(o.status.success(), "{cmd:?}: {text}");
+    text
+}

@@ -56,7 +56,7 @@ pub fn detect(root: &Path) -> Result<AdrLog, LogError> {
 }
 
 /// The log `root`'s own files or folders name, if any.
-fn detect_at(root: &Path) -> Result<Option<AdrLog>, LogError> {
+pub(super) fn detect_at(root: &Path) -> Result<Option<AdrLog>, LogError> {
     let found = |dir: PathBuf, kind: LogKind, via: &'static str| -> Result<_, LogError> {
         if !inside(root, &dir) {
             return Err(LogError::Outside {

@@ -174,6 +174,15 @@ pub enum LogError {
         /// How long it waited, in seconds.
         secs: u64,
     },
+    /// `adr init` where a log already is.
+    AlreadyALog {
+        /// Its tool's name.
+        tool: &'static str,
+        /// Its folder.
+        dir: PathBuf,
+    },
+    /// A new record without a title.
+    EmptyTitle,
     /// Any other write failure.
     Write(WriteError),
 }
@@ -223,6 +232,8 @@ impl LogError {
             LogError::MissingRoot(p) => (w.missing_root)(&shown(p)),
             LogError::NotAFolder(p) => (w.not_a_folder)(&shown(p)),
             LogError::NoLog(p) => (w.no_log)(&shown(p)),
+            LogError::AlreadyALog { tool, dir } => (w.already_a_log)(tool, &shown(dir)),
+            LogError::EmptyTitle => w.empty_title.to_owned(),
             LogError::Outside { path, root } => (w.outside)(&shown(path), &shown(root)),
             LogError::BadLog4brains { file, reason } => {
                 (w.bad_log4brains)(&shown(file), &reason.message(lang))
@@ -359,6 +370,11 @@ mod tests {
             },
             LogError::Locked(p()),
             LogError::LockTimeout { dir: p(), secs: 5 },
+            LogError::AlreadyALog {
+                tool: "adr-tools",
+                dir: p(),
+            },
+            LogError::EmptyTitle,
         ];
         for reason in [
             FolderProblem::Empty,
@@ -424,6 +440,10 @@ mod tests {
                 "not French typography: {fr:?}"
             );
             assert!(!en.contains('\u{a0}'), "{en:?}");
+            if matches!(e, LogError::EmptyTitle) {
+                // Said in the window or the command that asked for a title: no path.
+                continue;
+            }
             assert!(en.contains("/r/doc/adr") || en.contains("proposed"), "{en}");
             assert!(fr.contains("/r/doc/adr") || fr.contains("proposed"), "{fr}");
         }

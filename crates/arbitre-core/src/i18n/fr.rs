@@ -9,6 +9,7 @@ mod exam;
 mod findings;
 mod log_errors;
 mod log_findings;
+mod new_record;
 mod system;
 mod system_doc;
 mod system_train;
@@ -607,4 +608,5 @@ pub const FR: Words = Words {
     components: components::COMPONENTS,
     system_train: system_train::SYSTEM_TRAIN,
     system_view: system_view::SYSTEM_VIEW,
+    new_record: new_record::NEW_RECORD,
 };

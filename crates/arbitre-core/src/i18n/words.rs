@@ -12,6 +12,7 @@ pub mod exam;
 pub mod findings;
 pub mod log_errors;
 pub mod log_findings;
+pub mod new_record;
 pub mod system;
 pub mod system_doc;
 pub mod system_train;
@@ -79,6 +80,8 @@ pub struct Words {
     pub system_train: system_train::SystemTrain,
     /// The Recommendation screen for a system of components.
     pub system_view: system_view::SystemView,
+    /// A new record of any decision: the templates' prose and the Log screen's editor.
+    pub new_record: new_record::NewRecord,
 }
 
 /// Words used everywhere.

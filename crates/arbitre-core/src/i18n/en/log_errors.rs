@@ -107,6 +107,12 @@ pub(super) const LOG_ERRORS: LogErrors = LogErrors {
             "{dir}: another writer holds the log lock (another arbitre is writing in this log); gave up after {secs} s, nothing was written; try again once it is done (--lock-wait sets how long to wait)"
         )
     },
+    already_a_log: |tool, dir| {
+        format!(
+            "{dir}: this repository already has an ADR log ({tool}); nothing was written; add a record to it with `adr new`"
+        )
+    },
+    empty_title: "the new record has no title; give it one (it also names the file)",
     config_empty: "it is empty",
     no_adr_folder: "it has no `adrFolder`",
     absolute: |named| format!("{named:?} is an absolute path"),

@@ -113,6 +113,12 @@ pub(super) const LOG_ERRORS: LogErrors = LogErrors {
             "{dir}\u{a0}: un autre programme tient le verrou du journal (un autre arbitre y écrit)\u{a0}; abandon après {secs}\u{a0}s, rien n'a été écrit\u{a0}; réessayez quand il aura fini"
         )
     },
+    already_a_log: |tool, dir| {
+        format!(
+            "{dir}\u{a0}: ce dépôt a déjà un journal d'ADR ({tool})\u{a0}; rien n'a été écrit\u{a0}; ajoutez-y un enregistrement avec `adr new`"
+        )
+    },
+    empty_title: "le nouvel enregistrement n'a pas de titre\u{a0}; donnez-en un (il nomme aussi le fichier)",
     config_empty: "il est vide",
     no_adr_folder: "il n'a pas de clé `adrFolder`",
     absolute: |named| format!("«\u{a0}{named}\u{a0}» est un chemin absolu"),

@@ -78,6 +78,11 @@ pub struct LogErrors {
     /// Another writer held the lock for longer than the wait (log folder, seconds).
     #[serde(skip)]
     pub lock_timeout: Fmt2,
+    /// `adr init` where a log already is (its tool, its folder).
+    #[serde(skip)]
+    pub already_a_log: Fmt2,
+    /// A new record without a title.
+    pub empty_title: &'static str,
 
     /// Reason: the configuration file names nothing.
     pub config_empty: &'static str,
