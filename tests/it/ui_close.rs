@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable as _;
 
 use crate::common;
 
-type App = Harness<'static, ArbitreApp>;
+pub type App = Harness<'static, ArbitreApp>;
 
 type Res = Result<(), Box<dyn std::error::Error>>;
 
@@ -21,7 +21,7 @@ const UNSAVED: &str = "Unsaved changes";
 
 /// The app as eframe runs it, in English, on the Checklists screen, where no native file
 /// dialog exists (the path field stands in).
-fn real_app(launch: Launch) -> App {
+pub fn real_app(launch: Launch) -> App {
     let mut h = unsettled_app(launch);
     h.run();
     h
@@ -55,7 +55,7 @@ fn with_unsaved_changes() -> App {
 /// One frame as eframe runs it; whether the window closes at its end: a close was requested
 /// in it and the app did not cancel it. A close the app asks for itself is requested in the
 /// next frame.
-fn frame(h: &mut App) -> bool {
+pub fn frame(h: &mut App) -> bool {
     let requested = h
         .input()
         .viewports
@@ -74,7 +74,7 @@ fn frame(h: &mut App) -> bool {
     requested && !commands.contains(&ViewportCommand::CancelClose)
 }
 
-fn request_close(h: &mut App) {
+pub fn request_close(h: &mut App) {
     h.input_mut()
         .viewports
         .entry(ViewportId::ROOT)
@@ -92,7 +92,7 @@ fn close_button(h: &mut App) -> bool {
 }
 
 /// Frames as eframe runs them, until the window closes (or ten frames pass).
-fn closes(h: &mut App) -> bool {
+pub fn closes(h: &mut App) -> bool {
     (0..10).any(|_| frame(h))
 }
 

@@ -46,6 +46,7 @@ pub(crate) fn shortcuts_overlay_ui(ctx: &egui::Context, lang: Lang, cmds: &mut V
         (key(Command::SaveAs), w.common.save_as.to_owned()),
         (key(Command::Undo), w.app.undo.to_owned()),
         (key(Command::Redo), w.app.redo.to_owned()),
+        (key(Command::NewRecord), w.new_record.button.to_owned()),
     ];
     for (n, screen) in Screen::ALL.into_iter().enumerate() {
         rows.push((

@@ -252,6 +252,27 @@ pub enum Command {
     SupersedeRecord(PathBuf),
     /// Start a new decision to write into the open log.
     NewInLog,
+    /// Start a record of any decision in the open log: ask its title (`Ctrl+Shift+N`).
+    NewRecord,
+    /// Start a record of any decision that supersedes this record of the open log.
+    NewRecordSuperseding(PathBuf),
+    /// Draft the new record whose title was typed.
+    StartNewRecord,
+    /// Leave the new record's title prompt.
+    CancelNewRecord,
+    /// Write the new record into the log.
+    SaveNewRecord,
+    /// Drop the new record (asked first if its text was edited).
+    DiscardNewRecord,
+    /// The answer to "Discard this new record?": discard (true) or keep editing.
+    ConfirmDiscardNewRecord(bool),
+    /// Start a log in a folder that has none.
+    InitLog {
+        /// The folder.
+        dir: PathBuf,
+        /// The layout chosen.
+        kind: arbitre_adr::log::LogKind,
+    },
     /// Regenerate the open log's index.
     WriteLogIndex,
     /// Export the ADR into the log chosen on the Log screen.
@@ -365,6 +386,10 @@ fn build_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
     let mut v = vec![
         (KeyboardShortcut::new(ctrl_shift, Key::Z), Command::Redo),
         (KeyboardShortcut::new(ctrl_shift, Key::S), Command::SaveAs),
+        (
+            KeyboardShortcut::new(ctrl_shift, Key::N),
+            Command::NewRecord,
+        ),
         (KeyboardShortcut::new(ctrl, Key::Z), Command::Undo),
         (KeyboardShortcut::new(ctrl, Key::Y), Command::Redo),
         (KeyboardShortcut::new(ctrl, Key::S), Command::Save),

@@ -8,7 +8,9 @@
 //! changes, never per frame. A long record shows a bounded beginning, and all of it on
 //! demand (`preview`).
 
+mod draft_state;
 mod model;
+mod new_record;
 mod preview;
 
 pub use model::{LogEffect, LogJob, LogModel, LogMsg, StatusError, StatusSet, run, update};
@@ -78,6 +80,9 @@ pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, r
     ui.heading(crate::command::Screen::Log.title(cx.lang));
     toolbar_ui(ui, cx, screen, recent);
     loading_ui(ui, cx, screen);
+    if let Some((dir, layout)) = &mut screen.no_log {
+        new_record::init_ui(ui, cx, dir, layout);
+    }
 
     let Some(browse) = &screen.browse else {
         if screen.loading.is_none() {
@@ -103,6 +108,10 @@ pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, r
     )
     .on_hover_text(browse.log.dir.display().to_string());
 
+    if let Some(state) = &mut screen.new_record {
+        new_record::new_record_ui(ui, cx, state);
+        return;
+    }
     if screen.show_problems {
         problems_ui(ui, cx, browse);
     }
@@ -182,6 +191,22 @@ fn toolbar_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: 
             ui.separator();
             if ui.button(w.new_decision).clicked() {
                 cx.push(Command::NewInLog);
+            }
+            let nr = &cx.words.new_record;
+            if ui
+                .add_enabled(
+                    screen.new_record.is_none(),
+                    egui::Button::new(nr.button).shortcut_text(
+                        Command::NewRecord
+                            .shortcut()
+                            .map(|k| ui.ctx().format_shortcut(&k))
+                            .unwrap_or_default(),
+                    ),
+                )
+                .on_hover_text(nr.button_hint)
+                .clicked()
+            {
+                cx.push(Command::NewRecord);
             }
             if ui.button(w.write_index).clicked() {
                 cx.push(Command::WriteLogIndex);
@@ -508,6 +533,9 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
         if !r.is_superseded() && e.successor.is_none() {
             if ui.button(w.supersede).clicked() {
                 cx.push(Command::SupersedeRecord(r.file.clone()));
+            }
+            if ui.button(cx.words.new_record.supersede_button).clicked() {
+                cx.push(Command::NewRecordSuperseding(r.file.clone()));
             }
             let l = ui.label(cx.lang.colon(w.status));
             let chosen = screen.new_status;

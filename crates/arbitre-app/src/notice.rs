@@ -118,6 +118,18 @@ pub enum Notice {
     MarkedSuperseded(PathBuf),
     /// The open log changed on disk and was read again.
     LogReloaded,
+    /// A new record was written into the log.
+    RecordWritten(PathBuf),
+    /// A log was started.
+    LogStarted {
+        /// Its tool's name.
+        tool: &'static str,
+        /// Its folder.
+        dir: PathBuf,
+    },
+    /// A new record is being edited: it is saved or discarded before another log opens or
+    /// the window closes.
+    DraftWaits,
     /// A record changed on disk before arbitre edited it; nothing was written.
     ChangedBeforeEdit(PathBuf),
     /// A record's status was set.
@@ -169,6 +181,8 @@ impl Notice {
             | Notice::ExportedToLog { .. }
             | Notice::ExportedComponents(_)
             | Notice::MarkedSuperseded(_)
+            | Notice::RecordWritten(_)
+            | Notice::LogStarted { .. }
             | Notice::StatusSet { .. }
             | Notice::IndexWritten(_)
             | Notice::DecisionRestored(_)
@@ -184,6 +198,7 @@ impl Notice {
             | Notice::LogReloaded
             | Notice::ChangedBeforeEdit(_)
             | Notice::CloseWaits
+            | Notice::DraftWaits
             | Notice::OtherTemplate
             | Notice::LogInOtherLanguage { .. } => Level::Warning,
             Notice::LoadFailed(_)
@@ -271,6 +286,11 @@ impl Notice {
             }
             Notice::MarkedSuperseded(p) => (w.marked_superseded)(&show(p)),
             Notice::LogReloaded => w.log_reloaded.to_owned(),
+            Notice::RecordWritten(p) => (lang.words().new_record.saved)(&show(p)),
+            Notice::LogStarted { tool, dir } => {
+                (lang.words().new_record.init_done)(tool, &show(dir))
+            }
+            Notice::DraftWaits => lang.words().new_record.waits.to_owned(),
             Notice::ChangedBeforeEdit(p) => (w.changed_before_edit)(&show(p)),
             Notice::StatusSet { file, status } => (w.status_set)(&show(file), status),
             Notice::IndexWritten(how) => {

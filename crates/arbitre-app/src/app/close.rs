@@ -14,6 +14,8 @@ impl Model {
     /// - A question about a write is open (Replace?, a path field for a file to write, the
     ///   supersede question): the window stays with it, and says why; the user answers or
     ///   cancels it, then closes.
+    /// - A new record of the Log screen, its text edited and not saved: the Log screen asks
+    ///   "Discard this new record?".
     /// - An exam under way, or results not written: the Train screen asks first.
     /// - Unsaved changes: the window stays and asks "Save your changes?".
     ///
@@ -27,6 +29,19 @@ impl Model {
                 .any(|m| matches!(m, Notice::CloseWaits))
             {
                 self.messages.push(Notice::CloseWaits);
+            }
+            return false;
+        }
+        if self.log_screen.draft_edited() {
+            // The new record's text asks first: saved into the log, or discarded.
+            let _none = crate::log::update(&mut self.log_screen, crate::log::LogMsg::DiscardDraft);
+            self.settings.screen = crate::command::Screen::Log;
+            if !self
+                .messages
+                .iter()
+                .any(|m| matches!(m, Notice::DraftWaits))
+            {
+                self.messages.push(Notice::DraftWaits);
             }
             return false;
         }

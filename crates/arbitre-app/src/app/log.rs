@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::adr::LogTarget;
-use crate::command::{Pending, Screen};
+use crate::command::{Command, Pending, Screen};
 use crate::log::{LogEffect, LogMsg};
 use crate::notice::Notice;
 use crate::worker::Done;
@@ -34,6 +34,10 @@ impl Model {
                 LogEffect::Job(job) => fx.push(Effect::Log(job)),
                 LogEffect::Say(notice) => self.messages.push(notice),
                 LogEffect::Opened(dir) => {
+                    // A log is open now: "no ADR log found" said before is out of date.
+                    self.messages.retain(|m| {
+                        !matches!(m, Notice::LogFailed(arbitre_adr::log::LogError::NoLog(_)))
+                    });
                     self.settings.remember_log(dir);
                     self.settings.screen = Screen::Log;
                 }
@@ -74,6 +78,36 @@ impl Model {
     /// being edited.
     pub(super) fn window_focused(&mut self, fx: &mut Vec<Effect>) {
         self.log_update(LogMsg::Focused, fx);
+    }
+
+    /// The commands of a new record of any decision, and of a log started where there is
+    /// none.
+    pub(super) fn new_record_command(&mut self, cmd: Command, fx: &mut Vec<Effect>) {
+        let msg = match cmd {
+            Command::NewRecord => {
+                self.settings.screen = Screen::Log;
+                LogMsg::NewRecord { supersedes: None }
+            }
+            Command::NewRecordSuperseding(file) => LogMsg::NewRecord {
+                supersedes: file.file_name().map(|n| n.to_string_lossy().into_owned()),
+            },
+            Command::StartNewRecord => LogMsg::StartDraft(arbitre_adr::log::DraftEnv {
+                date: self.today.clone(),
+                ..arbitre_adr::log::DraftEnv::from_process(self.settings.lang)
+            }),
+            Command::CancelNewRecord => LogMsg::CancelNewRecord,
+            Command::SaveNewRecord => LogMsg::SaveDraft,
+            Command::DiscardNewRecord => LogMsg::DiscardDraft,
+            Command::ConfirmDiscardNewRecord(discard) => LogMsg::ConfirmDiscard(discard),
+            Command::InitLog { dir, kind } => LogMsg::Init {
+                dir,
+                kind,
+                lang: self.settings.lang,
+                date: self.today.clone(),
+            },
+            _ => return,
+        };
+        self.log_update(msg, fx);
     }
 
     /// Sets a record's status, in its own format (`arbitre adr status`), off the frame;

@@ -151,6 +151,14 @@ impl Model {
             Command::SetRecordStatus { file, status } => self.set_record_status(&file, status, fx),
             Command::SupersedeRecord(file) => self.supersede_record(&file, fx),
             Command::NewInLog => self.new_in_log(fx),
+            Command::NewRecord
+            | Command::NewRecordSuperseding(_)
+            | Command::StartNewRecord
+            | Command::CancelNewRecord
+            | Command::SaveNewRecord
+            | Command::DiscardNewRecord
+            | Command::ConfirmDiscardNewRecord(_)
+            | Command::InitLog { .. } => self.new_record_command(cmd, fx),
             Command::WriteLogIndex => self.write_log_index(fx),
             Command::ExportToLog => {
                 if let Some(t) = self.log_target.clone() {
@@ -172,6 +180,10 @@ impl Model {
                     Some((DialogRequest::SaveAs, _)) => self.after_save = None,
                     _ => {}
                 }
+            }
+            // On the Log screen, a new record being edited is what Ctrl+S saves.
+            Command::Save if self.settings.screen == Screen::Log && self.log_screen.drafting() => {
+                self.new_record_command(Command::SaveNewRecord, fx);
             }
             Command::Save => match self.own_file() {
                 Some(target) => self.save_to(target, false, fx),

@@ -12,7 +12,9 @@ use arbitre_adr::log::{self, AdrLog, Browse, IndexWritten, LogError, Query, Stam
 use arbitre_core::i18n::Lang;
 use arbitre_core::session::Status;
 
+use super::draft_state::NewRecord;
 use super::preview::Preview;
+use arbitre_adr::log::{Draft, DraftEnv, LogKind, Saved};
 
 /// A log being read by the runner.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +52,10 @@ pub struct LogModel {
     pub show_problems: bool,
     /// The status chosen in the record pane.
     pub new_status: Option<Status>,
+    /// A new record of any decision, from its title to its save.
+    pub(crate) new_record: Option<NewRecord>,
+    /// The folder last opened that holds no log, and the layout chosen to start one there.
+    pub(crate) no_log: Option<(PathBuf, LogKind)>,
 }
 
 impl std::fmt::Debug for LogModel {
@@ -122,6 +128,38 @@ pub enum LogMsg {
     StatusDone(Result<StatusSet, StatusError>),
     /// Runner: the index was written, or not.
     IndexDone(Result<IndexWritten, LogError>),
+    /// Ask for a new record's title (superseding a record, given its file name).
+    NewRecord {
+        /// The record it will supersede.
+        supersedes: Option<String>,
+    },
+    /// Draft the new record whose title was typed.
+    StartDraft(DraftEnv),
+    /// Leave the title prompt.
+    CancelNewRecord,
+    /// Runner: the draft, or why not.
+    Drafted(Result<Draft, LogError>),
+    /// Write the new record's text into the log.
+    SaveDraft,
+    /// Runner: the new record written, or why not (its text is kept).
+    DraftSaved(Result<Saved, LogError>),
+    /// Drop the new record (asked first when its text was edited).
+    DiscardDraft,
+    /// The answer to "Discard this new record?".
+    ConfirmDiscard(bool),
+    /// Start a log in a folder that has none.
+    Init {
+        /// The folder.
+        dir: PathBuf,
+        /// The layout.
+        kind: LogKind,
+        /// The language of its words.
+        lang: Lang,
+        /// Its first record's date.
+        date: String,
+    },
+    /// Runner: the log started, or why not.
+    Initialized(Result<AdrLog, LogError>),
 }
 
 /// A status set, for the notice.
@@ -196,6 +234,37 @@ pub enum LogJob {
     },
     /// Write the log's index.
     WriteIndex(AdrLog),
+    /// Draft a new record from the log's template.
+    Draft {
+        /// The log.
+        log: AdrLog,
+        /// Its title.
+        title: String,
+        /// The record it supersedes.
+        supersedes: Option<String>,
+        /// The template's environment.
+        env: DraftEnv,
+    },
+    /// Write a new record.
+    SaveDraft {
+        /// The log.
+        log: AdrLog,
+        /// The draft.
+        draft: Box<Draft>,
+        /// Its text as edited.
+        text: String,
+    },
+    /// Start a log.
+    Init {
+        /// The folder.
+        dir: PathBuf,
+        /// The layout.
+        kind: LogKind,
+        /// The language of its words.
+        lang: Lang,
+        /// Its first record's date.
+        date: String,
+    },
 }
 
 impl LogModel {
@@ -242,6 +311,12 @@ impl LogModel {
     }
 
     fn reload(&mut self) -> Vec<LogEffect> {
+        let keep = self.selected_file();
+        self.reload_keeping(keep)
+    }
+
+    /// Reads the log again, selecting `keep` once read.
+    pub(super) fn reload_keeping(&mut self, keep: Option<PathBuf>) -> Vec<LogEffect> {
         if self.loading.is_some() {
             return Vec::new();
         }
@@ -249,7 +324,6 @@ impl LogModel {
             return Vec::new();
         };
         let log = browse.log.clone();
-        let keep = self.selected_file();
         let generation = self.start(keep);
         vec![LogEffect::Job(LogJob::Load { generation, log })]
     }
@@ -264,8 +338,28 @@ impl LogModel {
                 self.preview = None;
                 Vec::new()
             }
-            Err(e) => vec![LogEffect::Say(Notice::LogFailed(e))],
+            Err(e) => {
+                if let LogError::NoLog(dir) = &e {
+                    self.no_log = Some((dir.clone(), LogKind::Madr));
+                }
+                vec![LogEffect::Say(Notice::LogFailed(e))]
+            }
         }
+    }
+
+    /// Whether a new record is under way (its title asked, drafted or edited).
+    pub fn has_new_record(&self) -> bool {
+        self.new_record.is_some()
+    }
+
+    /// Whether a new record's text is being edited.
+    pub fn drafting(&self) -> bool {
+        matches!(self.new_record, Some(NewRecord::Editing(_)))
+    }
+
+    /// Whether dropping the new record would lose text typed into it.
+    pub fn draft_edited(&self) -> bool {
+        matches!(&self.new_record, Some(NewRecord::Editing(e)) if e.edited())
     }
 
     fn set_status(&self, file: PathBuf, status: Status, lang: Lang) -> Vec<LogEffect> {
@@ -289,6 +383,13 @@ impl LogModel {
 /// Changes the Log screen for `msg`; returns what it asks for. Pure: no file is touched.
 pub fn update(model: &mut LogModel, msg: LogMsg) -> Vec<LogEffect> {
     match msg {
+        LogMsg::Open(_) if model.draft_edited() => {
+            // Another log would drop the new record's text: it is saved or discarded first.
+            if let Some(NewRecord::Editing(e)) = &mut model.new_record {
+                e.confirm_discard = true;
+            }
+            vec![LogEffect::Say(Notice::DraftWaits)]
+        }
         LogMsg::Open(dir) => {
             let generation = model.start(None);
             // Nothing shows the read until the log is found (a folder without one keeps the
@@ -372,6 +473,16 @@ pub fn update(model: &mut LogModel, msg: LogMsg) -> Vec<LogEffect> {
             effects.extend(model.reload());
             effects
         }
+        LogMsg::NewRecord { .. }
+        | LogMsg::StartDraft(_)
+        | LogMsg::CancelNewRecord
+        | LogMsg::Drafted(_)
+        | LogMsg::SaveDraft
+        | LogMsg::DraftSaved(_)
+        | LogMsg::DiscardDraft
+        | LogMsg::ConfirmDiscard(_)
+        | LogMsg::Init { .. }
+        | LogMsg::Initialized(_) => model.new_record_msg(msg),
         // An answer to an older read, or a folder unchanged.
         LogMsg::Found { .. }
         | LogMsg::Progress { .. }
@@ -419,6 +530,25 @@ pub fn run(job: LogJob, send: &dyn Fn(LogMsg)) {
                 log.write_index().map(|(written, _)| written),
             ));
         }
+        LogJob::Draft {
+            log,
+            title,
+            supersedes,
+            env,
+        } => send(LogMsg::Drafted(log.draft(
+            &title,
+            supersedes.as_deref(),
+            &env,
+        ))),
+        LogJob::SaveDraft { log, draft, text } => {
+            send(LogMsg::DraftSaved(log.save_draft(&draft, &text)));
+        }
+        LogJob::Init {
+            dir,
+            kind,
+            lang,
+            date,
+        } => send(LogMsg::Initialized(log::init(&dir, kind, lang, &date))),
     }
 }
 

@@ -26,6 +26,7 @@ pub(super) const NEW_RECORD: NewRecord = NewRecord {
 
     button: "New record…",
     button_hint: "A record of any decision, written from the log's own template, numbered and named as the log does (Ctrl+Shift+N)",
+    supersede_button: "Supersede with a new record…",
     title_label: "Title of the new record",
     start: "Write it",
     heading: |file| format!("New record: {file}"),
@@ -47,7 +48,11 @@ pub(super) const NEW_RECORD: NewRecord = NewRecord {
     keep_editing: "Keep editing",
     discard_yes: "Discard it",
     saved: |path| format!("New record written: {path}"),
+    waits: "A new record is being written on the Log screen: save it or discard it first.",
     no_title: "Give the record a title.",
+    init_prompt: |dir| {
+        format!("{dir} has no ADR log. Start one here, in the layout of your team's tool.")
+    },
     init_button: "Start a log here",
     init_layout: "Layout",
     init_done: |tool, dir| format!("{tool} log started in {dir}"),

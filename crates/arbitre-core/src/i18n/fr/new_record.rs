@@ -27,6 +27,7 @@ pub(super) const NEW_RECORD: NewRecord = NewRecord {
 
     button: "Nouvel enregistrement…",
     button_hint: "Un enregistrement de n'importe quelle décision, écrit d'après le modèle du journal, numéroté et nommé comme le journal le fait (Ctrl+Maj+N)",
+    supersede_button: "Remplacer par un nouvel enregistrement…",
     title_label: "Titre du nouvel enregistrement",
     start: "Rédiger",
     heading: |file| format!("Nouvel enregistrement\u{a0}: {file}"),
@@ -52,7 +53,13 @@ pub(super) const NEW_RECORD: NewRecord = NewRecord {
     keep_editing: "Continuer la rédaction",
     discard_yes: "Abandonner",
     saved: |path| format!("Nouvel enregistrement écrit\u{a0}: {path}"),
+    waits: "Un nouvel enregistrement est en cours de rédaction dans l'écran Journal\u{a0}: enregistrez-le ou abandonnez-le d'abord.",
     no_title: "Donnez un titre à l'enregistrement.",
+    init_prompt: |dir| {
+        format!(
+            "{dir} n'a pas de journal d'ADR. Commencez-en un ici, dans la disposition de l'outil de votre équipe."
+        )
+    },
     init_button: "Commencer un journal ici",
     init_layout: "Disposition",
     init_done: |tool, dir| format!("Journal {tool} commencé dans {dir}"),

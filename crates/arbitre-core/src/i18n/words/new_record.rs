@@ -57,6 +57,8 @@ pub struct NewRecord {
     pub button: &'static str,
     /// Its hover text.
     pub button_hint: &'static str,
+    /// The record pane's button: "Supersede with a new record…".
+    pub supersede_button: &'static str,
     /// "Title of the new record" (the prompt's field).
     pub title_label: &'static str,
     /// The prompt's button that opens the editor: "Write it".
@@ -96,8 +98,13 @@ pub struct NewRecord {
     /// Saved: the new record's path.
     #[serde(skip)]
     pub saved: Fmt1,
+    /// Another log asked for (or the window closed) while a new record is edited.
+    pub waits: &'static str,
     /// The title is empty.
     pub no_title: &'static str,
+    /// The Log screen, a folder without a log: what it offers (the folder).
+    #[serde(skip)]
+    pub init_prompt: Fmt1,
     /// The Log screen, a folder without a log: "Start a log here".
     pub init_button: &'static str,
     /// The layout chooser's label.
