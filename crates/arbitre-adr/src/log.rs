@@ -98,6 +98,13 @@ pub struct Style {
     /// The language the log's records are written in (their section headings), when one
     /// clearly leads; `None` in an empty log or a mixed one.
     pub lang: Option<arbitre_core::i18n::Lang>,
+    /// What a numbered record's name starts with before its number: nothing (`0007-…`),
+    /// arachne's `adr-` (`adr-007-…`) or Backstage's `adr` (`adr007-…`), as the log's newest
+    /// records have it.
+    pub name_prefix: String,
+    /// How many digits a numbered record's name pads its number to: 4 (adr-tools, MADR), or
+    /// as the log's prefixed names have it (3 in arachne's and Backstage's).
+    pub name_digits: usize,
 }
 
 impl Style {
@@ -121,7 +128,20 @@ impl Style {
             extra_front: Vec::new(),
             blank_after_front: true,
             lang: None,
+            name_prefix: String::new(),
+            name_digits: 4,
         }
+    }
+
+    /// A numbered record's file name in this log: `0007-slug.md`, or `adr-007-slug.md` and
+    /// `adr007-slug.md` where the log names its records so.
+    pub fn numbered_file_name(&self, number: u32, title: &str) -> String {
+        format!(
+            "{}{number:0width$}-{}.md",
+            self.name_prefix,
+            names::slug(title),
+            width = self.name_digits
+        )
     }
 
     /// What the renderer needs of it.

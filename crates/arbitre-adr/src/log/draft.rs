@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::edit::{add_link_text, link_ref_md, resolved_layout, set_front_key, set_status_text};
 use super::front::split_front_matter;
 use super::markdown::Fence;
-use super::names::{dated_file_name, file_name};
+use super::names::dated_file_name;
 use super::text::{bare, eol};
 use super::{AdrLog, LogError, LogKind, Naming, RecordLayout, Style};
 use crate::{LinkRef, escape};
@@ -159,7 +159,7 @@ impl AdrLog {
         let (number, file) = match style.naming {
             Naming::Numbered => {
                 let n = self.next_number()?;
-                (n, file_name(n, &title))
+                (n, style.numbered_file_name(n, &title))
             }
             Naming::Dated => (
                 date_number(&env.date),
@@ -242,7 +242,7 @@ impl AdrLog {
             let (number, file) = match style.naming {
                 Naming::Numbered => {
                     let n = self.next_number()?;
-                    (n, file_name(n, &draft.title))
+                    (n, style.numbered_file_name(n, &draft.title))
                 }
                 Naming::Dated => (
                     draft.number,

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::names::{dated_file_name, file_name, record_files};
+use super::names::{dated_file_name, record_files};
 use super::parse::unescape;
 use super::{
     AdrLog, INDEX_END, INDEX_FILE, INDEX_START, LogError, LogKind, Naming, OWN_INDEX_FILE, Scan,
@@ -202,7 +202,7 @@ pub(super) fn export_locked(
             (Some((number, file)), _) => (*number, file.clone()),
             (None, Naming::Numbered) => {
                 let number = log.next_number()?;
-                (number, file_name(number, &session.adr.title))
+                (number, style.numbered_file_name(number, &session.adr.title))
             }
             (None, Naming::Dated) => {
                 let day: String = today.chars().filter(char::is_ascii_digit).collect();

@@ -66,6 +66,17 @@ fn record_digits(name: &str) -> Option<(String, NameForm)> {
     name.get(..digits).map(|d| (d.to_owned(), NameForm::Plain))
 }
 
+/// The prefix and the number's width of a name `adr-007-…` or `adr007-…` (arachne's,
+/// Backstage's), as written; `None` for any other name.
+pub(super) fn name_prefix(name: &str) -> Option<(String, usize)> {
+    let (digits, form) = record_digits(name)?;
+    if form != NameForm::Prefixed {
+        return None;
+    }
+    let at = name.find(|c: char| c.is_ascii_digit())?;
+    Some((name[..at].to_owned(), digits.len()))
+}
+
 /// A file of the log named like a record.
 pub(super) struct Entry {
     /// The number its name starts with.

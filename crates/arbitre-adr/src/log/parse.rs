@@ -299,6 +299,13 @@ pub(super) fn style_of(kind: super::LogKind, naming: Naming, scan: &Scan) -> Sty
     // The newest records say best how the log is kept now.
     let newest: Vec<&Record> = scan.records.iter().rev().take(10).collect();
     style.lang = lang_of(newest.iter().copied());
+    if let Some((prefix, digits)) = newest
+        .first()
+        .and_then(|r| super::names::name_prefix(&r.file_name()))
+    {
+        style.name_prefix = prefix;
+        style.name_digits = digits;
+    }
     if kind == super::LogKind::AdrTools {
         return style;
     }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use super::edit::{add_link_text, link_ref_md};
 use super::export::{ATTEMPTS, Asked, Export, Undo, export_locked, prepared, refused};
-use super::names::{dated_file_name, file_name, record_files};
+use super::names::{dated_file_name, record_files};
 use super::{AdrLog, LogError, Naming, RecordLayout, Style};
 use crate::{AdrInput, LinkRef, escape};
 use arbitre_core::i18n::Lang;
@@ -125,7 +125,7 @@ fn components(
             let (number, file) = match naming {
                 Naming::Numbered => {
                     let number = log.next_number()?;
-                    (number, file_name(number, &part.adr.title))
+                    (number, style.numbered_file_name(number, &part.adr.title))
                 }
                 Naming::Dated => {
                     let day: String = today.chars().filter(char::is_ascii_digit).collect();

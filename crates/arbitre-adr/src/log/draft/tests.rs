@@ -308,3 +308,33 @@ fn init_starts_each_layout_and_never_over_a_log() -> R {
     ));
     Ok(())
 }
+
+#[test]
+fn arachne_and_backstage_logs_get_their_own_names() -> R {
+    for (first, second, expected) in [
+        (
+            "adr-001-use-clojure.md",
+            "adr-002-use-datomic.md",
+            "adr-003-use-rust.md",
+        ),
+        (
+            "adr001-use-backstage.md",
+            "adr002-use-techdocs.md",
+            "adr003-use-rust.md",
+        ),
+    ] {
+        let tmp = tempfile::tempdir()?;
+        let d = tmp.path().join("docs/architecture-decisions");
+        for name in [first, second] {
+            write(
+                &d.join(name),
+                "---\ntitle: X\nstatus: accepted\n---\n\n# X\n\nText.\n",
+            );
+        }
+        let log = detect(tmp.path())?;
+        let saved = log.new_record("Use Rust", None, &env(Lang::En))?;
+        assert_eq!(saved.path, d.join(expected));
+        assert_eq!(log.find("3")?.title, "Use Rust");
+    }
+    Ok(())
+}
