@@ -69,3 +69,4 @@ mod ui_words;
 mod ui_words_adr;
 mod ui_words_recommend;
 mod ui_words_train;
+mod wall;
