@@ -104,3 +104,19 @@ pub fn type_into_path_field(h: &mut Harness<'static, ArbitreApp>, path: &std::pa
         .type_text(&path.display().to_string());
     h.run();
 }
+
+/// Unfolds the message bar (folded, its one line shows the most serious message) so that
+/// every message is drawn.
+pub fn unfold_messages(h: &mut Harness<'static, ArbitreApp>) {
+    use egui_kittest::kittest::Queryable as _;
+    let clicked = ["All messages (", "Tous les messages ("]
+        .iter()
+        .any(|label| {
+            h.query_by_label_contains(label)
+                .map(|n| n.click())
+                .is_some()
+        });
+    if clicked {
+        h.run();
+    }
+}

@@ -154,6 +154,7 @@ fn exporting_into_a_log_from_the_app() -> Result<(), Box<dyn std::error::Error>>
     // The log's convention is used, and the app says which log and template it found.
     assert!(std::fs::read_to_string(&first)?.starts_with("# 1. "));
     h.run();
+    common::unfold_messages(&mut h);
     h.get_by_label_contains("ADR exported into the adr-tools doc/adr log, as Nygard");
     h.get_by_label_contains("The form's template is not the log's");
     // Superseding with a proposal asks first, and nothing is written meanwhile.

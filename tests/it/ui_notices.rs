@@ -26,7 +26,11 @@ fn messages_follow_the_interface_language_both_ways() -> Result<(), Box<dyn std:
             .export_file(arbitre::files::WriteTarget::new(&out))
     );
     h.run();
+    // Folded into one line: the most serious message, and how many there are.
     h.get_by_label_contains("fin inattendue du fichier RON");
+    assert!(h.query_by_label_contains("ADR exporté").is_none());
+    h.get_by_label("Tous les messages (2)").click();
+    h.run();
     h.get_by_label_contains("ADR exporté\u{a0}:");
     assert!(h.query_by_label_contains("Unexpected end").is_none());
 
@@ -60,4 +64,38 @@ fn a_write_error_reads_french() {
     h.run();
     assert!(h.state().doc.path.is_none(), "not saved");
     h.get_by_label_contains("écriture impossible");
+}
+
+/// Good news goes by itself once read; an error stays until dismissed; "Dismiss all" empties
+/// the bar.
+#[test]
+fn good_news_expires_and_the_rest_stays_until_dismissed() -> Result<(), Box<dyn std::error::Error>>
+{
+    let dir = tempfile::tempdir()?;
+    let mut h = common::app_harness(Lang::En);
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(format: 1, ticks: [")?;
+    h.state_mut().open_path(&broken);
+    assert!(
+        h.state_mut()
+            .export_file(arbitre::files::WriteTarget::new(dir.path().join("adr.md")))
+    );
+    h.run();
+    assert_eq!(h.state().messages.len(), 2);
+    // Time passes as frames do: the export's message goes after it was shown 8 s.
+    for _ in 0..3 {
+        h.input_mut().time = Some(h.input().time.unwrap_or(0.0) + 5.0);
+        h.run();
+    }
+    assert_eq!(h.state().messages.len(), 1, "{:?}", h.state().messages);
+    h.get_by_label_contains("Unexpected end of RON");
+    h.state_mut()
+        .export_file(arbitre::files::WriteTarget::new(dir.path().join("b.md")));
+    h.run();
+    h.get_by_label("All messages (2)").click();
+    h.run();
+    h.get_by_label("Dismiss all").click();
+    h.run();
+    assert!(h.state().messages.is_empty());
+    Ok(())
 }

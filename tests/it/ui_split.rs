@@ -65,6 +65,7 @@ fn a_system_exported_into_a_log_with_one_record_per_component() {
         .collect();
     assert_eq!(said.len(), 1, "{:?}", h.state().messages);
     h.run();
+    common::unfold_messages(&mut h);
     h.get_by_label_contains("And one record per component (3)");
     // A session without components offers no such box.
     h.state_mut().doc.session.components.clear();

@@ -96,3 +96,104 @@ fn the_adr_screen_s_export_buttons_are_in_view() {
         }
     }
 }
+
+/// The focused node: its label, role and rectangle.
+fn focused(
+    h: &Harness<'static, ArbitreApp>,
+) -> Option<(String, egui::accesskit::Role, egui::Rect)> {
+    use egui_kittest::kittest::NodeT as _;
+    #[allow(clippy::redundant_closure_for_method_calls)] // the method is not general enough
+    let is_focused = |n: &egui_kittest::kittest::AccessKitNode<'_>| n.is_focused();
+    h.query_by(is_focused).map(|n| {
+        let a = n.accesskit_node();
+        (a.label().unwrap_or_default(), a.role(), n.rect())
+    })
+}
+
+/// Tab through the ADR form, as a keyboard user does: every field, button and choice the
+/// focus lands on is on screen (scrolled into view), and the export button is reached. Returns the Tabs from the
+/// title field to the export button.
+fn tab_through_the_adr_form(size: [f32; 2], presenter: bool) -> usize {
+    let mut h = wall_app(Lang::En, false, Screen::Adr, presenter, size, quote_app());
+    let look = look_name("adr_tab", Lang::En, false, size, presenter);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size[0], size[1]));
+    let mut from_title = None;
+    for tab in 0..80 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let Some((label, role, rect)) = focused(&h) else {
+            continue;
+        };
+        assert!(
+            window.contains_rect(rect),
+            "{look}: after {tab} Tabs the focused {role:?} {label:?} is at {rect:?}, off screen"
+        );
+        if label == "Title" && from_title.is_none() {
+            from_title = Some(tab);
+        }
+        if label.starts_with("Export into the repository's ADR log") {
+            assert!(window.contains_rect(rect), "{look}: {rect:?}");
+            return tab - from_title.unwrap_or(0);
+        }
+    }
+    panic!("{look}: the export button was not reached in 80 Tabs");
+}
+
+#[test]
+fn tab_through_the_adr_form_keeps_each_field_on_screen() {
+    for size in SIZES {
+        for presenter in [false, true] {
+            let tabs = tab_through_the_adr_form(size, presenter);
+            eprintln!("TABS {size:?} {presenter}: {tabs}");
+            assert!(tabs <= 40, "{tabs} Tabs from the title to the export");
+        }
+    }
+}
+
+/// The Checklists screen at 1280×720, in English.
+fn checklists() -> Harness<'static, ArbitreApp> {
+    wall_app(
+        Lang::En,
+        false,
+        Screen::Checklists,
+        false,
+        SIZES[0],
+        quote_app(),
+    )
+}
+
+/// F6 (or the top bar's skip link) puts the focus in the screen: on the Checklists screen,
+/// on its first control, where Tab alone needs many presses.
+#[test]
+fn f6_skips_the_top_bar_to_the_screen() {
+    let mut h = checklists();
+    let mut tabs = 0;
+    while focused(&h).is_none_or(|(_, _, r)| r.top() < 60.0) {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        tabs += 1;
+        assert!(tabs < 60);
+    }
+    let by_tab = focused(&h).map(|f| f.0);
+    let mut h = checklists();
+    h.key_press(egui::Key::F6);
+    h.run();
+    h.run();
+    let by_f6 = focused(&h).map(|f| f.0);
+    assert_eq!(by_f6, by_tab, "F6 lands where {tabs} Tabs do");
+    // The skip link is the first thing Tab reaches.
+    let mut h = checklists();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(
+        focused(&h).map(|f| f.0).as_deref(),
+        Some("Go to the screen's content (F6)")
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    assert_eq!(focused(&h).map(|f| f.0), by_tab);
+    eprintln!(
+        "Tabs to the first control of the Checklists screen: {tabs}; with the skip link: 2 (Tab, Enter) or F6"
+    );
+}

@@ -259,6 +259,25 @@ pub fn preview_markdown(markdown: &str) -> String {
     markdown.to_owned()
 }
 
+/// [`preview_markdown`], with `note` (in italics) above each Mermaid block: the preview shows
+/// its source, and says so.
+pub fn preview_markdown_noting(markdown: &str, note: &str) -> String {
+    let preview = preview_markdown(markdown);
+    if !preview.contains("```mermaid") {
+        return preview;
+    }
+    let mut out = String::with_capacity(preview.len() + note.len() + 8);
+    for line in preview.split_inclusive('\n') {
+        if line.trim_end() == "```mermaid" {
+            out.push('*');
+            out.push_str(note);
+            out.push_str("*\n\n");
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// Whether `text` is a `YYYY-MM-DD` date.
 pub fn valid_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
@@ -316,6 +335,11 @@ mod tests {
         let p = preview_markdown("---\nstatus: proposed\n---\n\n# T\n");
         assert_eq!(p, "```yaml\nstatus: proposed\n```\n\n# T\n");
         assert_eq!(preview_markdown("# 1. T\n"), "# 1. T\n");
+        assert_eq!(
+            preview_markdown_noting("# T\n\n```mermaid\nflowchart\n```\n", "Source."),
+            "# T\n\n*Source.*\n\n```mermaid\nflowchart\n```\n"
+        );
+        assert_eq!(preview_markdown_noting("# T\n", "Source."), "# T\n");
     }
 
     #[test]

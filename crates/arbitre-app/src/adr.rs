@@ -23,6 +23,11 @@ pub struct AdrView {
     pub split: bool,
     /// The Markdown viewer's cache.
     pub cache: egui_commonmark::CommonMarkCache,
+    /// The text of the field last edited, which the preview scrolls to once it shows it, and
+    /// how many frames it was looked for.
+    follow: Option<(String, u8)>,
+    /// The preview's content height and visible height, from the last frame.
+    preview_heights: (f32, f32),
     /// The text typed in the list fields (people, links), by field, while one has focus: see
     /// [`list_field`].
     drafts: std::collections::HashMap<egui::Id, String>,
@@ -72,6 +77,8 @@ pub struct LogTarget {
     pub supersedes: Option<String>,
     /// The language the log's records are written in, when one clearly leads.
     pub lang: Option<Lang>,
+    /// The template an export into it writes (the log's own).
+    pub template: Template,
 }
 
 /// A status's name in a language.
@@ -101,7 +108,9 @@ pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc:
         .data(|d| d.get_temp::<f32>(bar_id))
         .unwrap_or(160.0);
     let avail = ui.available_size();
-    let body = egui::vec2(avail.x, (avail.y - bar_height - 12.0).max(120.0));
+    // The bar's measured height holds its separator; one item spacing lies between.
+    let gap = ui.spacing().item_spacing.y;
+    let body = egui::vec2(avail.x, (avail.y - bar_height - gap).max(120.0));
     ui.allocate_ui_with_layout(body, egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.set_min_size(body);
         ui.columns(2, |cols| {
@@ -109,14 +118,22 @@ pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc:
                 .id_salt("adr_form")
                 .auto_shrink([false, false])
                 .show(&mut cols[0], |ui| {
+                    crate::focus::scroll_to_focus(ui);
+                    let before = cx.cmds.len();
                     form_ui(ui, cx, &mut view.drafts);
+                    // The preview follows the field being edited.
+                    if let Some(Command::Edit(Edit::Adr(new))) = cx.cmds[before..].last()
+                        && let Some(text) = changed_text(&cx.session.adr, new)
+                    {
+                        view.follow = Some((text, 0));
+                    }
                 });
             preview_ui(&mut cols[1], cx, doc.markdown, doc.preview, view);
         });
     });
-    ui.separator();
     let bar = ui
         .scope(|ui| {
+            ui.separator();
             ui.columns(2, |cols| {
                 document_ui(&mut cols[0], cx, doc.log_target);
                 export_ui(&mut cols[1], cx, view, doc.log_target);
@@ -389,12 +406,11 @@ fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, target: Option<&LogTarget>) {
     });
     lang_mismatch_ui(ui, cx, meta);
     log_lang_ui(ui, cx, meta, target);
+    log_template_ui(ui, cx, meta, target);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(lang.colon(w.template)).strong());
-        for (t, name) in [
-            (Template::Madr, "MADR 4.0.0"),
-            (Template::Nygard, "Nygard (adr-tools)"),
-        ] {
+        for t in [Template::Madr, Template::Nygard] {
+            let name = template_name(t);
             if ui.selectable_label(meta.template == t, name).clicked() && meta.template != t {
                 edit(
                     cx,
@@ -479,27 +495,79 @@ fn preview_ui(ui: &mut Ui, cx: &ViewCtx<'_>, markdown: &str, preview: &str, view
             view.raw = true;
         }
     });
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("adr_preview")
+        .auto_shrink([false, false]);
+    if let Some((text, tries)) = view.follow.take() {
+        let (content, shown) = view.preview_heights;
+        match place_in(preview, &text) {
+            Some(at) if !view.raw => {
+                area = area.vertical_scroll_offset((at * content - shown / 3.0).max(0.0));
+            }
+            // The preview shows the edit from the next frame on.
+            _ if tries < 2 => view.follow = Some((text, tries + 1)),
+            _ => {}
+        }
+    }
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt("adr_preview")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                if view.raw {
-                    let mut text = markdown;
-                    let l = ui.label(RichText::new(w.markdown).small());
-                    ui.add(
-                        egui::TextEdit::multiline(&mut text)
-                            .code_editor()
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(l.id);
-                } else {
-                    // egui_commonmark's viewport cache (`show_scrollable`) would lay out only
-                    // the visible part, but it misplaced the document inside `columns` here.
-                    egui_commonmark::CommonMarkViewer::new().show(ui, &mut view.cache, preview);
-                }
-            });
+        let out = area.show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
+            if view.raw {
+                let mut text = markdown;
+                let l = ui.label(RichText::new(w.markdown).small());
+                ui.add(
+                    egui::TextEdit::multiline(&mut text)
+                        .code_editor()
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+            } else {
+                // egui_commonmark's viewport cache (`show_scrollable`) would lay out only
+                // the visible part, but it misplaced the document inside `columns` here.
+                egui_commonmark::CommonMarkViewer::new().show(ui, &mut view.cache, preview);
+            }
+        });
+        view.preview_heights = (out.content_size.y, out.inner_rect.height());
     });
+}
+
+/// The text of the field an edit changes (the first that differs), which the preview then
+/// shows.
+fn changed_text(old: &AdrMeta, new: &AdrMeta) -> Option<String> {
+    let list = |l: &[String]| l.join(", ");
+    [
+        (old.title.clone(), new.title.clone()),
+        (old.date.clone(), new.date.clone()),
+        (list(&old.decision_makers), list(&new.decision_makers)),
+        (list(&old.consulted), list(&new.consulted)),
+        (list(&old.informed), list(&new.informed)),
+        (old.context.clone(), new.context.clone()),
+        (old.consequences.clone(), new.consequences.clone()),
+        (old.confirmation.clone(), new.confirmation.clone()),
+        (list(&old.links), list(&new.links)),
+    ]
+    .into_iter()
+    .find(|(a, b)| a != b)
+    .map(|(_, b)| b)
+}
+
+/// Where `text` begins in the preview, as a fraction of the preview's length: its first
+/// words, found with the record's escapes and line breaks set aside.
+fn place_in(preview: &str, text: &str) -> Option<f32> {
+    let words = |t: &str| {
+        t.replace('\\', "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let needle: String = words(text).split(' ').take(4).collect::<Vec<_>>().join(" ");
+    if needle.chars().count() < 3 {
+        return None;
+    }
+    let plain = words(preview);
+    let at = plain.find(&needle)?;
+    #[allow(clippy::cast_precision_loss)]
+    Some(at as f32 / plain.len().max(1) as f32)
 }
 
 fn foreign_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, f: &ForeignAdr, view: &mut AdrView) {
@@ -529,6 +597,37 @@ fn lang_mismatch_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta) {
 fn log_lang_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta, target: Option<&LogTarget>) {
     if let Some(log_lang) = target.and_then(|t| t.lang).filter(|l| *l != meta.lang) {
         offer_lang(ui, cx, meta, log_lang, cx.words.adr.log_lang_mismatch);
+    }
+}
+
+/// The template names as the screen shows them.
+fn template_name(t: Template) -> &'static str {
+    match t {
+        Template::Madr => "MADR 4.0.0",
+        Template::Nygard => "Nygard (adr-tools)",
+    }
+}
+
+/// Says, before the export, that the log chosen writes another template than the preview
+/// shows, with a button that previews the document in the log's.
+fn log_template_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, meta: &AdrMeta, target: Option<&LogTarget>) {
+    let Some(log) = target.map(|t| t.template).filter(|t| *t != meta.template) else {
+        return;
+    };
+    let w = &cx.words.adr;
+    let text = (w.log_template_differs)(template_name(log), template_name(meta.template));
+    ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
+    if ui
+        .button((w.use_log_template)(template_name(log)))
+        .clicked()
+    {
+        edit(
+            cx,
+            AdrMeta {
+                template: log,
+                ..meta.clone()
+            },
+        );
     }
 }
 

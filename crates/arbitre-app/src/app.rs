@@ -587,6 +587,7 @@ impl ArbitreApp {
 
 /// The bars and the screen shown, drawn from the model; what they ask goes into `cmds`.
 fn views_ui(ui: &mut egui::Ui, m: &mut Model, cmds: &mut Vec<Command>) {
+    crate::focus::follow_focus(ui.ctx());
     egui::Panel::top("top_bar").show(ui, |ui| {
         chrome::top_bar_ui(ui, &m.settings, &m.doc, cmds);
     });
@@ -601,7 +602,7 @@ fn views_ui(ui: &mut egui::Ui, m: &mut Model, cmds: &mut Vec<Command>) {
             );
         });
     }
-    egui::CentralPanel::default().show(ui, |ui| {
+    let screen = egui::CentralPanel::default().show(ui, |ui| {
         let lang = m.settings.lang;
         let mut cx = ViewCtx {
             kit: &m.kit,
@@ -642,6 +643,7 @@ fn views_ui(ui: &mut egui::Ui, m: &mut Model, cmds: &mut Vec<Command>) {
             }
         });
     });
+    crate::focus::skip_to_screen(ui.ctx(), screen.response.rect);
 }
 
 impl eframe::App for ArbitreApp {

@@ -28,6 +28,7 @@ pub(crate) fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
             vm_cases_ui(ui, kit, session, lang, cmds);
             ui.add_space(8.0);
             hybrids_ui(ui, kit, session, lang, cmds);

@@ -166,7 +166,7 @@ pub(crate) fn top_bar_ui(
         .map(|(n, s)| format!("{} {}", n + 1, s.title(lang)))
         .collect();
     let name = doc.display_name(lang.words().common.untitled);
-    let head = row_width(ui, &[w.file])
+    let head = row_width(ui, &[crate::focus::SKIP, w.file])
         + text_width(ui, &format!("{name} •"), &egui::TextStyle::Small)
         + ui.spacing().item_spacing.x
         + SEPARATOR;
@@ -191,6 +191,16 @@ pub(crate) fn top_bar_ui(
         Fold::All
     };
     ui.horizontal(|ui| {
+        // A skip link, first in the keyboard's order: Tab, Enter, and the focus is in the
+        // screen.
+        let skip = ui
+            .button(crate::focus::SKIP)
+            .on_hover_text(w.skip_to_screen);
+        skip.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, w.skip_to_screen));
+        if skip.clicked() {
+            ui.ctx()
+                .data_mut(|d| d.insert_temp(crate::focus::skip_id(), true));
+        }
         crate::files::file_menu_ui(ui, settings, doc, cmds);
         ui.separator();
         if fold == Fold::All {
@@ -287,8 +297,15 @@ fn view_controls_ui(ui: &mut Ui, settings: &Settings, cmds: &mut Vec<Command>) {
     }
 }
 
-/// The message bar: the autosave warning while it lasts, then each message with a button to
-/// dismiss it. Messages are worded now, in the language shown.
+/// How long good news stays in the message bar once shown, in seconds; warnings and errors
+/// stay until dismissed.
+pub(crate) const SUCCESS_SECONDS: f64 = 8.0;
+
+/// The message bar: the autosave warning while it lasts, then the messages folded into one
+/// line (the most serious, newest first, with how many there are) that unfolds to each
+/// message with a button to dismiss it. Good news expires [`SUCCESS_SECONDS`] after it is
+/// first shown (one repaint is asked for then: nothing runs meanwhile). Messages are worded
+/// now, in the language shown.
 pub(crate) fn messages_ui(
     ui: &mut Ui,
     autosave_problem: Option<&AutosaveProblem>,
@@ -296,7 +313,8 @@ pub(crate) fn messages_ui(
     lang: Lang,
     cmds: &mut Vec<Command>,
 ) {
-    ui.add_space(4.0);
+    let w = &lang.words().common;
+    ui.add_space(2.0);
     if let Some(why) = autosave_problem {
         let text = (lang.words().app.not_autosaved)(&why.text(lang));
         ui.add(
@@ -308,23 +326,106 @@ pub(crate) fn messages_ui(
             .wrap(),
         );
     }
-    for (i, m) in messages.iter().enumerate() {
-        ui.horizontal(|ui| {
-            let (mark, colour) = match m.level() {
-                Level::Success => ("✔", success_colour(ui.visuals().dark_mode)),
-                Level::Warning => ("⚠", ui.visuals().warn_fg_color),
-                Level::Error => ("✖", ui.visuals().error_fg_color),
+    expire_good_news(ui.ctx(), messages, lang, cmds);
+    let open_id = egui::Id::unique("messages_unfolded");
+    let unfolded = ui
+        .ctx()
+        .data(|d| d.get_temp::<bool>(open_id))
+        .unwrap_or(false);
+    // The one shown folded: the most serious, the newest of those.
+    let shown = messages
+        .iter()
+        .enumerate()
+        .rev()
+        .max_by_key(|(_, m)| match m.level() {
+            Level::Error => 2,
+            Level::Warning => 1,
+            Level::Success => 0,
+        })
+        .map(|(i, _)| i);
+    let line = |ui: &mut Ui, i: usize, m: &Notice, cmds: &mut Vec<Command>, wrap: bool| {
+        let (mark, colour) = match m.level() {
+            Level::Success => ("✔", success_colour(ui.visuals().dark_mode)),
+            Level::Warning => ("⚠", ui.visuals().warn_fg_color),
+            Level::Error => ("✖", ui.visuals().error_fg_color),
+        };
+        if ui.button(w.dismiss).clicked() {
+            cmds.push(Command::Dismiss(i));
+        }
+        let text = format!("{mark} {}", m.text(lang));
+        let label = Label::new(RichText::new(&text).color(colour));
+        if wrap {
+            ui.add(label.wrap());
+        } else {
+            ui.add(label.truncate()).on_hover_text(text);
+        }
+    };
+    let toggle = |ui: &mut Ui| {
+        if messages.len() > 1 {
+            let label = if unfolded {
+                w.fold_messages.to_owned()
+            } else {
+                (w.all_messages)(messages.len())
             };
-            if ui.button(lang.words().common.dismiss).clicked() {
-                cmds.push(Command::Dismiss(i));
+            if ui.button(label).clicked() {
+                ui.ctx().data_mut(|d| d.insert_temp(open_id, !unfolded));
             }
-            ui.add(
-                Label::new(RichText::new(format!("{mark} {}", m.text(lang))).color(colour)).wrap(),
-            );
+        }
+    };
+    if unfolded && messages.len() > 1 {
+        ui.horizontal(|ui| {
+            toggle(ui);
+            if ui.button(w.dismiss_all).clicked() {
+                cmds.extend((0..messages.len()).rev().map(Command::Dismiss));
+                ui.ctx().data_mut(|d| d.insert_temp(open_id, false));
+            }
+        });
+        egui::ScrollArea::vertical()
+            .id_salt("messages_all")
+            .max_height(ui.ctx().content_rect().height() / 5.0)
+            .show(ui, |ui| {
+                for (i, m) in messages.iter().enumerate().rev() {
+                    ui.horizontal(|ui| line(ui, i, m, cmds, true));
+                }
+            });
+    } else if let Some(i) = shown {
+        ui.horizontal(|ui| {
+            toggle(ui);
+            line(ui, i, &messages[i], cmds, false);
         });
     }
-    ui.add_space(4.0);
+    ui.add_space(2.0);
 }
+
+/// Good news dismissed once it has been shown for [`SUCCESS_SECONDS`]; a repaint is asked for
+/// when the next one is due.
+fn expire_good_news(ctx: &egui::Context, messages: &[Notice], lang: Lang, cmds: &mut Vec<Command>) {
+    let seen_id = egui::Id::unique("messages_seen");
+    let now = ctx.input(|i| i.time);
+    let mut seen: std::collections::HashMap<String, f64> =
+        ctx.data(|d| d.get_temp(seen_id)).unwrap_or_default();
+    let mut next: Option<f64> = None;
+    let mut kept = std::collections::HashMap::new();
+    for (i, m) in messages.iter().enumerate().rev() {
+        if m.level() != Level::Success {
+            continue;
+        }
+        let key = m.text(lang);
+        let since = *seen.entry(key.clone()).or_insert(now);
+        let left = SUCCESS_SECONDS - (now - since);
+        if left <= 0.0 {
+            cmds.push(Command::Dismiss(i));
+        } else {
+            next = Some(next.map_or(left, |n: f64| n.min(left)));
+            kept.insert(key, since);
+        }
+    }
+    ctx.data_mut(|d| d.insert_temp(seen_id, kept));
+    if let Some(left) = next {
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
+    }
+}
+
 /// The colour of good news, readable on either theme.
 fn success_colour(dark: bool) -> egui::Color32 {
     if dark {

@@ -320,6 +320,7 @@ fn row_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, d: &mut Drafts) {
         egui::ScrollArea::horizontal()
             .id_salt("component_switcher")
             .show(ui, |ui| {
+                crate::focus::scroll_to_focus(ui);
                 ui.horizontal(|ui| {
                     let names = std::iter::once((None, cx.words.system.whole_system, ""));
                     let components = cx.session.components.iter().enumerate();

@@ -183,6 +183,7 @@ pub(crate) fn recovery_prompt_ui(
         egui::ScrollArea::vertical()
             .max_height(360.0)
             .show(ui, |ui| {
+                crate::focus::scroll_to_focus(ui);
                 for (i, offer) in offers.iter().enumerate() {
                     if i > 0 {
                         ui.separator();

@@ -9,6 +9,7 @@ pub mod command;
 pub mod compare;
 pub(crate) mod components;
 pub mod files;
+pub(crate) mod focus;
 pub mod hooks;
 pub mod log;
 pub mod notice;

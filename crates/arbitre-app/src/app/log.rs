@@ -136,6 +136,7 @@ impl Model {
             ),
             supersedes,
             lang: browse.lang(),
+            template: browse.log.kind.suggested_template(),
         })
     }
 

@@ -271,7 +271,10 @@ impl Model {
     /// Renders the ADR and its preview again (after a change, not per frame).
     pub fn refresh_adr(&mut self) {
         self.adr_markdown = arbitre_adr::render::render(&self.adr_input());
-        self.adr_preview = arbitre_adr::preview_markdown(&self.adr_markdown);
+        self.adr_preview = arbitre_adr::preview_markdown_noting(
+            &self.adr_markdown,
+            self.doc.session.adr.lang.words().adr.mermaid_note,
+        );
         self.adr_stale = false;
     }
 

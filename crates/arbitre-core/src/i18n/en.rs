@@ -25,6 +25,9 @@ pub const EN: Words = Words {
     common: Common {
         cancel: "Cancel",
         dismiss: "Dismiss",
+        all_messages: |n| format!("All messages ({n})"),
+        fold_messages: "Fold the messages",
+        dismiss_all: "Dismiss all",
         untitled: "untitled",
         save: "Save",
         save_as: "Save As…",
@@ -66,6 +69,7 @@ pub const EN: Words = Words {
         presenter: "Presenter mode: full screen, large type, large check boxes",
         shortcuts: "Keyboard shortcuts",
         zoom_keys: "Zoom in, out, actual size",
+        skip_to_screen: "Go to the screen's content (F6)",
         keys_move: "Move to the next (previous) control",
         keys_press: "Press the control: tick a box, click a button",
         keys_close: "Close a dialog or a menu",
@@ -318,6 +322,13 @@ pub const EN: Words = Words {
         concise: "Concise",
         full: "Full",
         detail_hint: "Concise: what a reviewer reads (the rationale in words, the chosen option's consequences, the table once). Full: every reason with its points, the table under each option.",
+        mermaid_note: "Below, the drawing as Mermaid source: GitHub, GitLab and log4brains draw it as boxes (the Recommendation screen shows the same).",
+        log_template_differs: |log, doc| {
+            format!(
+                "This log writes its records in {log}: the export into it will be {log}, not {doc} as previewed."
+            )
+        },
+        use_log_template: |t| format!("Preview in {t}"),
         log_lang_mismatch: |log, doc| {
             format!(
                 "This log's records are in {log}, this document is in {doc}: its section headings will be in {doc} among theirs."

@@ -26,6 +26,9 @@ pub const FR: Words = Words {
     common: Common {
         cancel: "Annuler",
         dismiss: "Fermer",
+        all_messages: |n| format!("Tous les messages ({n})"),
+        fold_messages: "Replier les messages",
+        dismiss_all: "Tout fermer",
         untitled: "sans titre",
         save: "Enregistrer",
         save_as: "Enregistrer sous…",
@@ -67,6 +70,7 @@ pub const FR: Words = Words {
         presenter: "Mode présentation\u{a0}: plein écran, grands caractères, grandes cases",
         shortcuts: "Raccourcis clavier",
         zoom_keys: "Agrandir, réduire, taille réelle",
+        skip_to_screen: "Aller au contenu de l'écran (F6)",
         keys_move: "Aller au contrôle suivant (précédent)",
         keys_press: "Actionner le contrôle\u{a0}: cocher une case, cliquer un bouton",
         keys_close: "Fermer une boîte de dialogue ou un menu",
@@ -338,6 +342,13 @@ pub const FR: Words = Words {
         concise: "Concis",
         full: "Complet",
         detail_hint: "Concis\u{a0}: ce qu'un relecteur lit (la justification en mots, les conséquences de l'option choisie, le tableau une fois). Complet\u{a0}: toutes les raisons avec leurs points, le tableau sous chaque option.",
+        mermaid_note: "Ci-dessous, le dessin en source Mermaid\u{a0}: GitHub, GitLab et log4brains le dessinent en boîtes (l'écran Recommandation montre les mêmes).",
+        log_template_differs: |log, doc| {
+            format!(
+                "Ce journal écrit ses enregistrements en {log}\u{a0}: l'export y sera en {log}, pas en {doc} comme l'aperçu."
+            )
+        },
+        use_log_template: |t| format!("Prévisualiser en {t}"),
         log_lang_mismatch: |log, doc| {
             format!(
                 "Les enregistrements de ce journal sont en {log}, ce document est en {doc}\u{a0}: ses titres de section seront en {doc} parmi les leurs."

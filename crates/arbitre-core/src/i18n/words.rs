@@ -91,6 +91,13 @@ pub struct Common {
     pub cancel: &'static str,
     /// "Dismiss" (a message).
     pub dismiss: &'static str,
+    /// The folded message bar's button: every message, how many.
+    #[serde(skip)]
+    pub all_messages: Count,
+    /// The unfolded message bar's button: back to one line.
+    pub fold_messages: &'static str,
+    /// "Dismiss all" (the messages).
+    pub dismiss_all: &'static str,
     /// "untitled" (a session never saved).
     pub untitled: &'static str,
     /// "Save".
@@ -199,6 +206,8 @@ pub struct App {
     pub shortcuts: &'static str,
     /// What the zoom keys do.
     pub zoom_keys: &'static str,
+    /// The top bar's first button: the focus goes to the screen's first field (F6).
+    pub skip_to_screen: &'static str,
     /// What Tab does.
     pub keys_move: &'static str,
     /// What Space and Enter do.
@@ -592,6 +601,15 @@ pub struct Adr {
     /// language, the document's.
     #[serde(skip)]
     pub lang_mismatch: Fmt2,
+    /// Above a Mermaid drawing in the preview: it shows the source, which readers draw.
+    pub mermaid_note: &'static str,
+    /// The log chosen writes another template than the preview shows: the log's template,
+    /// the preview's.
+    #[serde(skip)]
+    pub log_template_differs: Fmt2,
+    /// The button that previews (and writes) the document in the log's template.
+    #[serde(skip)]
+    pub use_log_template: Fmt1,
     /// The log the record goes into is written in another language than the document: the
     /// log's language, the document's.
     #[serde(skip)]
