@@ -59,8 +59,7 @@ fn the_adr_screen_says_it_before_the_export_and_switches_to_the_log_s_language()
             .is_none()
     );
     // Switched to French, the screen says so and offers the log's language back.
-    h.get_by_label("Français").click();
-    h.run();
+    crate::common::choose(&mut h, "Document language:", "Français");
     h.get_by_label_contains("This log's records are in English, this document is in French");
     h.get_by_label("Write the document in English").click();
     h.run();

@@ -120,3 +120,13 @@ pub fn unfold_messages(h: &mut Harness<'static, ArbitreApp>) {
         h.run();
     }
 }
+
+/// Chooses `option` in the drop-down labelled `label` (a `ComboBox`), as a person does: open
+/// it, click the option.
+pub fn choose(h: &mut Harness<'static, ArbitreApp>, label: &str, option: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+}

@@ -48,6 +48,7 @@ mod snapshots_components;
 mod snapshots_new_record;
 mod snapshots_system;
 mod snapshots_train;
+mod snapshots_wall;
 mod ui_adr;
 mod ui_close;
 mod ui_components;

@@ -54,8 +54,7 @@ fn filling_the_form_changes_the_preview() {
     h.run();
     assert_eq!(h.state().doc.session.adr.status, Status::Accepted);
 
-    h.get_by_label("Nygard (adr-tools)").click_accesskit();
-    h.run();
+    common::choose(&mut h, "Template:", "Nygard (adr-tools)");
     assert_eq!(h.state().doc.session.adr.template, Template::Nygard);
     assert!(
         h.state()
@@ -66,8 +65,7 @@ fn filling_the_form_changes_the_preview() {
     );
 
     // The document's language is apart from the interface's.
-    h.get_by_label("Français").click_accesskit();
-    h.run();
+    common::choose(&mut h, "Document language:", "Français");
     assert_eq!(h.state().doc.session.adr.lang, Lang::Fr);
     assert_eq!(h.state().settings.lang, Lang::En);
 
@@ -306,8 +304,7 @@ fn a_new_record_speaks_the_interface_language_and_a_mismatch_is_pointed_out() {
     // quote-app's text is French; an English document says so, and switches back on request.
     let mut h = adr_screen(Lang::En, Some("data/examples/quote-app.ron"));
     assert!(h.query_by_label_contains("seems to be in French").is_none());
-    h.get_by_label("English").click_accesskit();
-    h.run();
+    common::choose(&mut h, "Document language:", "English");
     assert_eq!(h.state().doc.session.adr.lang, Lang::En);
     h.get_by_label_contains("The typed text seems to be in French, but the document is in English");
     h.get_by_label("Write the document in French")

@@ -134,10 +134,18 @@ pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc:
     let bar = ui
         .scope(|ui| {
             ui.separator();
-            ui.columns(2, |cols| {
-                document_ui(&mut cols[0], cx, doc.log_target);
-                export_ui(&mut cols[1], cx, view, doc.log_target);
+            // One flow over the whole width: the document's choices, then the exports; the
+            // record's text keeps the height.
+            export_target_ui(ui, cx, doc.log_target);
+            ui.horizontal_wrapped(|ui| {
+                document_ui(ui, cx);
+                ui.separator();
+                export_ui(ui, cx, view);
             });
+            let meta = &cx.session.adr;
+            lang_mismatch_ui(ui, cx, meta);
+            log_lang_ui(ui, cx, meta, doc.log_target);
+            log_template_ui(ui, cx, meta, doc.log_target);
         })
         .response
         .rect
@@ -278,24 +286,39 @@ fn form_ui(
             },
         );
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(lang.colon(w.status)).strong());
-        for s in STATUSES {
-            if ui
-                .selectable_label(meta.status == s, status_name(s, lang))
-                .clicked()
-                && meta.status != s
-            {
-                edit(
-                    cx,
-                    AdrMeta {
-                        status: s,
-                        ..meta.clone()
-                    },
-                );
-            }
+    // The five statuses side by side where they fit on one row, else a drop-down: never a
+    // status alone on a second row.
+    let names = STATUSES.map(|s| (s, status_name(s, lang)));
+    if !fits_one_row(ui, &names.map(|(_, n)| n)) {
+        if let Some(status) = choice(ui, w.status, meta.status, &names) {
+            edit(
+                cx,
+                AdrMeta {
+                    status,
+                    ..meta.clone()
+                },
+            );
         }
-    });
+    } else {
+        ui.label(RichText::new(w.status).strong());
+        ui.horizontal(|ui| {
+            for s in STATUSES {
+                if ui
+                    .selectable_label(meta.status == s, status_name(s, lang))
+                    .clicked()
+                    && meta.status != s
+                {
+                    edit(
+                        cx,
+                        AdrMeta {
+                            status: s,
+                            ..meta.clone()
+                        },
+                    );
+                }
+            }
+        });
+    }
     if let Some(d) = line_field(ui, w.date, &meta.date, today) {
         edit(
             cx,
@@ -382,70 +405,84 @@ fn form_ui(
     }
 }
 
-/// The document's language, template and detail level: in the ADR screen's action bar.
-fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, target: Option<&LogTarget>) {
-    let (lang, w) = (cx.lang, &cx.words.adr);
-    let meta = &cx.session.adr;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(lang.colon(w.doc_lang)).strong());
-        for l in Lang::ALL {
-            if ui
-                .selectable_label(meta.lang == l, l.native_name())
-                .clicked()
-                && meta.lang != l
-            {
-                edit(
-                    cx,
-                    AdrMeta {
-                        lang: l,
-                        ..meta.clone()
-                    },
-                );
-            }
-        }
-    });
-    lang_mismatch_ui(ui, cx, meta);
-    log_lang_ui(ui, cx, meta, target);
-    log_template_ui(ui, cx, meta, target);
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(lang.colon(w.template)).strong());
-        for t in [Template::Madr, Template::Nygard] {
-            let name = template_name(t);
-            if ui.selectable_label(meta.template == t, name).clicked() && meta.template != t {
-                edit(
-                    cx,
-                    AdrMeta {
-                        template: t,
-                        ..meta.clone()
-                    },
-                );
-            }
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(lang.colon(w.detail)).strong());
-        for (d, name) in [(Detail::Concise, w.concise), (Detail::Full, w.full)] {
-            if ui
-                .selectable_label(meta.detail == d, name)
-                .on_hover_text(w.detail_hint)
-                .clicked()
-                && meta.detail != d
-            {
-                edit(
-                    cx,
-                    AdrMeta {
-                        detail: d,
-                        ..meta.clone()
-                    },
-                );
-            }
-        }
-    });
+/// Whether buttons with these labels fit side by side in the width left.
+fn fits_one_row(ui: &Ui, labels: &[&str]) -> bool {
+    let spacing = ui.spacing();
+    let width: f32 = labels
+        .iter()
+        .map(|l| {
+            let galley = egui::WidgetText::from(*l).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            );
+            galley.size().x + 2.0 * spacing.button_padding.x + spacing.item_spacing.x
+        })
+        .sum();
+    width <= ui.available_width()
 }
 
-fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, target: Option<&LogTarget>) {
+/// A labelled drop-down of `options`; returns the one chosen when it is not `current`.
+fn choice<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    label: &str,
+    current: T,
+    options: &[(T, &str)],
+) -> Option<T> {
+    let l = ui.label(RichText::new(label).strong());
+    let shown = options
+        .iter()
+        .find(|(v, _)| *v == current)
+        .map_or("", |(_, name)| *name);
+    let mut chosen = current;
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (v, name) in options {
+                ui.selectable_value(&mut chosen, *v, *name);
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    (chosen != current).then_some(chosen)
+}
+
+/// The document's language, template and detail level, in the ADR screen's action bar.
+fn document_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let (lang, w) = (cx.lang, &cx.words.adr);
-    ui.label(theme::subheading(w.export));
+    let meta = &cx.session.adr;
+    let langs: Vec<(Lang, &str)> = Lang::ALL.iter().map(|l| (*l, l.native_name())).collect();
+    let templates = [Template::Madr, Template::Nygard].map(|t| (t, template_name(t)));
+    let details = [(Detail::Concise, w.concise), (Detail::Full, w.full)];
+    let mut changed = None;
+    {
+        if let Some(l) = choice(ui, &lang.colon(w.doc_lang), meta.lang, &langs) {
+            changed = Some(AdrMeta {
+                lang: l,
+                ..meta.clone()
+            });
+        }
+        if let Some(t) = choice(ui, &lang.colon(w.template), meta.template, &templates) {
+            changed = Some(AdrMeta {
+                template: t,
+                ..meta.clone()
+            });
+        }
+        if let Some(d) = choice(ui, &lang.colon(w.detail), meta.detail, &details) {
+            changed = Some(AdrMeta {
+                detail: d,
+                ..meta.clone()
+            });
+        }
+    }
+    if let Some(meta) = changed {
+        edit(cx, meta);
+    }
+}
+
+/// The log chosen on the Log screen, if any: exporting into it is one click, no dialog.
+fn export_target_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, target: Option<&LogTarget>) {
     if let Some(t) = target {
         // The log chosen on the Log screen: one click, no dialog.
         let label = match &t.supersedes {
@@ -461,16 +498,20 @@ fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, target: Opti
             }
         });
     }
-    if ui.button(w.export_file).clicked() {
-        cx.push(Command::ExportFileDialog);
-    }
-    ui.horizontal_wrapped(|ui| {
-        let l = ui.label(lang.colon(w.supersedes));
-        ui.add(egui::TextEdit::singleline(&mut view.supersedes).desired_width(160.0))
-            .labelled_by(l.id);
-    });
+}
+
+/// The exports, in the action bar's flow: the record it supersedes, one record per component,
+/// to a file, into a log.
+fn export_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView) {
+    let (lang, w) = (cx.lang, &cx.words.adr);
+    let l = ui.label(lang.colon(w.supersedes));
+    ui.add(egui::TextEdit::singleline(&mut view.supersedes).desired_width(100.0))
+        .labelled_by(l.id);
     if !cx.session.components.is_empty() {
         ui.checkbox(&mut view.split, cx.words.cli.split_checkbox);
+    }
+    if ui.button(w.export_file).clicked() {
+        cx.push(Command::ExportFileDialog);
     }
     let supersedes = view.supersedes.trim();
     if ui
@@ -686,5 +727,25 @@ mod tests {
     fn links_parse() {
         assert_eq!(parse_links(" a \n\n b\n"), vec!["a", "b"]);
         assert_eq!(links(&["a".into(), "b".into()]), "a\nb");
+    }
+
+    #[test]
+    fn the_preview_finds_the_field_edited() {
+        let old = AdrMeta::default();
+        let new = AdrMeta {
+            context: "Our *billing* runs on VMs today.".into(),
+            ..AdrMeta::default()
+        };
+        let text = changed_text(&old, &new);
+        assert_eq!(text.as_deref(), Some("Our *billing* runs on VMs today."));
+        assert_eq!(changed_text(&old, &old), None);
+        // Escaped and wrapped in the record, it is found past the front matter.
+        let preview = format!(
+            "{}\n## Context\n\nOur \\*billing\\*\nruns on VMs today.\n",
+            "x".repeat(300)
+        );
+        let at = place_in(&preview, text.as_deref().unwrap_or_default());
+        assert!(at.is_some_and(|f| f > 0.8 && f < 1.0), "{at:?}");
+        assert_eq!(place_in(&preview, "Nowhere to be seen"), None);
     }
 }
