@@ -270,12 +270,42 @@ fn list_field(
     (r.changed() && parsed != list).then_some(parsed)
 }
 
+/// The record's status: the five side by side where they fit on one row, else a drop-down
+/// (never a status alone on a second row).
+fn status_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
+    let (lang, w) = (cx.lang, &cx.words.adr);
+    let meta = &cx.session.adr;
+    let names = STATUSES.map(|s| (s, status_name(s, lang)));
+    let mut chosen = None;
+    if fits_one_row(ui, &names.map(|(_, n)| n)) {
+        ui.label(RichText::new(w.status).strong());
+        ui.horizontal(|ui| {
+            for (s, name) in names {
+                if ui.selectable_label(meta.status == s, name).clicked() && meta.status != s {
+                    chosen = Some(s);
+                }
+            }
+        });
+    } else {
+        chosen = choice(ui, w.status, meta.status, &names);
+    }
+    if let Some(status) = chosen {
+        edit(
+            cx,
+            AdrMeta {
+                status,
+                ..meta.clone()
+            },
+        );
+    }
+}
+
 fn form_ui(
     ui: &mut Ui,
     cx: &mut ViewCtx<'_>,
     drafts: &mut std::collections::HashMap<egui::Id, String>,
 ) {
-    let (session, today, lang, words) = (cx.session, cx.today, cx.lang, cx.words);
+    let (session, today, words) = (cx.session, cx.today, cx.words);
     let (meta, w) = (&session.adr, &words.adr);
     if let Some(t) = line_field(ui, w.title, &meta.title, w.title_hint) {
         edit(
@@ -286,39 +316,7 @@ fn form_ui(
             },
         );
     }
-    // The five statuses side by side where they fit on one row, else a drop-down: never a
-    // status alone on a second row.
-    let names = STATUSES.map(|s| (s, status_name(s, lang)));
-    if !fits_one_row(ui, &names.map(|(_, n)| n)) {
-        if let Some(status) = choice(ui, w.status, meta.status, &names) {
-            edit(
-                cx,
-                AdrMeta {
-                    status,
-                    ..meta.clone()
-                },
-            );
-        }
-    } else {
-        ui.label(RichText::new(w.status).strong());
-        ui.horizontal(|ui| {
-            for s in STATUSES {
-                if ui
-                    .selectable_label(meta.status == s, status_name(s, lang))
-                    .clicked()
-                    && meta.status != s
-                {
-                    edit(
-                        cx,
-                        AdrMeta {
-                            status: s,
-                            ..meta.clone()
-                        },
-                    );
-                }
-            }
-        });
-    }
+    status_ui(ui, cx);
     if let Some(d) = line_field(ui, w.date, &meta.date, today) {
         edit(
             cx,
