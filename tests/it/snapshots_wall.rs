@@ -38,3 +38,10 @@ fn the_adr_screen_on_the_wall() {
     pictures(&mut results, "adr", Screen::Adr, &|_| {});
     results.unwrap();
 }
+
+#[test]
+fn the_checklists_screen_on_the_wall() {
+    let mut results = SnapshotResults::new();
+    pictures(&mut results, "checklists", Screen::Checklists, &|_| {});
+    results.unwrap();
+}

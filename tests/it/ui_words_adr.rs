@@ -49,7 +49,7 @@ fn the_form_export_and_preview_use_the_catalog() {
             w.consequences,
             w.confirmation,
             w.links,
-            w.export,
+            w.status,
             w.export_file,
             w.export_log,
             w.preview,
@@ -58,7 +58,7 @@ fn the_form_export_and_preview_use_the_catalog() {
         ] {
             assert!(shows(&h, label), "{lang:?}: no {label:?} on the ADR screen");
         }
-        for label in [w.status, w.doc_lang, w.template, w.supersedes] {
+        for label in [w.doc_lang, w.template, w.supersedes] {
             let label = lang.colon(label);
             assert!(
                 shows(&h, &label),

@@ -197,3 +197,32 @@ fn f6_skips_the_top_bar_to_the_screen() {
         "Tabs to the first control of the Checklists screen: {tabs}; with the skip link: 2 (Tab, Enter) or F6"
     );
 }
+
+/// The Checklists screen: the heading and the live recommendation share one row, so the
+/// first case starts high (the room reads the checklist, not the chrome).
+#[test]
+fn the_checklists_start_within_the_top_fifth() {
+    for size in SIZES {
+        for (lang, dark) in LOOKS {
+            for presenter in [false, true] {
+                let h = wall_app(lang, dark, Screen::Checklists, presenter, size, quote_app());
+                let look = look_name("checklists", lang, dark, size, presenter);
+                let first = match lang {
+                    Lang::Fr => "1. Isolation de Sécurité Critique",
+                    Lang::En => "1. Critical Security Isolation",
+                };
+                assert_in_view(&h, first, size, &look);
+                let section = h.get_by_label_contains(match lang {
+                    Lang::Fr => "Quand Préférer une VM",
+                    Lang::En => "When to Prefer a VM",
+                });
+                let top = section.rect().top();
+                // The top bar, then at most a fifth of the height for the screen's header.
+                assert!(
+                    top <= 80.0 + size[1] / 5.0,
+                    "{look}: the checklist starts at y={top}"
+                );
+            }
+        }
+    }
+}

@@ -17,13 +17,22 @@ use arbitre_core::session::Edit;
 
 /// Draws the Checklists screen.
 pub(crate) fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
-    let heading = ui.heading(Screen::Checklists.title(cx.lang));
-    components::switcher_ui(ui, cx, &heading, components::Extent::Full);
     let (kit, recommendation, lang) = (cx.kit, cx.recommendation, cx.lang);
+    // The heading and the live recommendation share a row: the checklists keep the height.
+    let heading = {
+        let facts = Facts::of(cx.session, cx.component);
+        let cmds = &mut Cmds::new(cx);
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(Screen::Checklists.title(lang));
+            ui.add_space(12.0);
+            live_outcome_ui(ui, kit, &facts, recommendation, lang, cmds);
+        })
+        .response
+    };
+    components::switcher_ui(ui, cx, &heading, components::Extent::Full);
     let facts = Facts::of(cx.session, cx.component);
     let cmds = &mut Cmds::new(cx);
     let session = &facts;
-    live_outcome_ui(ui, kit, session, recommendation, lang, cmds);
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -37,7 +46,7 @@ pub(crate) fn checklists_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
         });
 }
 
-/// One line with the live outcome and a way to see why.
+/// The live outcome and a way to see why, in the heading's row.
 fn live_outcome_ui(
     ui: &mut Ui,
     kit: &CheckedKit,
@@ -47,7 +56,7 @@ fn live_outcome_ui(
     cmds: &mut Cmds<'_>,
 ) {
     let words = &lang.words().checklists;
-    ui.horizontal_wrapped(|ui| {
+    {
         ui.label(lang.colon(words.live));
         let name = r.outcome.name(kit, lang);
         let text = if r.outcome == Outcome::Undecided {
@@ -62,7 +71,7 @@ fn live_outcome_ui(
         if ui.button(words.see_why).clicked() {
             cmds.push(Command::Go(Screen::Recommendation));
         }
-    });
+    }
 }
 
 /// A checkbox for an item; a click becomes an [`Edit::Tick`]. Ticked, the item shows under

@@ -344,7 +344,6 @@ pub const EN: Words = Words {
             en: "English",
         },
         switch_doc_lang: |typed| format!("Write the document in {typed}"),
-        export: "Export",
         export_file: "Export to a file…",
         supersedes: "Supersedes ADR no. or file (optional)",
         export_log: "Export into the repository's ADR log…",

@@ -364,7 +364,6 @@ pub const FR: Words = Words {
             en: "anglais",
         },
         switch_doc_lang: |typed| format!("Écrire le document en {typed}"),
-        export: "Exporter",
         export_file: "Exporter dans un fichier…",
         supersedes: "Remplace l'ADR n° ou fichier (facultatif)",
         export_log: "Exporter dans le journal d'ADR du dépôt…",

@@ -619,8 +619,6 @@ pub struct Adr {
     /// Switches the document to that language.
     #[serde(skip)]
     pub switch_doc_lang: Fmt1,
-    /// "Export" (subheading).
-    pub export: &'static str,
     /// "Export to a file…".
     pub export_file: &'static str,
     /// "Supersedes ADR no. or file (optional)" (the colon is added).
