@@ -607,7 +607,13 @@ fn compare_and_recommendation_on_the_wall() {
         looks.push((Lang::En, true, [1280.0, 720.0], true));
         for (lang, dark, size, presenter) in looks {
             let mut h = wall_app(lang, dark, screen, presenter, size, quote_app());
-            h.snapshot(look_name(name, lang, dark, size, presenter));
+            h.snapshot(look_name(
+                &format!("wall_{name}"),
+                lang,
+                dark,
+                size,
+                presenter,
+            ));
             results.extend_harness(&mut h);
         }
     }
