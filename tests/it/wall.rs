@@ -245,3 +245,48 @@ fn the_compare_screen_s_header_is_a_thin_band() {
         }
     }
 }
+
+/// The override form: choosing Hybrid shows its architectures without moving the
+/// justification under the pointer; "write why" goes once something is written; under the
+/// override, the engine's architectures are marked as its.
+#[test]
+fn the_override_form_holds_still_and_its_refusal_goes_once_written() {
+    let size = SIZES[0];
+    let mut h = wall_app(
+        Lang::En,
+        true,
+        Screen::Recommendation,
+        false,
+        size,
+        quote_app(),
+    );
+    h.get_by_label("Override the recommendation…")
+        .click_accesskit();
+    h.run();
+    let field = "Justification (required):";
+    let before = h.get_by_label(field).rect().top();
+    h.get_by_label("VMs").click();
+    h.run();
+    let vms = h.get_by_label(field).rect().top();
+    h.get_by_label("Hybrid").click();
+    h.run();
+    let hybrid = h.get_by_label(field).rect().top();
+    assert!(
+        (before - vms).abs() < 0.5 && (vms - hybrid).abs() < 0.5,
+        "the justification moved: {before}, {vms}, {hybrid}"
+    );
+    h.get_by_label("Apply the override").click();
+    h.run();
+    let refused = "Refused: write why the team overrides the recommendation.";
+    h.get_by_label(refused);
+    h.get_by_label(field).click();
+    h.run();
+    h.get_by_label(field)
+        .type_text("Our auditors require VM isolation.");
+    h.run();
+    assert!(h.query_by_label(refused).is_none(), "the refusal stays");
+    // Overridden, the engine's architectures are named as arbitre's reading without it.
+    h.get_by_label("Apply the override").click();
+    h.run();
+    h.get_by_label("arbitre's reading without the override, suggested architectures:");
+}
