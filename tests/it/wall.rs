@@ -65,15 +65,16 @@ pub fn look_name(name: &str, lang: Lang, dark: bool, size: [f32; 2], presenter: 
     )
 }
 
-/// Fails unless the first node whose label contains `label` lies wholly inside the window
-/// (the harness's size): the room sees it without scrolling.
+/// Fails unless the first node whose label contains `label` lies wholly inside the window:
+/// the room sees it without scrolling. Positions are in points, so the window is taken in
+/// points too (presenter mode zooms: 1280×720 pixels are fewer points).
 pub fn assert_in_view(h: &Harness<'static, ArbitreApp>, label: &str, size: [f32; 2], look: &str) {
     let node = h.get_by_label_contains(label);
     let rect = node.rect();
-    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size[0], size[1]));
+    let window = h.ctx.content_rect();
     assert!(
         window.expand(0.5).contains_rect(rect),
-        "{look}: {label:?} is at {rect:?}, outside the {}×{} window",
+        "{look}: {label:?} is at {rect:?}, outside the {}×{} window ({window:?} in points)",
         size[0],
         size[1]
     );
@@ -116,7 +117,7 @@ fn focused(
 fn tab_through_the_adr_form(size: [f32; 2], presenter: bool) -> usize {
     let mut h = wall_app(Lang::En, false, Screen::Adr, presenter, size, quote_app());
     let look = look_name("adr_tab", Lang::En, false, size, presenter);
-    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size[0], size[1]));
+    let window = h.ctx.content_rect();
     let mut from_title = None;
     for tab in 0..80 {
         h.key_press(egui::Key::Tab);
@@ -217,12 +218,208 @@ fn the_checklists_start_within_the_top_fifth() {
                     Lang::En => "When to Prefer a VM",
                 });
                 let top = section.rect().top();
-                // The top bar, then at most a fifth of the height for the screen's header.
+                // The top bar, then at most a fifth of the height for the screen's header (in
+                // points, as the window is).
+                let window = h.ctx.content_rect();
                 assert!(
-                    top <= 80.0 + size[1] / 5.0,
-                    "{look}: the checklist starts at y={top}"
+                    top <= 60.0 + window.height() / 5.0,
+                    "{look}: the checklist starts at y={top} of {window:?}"
                 );
             }
         }
     }
+}
+
+// --- Compare and Recommendation screens ---
+
+/// Fails unless `rect` lies wholly inside the window as egui has it: in points, which
+/// presenter mode's zoom makes fewer (1280×720 pixels are 914×514 points at 1.4).
+fn assert_rect_in_window(h: &Harness<'static, ArbitreApp>, rect: egui::Rect, what: &str) {
+    let window = h.ctx.content_rect();
+    assert!(
+        window.expand(0.5).contains_rect(rect),
+        "{what} is at {rect:?}, outside the window {window:?} (points)"
+    );
+}
+
+/// Fails unless the `n`th node (from 0) labelled exactly `label` lies wholly inside the
+/// window, at any zoom.
+fn assert_nth_in_window(h: &Harness<'static, ArbitreApp>, label: &str, n: usize, look: &str) {
+    let node = h
+        .query_all_by_label(label)
+        .nth(n)
+        .unwrap_or_else(|| panic!("{look}: no {label:?} number {n}"));
+    assert_rect_in_window(h, node.rect(), &format!("{look}: {label:?} number {n}"));
+}
+
+/// The Compare screen: the first two criteria, their names and their importance buttons, in
+/// view at every size and look: the header is a thin band and long cells are folded.
+#[test]
+fn the_compare_screen_s_first_two_criteria_are_in_view() {
+    for size in SIZES {
+        for (lang, dark) in LOOKS {
+            for presenter in [false, true] {
+                let h = wall_app(lang, dark, Screen::Compare, presenter, size, quote_app());
+                let look = look_name("compare", lang, dark, size, presenter);
+                let (first, second, high) = match lang {
+                    Lang::Fr => ("Partage du Kernel", "Temps de Démarrage", "Forte"),
+                    Lang::En => ("Kernel Sharing", "Startup Time", "High"),
+                };
+                assert_nth_in_window(&h, first, 0, &look);
+                assert_nth_in_window(&h, second, 0, &look);
+                // The second criterion's importance buttons, the last of its row.
+                assert_nth_in_window(&h, high, 1, &look);
+            }
+        }
+    }
+}
+
+/// The Recommendation screen: the outcome, the first reason and the architecture's drawing,
+/// in view at every size and look.
+#[test]
+fn the_recommendation_its_first_reason_and_its_drawing_are_in_view() {
+    for size in SIZES {
+        for (lang, dark) in LOOKS {
+            for presenter in [false, true] {
+                let h = wall_app(
+                    lang,
+                    dark,
+                    Screen::Recommendation,
+                    presenter,
+                    size,
+                    quote_app(),
+                );
+                let look = look_name("recommendation", lang, dark, size, presenter);
+                let (outcome, reason, drawing) = match lang {
+                    Lang::Fr => (
+                        "Recommandation\u{a0}: Hybride",
+                        "Vous privilégiez la portabilité et le DevOps — Conteneurs (+2)",
+                        "Infrastructure (cloud ou on-premise) [",
+                    ),
+                    Lang::En => (
+                        "Recommendation: Hybrid",
+                        "You prioritise portability and DevOps — Containers (+2)",
+                        "Infrastructure (cloud or on-premise) [",
+                    ),
+                };
+                assert_nth_in_window(&h, outcome, 0, &look);
+                assert_nth_in_window(&h, reason, 0, &look);
+                let drawing = h.get_by_label_contains(drawing).rect();
+                assert_rect_in_window(&h, drawing, &format!("{look}: the drawing"));
+            }
+        }
+    }
+}
+
+/// A folded cell shows a few lines and a "more" button; the button unfolds it to its whole
+/// text (a screen reader has it whole either way) and turns into "less", which folds it.
+#[test]
+fn a_folded_cell_unfolds_to_its_whole_text() {
+    let size = SIZES[0];
+    let mut h = wall_app(Lang::Fr, false, Screen::Compare, true, size, quote_app());
+    let text = "Firecracker et Kata Containers donnent à chaque charge de travail son propre \
+                kernel invité, derrière KVM (virtualisation matérielle). gVisor intercale un \
+                kernel en espace utilisateur, le Sentry, entre l'application et le kernel de \
+                l'hôte.";
+    let folded = h.get_by_label(text).rect().height();
+    let more = "Lire la suite\u{a0}: Partage du Kernel, MicroVMs";
+    h.get_by_label(more).click();
+    h.run();
+    let unfolded = h.get_by_label(text).rect().height();
+    assert!(
+        unfolded > folded * 1.5,
+        "unfolded {unfolded} is not taller than folded {folded}"
+    );
+    // Every line of the text shows: the last words too.
+    assert!(h.query_by_label_contains("l'hôte.").is_some());
+    let less = "Replier\u{a0}: Partage du Kernel, MicroVMs";
+    assert!(h.query_by_label(more).is_none());
+    // Below the window once the cell is unfolded: scrolled to, as Tab would.
+    h.get_by_label(less).scroll_to_me();
+    h.run();
+    h.get_by_label(less).click();
+    h.run();
+    let again = h.get_by_label(text).rect().height();
+    assert!(
+        (again - folded).abs() < 1.0,
+        "folded again {again}, was {folded}"
+    );
+}
+
+/// The Compare screen's fixed header (its title, the intro, the columns' titles) takes at most
+/// a fifth of the window's height, presenter mode included: the rows get the rest.
+#[test]
+fn the_compare_screen_s_header_is_a_thin_band() {
+    for size in SIZES {
+        for (lang, dark) in LOOKS {
+            for presenter in [false, true] {
+                let h = wall_app(lang, dark, Screen::Compare, presenter, size, quote_app());
+                let look = look_name("compare", lang, dark, size, presenter);
+                let (heading, first) = match lang {
+                    Lang::Fr => (
+                        "Tableau Comparatif : Conteneurs vs Machines Virtuelles",
+                        "Partage du Kernel",
+                    ),
+                    Lang::En => (
+                        "Comparison Table: Containers vs Virtual Machines",
+                        "Kernel Sharing",
+                    ),
+                };
+                let top = h.get_by_label(heading).rect().top();
+                let rows = h.query_all_by_label(first).next().map(|n| n.rect().top());
+                let header = rows.unwrap_or(f32::INFINITY) - top;
+                let window = h.ctx.content_rect().height();
+                eprintln!("{look}: header {header:.0} of {window:.0} points");
+                assert!(
+                    header <= window / 5.0,
+                    "{look}: the header takes {header} of {window} points"
+                );
+            }
+        }
+    }
+}
+
+/// The override form: choosing Hybrid shows its architectures without moving the
+/// justification under the pointer; "write why" goes once something is written; under the
+/// override, the engine's architectures are marked as its.
+#[test]
+fn the_override_form_holds_still_and_its_refusal_goes_once_written() {
+    let size = SIZES[0];
+    let mut h = wall_app(
+        Lang::En,
+        true,
+        Screen::Recommendation,
+        false,
+        size,
+        quote_app(),
+    );
+    h.get_by_label("Override the recommendation…")
+        .click_accesskit();
+    h.run();
+    let field = "Justification (required):";
+    let before = h.get_by_label(field).rect().top();
+    h.get_by_label("VMs").click();
+    h.run();
+    let vms = h.get_by_label(field).rect().top();
+    h.get_by_label("Hybrid").click();
+    h.run();
+    let hybrid = h.get_by_label(field).rect().top();
+    assert!(
+        (before - vms).abs() < 0.5 && (vms - hybrid).abs() < 0.5,
+        "the justification moved: {before}, {vms}, {hybrid}"
+    );
+    h.get_by_label("Apply the override").click();
+    h.run();
+    let refused = "Refused: write why the team overrides the recommendation.";
+    h.get_by_label(refused);
+    h.get_by_label(field).click();
+    h.run();
+    h.get_by_label(field)
+        .type_text("Our auditors require VM isolation.");
+    h.run();
+    assert!(h.query_by_label(refused).is_none(), "the refusal stays");
+    // Overridden, the engine's architectures are named as arbitre's reading without it.
+    h.get_by_label("Apply the override").click();
+    h.run();
+    h.get_by_label("arbitre's reading without the override, suggested architectures:");
 }

@@ -16,20 +16,27 @@ use arbitre_core::session::Edit;
 /// Draws the Compare screen.
 pub(crate) fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let (kit, lang, dark) = (cx.kit, cx.lang, cx.dark);
+    // A tight band: the title, the intro and the columns' titles close together.
+    let spacing_y = ui.spacing().item_spacing.y;
+    ui.spacing_mut().item_spacing.y = 2.0;
     let heading = ui.heading(kit.headings.comparison.get(lang));
-    ui.label(cx.words.compare.intro);
+    // One line, whatever the window: the whole sentence on hover and for a screen reader.
+    ui.add(egui::Label::new(RichText::new(cx.words.compare.intro).small()).truncate());
+    ui.spacing_mut().item_spacing.y = spacing_y;
     components::switcher_ui(ui, cx, &heading, components::Extent::Compact);
     let facts = Facts::of(cx.session, cx.component);
     let session = &facts;
     let cmds = &mut Cmds::new(cx);
-    ui.add_space(6.0);
     // The column headers stay put while the rows scroll under them; both get the widths of
     // the scroll area's content (its bar takes its own room).
     let spacing = 6.0;
     let inner = ui.available_width() - ui.spacing().scroll.allocated_width() - 4.0;
     let widths = column_widths(inner, spacing);
     header_ui(ui, kit, lang, dark, &widths, spacing);
-    ui.separator();
+    // A rule under the titles, in no room of its own.
+    let rule = ui.visuals().widgets.noninteractive.bg_stroke;
+    ui.painter()
+        .hline(ui.max_rect().x_range(), ui.cursor().top() - 1.0, rule);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -40,7 +47,8 @@ pub(crate) fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
 }
 
 /// The table's header row: criterion, containers, VMs, and the microVM column marked as
-/// going beyond the notes.
+/// going beyond the notes. Short titles on one line each (the full names on hover): the
+/// header stays a thin band above the rows, on a projector too.
 fn header_ui(
     ui: &mut Ui,
     kit: &CheckedKit,
@@ -49,29 +57,49 @@ fn header_ui(
     widths: &[f32; 4],
     spacing: f32,
 ) {
-    let name = |o: OptionId| kit.option(o).map_or(o.id(), |d| d.name.get(lang));
+    let full = |o: OptionId| kit.option(o).map_or(o.id(), |d| d.name.get(lang));
     let beyond = theme::beyond_colour(dark);
-    row_ui(ui, widths, spacing, |col, ui| {
-        let text = match col {
-            0 => RichText::new(kit.headings.criterion.get(lang)).strong(),
-            1 => RichText::new(name(OptionId::Containers)).strong(),
-            2 => RichText::new(name(OptionId::Vms)).strong(),
-            _ => RichText::new(kit.beyond.title.get(lang))
-                .strong()
-                .color(beyond),
+    row_ui(ui, widths, spacing, 2, |col, ui| {
+        let (text, hover) = match col {
+            0 => (kit.headings.criterion.get(lang).to_owned(), None),
+            1 => (
+                kit.option_name(OptionId::Containers, lang),
+                Some(full(OptionId::Containers)),
+            ),
+            2 => (
+                kit.option_name(OptionId::Vms, lang),
+                Some(full(OptionId::Vms)),
+            ),
+            _ => (
+                lang.words().compare.beyond_short.to_owned(),
+                Some(kit.beyond.title.get(lang)),
+            ),
         };
-        ui.add(egui::Label::new(text.size(theme::SUBHEADING)).wrap());
+        let mut text = RichText::new(text).strong();
         if col == 3 {
-            ui.label(
-                RichText::new(lang.words().compare.beyond_badge)
-                    .color(beyond)
-                    .small(),
-            )
-            .on_hover_text(kit.beyond.note.get(lang));
+            text = text.color(beyond);
         }
+        ui.horizontal_wrapped(|ui| {
+            let r = ui.add(egui::Label::new(text).wrap());
+            if let Some(hover) = hover {
+                r.on_hover_text(hover);
+            }
+            if col == 3 {
+                // "Beyond the notes" as a sign on the title's line, in words on hover and for
+                // a screen reader: the header stays one line high.
+                let badge = lang.words().compare.beyond_badge;
+                let r = ui
+                    .label(RichText::new(WARNING_SIGN).color(beyond))
+                    .on_hover_text(format!("{badge}\n\n{}", kit.beyond.note.get(lang)));
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, badge));
+            }
+        });
         None
     });
 }
+
+/// The sign beside the microVM column's title: beyond the notes.
+const WARNING_SIGN: &str = "⚠";
 
 /// Column widths for the available width: criterion, containers, VMs, microVMs.
 fn column_widths(available: f32, spacing: f32) -> [f32; 4] {
@@ -94,35 +122,42 @@ fn table_ui(
 ) {
     let beyond = theme::beyond_colour(dark);
     for crit in &kit.criteria {
-        row_ui(ui, widths, spacing, |col, ui| match col {
+        row_ui(ui, widths, spacing, 6, |col, ui| match col {
             0 => {
                 criterion_cell_ui(ui, kit, crit, session, lang, cmds);
                 None
             }
-            1 => {
-                option_cell_ui(
-                    ui,
-                    crit.containers.get(lang),
-                    crit.favours == OptionId::Containers,
-                    lang,
-                );
-                (crit.favours == OptionId::Containers).then(|| theme::favoured_fill(dark))
-            }
-            2 => {
-                option_cell_ui(ui, crit.vms.get(lang), crit.favours == OptionId::Vms, lang);
-                (crit.favours == OptionId::Vms).then(|| theme::favoured_fill(dark))
+            1 | 2 => {
+                let (option, text) = if col == 1 {
+                    (OptionId::Containers, crit.containers.get(lang))
+                } else {
+                    (OptionId::Vms, crit.vms.get(lang))
+                };
+                let cell = Cell {
+                    crit,
+                    col,
+                    column: kit.option_name(option, lang),
+                };
+                option_cell_ui(ui, &cell, text, crit.favours == option, lang);
+                (crit.favours == option).then(|| theme::favoured_fill(dark))
             }
             _ => {
-                ui.add(egui::Label::new(crit.microvm.text.get(lang)).wrap());
-                if !crit.microvm.sources.is_empty() {
-                    let refs: Vec<String> = crit
-                        .microvm
-                        .sources
-                        .iter()
-                        .map(|s| format!("[{s}]"))
-                        .collect();
-                    ui.label(RichText::new(refs.join(" ")).small().color(beyond));
-                }
+                let cell = Cell {
+                    crit,
+                    col,
+                    column: lang.words().compare.beyond_short.to_owned(),
+                };
+                let refs: Vec<String> = crit
+                    .microvm
+                    .sources
+                    .iter()
+                    .map(|s| format!("[{s}]"))
+                    .collect();
+                folded_ui(ui, &cell, crit.microvm.text.get(lang), lang, |ui| {
+                    if !refs.is_empty() {
+                        ui.label(RichText::new(refs.join(" ")).small().color(beyond));
+                    }
+                });
                 Some(theme::beyond_fill(dark))
             }
         });
@@ -130,12 +165,14 @@ fn table_ui(
     }
 }
 
-/// Lays out one row of cells side by side; each cell may ask for a background fill, which is
-/// painted behind it at the full height of the row.
+/// Lays out one row of cells side by side, `margin_y` above and under their content; each
+/// cell may ask for a background fill, which is painted behind it at the full height of the
+/// row.
 fn row_ui(
     ui: &mut Ui,
     widths: &[f32; 4],
     spacing: f32,
+    margin_y: i8,
     mut cell: impl FnMut(usize, &mut Ui) -> Option<egui::Color32>,
 ) {
     let top = ui.cursor().min;
@@ -147,7 +184,7 @@ fn row_ui(
             let r = ui.allocate_ui_with_layout(vec2(w, 0.0), Layout::top_down(Align::Min), |ui| {
                 ui.set_width(w);
                 egui::Frame::new()
-                    .inner_margin(6.0)
+                    .inner_margin(egui::Margin::symmetric(6, margin_y))
                     .show(ui, |ui| {
                         ui.set_width(w - 12.0);
                         cell(col, ui)
@@ -166,7 +203,58 @@ fn row_ui(
     }
 }
 
-fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
+/// Which cell of the table a text is in: its fold's key and its toggle's name.
+struct Cell<'a> {
+    crit: &'a Criterion,
+    col: usize,
+    /// The column's name, for the toggle's accessible name.
+    column: String,
+}
+
+/// The lines a folded cell shows; the rest is one click (or Tab, Enter) away.
+const FOLD_ROWS: usize = 3;
+
+/// A cell's text, folded to [`FOLD_ROWS`] lines when it holds more, with a "more" button
+/// under it that unfolds it (and "less" that folds it again); `after` adds what goes beside
+/// the button (the sources). A screen reader reads the whole text, folded or not. Whether a
+/// cell is unfolded is a bool in egui's memory, by criterion and column.
+fn folded_ui(ui: &mut Ui, cell: &Cell<'_>, text: &str, lang: Lang, after: impl FnOnce(&mut Ui)) {
+    let words = &lang.words().compare;
+    let key = egui::Id::unique(("compare_fold", cell.crit.id.as_str(), cell.col));
+    let open = ui.data(|d| d.get_temp::<bool>(key)).unwrap_or(false);
+    let mut job = egui::text::LayoutJob::simple(
+        text.to_owned(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        ui.visuals().text_color(),
+        ui.available_width(),
+    );
+    if !open {
+        job.wrap.max_rows = FOLD_ROWS;
+    }
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let folded = galley.elided;
+    ui.add(egui::Label::new(galley));
+    ui.horizontal_wrapped(|ui| {
+        after(ui);
+        if open || folded {
+            let crit = cell.crit.name.get(lang);
+            let (label, name) = if open {
+                (words.less, (words.less_name)(crit, &cell.column))
+            } else {
+                (words.more, (words.more_name)(crit, &cell.column))
+            };
+            let r = ui
+                .add(egui::Button::new(RichText::new(label).small()))
+                .on_hover_text(&name);
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if r.clicked() {
+                ui.data_mut(|d| d.insert_temp(key, !open));
+            }
+        }
+    });
+}
+
+fn option_cell_ui(ui: &mut Ui, cell: &Cell<'_>, text: &str, favoured: bool, lang: Lang) {
     if favoured {
         let w = lang.words();
         ui.horizontal_wrapped(|ui| {
@@ -180,7 +268,7 @@ fn option_cell_ui(ui: &mut Ui, text: &str, favoured: bool, lang: Lang) {
             );
         });
     }
-    ui.add(egui::Label::new(text).wrap());
+    folded_ui(ui, cell, text, lang, |_| {});
 }
 
 fn criterion_cell_ui(

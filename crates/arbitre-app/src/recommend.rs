@@ -50,17 +50,29 @@ pub(crate) fn recommendation_ui(
                 system::system_ui(ui, cx, draft, drawing);
                 return;
             }
-            outcome_ui(ui, cx);
             let answered =
                 cx.decision.outcome != Outcome::Undecided || !cx.recommendation.tied.is_empty();
             if answered {
-                hints_ui(ui, cx);
-                ui.add_space(8.0);
+                // The answer and its reasons beside its drawing: all in view on a projector.
                 ui.columns(2, |cols| {
-                    reasons_ui(&mut cols[0], cx);
-                    drawings_ui(&mut cols[1], cx);
-                    flips_ui(&mut cols[1], cx);
+                    if let [left, right] = cols {
+                        // Ragged lines, not justified ones stretched across the column.
+                        let layout = egui::Layout::top_down(egui::Align::Min);
+                        left.with_layout(layout, |ui| {
+                            outcome_ui(ui, cx);
+                            ui.add_space(8.0);
+                            reasons_ui(ui, cx);
+                            hints_ui(ui, cx);
+                        });
+                        right.with_layout(layout, |ui| {
+                            suggested_ui(ui, cx, cx.decision.overridden);
+                            drawings_ui(ui, cx);
+                            flips_ui(ui, cx);
+                        });
+                    }
                 });
+            } else {
+                outcome_ui(ui, cx);
             }
             ui.add_space(8.0);
             ui.separator();
@@ -159,30 +171,76 @@ fn scores_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
     if let Some(why) = &r.set_aside {
         ui.add(egui::Label::new(RichText::new(why.describe(kit, lang)).italics()).wrap());
     }
+    score_details_ui(ui, cx);
+}
+
+/// How the scores add up (the hybrid's rule), what each suggested architecture is, and the
+/// notes' « security AND agility »: folded under the scores, one click away.
+fn score_details_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
+    let (kit, r, lang) = (cx.kit, cx.recommendation, cx.lang);
+    let w = &cx.words.recommend;
     let s = &r.scores;
-    if r.outcome == Outcome::Hybrid || r.tied.contains(&OptionId::Hybrid) {
-        let rule = (w.hybrid_rule)(s.smaller_side(), s.hybrid_needs, s.hybrid);
-        ui.add(egui::Label::new(RichText::new(rule).weak()).wrap());
+    let rule = (r.outcome == Outcome::Hybrid || r.tied.contains(&OptionId::Hybrid))
+        .then(|| (w.hybrid_rule)(s.smaller_side(), s.hybrid_needs, s.hybrid));
+    let patterns = if r.outcome == Outcome::Hybrid {
+        r.patterns.as_slice()
+    } else {
+        &[]
+    };
+    if rule.is_none() && patterns.is_empty() && !r.security_and_agility {
+        return;
     }
-    if r.outcome == Outcome::Hybrid && !r.patterns.is_empty() {
-        ui.label(RichText::new(lang.colon(w.suggested)).strong());
-        for p in &r.patterns {
-            if let Some(h) = kit.hybrid(&p.id) {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(format!("• {} ({})", h.name.get(lang), (w.votes)(p.votes)))
-                            .strong(),
-                    );
-                    ui.add(
-                        egui::Label::new(RichText::new(h.architecture.get(lang)).italics()).wrap(),
-                    );
-                });
+    egui::CollapsingHeader::new(RichText::new(w.details))
+        .id_salt("recommend_details")
+        .default_open(false)
+        .show(ui, |ui| {
+            if let Some(rule) = rule {
+                ui.add(egui::Label::new(RichText::new(rule).weak()).wrap());
             }
+            for p in patterns {
+                if let Some(h) = kit.hybrid(&p.id) {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(lang.colon(h.name.get(lang))).strong());
+                        ui.add(
+                            egui::Label::new(RichText::new(h.architecture.get(lang)).italics())
+                                .wrap(),
+                        );
+                    });
+                }
+            }
+            if r.security_and_agility {
+                ui.add(egui::Label::new(RichText::new(w.security_and_agility).italics()).wrap());
+            }
+        });
+}
+
+/// The architectures the engine suggests for a hybrid, by votes (what each is on hover and
+/// in the details); under an override, marked as arbitre's reading without it.
+fn suggested_ui(ui: &mut Ui, cx: &ViewCtx<'_>, overridden: bool) {
+    let (kit, r, lang) = (cx.kit, cx.recommendation, cx.lang);
+    let w = &cx.words.recommend;
+    if r.outcome != Outcome::Hybrid || r.patterns.is_empty() {
+        return;
+    }
+    let title = if overridden {
+        w.engine_suggested
+    } else {
+        w.suggested
+    };
+    ui.add(egui::Label::new(RichText::new(lang.colon(title)).strong()).wrap());
+    for p in &r.patterns {
+        if let Some(h) = kit.hybrid(&p.id) {
+            let text = format!("• {} ({})", h.name.get(lang), (w.votes)(p.votes));
+            let text = if overridden {
+                RichText::new(text).weak()
+            } else {
+                RichText::new(text)
+            };
+            ui.add(egui::Label::new(text).wrap())
+                .on_hover_text(h.architecture.get(lang));
         }
     }
-    if r.security_and_agility {
-        ui.add(egui::Label::new(RichText::new(w.security_and_agility).italics()).wrap());
-    }
+    ui.add_space(6.0);
 }
 
 /// "Containers ruled out: … (hard need)", one line per need that rules an option out.
@@ -531,7 +589,10 @@ fn override_form(
             ui.radio_value(&mut draft.outcome, option, kit.option_name(option, lang));
         }
     });
-    if draft.outcome == OptionId::Hybrid {
+    // The architectures' row is always there, live only for a hybrid: choosing one never
+    // moves the justification under the pointer.
+    let hybrid = draft.outcome == OptionId::Hybrid;
+    ui.add_enabled_ui(hybrid, |ui| {
         ui.horizontal_wrapped(|ui| {
             for h in &kit.hybrids {
                 let mut on = draft.patterns.contains(&h.id);
@@ -544,7 +605,7 @@ fn override_form(
                 }
             }
         });
-    }
+    });
     let label = ui.label(lang.colon(w.justification_required));
     let edit = ui
         .add(
@@ -556,6 +617,10 @@ fn override_form(
     if std::mem::take(&mut draft.reveal) {
         edit.request_focus();
         edit.scroll_to_me(Some(egui::Align::Center));
+    }
+    // "Write why" holds while nothing is written, not after.
+    if !draft.justification.trim().is_empty() {
+        draft.error = None;
     }
     if let Some(e) = &draft.error {
         ui.label(RichText::new(e).color(ui.visuals().error_fg_color));

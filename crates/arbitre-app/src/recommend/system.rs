@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 
 use super::{
     OverrideDraft, OverrideScope, drawing_within, flips_ui, hints_ui, override_form, reading_badge,
-    reasons_ui, scores_ui,
+    reasons_ui, scores_ui, suggested_ui,
 };
 use crate::command::Command;
 use crate::theme;
@@ -320,6 +320,7 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, placed: &Placed) {
         ));
     }
     scores_ui(ui, cx);
+    suggested_ui(ui, cx, placed.decision.overridden);
     hints_ui(ui, cx);
     ui.add_space(8.0);
     ui.columns(2, |cols| {

@@ -220,6 +220,11 @@ pub const EN: Words = Words {
         reference_offline: "Reference (offline: not opened)",
         must: "must-have",
         must_name: |crit| format!("Must-have: {crit}"),
+        beyond_short: "MicroVMs",
+        more: "more…",
+        less: "less",
+        more_name: |crit, col| format!("Read more: {crit}, {col}"),
+        less_name: |crit, col| format!("Fold: {crit}, {col}"),
     },
     checklists: Checklists {
         ticked_of: |n, total| format!("{n} / {total} ticked"),
@@ -241,6 +246,8 @@ pub const EN: Words = Words {
         engine_recommendation: "Engine's recommendation",
         recommendation: "Recommendation",
         suggested: "Suggested architectures",
+        engine_suggested: "arbitre's reading without the override, suggested architectures",
+        details: "Score details",
         votes: |n| format!("{n} votes"),
         security_and_agility: "A security need on the VM side AND needs on the container side: \"the security of VMs AND the agility of containers\" leads to a hybrid.",
         hybrid_rule: |m, e, h| {

@@ -239,6 +239,11 @@ pub const FR: Words = Words {
         reference_offline: "Référence (hors ligne\u{a0}: non ouverte)",
         must: "impératif",
         must_name: |crit| format!("Impératif\u{a0}: {crit}"),
+        beyond_short: "MicroVMs",
+        more: "plus…",
+        less: "moins",
+        more_name: |crit, col| format!("Lire la suite\u{a0}: {crit}, {col}"),
+        less_name: |crit, col| format!("Replier\u{a0}: {crit}, {col}"),
     },
     checklists: Checklists {
         ticked_of: |n, total| {
@@ -263,6 +268,8 @@ pub const FR: Words = Words {
         engine_recommendation: "Recommandation du moteur",
         recommendation: "Recommandation",
         suggested: "Architectures suggérées",
+        engine_suggested: "Lecture d'arbitre sans la dérogation, architectures suggérées",
+        details: "Détails du calcul",
         votes: |n| format!("{n} voix"),
         security_and_agility: "Un besoin de sécurité côté VMs ET des besoins côté conteneurs\u{a0}: «\u{a0}la sécurité des VMs ET l'agilité des conteneurs\u{a0}» mène à l'hybride.",
         hybrid_rule: |m, e, h| {

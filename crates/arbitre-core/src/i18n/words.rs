@@ -406,6 +406,18 @@ pub struct Compare {
     /// Its accessible name and hover text: the criterion's name follows.
     #[serde(skip)]
     pub must_name: Fmt1,
+    /// The microVM column's short title in the table's header (the full one on hover).
+    pub beyond_short: &'static str,
+    /// The button under a folded cell that shows all its text.
+    pub more: &'static str,
+    /// The button under an unfolded cell that folds it again.
+    pub less: &'static str,
+    /// The accessible name and hover text of [`Compare::more`]: the criterion, the column.
+    #[serde(skip)]
+    pub more_name: Fmt2,
+    /// The accessible name and hover text of [`Compare::less`]: the criterion, the column.
+    #[serde(skip)]
+    pub less_name: Fmt2,
 }
 
 /// The Checklists screen.
@@ -452,6 +464,10 @@ pub struct Recommend {
     pub recommendation: &'static str,
     /// "Suggested architectures", before a colon.
     pub suggested: &'static str,
+    /// Under an override, before the engine's suggested architectures (a colon follows).
+    pub engine_suggested: &'static str,
+    /// The fold that holds how the scores add up and what each architecture is.
+    pub details: &'static str,
     /// "3 votes" for a suggested architecture.
     #[serde(skip)]
     pub votes: fn(u32) -> String,
