@@ -40,6 +40,7 @@ pub(crate) fn compare_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
             table_ui(ui, kit, session, lang, dark, &widths, spacing, cmds);
             ui.add_space(12.0);
             sources_ui(ui, kit, lang, dark);

@@ -46,6 +46,7 @@ pub(crate) fn recommendation_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
             if !cx.session.components.is_empty() {
                 system::system_ui(ui, cx, draft, drawing);
                 return;

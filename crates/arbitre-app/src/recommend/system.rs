@@ -237,6 +237,7 @@ fn table_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
         .max_height(ROW_HEIGHT * TABLE_ROWS_F)
         .auto_shrink([false, true])
         .show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
             for (i, row) in rows.iter().enumerate() {
                 if row_ui(ui, cx, row, widths) {
                     // Row 0 is the whole system.
