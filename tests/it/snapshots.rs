@@ -586,3 +586,29 @@ fn wall_ready() {
     results.extend_harness(&mut h);
     results.unwrap();
 }
+
+/// A record read on the wall (issue #29): at 1024×768 and in presenter mode at 1280×720,
+/// French light and English dark; in presenter mode the record takes the screen.
+#[test]
+fn log_record_on_the_wall() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // A fixed name: the screen shows the repository's name.
+    let repo = tmp.path().join("plateforme");
+    crate::ui_log::small_log(&repo);
+    let mut results = SnapshotResults::new();
+    for (size, presenter) in [([1024.0, 768.0], false), ([1280.0, 720.0], true)] {
+        for (lang, dark) in crate::wall::LOOKS {
+            let launch = Launch {
+                adr_log: Some(repo.clone()),
+                ..Launch::default()
+            };
+            let mut h = crate::wall::wall_app(lang, dark, Screen::Log, presenter, size, launch);
+            h.state_mut().log_screen.select(2);
+            h.run();
+            let name = crate::wall::look_name("log_record", lang, dark, size, presenter);
+            h.snapshot_options(name, &log_options());
+            results.extend_harness(&mut h);
+        }
+    }
+    results.unwrap();
+}

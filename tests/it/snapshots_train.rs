@@ -415,3 +415,30 @@ fn train_system_scenario() -> Result<(), std::io::Error> {
     results.unwrap();
     Ok(())
 }
+
+/// The quiz on the wall (issue #29): a question and its four choices at 1024×768 and in
+/// presenter mode at 1280×720, French light and English dark, in the whole window.
+#[test]
+fn train_quiz_on_the_wall() {
+    let mut results = SnapshotResults::new();
+    for (size, presenter) in [([1024.0, 768.0], false), ([1280.0, 720.0], true)] {
+        for (lang, dark) in crate::wall::LOOKS {
+            let mut h = crate::wall::wall_app(
+                lang,
+                dark,
+                arbitre::ui::Screen::Train,
+                presenter,
+                size,
+                arbitre::ui::Launch::default(),
+            );
+            // The same question at every run.
+            let trainer = Trainer::new(&h.state().kit, None, SEED);
+            h.state_mut().trainer = trainer;
+            h.run();
+            let name = crate::wall::look_name("train_quiz", lang, dark, size, presenter);
+            h.snapshot(&name);
+            results.extend_harness(&mut h);
+        }
+    }
+    results.unwrap();
+}
