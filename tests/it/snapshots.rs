@@ -586,36 +586,3 @@ fn wall_ready() {
     results.extend_harness(&mut h);
     results.unwrap();
 }
-
-/// The Compare and Recommendation screens on the wall (issue #29): at 1024×768, normal and
-/// presenter mode, French light and English dark; and presenter mode at 1280×720 in English
-/// dark (French light is `presenter_*_fr`).
-#[test]
-fn compare_and_recommendation_on_the_wall() {
-    use crate::wall::{LOOKS, look_name, quote_app, wall_app};
-    let mut results = SnapshotResults::new();
-    for (screen, name) in [
-        (Screen::Compare, "compare"),
-        (Screen::Recommendation, "recommendation"),
-    ] {
-        let mut looks = Vec::new();
-        for (lang, dark) in LOOKS {
-            for presenter in [false, true] {
-                looks.push((lang, dark, [1024.0, 768.0], presenter));
-            }
-        }
-        looks.push((Lang::En, true, [1280.0, 720.0], true));
-        for (lang, dark, size, presenter) in looks {
-            let mut h = wall_app(lang, dark, screen, presenter, size, quote_app());
-            h.snapshot(look_name(
-                &format!("wall_{name}"),
-                lang,
-                dark,
-                size,
-                presenter,
-            ));
-            results.extend_harness(&mut h);
-        }
-    }
-    results.unwrap();
-}

@@ -74,10 +74,34 @@ fn badge(ui: &mut Ui, state: &RecordStatus, lang: arbitre_core::i18n::Lang) {
     );
 }
 
-/// The Log screen.
+/// Whether the table and the record stack (the table a few rows high, the record the whole
+/// width below it) rather than stand side by side: when a record is read in a window under
+/// this width, in points (1024 wide, or presenter mode's large type).
+const STACK_BELOW: f32 = 1100.0;
+
+/// Whether the window is short (a projector's 720 lines in presenter mode): the heading is
+/// left to the screen menu, and a record read takes the place of the graph and most of the
+/// table's.
+fn short(ui: &Ui) -> bool {
+    ui.ctx().content_rect().height() < 620.0
+}
+
+/// The Log screen. What is above the table is a few rows (the heading in the toolbar's row,
+/// the search, the filter, the count and the log's place in one row, the graph only when
+/// the log has supersessions), so the record read gets most of the height. On a short,
+/// narrow screen (presenter mode) a record read takes the whole screen: [`reading_ui`].
 pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: &[PathBuf]) {
     let w = &cx.words.log;
-    ui.heading(crate::command::Screen::Log.title(cx.lang));
+    if screen.browse.is_some()
+        && screen.selected.is_some()
+        && screen.new_record.is_none()
+        && screen.loading.is_none()
+        && short(ui)
+        && ui.available_width() < STACK_BELOW
+    {
+        reading_ui(ui, cx, screen);
+        return;
+    }
     toolbar_ui(ui, cx, screen, recent);
     loading_ui(ui, cx, screen);
     if let Some((dir, layout)) = &mut screen.no_log {
@@ -99,16 +123,12 @@ pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, r
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let place = Path::new(&root_name).join(browse.log.relative_dir());
-    ui.label(
-        RichText::new((w.found)(
-            browse.log.kind.name(),
-            &place.display().to_string(),
-        ))
-        .small(),
-    )
-    .on_hover_text(browse.log.dir.display().to_string());
+    let found = (w.found)(browse.log.kind.name(), &place.display().to_string());
+    let full_path = browse.log.dir.display().to_string();
 
     if let Some(state) = &mut screen.new_record {
+        ui.label(RichText::new(found).small())
+            .on_hover_text(full_path);
         new_record::new_record_ui(ui, cx, state);
         return;
     }
@@ -116,61 +136,132 @@ pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, r
         problems_ui(ui, cx, browse);
     }
 
-    let states = &browse.states;
+    // The statuses and their counts: a handful of pairs.
+    let states = browse.states.clone();
     let total = browse.entries.len();
+    let shown_count = screen.rows().len();
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(cx.lang.colon(w.search));
         ui.add(
             egui::TextEdit::singleline(&mut screen.query.text)
-                .desired_width(220.0)
+                .desired_width(200.0)
                 .hint_text("…"),
         )
         .labelled_by(l.id)
         .on_hover_text(w.search_hint);
-        let l = ui.label(cx.lang.colon(w.status_filter));
-        let current = screen
-            .query
-            .state
-            .as_ref()
-            .map_or_else(|| w.all.to_owned(), |s| state_name(s, cx.lang));
-        egui::ComboBox::from_id_salt("log_status_filter")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut screen.query.state, None, w.all);
-                for (state, n) in states {
-                    let label = format!("{} ({n})", state_name(state, cx.lang));
-                    ui.selectable_value(&mut screen.query.state, Some(state.clone()), label);
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        ui.horizontal(|ui| {
+            let l = ui.label(cx.lang.colon(w.status_filter));
+            let current = screen
+                .query
+                .state
+                .as_ref()
+                .map_or_else(|| w.all.to_owned(), |s| state_name(s, cx.lang));
+            egui::ComboBox::from_id_salt("log_status_filter")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut screen.query.state, None, w.all);
+                    for (state, n) in &states {
+                        let label = format!("{} ({n})", state_name(state, cx.lang));
+                        ui.selectable_value(&mut screen.query.state, Some(state.clone()), label);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+        });
+        ui.label(RichText::new((w.count)(&shown_count.to_string(), &total.to_string())).small());
+        ui.add(egui::Label::new(RichText::new(found).small()).truncate())
+            .on_hover_text(full_path);
     });
-    let shown_count = screen.rows().len();
-    ui.label(RichText::new((w.count)(&shown_count.to_string(), &total.to_string())).small());
 
+    let reading = screen.selected.is_some();
+    let stacked = reading && ui.available_width() < STACK_BELOW;
     graph_ui(ui, cx, screen);
 
     let avail = ui.available_size();
-    let table_width = (avail.x * 0.58).max(360.0).min(avail.x);
     let down = egui::Layout::top_down(egui::Align::Min);
+    if stacked {
+        // The table three rows high, the record the whole width below it.
+        let table_height = (ROW_HEIGHT * 3.0 + 52.0).min(avail.y);
+        ui.allocate_ui_with_layout(egui::vec2(avail.x, table_height), down, |ui| {
+            ui.set_min_size(egui::vec2(avail.x, table_height));
+            ui.set_max_height(table_height);
+            table_ui(ui, cx, screen);
+        });
+        ui.separator();
+        record_pane(ui, cx, screen);
+        return;
+    }
+    // Side by side; with nothing read the table takes most of the width, the pane beside it
+    // only saying how to read.
+    let share = if reading { 0.55 } else { 0.78 };
+    let table_width = (avail.x * share).max(360.0).min(avail.x);
     ui.horizontal_top(|ui| {
         ui.allocate_ui_with_layout(egui::vec2(table_width, avail.y), down, |ui| {
             ui.set_min_size(egui::vec2(table_width, avail.y));
             table_ui(ui, cx, screen);
         });
         ui.separator();
-        let rest = ui.available_size();
-        ui.allocate_ui_with_layout(rest, down, |ui| {
-            ui.set_min_size(rest);
-            record_ui(ui, cx, screen);
-        });
+        record_pane(ui, cx, screen);
     });
+}
+
+/// The record pane in all the room left.
+fn record_pane(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
+    let rest = ui.available_size();
+    let down = egui::Layout::top_down(egui::Align::Min);
+    ui.allocate_ui_with_layout(rest, down, |ui| {
+        ui.set_min_size(rest);
+        record_ui(ui, cx, screen);
+    });
+}
+
+/// A record read on a short screen: a row to go back to the table or to the record before or
+/// after it, then the record, its actions and its text, the whole width and height.
+fn reading_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
+    let w = &cx.words.log;
+    let rows = screen.rows().to_vec();
+    let at = screen
+        .selected
+        .and_then(|s| rows.iter().position(|r| *r == s));
+    let mut go = None;
+    let mut back = false;
+    ui.horizontal_wrapped(|ui| {
+        back = ui.button(w.all_records).clicked();
+        let before = at.and_then(|a| a.checked_sub(1));
+        let after = at.map(|a| a + 1).filter(|a| *a < rows.len());
+        if ui
+            .add_enabled(before.is_some(), egui::Button::new(w.previous_record))
+            .clicked()
+        {
+            go = before;
+        }
+        if ui
+            .add_enabled(after.is_some(), egui::Button::new(w.next_record))
+            .clicked()
+        {
+            go = after;
+        }
+        if let Some(a) = at {
+            ui.label(RichText::new(format!("{} / {}", a + 1, rows.len())).weak());
+        }
+    });
+    ui.separator();
+    record_ui(ui, cx, screen);
+    if back {
+        screen.selected = None;
+    } else if let Some(i) = go.and_then(|g| rows.get(g)) {
+        screen.select(*i);
+    }
 }
 
 /// Open, recent logs, and the actions on the log read.
 fn toolbar_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: &[PathBuf]) {
     let w = &cx.words.log;
     ui.horizontal_wrapped(|ui| {
+        if !short(ui) {
+            ui.heading(crate::command::Screen::Log.title(cx.lang));
+            ui.separator();
+        }
         if ui.button(w.open).on_hover_text(w.open_hint).clicked() {
             cx.push(Command::OpenLogDialog);
         }
@@ -267,8 +358,9 @@ fn problems_ui(ui: &mut Ui, cx: &ViewCtx<'_>, browse: &Browse) {
         }
         egui::ScrollArea::vertical()
             .id_salt("log_problems")
-            .max_height(120.0)
+            .max_height(if short(ui) { 56.0 } else { 120.0 })
             .show(ui, |ui| {
+                crate::focus::scroll_to_focus(ui);
                 for p in &browse.problems {
                     ui.add(
                         egui::Label::new(
@@ -286,13 +378,18 @@ fn problems_ui(ui: &mut Ui, cx: &ViewCtx<'_>, browse: &Browse) {
 fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     let Some(browse) = &screen.browse else { return };
     let count = browse.entries.len();
-    if count == 0 {
+    // A log where no record supersedes another has nothing to draw.
+    if count == 0 || browse.entries.iter().all(|e| e.successor.is_none()) {
         return;
     }
     let w = &cx.words.log;
-    ui.label(RichText::new(w.graph).small());
-    let width = ui.available_width();
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 44.0), egui::Sense::click());
+    let (rect, response) = ui
+        .horizontal(|ui| {
+            ui.label(RichText::new(w.graph).small());
+            let width = ui.available_width();
+            ui.allocate_exact_size(egui::vec2(width, 30.0), egui::Sense::click())
+        })
+        .inner;
     let response = response.on_hover_text(w.graph_hint);
     let painter = ui.painter_at(rect);
     let dark = ui.visuals().dark_mode;
@@ -300,7 +397,7 @@ fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     let step = (rect.width() - 16.0) / (count.max(2) - 1) as f32;
     #[allow(clippy::cast_precision_loss)]
     let x_of = |i: usize| rect.left() + 8.0 + step * i as f32;
-    let y = rect.bottom() - 10.0;
+    let y = rect.bottom() - 6.0;
     let line = ui.visuals().weak_text_color();
     painter.line_segment(
         [
@@ -312,7 +409,7 @@ fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     for (i, e) in browse.entries.iter().enumerate() {
         if let Some(j) = e.successor {
             let (a, b) = (x_of(i), x_of(j));
-            let lift = ((b - a).abs() / 2.0).clamp(10.0, 28.0);
+            let lift = ((b - a).abs() / 2.0).clamp(8.0, 40.0);
             let mid = egui::pos2(f32::midpoint(a, b), y - lift);
             painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
                 [egui::pos2(a, y), mid, egui::pos2(b, y)],
@@ -373,8 +470,12 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
                 (true, true) => " ▼",
                 _ => "",
             };
+            if widths[i] <= 0.0 {
+                continue;
+            }
             cell(ui, widths[i], |ui| {
-                let r = ui.add(egui::Button::selectable(sorted, format!("{title}{arrow}")));
+                let r =
+                    ui.add(egui::Button::selectable(sorted, format!("{title}{arrow}")).truncate());
                 if r.clicked() {
                     if sorted {
                         screen.query.descending = !screen.query.descending;
@@ -388,32 +489,32 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     });
     ui.separator();
     let rows: Vec<usize> = screen.rows().to_vec();
+    let reveal = std::mem::take(&mut screen.reveal_selected);
+    let area = table_area(ui, screen.selected.filter(|_| reveal), &rows);
     let Some(browse) = &screen.browse else { return };
     let mut clicked = None;
-    egui::ScrollArea::vertical()
-        .id_salt("log_table")
-        .auto_shrink([false, false])
-        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-            for &i in &rows[range] {
-                let e = &browse.entries[i];
-                let r = &e.record;
-                let dim = e.successor.is_some() || r.is_superseded();
-                ui.horizontal(|ui| {
-                    ui.set_height(ROW_HEIGHT);
-                    let faint = ui.visuals().weak_text_color();
-                    let weak = |t: String| {
-                        if dim {
-                            RichText::new(t).color(faint)
-                        } else {
-                            RichText::new(t)
-                        }
-                    };
-                    cell(ui, widths[0], |ui| {
-                        ui.add(egui::Label::new(weak(r.id())).truncate())
-                            .on_hover_text(r.file_name());
-                    });
-                    cell(ui, widths[1], |ui| {
-                        let title = ui.add(
+    area.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+        for &i in &rows[range] {
+            let e = &browse.entries[i];
+            let r = &e.record;
+            let dim = e.successor.is_some() || r.is_superseded();
+            ui.horizontal(|ui| {
+                ui.set_height(ROW_HEIGHT);
+                let faint = ui.visuals().weak_text_color();
+                let weak = |t: String| {
+                    if dim {
+                        RichText::new(t).color(faint)
+                    } else {
+                        RichText::new(t)
+                    }
+                };
+                cell(ui, widths[0], |ui| {
+                    ui.add(egui::Label::new(weak(r.id())).truncate())
+                        .on_hover_text(r.file_name());
+                });
+                cell(ui, widths[1], |ui| {
+                    let title =
+                        ui.add(
                             egui::Button::selectable(
                                 screen.selected == Some(i),
                                 weak(r.package.as_ref().map_or_else(
@@ -423,34 +524,60 @@ fn table_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
                             )
                             .truncate(),
                         );
-                        if title.clicked() {
-                            clicked = Some(i);
-                        }
-                    });
-                    ui.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
-                        ui.set_min_width(widths[2]);
-                        badge(ui, &e.record.state, cx.lang);
-                        if let Some(next) = e.successor
-                            && ui
-                                .small_button(format!("→ {}", browse.entries[next].record.id()))
-                                .on_hover_text(&browse.entries[next].record.title)
-                                .clicked()
-                        {
-                            clicked = Some(next);
-                        }
-                    });
+                    if title.clicked() {
+                        clicked = Some(i);
+                    }
+                });
+                ui.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
+                    ui.set_min_width(widths[2]);
+                    badge(ui, &e.record.state, cx.lang);
+                    if let Some(next) = e.successor
+                        && ui
+                            .small_button(format!("→ {}", browse.entries[next].record.id()))
+                            .on_hover_text(&browse.entries[next].record.title)
+                            .clicked()
+                    {
+                        clicked = Some(next);
+                    }
+                });
+                if widths[3] > 0.0 {
                     cell(ui, widths[3], |ui| {
                         ui.add(egui::Label::new(weak(r.date.clone())).truncate());
                     });
+                }
+                if widths[4] > 0.0 {
                     cell(ui, widths[4], |ui| {
                         ui.add(egui::Label::new(weak(r.deciders.join(", "))).truncate());
                     });
-                });
-            }
-        });
+                }
+            });
+        }
+    });
     if let Some(i) = clicked {
         screen.select(i);
     }
+}
+
+/// The table's scroll area; `reveal`: the record whose row is brought into view when it is
+/// out of it (selected elsewhere: the graph, a link, the reading view). Only the visible rows
+/// are laid out, so the scroll is computed from the row's place.
+fn table_area(ui: &Ui, reveal: Option<usize>, rows: &[usize]) -> egui::ScrollArea {
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("log_table")
+        .auto_shrink([false, false]);
+    if let Some(at) = reveal.and_then(|s| rows.iter().position(|r| *r == s)) {
+        let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        #[allow(clippy::cast_precision_loss)]
+        let top = at as f32 * step;
+        let id = ui.make_persistent_id("log_table");
+        let offset =
+            egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
+        let height = ui.available_height() - step;
+        if top < offset || top > offset + height {
+            area = area.vertical_scroll_offset((top - step).max(0.0));
+        }
+    }
+    area
 }
 
 /// A table cell: `width` wide, its content from the left, cut at its edge.
@@ -465,11 +592,21 @@ fn cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
     );
 }
 
-/// The columns' widths for a table this wide: the title takes what the others leave.
+/// The columns' widths for a table this wide: the title takes what the others leave; in a
+/// narrow table the deciders, then the date, are left out (width 0) before the title is cut
+/// short.
 fn column_widths(total: f32, wide_id: bool) -> [f32; 5] {
     let id = if wide_id { 190.0 } else { 56.0 };
-    let fixed = [id, 0.0, 124.0, 96.0, 110.0];
-    let spacing = 8.0 * 5.0;
+    let mut fixed = [id, 0.0, 124.0, 96.0, 110.0];
+    if total < 560.0 + id {
+        fixed[4] = 0.0;
+    }
+    if total < 460.0 + id {
+        fixed[3] = 0.0;
+    }
+    let shown = fixed.iter().filter(|w| **w > 0.0).count() + 1;
+    #[allow(clippy::cast_precision_loss)]
+    let spacing = 8.0 * shown as f32;
     let title = (total - fixed.iter().sum::<f32>() - spacing).max(120.0);
     [fixed[0], title, fixed[2], fixed[3], fixed[4]]
 }
@@ -483,8 +620,8 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
     };
     let e = &browse.entries[index];
     let r = &e.record;
-    ui.add(egui::Label::new(theme::subheading(&r.title)).wrap());
     ui.horizontal_wrapped(|ui| {
+        ui.add(egui::Label::new(theme::subheading(&r.title)).wrap());
         badge(ui, &e.record.state, cx.lang);
         ui.label(RichText::new(r.file_name()).small().monospace());
         if !r.date.is_empty() {
@@ -537,34 +674,42 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
             if ui.button(cx.words.new_record.supersede_button).clicked() {
                 cx.push(Command::NewRecordSuperseding(r.file.clone()));
             }
-            let l = ui.label(cx.lang.colon(w.status));
-            let chosen = screen.new_status;
-            egui::ComboBox::from_id_salt("log_record_status")
-                .selected_text(chosen.map_or("…", |s| crate::adr::status_name(s, cx.lang)))
-                .show_ui(ui, |ui| {
-                    for s in SETTABLE {
-                        ui.selectable_value(
-                            &mut screen.new_status,
-                            Some(s),
-                            crate::adr::status_name(s, cx.lang),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            if ui
-                .add_enabled(screen.new_status.is_some(), egui::Button::new(w.set_status))
-                .clicked()
-                && let Some(status) = screen.new_status
-            {
-                cx.push(Command::SetRecordStatus {
-                    file: r.file.clone(),
-                    status,
-                });
+            // The label, the list and the button stay on one line.
+            if ui.available_size_before_wrap().x < 380.0 {
+                ui.end_row();
             }
+            ui.horizontal(|ui| {
+                let l = ui.label(cx.lang.colon(w.status));
+                let chosen = screen.new_status;
+                egui::ComboBox::from_id_salt("log_record_status")
+                    .selected_text(chosen.map_or("…", |s| crate::adr::status_name(s, cx.lang)))
+                    .show_ui(ui, |ui| {
+                        for s in SETTABLE {
+                            ui.selectable_value(
+                                &mut screen.new_status,
+                                Some(s),
+                                crate::adr::status_name(s, cx.lang),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                if ui
+                    .add_enabled(screen.new_status.is_some(), egui::Button::new(w.set_status))
+                    .clicked()
+                    && let Some(status) = screen.new_status
+                {
+                    cx.push(Command::SetRecordStatus {
+                        file: r.file.clone(),
+                        status,
+                    });
+                }
+            });
         }
     });
-    if !e.ours {
+    // On a short screen the note that the record is read-only is left out: the text below
+    // it matters more.
+    if !e.ours && !short(ui) {
         ui.add(egui::Label::new(RichText::new(w.read_only).small().italics()).wrap());
     }
     ui.separator();

@@ -352,9 +352,14 @@ impl Trainer {
     fn packs_changed(&mut self, keep_position: bool) {
         self.kit = std::sync::Arc::new(self.base_kit.with_packs(&self.packs));
         let progress = self.training.progress.clone();
-        self.training = Training::new(&self.kit, progress, self.seed);
+        let before = std::mem::replace(
+            &mut self.training,
+            Training::new(&self.kit, progress, self.seed),
+        );
         if keep_position && let Some(position) = self.saved_position() {
             self.training.resume(position, self.kit.scenarios.len());
+        } else {
+            self.training.quiz = quiz_kept(&before, &self.training);
         }
         self.choice = Choice::default();
     }
@@ -473,6 +478,44 @@ impl Trainer {
     }
 }
 
+/// The quiz run `before` a pack was loaded or removed, on the questions of `after`: the same
+/// questions in the same order, at the same place (the questions a pack took away left out),
+/// with the questions new to the bank after them (not in a run of missed questions only). A
+/// student who loads a teacher's pack goes on where they were.
+fn quiz_kept(before: &Training, after: &Training) -> train::Deck {
+    let index: std::collections::HashMap<&str, usize> = after
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.as_str(), i))
+        .collect();
+    let old = &before.quiz;
+    let mut order = Vec::with_capacity(after.quiz.order.len());
+    let mut pos = 0;
+    for (at, &i) in old.order.iter().enumerate() {
+        let Some(&new) = before
+            .questions
+            .get(i)
+            .and_then(|q| index.get(q.id.as_str()))
+        else {
+            continue;
+        };
+        order.push(new);
+        if at < old.pos {
+            pos += 1;
+        }
+    }
+    if !old.retry {
+        let kept: std::collections::HashSet<usize> = order.iter().copied().collect();
+        order.extend(after.quiz.order.iter().filter(|i| !kept.contains(i)));
+    }
+    train::Deck {
+        order,
+        pos,
+        ..old.clone()
+    }
+}
+
 /// Draws the Train screen inside the central panel. Saves progress (atomically, via
 /// [`arbitre_core::files::write_atomic`]) right after each answer or reset, not per frame.
 pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
@@ -495,16 +538,28 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     let w = &cx.words.train;
     let mut actions = Vec::new();
 
-    ui.heading(w.title);
-    ui.add(Label::new(w.intro).wrap());
+    // On a short screen (presenter mode on a projector) the heading, the tabs and the
+    // student share one row, the intro is on the heading's hover, and the student and the
+    // packs show on the tabs that are about them: the question below stays in view.
+    let short = quiz::compact(ui);
+    if !short {
+        ui.heading(w.title);
+        ui.add(Label::new(w.intro).wrap());
+    }
     let mut app_cmds = Vec::new();
     exam_file::exam_file_ui(ui, cx, trainer, &mut actions, &mut app_cmds);
     // While an exam runs, the student, the packs and the other tabs wait for it.
     let running = trainer.exam_running();
-    ui.add_enabled_ui(!running, |ui| {
-        who_and_packs_ui(ui, cx, trainer, &mut actions);
-    });
+    if !short || trainer.tab == Tab::Progress || (trainer.tab == Tab::Exam && !running) {
+        ui.add_enabled_ui(!running, |ui| {
+            who_and_packs_ui(ui, cx, trainer, &mut actions);
+        });
+    }
     ui.horizontal(|ui| {
+        if short {
+            ui.heading(w.title).on_hover_text(w.intro);
+            ui.separator();
+        }
         for tab in Tab::ALL {
             let text = RichText::new(tab.title(cx.lang)).size(theme::SUBHEADING);
             let open = !running || tab == Tab::Exam;
@@ -530,11 +585,12 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
         .id_salt(("train", trainer.tab))
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
             ui.set_max_width(MAX_TEXT_WIDTH.min(ui.available_width()));
             let t = &trainer.training;
             match trainer.tab {
                 Tab::Quiz => {
-                    quiz::filter_ui(ui, view, trainer.quiz_filter, &mut actions);
+                    quiz::filter_ui(ui, view, trainer.quiz_filter, t, &mut actions);
                     quiz::quiz_ui(ui, view, t, focus_next, &mut actions);
                 }
                 Tab::Scenarios => {

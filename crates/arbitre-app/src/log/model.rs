@@ -43,6 +43,8 @@ pub struct LogModel {
     shown_for: Option<Query>,
     /// The record selected (an index into the entries).
     pub selected: Option<usize>,
+    /// The selection changed: the table scrolls its row into view (once).
+    pub(crate) reveal_selected: bool,
     /// The selected record's text, prepared for the pane once per selection (a cache of
     /// the view).
     pub(crate) preview: Option<Preview>,
@@ -296,6 +298,7 @@ impl LogModel {
     /// Selects a record and shows it.
     pub fn select(&mut self, index: usize) {
         self.selected = Some(index);
+        self.reveal_selected = true;
         self.new_status = None;
     }
 

@@ -266,6 +266,7 @@ fn editor_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, e: &mut Editing) {
                 .auto_shrink([false, false])
                 .max_height(avail.y - 24.0)
                 .show(ui, |ui| {
+                    crate::focus::scroll_to_focus(ui);
                     let r = ui
                         .add(
                             egui::TextEdit::multiline(&mut e.text)

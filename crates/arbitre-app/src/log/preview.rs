@@ -170,6 +170,7 @@ fn rendered(ui: &mut Ui, cache: &mut CommonMarkCache, markdown: &str) {
         .id_salt("log_record")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
             egui_commonmark::CommonMarkViewer::new().show(ui, cache, markdown);
         });
 }

@@ -20,7 +20,7 @@ use arbitre_train::exam::in_progress::InProgress;
 use arbitre_train::exam::{self, ExamSpec, Sitting};
 
 use super::bullet_ui;
-use super::quiz::{choice_text, pressed_choice, question_ui};
+use super::quiz::{choice_text, choices_ui, pressed_choice, question_ui};
 
 /// The exam form's settings, kept while the screen is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -356,18 +356,7 @@ fn running_ui(
     question_ui(ui, cx, question);
     // The choice stays open to change until the exam is handed in; no feedback.
     let chosen = sitting.answers.get(pos).copied().flatten();
-    let mut clicked = None;
-    let width = ui.available_width();
-    for i in 0..question.choices.len() {
-        let text = RichText::new(choice_text(question, i, cx.lang)).size(theme::SUBHEADING);
-        let button = Button::new(text)
-            .wrap()
-            .selected(chosen == Some(i))
-            .min_size(egui::vec2(width, 36.0));
-        if ui.add(button).clicked() {
-            clicked = Some(i);
-        }
-    }
+    let mut clicked = choices_ui(ui, cx, question, None, chosen);
     if clicked.is_none() && !ui.ctx().egui_wants_keyboard_input() {
         clicked = pressed_choice(ui, question.choices.len());
     }

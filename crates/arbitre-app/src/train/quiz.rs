@@ -29,12 +29,16 @@ pub(super) fn quiz_ui(
         round_over_ui(ui, w, Section::Quiz, &t.quiz, missed, actions);
         return;
     };
-    position_ui(ui, w, w.question, &t.quiz);
+    // On a short screen the position sits in the filter row, above.
+    if !compact(ui) {
+        position_ui(ui, w, w.question, &t.quiz);
+    }
     question_ui(ui, cx, question);
 
     let verdict = t.quiz_verdict.as_ref();
     let answered = verdict.map(|v| (v.chosen, v.answer));
-    if let Some(i) = choices_ui(ui, cx, question, answered) {
+    let chosen = answered.map(|(chosen, _)| chosen);
+    if let Some(i) = choices_ui(ui, cx, question, answered, chosen) {
         actions.push(Action::Answer(i));
     }
     // Keys 1–4 answer, when nothing else takes the keyboard.
@@ -55,11 +59,23 @@ pub(super) fn quiz_ui(
     }
 }
 
-/// Which questions the rounds ask: one section, one level, or any.
+/// Whether the window is short (a projector's 720 lines in presenter mode): the Train screen
+/// then compacts what is above a question, bounds the quoted text and lays the choices in two
+/// columns, so that the question and all its choices are in view.
+pub(super) fn compact(ui: &Ui) -> bool {
+    ui.ctx().content_rect().height() < COMPACT_BELOW
+}
+
+/// The height, in points, under which the Train screen is [`compact`].
+const COMPACT_BELOW: f32 = 620.0;
+
+/// Which questions the rounds ask: one section, one level, or any; on a short screen, the
+/// position in the round too.
 pub(super) fn filter_ui(
     ui: &mut Ui,
     cx: &ViewCtx<'_>,
     (section, level): (Option<QuizSection>, Option<Level>),
+    t: &Training,
     actions: &mut Vec<Action>,
 ) {
     let (lang, w) = (cx.lang, &cx.words.train);
@@ -91,11 +107,18 @@ pub(super) fn filter_ui(
             })
             .response
             .labelled_by(l.id);
+        if compact(ui) && t.current_question().is_some() {
+            ui.separator();
+            position_ui(ui, &cx.words.train, cx.words.train.question, &t.quiz);
+        }
     });
-    ui.add_space(4.0);
+    if !compact(ui) {
+        ui.add_space(4.0);
+    }
 }
 
-/// The question: its section and level, the prompt, the quoted text.
+/// The question: its section and level, the prompt, the quoted text (on a short screen, in a
+/// box of its own that scrolls).
 pub(super) fn question_ui(ui: &mut Ui, cx: &ViewCtx<'_>, question: &Question) {
     let lang = cx.lang;
     let tag = format!(
@@ -106,9 +129,28 @@ pub(super) fn question_ui(ui: &mut Ui, cx: &ViewCtx<'_>, question: &Question) {
     ui.label(RichText::new(tag).small().weak());
     ui.add(Label::new(theme::subheading(question.prompt.get(lang))).wrap());
     if let Some(quote) = &question.quote {
-        ui.add(Label::new(RichText::new(quote.get(lang)).italics()).wrap());
+        bounded_text(ui, RichText::new(quote.get(lang)).italics(), "quiz_quote");
     }
-    ui.add_space(6.0);
+    ui.add_space(if compact(ui) { 2.0 } else { 6.0 });
+}
+
+/// A text that may be long (a quote, a scenario's situation): as it is on a tall screen; on a
+/// short one, in a box a fifth of the window high that scrolls, so what follows stays in
+/// view.
+pub(super) fn bounded_text(ui: &mut Ui, text: RichText, id: &str) {
+    if !compact(ui) {
+        ui.add(Label::new(text).wrap());
+        return;
+    }
+    let max = ui.ctx().content_rect().height() * 0.2;
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(max)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            crate::focus::scroll_to_focus(ui);
+            ui.add(Label::new(text).wrap());
+        });
 }
 
 /// A choice as shown: "B. text".
@@ -117,17 +159,30 @@ pub(super) fn choice_text(question: &Question, i: usize, lang: arbitre_core::i18
     format!("{}. {text}", bank::letter(i))
 }
 
-/// The choices, one per row, as wide buttons. `answered` (chosen, right) marks them once the
-/// answer is given (and disables them); `None` while waiting. Returns the choice clicked.
+/// The choices as wide buttons, one per row (on a short, wide screen, two per row).
+/// `answered` (chosen, right) marks them once the answer is given (and disables them);
+/// `None` while waiting (an exam's choices stay open). `selected`: the choice shown chosen.
+/// Returns the choice clicked.
 pub(super) fn choices_ui(
     ui: &mut Ui,
     cx: &ViewCtx<'_>,
     question: &Question,
     answered: Option<(usize, usize)>,
+    selected: Option<usize>,
 ) -> Option<usize> {
     let mut clicked = None;
-    let width = ui.available_width();
-    for i in 0..question.choices.len() {
+    let n = question.choices.len();
+    let short = compact(ui);
+    let columns = if short && ui.available_width() >= 560.0 {
+        2
+    } else {
+        1
+    };
+    let gap = ui.spacing().item_spacing.x;
+    #[allow(clippy::cast_precision_loss)]
+    let width = (ui.available_width() - gap * (columns - 1) as f32) / columns as f32;
+    let height = if short { 30.0 } else { 36.0 };
+    let mut choice = |ui: &mut Ui, i: usize| {
         let mut text = RichText::new(choice_text(question, i, cx.lang)).size(theme::SUBHEADING);
         if let Some((chosen, right)) = answered {
             if i == right {
@@ -136,14 +191,27 @@ pub(super) fn choices_ui(
                 text = text.color(wrong_colour(cx.dark)).strong();
             }
         }
-        let selected = answered.is_some_and(|(chosen, _)| chosen == i);
         let button = Button::new(text)
             .wrap()
-            .selected(selected)
-            .min_size(egui::vec2(width, 36.0));
+            .selected(selected == Some(i))
+            .min_size(egui::vec2(width, height));
         if ui.add_enabled(answered.is_none(), button).clicked() {
             clicked = Some(i);
         }
+    };
+    for row in (0..n).step_by(columns) {
+        if columns == 1 {
+            choice(ui, row);
+            continue;
+        }
+        ui.horizontal_top(|ui| {
+            for i in row..(row + columns).min(n) {
+                ui.allocate_ui(egui::vec2(width, height), |ui| {
+                    ui.set_width(width);
+                    choice(ui, i);
+                });
+            }
+        });
     }
     clicked
 }

@@ -43,7 +43,11 @@ pub(super) fn scenario_ui(
             Label::new(RichText::new(w.beyond_badge).color(theme::beyond_colour(cx.dark))).wrap(),
         );
     }
-    ui.add(Label::new(scenario.situation.get(lang)).wrap());
+    super::quiz::bounded_text(
+        ui,
+        RichText::new(scenario.situation.get(lang)),
+        "scenario_situation",
+    );
     ui.add_space(6.0);
 
     let verdict = t.scenario_verdict.as_ref();

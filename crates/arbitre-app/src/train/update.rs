@@ -412,6 +412,34 @@ mod tests {
     }
 
     #[test]
+    fn loading_a_pack_keeps_the_student_s_place_in_the_quiz()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let kit = kit()?;
+        let mut t = Trainer::new(&kit, None, 7);
+        for _ in 0..3 {
+            answer(&mut t);
+            update(&mut t, TrainMsg::Do(Action::NextQuestion));
+        }
+        let here = t.training().current_question().map(|q| q.id.clone());
+        let before = t.training().quiz.order.len();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../data/packs/sample-pack.ron");
+        let pack = arbitre_train::pack::load(&path, &kit)?;
+        let added = pack.questions.len();
+        update(&mut t, TrainMsg::PackLoaded(Ok(Box::new(pack))));
+        let quiz = &t.training().quiz;
+        assert_eq!(quiz.pos, 3, "still at the fourth question");
+        assert_eq!((quiz.answered, quiz.right), (3, 3));
+        assert!(
+            added > 0 && quiz.order.len() > before,
+            "the pack's questions come after"
+        );
+        assert_eq!(quiz.order.len(), t.training().questions.len());
+        assert_eq!(t.training().current_question().map(|q| q.id.clone()), here);
+        Ok(())
+    }
+
+    #[test]
     fn a_student_s_files_are_read_by_an_effect_and_an_old_reply_is_dropped()
     -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;

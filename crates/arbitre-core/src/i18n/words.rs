@@ -1040,6 +1040,12 @@ pub struct Log {
     pub graph: &'static str,
     /// Hover text of the graph.
     pub graph_hint: &'static str,
+    /// Reading a record on a short screen: back to the table of all records.
+    pub all_records: &'static str,
+    /// Reading a record on a short screen: the record before it in the table.
+    pub previous_record: &'static str,
+    /// Reading a record on a short screen: the record after it in the table.
+    pub next_record: &'static str,
     /// The export button once a log is chosen: the log.
     #[serde(skip)]
     pub export_here: Fmt1,
