@@ -152,6 +152,11 @@ fn exporting_into_a_log_from_the_app() -> Result<(), Box<dyn std::error::Error>>
     // The log's convention is used, and the app says which log and template it found.
     assert!(std::fs::read_to_string(&first)?.starts_with("# 1. "));
     h.run();
+    // The Log screen offers the log just exported into, first among the recent logs.
+    assert_eq!(
+        h.state().settings.recent_logs.first(),
+        Some(&std::fs::canonicalize(dir.path())?)
+    );
     common::unfold_messages(&mut h);
     h.get_by_label_contains("ADR exported into the adr-tools doc/adr log, as Nygard");
     h.get_by_label_contains("The form's template is not the log's");

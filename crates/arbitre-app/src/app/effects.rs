@@ -129,6 +129,9 @@ pub enum Opened {
 pub struct LogExported {
     /// The file written.
     pub path: PathBuf,
+    /// The folder exported into, resolved as the recent logs keep it: the Log screen offers it
+    /// first among them.
+    pub log_dir: PathBuf,
     /// What to tell the user.
     pub notices: Vec<Notice>,
 }

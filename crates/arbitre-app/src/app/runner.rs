@@ -265,6 +265,7 @@ fn export_to_log(asked: LogExport, kit: &CheckedKit) -> Done {
         }
         Ok(LogExported {
             path: export.path,
+            log_dir: crate::settings::resolved(&root),
             notices,
         })
     });

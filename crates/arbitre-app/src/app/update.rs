@@ -255,6 +255,8 @@ impl Model {
             } => match result {
                 Ok(written) => {
                     self.messages.extend(written.notices);
+                    // The Log screen's recent logs offer the log just exported into first.
+                    self.settings.remember_log(written.log_dir);
                     if for_target && self.log_target.as_ref().is_some_and(|t| t.root == root) {
                         // The successor the Log screen asked for is written.
                         self.log_target = None;
