@@ -89,16 +89,26 @@ pub(crate) fn follow_focus(ctx: &egui::Context) {
     }
 }
 
-/// First thing inside a scroll area: if the widget the focus just moved to lies in it, it
-/// scrolls to show it.
+/// First thing inside a scroll area: if the widget the focus just moved to lies in it, and in
+/// no scroll area inside it, it scrolls to show it (one scroll area moves: the nearest).
 pub(crate) fn scroll_to_focus(ui: &egui::Ui) {
+    let here = ui.unique_id();
+    let areas_id = egui::Id::unique("arbitre_scroll_areas");
+    // The scroll areas seen so far, by the `Ui` of their content (stable from frame to frame).
+    let mut areas: std::collections::HashSet<egui::Id> =
+        ui.ctx().data(|d| d.get_temp(areas_id)).unwrap_or_default();
+    if areas.insert(here) {
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(areas_id, areas.clone()));
+    }
     let Some(moved) = ui
         .ctx()
         .data(|d| d.get_temp::<FocusMoved>(focus_moved_id()))
     else {
         return;
     };
-    if moved.around.contains(&ui.unique_id()) {
+    // `around` runs from the widget outwards: the first scroll area met is the nearest.
+    if moved.around.iter().find(|id| areas.contains(id)) == Some(&here) {
         ui.scroll_to_rect(moved.rect, None);
     }
 }
