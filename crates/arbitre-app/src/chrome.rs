@@ -333,10 +333,10 @@ pub(crate) fn messages_ui(
         .data(|d| d.get_temp::<bool>(open_id))
         .unwrap_or(false);
     // The one shown folded: the most serious, the newest of those.
+    // `max_by_key` keeps the last of equals: in the order pushed, the newest.
     let shown = messages
         .iter()
         .enumerate()
-        .rev()
         .max_by_key(|(_, m)| match m.level() {
             Level::Error => 2,
             Level::Warning => 1,

@@ -227,8 +227,12 @@ fn reading_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
     let mut back = false;
     ui.horizontal_wrapped(|ui| {
         back = ui.button(w.all_records).clicked();
-        let before = at.and_then(|a| a.checked_sub(1));
-        let after = at.map(|a| a + 1).filter(|a| *a < rows.len());
+        // A record selected outside the rows shown (from the graph, a link): the rows'
+        // ends are its neighbours.
+        let (before, after) = match at {
+            Some(a) => (a.checked_sub(1), Some(a + 1).filter(|a| *a < rows.len())),
+            None => (rows.len().checked_sub(1), (!rows.is_empty()).then_some(0)),
+        };
         if ui
             .add_enabled(before.is_some(), egui::Button::new(w.previous_record))
             .clicked()
@@ -569,7 +573,8 @@ fn table_area(ui: &Ui, reveal: Option<usize>, rows: &[usize]) -> egui::ScrollAre
         let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
         #[allow(clippy::cast_precision_loss)]
         let top = at as f32 * step;
-        let id = ui.make_persistent_id("log_table");
+        // The scroll area's own id: its salt goes through `IdSalt`, as `id_salt` does.
+        let id = ui.make_persistent_id(egui::IdSalt::new("log_table"));
         let offset =
             egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |s| s.clamped_offset().y);
         let height = ui.available_height() - step;

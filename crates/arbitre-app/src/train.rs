@@ -352,14 +352,24 @@ impl Trainer {
     fn packs_changed(&mut self, keep_position: bool) {
         self.kit = std::sync::Arc::new(self.base_kit.with_packs(&self.packs));
         let progress = self.training.progress.clone();
-        let before = std::mem::replace(
+        let mut before = std::mem::replace(
             &mut self.training,
             Training::new(&self.kit, progress, self.seed),
         );
         if keep_position && let Some(position) = self.saved_position() {
             self.training.resume(position, self.kit.scenarios.len());
         } else {
-            self.training.quiz = quiz_kept(&before, &self.training);
+            self.training.quiz = quiz_kept(&before, &self.training, self.quiz_filter);
+            // A question answered before the pack came stays answered: not counted twice.
+            let answered = before.quiz_verdict.take();
+            if let Some(verdict) = answered
+                && self
+                    .training
+                    .current_question()
+                    .is_some_and(|q| q.id == verdict.question)
+            {
+                self.training.quiz_verdict = Some(verdict);
+            }
         }
         self.choice = Choice::default();
     }
@@ -480,9 +490,17 @@ impl Trainer {
 
 /// The quiz run `before` a pack was loaded or removed, on the questions of `after`: the same
 /// questions in the same order, at the same place (the questions a pack took away left out),
-/// with the questions new to the bank after them (not in a run of missed questions only). A
-/// student who loads a teacher's pack goes on where they were.
-fn quiz_kept(before: &Training, after: &Training) -> train::Deck {
+/// with the questions new to the bank after them (not in a run of missed questions only, and
+/// only those of the round's section and level). A student who loads a teacher's pack goes on
+/// where they were.
+fn quiz_kept(
+    before: &Training,
+    after: &Training,
+    (section, level): (
+        Option<arbitre_core::kit::QuizSection>,
+        Option<arbitre_core::kit::Level>,
+    ),
+) -> train::Deck {
     let index: std::collections::HashMap<&str, usize> = after
         .questions
         .iter()
@@ -507,7 +525,19 @@ fn quiz_kept(before: &Training, after: &Training) -> train::Deck {
     }
     if !old.retry {
         let kept: std::collections::HashSet<usize> = order.iter().copied().collect();
-        order.extend(after.quiz.order.iter().filter(|i| !kept.contains(i)));
+        // New questions join the round only if they are of the section and level it is of.
+        let fits = |i: &usize| {
+            after.questions.get(*i).is_some_and(|q| {
+                section.is_none_or(|s| q.section == s) && level.is_none_or(|l| q.level == l)
+            })
+        };
+        order.extend(
+            after
+                .quiz
+                .order
+                .iter()
+                .filter(|i| !kept.contains(i) && fits(i)),
+        );
     }
     train::Deck {
         order,

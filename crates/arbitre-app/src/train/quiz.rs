@@ -129,7 +129,11 @@ pub(super) fn question_ui(ui: &mut Ui, cx: &ViewCtx<'_>, question: &Question) {
     ui.label(RichText::new(tag).small().weak());
     ui.add(Label::new(theme::subheading(question.prompt.get(lang))).wrap());
     if let Some(quote) = &question.quote {
-        bounded_text(ui, RichText::new(quote.get(lang)).italics(), "quiz_quote");
+        bounded_text(
+            ui,
+            RichText::new(quote.get(lang)).italics(),
+            ("quiz_quote", &question.id),
+        );
     }
     ui.add_space(if compact(ui) { 2.0 } else { 6.0 });
 }
@@ -137,7 +141,9 @@ pub(super) fn question_ui(ui: &mut Ui, cx: &ViewCtx<'_>, question: &Question) {
 /// A text that may be long (a quote, a scenario's situation): as it is on a tall screen; on a
 /// short one, in a box a fifth of the window high that scrolls, so what follows stays in
 /// view.
-pub(super) fn bounded_text(ui: &mut Ui, text: RichText, id: &str) {
+/// `id` names the text (a question's, a scenario's): each keeps its own scroll position, so a
+/// new one starts at its top.
+pub(super) fn bounded_text(ui: &mut Ui, text: RichText, id: (&str, &str)) {
     if !compact(ui) {
         ui.add(Label::new(text).wrap());
         return;

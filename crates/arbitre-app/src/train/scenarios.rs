@@ -46,7 +46,7 @@ pub(super) fn scenario_ui(
     super::quiz::bounded_text(
         ui,
         RichText::new(scenario.situation.get(lang)),
-        "scenario_situation",
+        ("scenario_situation", &scenario.id),
     );
     ui.add_space(6.0);
 

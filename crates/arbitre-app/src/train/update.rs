@@ -440,6 +440,37 @@ mod tests {
     }
 
     #[test]
+    fn a_pack_loaded_on_an_answered_question_keeps_its_answer_and_the_round_s_filter()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let kit = kit()?;
+        let mut t = Trainer::new(&kit, None, 7);
+        let section = arbitre_core::kit::QuizSection::Hybrids;
+        update(&mut t, TrainMsg::Do(Action::QuizOf(Some(section), None)));
+        answer(&mut t);
+        let counted = (t.training().quiz.answered, t.training().quiz.right);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../data/packs/sample-pack.ron");
+        let pack = arbitre_train::pack::load(&path, &kit)?;
+        update(&mut t, TrainMsg::PackLoaded(Ok(Box::new(pack))));
+        assert!(t.training().quiz_verdict.is_some(), "still answered");
+        answer(&mut t);
+        assert_eq!(
+            (t.training().quiz.answered, t.training().quiz.right),
+            counted,
+            "not counted twice"
+        );
+        let training = t.training();
+        assert!(
+            training.quiz.order.iter().all(|i| training
+                .questions
+                .get(*i)
+                .is_some_and(|q| q.section == section)),
+            "the round stays one of its section"
+        );
+        Ok(())
+    }
+
+    #[test]
     fn a_student_s_files_are_read_by_an_effect_and_an_old_reply_is_dropped()
     -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
