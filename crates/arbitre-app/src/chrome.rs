@@ -326,7 +326,12 @@ pub(crate) fn messages_ui(
             .wrap(),
         );
     }
-    expire_good_news(ui.ctx(), messages, lang, cmds);
+    if expire_good_news(ui.ctx(), messages, lang, cmds) {
+        // Dismissals go by index: no click this frame may land on a message that moves
+        // once the expired ones go. The bar is drawn again at once.
+        ui.ctx().request_repaint();
+        return;
+    }
     let open_id = egui::Id::unique("messages_unfolded");
     let unfolded = ui
         .ctx()
@@ -398,8 +403,14 @@ pub(crate) fn messages_ui(
 }
 
 /// Good news dismissed once it has been shown for [`SUCCESS_SECONDS`]; a repaint is asked for
-/// when the next one is due.
-fn expire_good_news(ctx: &egui::Context, messages: &[Notice], lang: Lang, cmds: &mut Vec<Command>) {
+/// when the next one is due. Returns whether any was dismissed this frame.
+fn expire_good_news(
+    ctx: &egui::Context,
+    messages: &[Notice],
+    lang: Lang,
+    cmds: &mut Vec<Command>,
+) -> bool {
+    let before = cmds.len();
     let seen_id = egui::Id::unique("messages_seen");
     let now = ctx.input(|i| i.time);
     let mut seen: std::collections::HashMap<String, f64> =
@@ -424,6 +435,7 @@ fn expire_good_news(ctx: &egui::Context, messages: &[Notice], lang: Lang, cmds: 
     if let Some(left) = next {
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
     }
+    cmds.len() > before
 }
 
 /// The colour of good news, readable on either theme.
