@@ -44,7 +44,7 @@ fn the_adr_screen_says_it_before_the_export_and_switches_to_the_log_s_language()
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     english_log(tmp.path());
     let mut h = log_screen(Lang::En, tmp.path());
-    h.get_by_label("New decision in this log").click();
+    crate::common::log_action(&mut h, "New decision in this log");
     h.run();
     settle(&mut h);
     h.state_mut().apply(
@@ -74,7 +74,7 @@ fn snapshot_of_the_log_language_warning() {
     english_log(tmp.path());
     let mut results = egui_kittest::SnapshotResults::new();
     let mut h = log_screen(Lang::Fr, tmp.path());
-    h.get_by_label("Nouvelle décision dans ce journal").click();
+    crate::common::log_action(&mut h, "Nouvelle décision dans ce journal");
     h.run();
     settle(&mut h);
     h.state_mut().apply(

@@ -124,7 +124,7 @@ fn the_window_says_in_its_language_that_another_writer_holds_the_log() {
     let held = std::fs::File::open(&dir).unwrap_or_else(|e| panic!("{e}"));
     held.lock().unwrap_or_else(|e| panic!("{e}"));
     let start = std::time::Instant::now();
-    h.get_by_label("Régénérer l'index").click();
+    crate::common::log_action(&mut h, "Régénérer l'index");
     h.step();
     assert!(
         start.elapsed() < std::time::Duration::from_secs(2),

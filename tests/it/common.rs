@@ -130,3 +130,18 @@ pub fn choose(h: &mut Harness<'static, ArbitreApp>, label: &str, option: &str) {
     h.get_by_label(option).click();
     h.run();
 }
+
+/// Clicks `label`, a toolbar action of the Log screen; on a short screen (a projector's 720
+/// lines) the less frequent ones are in the "More actions" menu, opened first.
+pub fn log_action(h: &mut Harness<'static, ArbitreApp>, label: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    if h.query_by_label(label).is_none() {
+        let more = ["More actions", "Autres actions"]
+            .into_iter()
+            .find(|m| h.query_by_label(m).is_some())
+            .unwrap_or_else(|| panic!("no {label:?} and no menu holding it"));
+        h.get_by_label(more).click();
+        h.run();
+    }
+    h.get_by_label(label).click();
+}

@@ -72,17 +72,63 @@ fn the_train_screen_on_the_wall() {
     });
 }
 
-/// A record read (the log at a fixed path: the screen names the repository).
+/// The log at a fixed path (the screen names the repository), one folder per test.
+fn log_at(name: &str) -> std::path::PathBuf {
+    let repo = std::path::Path::new("/tmp/arbitre-snapshots/wall")
+        .join(name)
+        .join("plateforme");
+    let _gone = std::fs::remove_dir_all(&repo);
+    crate::ui_log::small_log(&repo);
+    repo
+}
+
+/// A record read.
 #[test]
 fn the_log_screen_on_the_wall() {
-    let repo = std::path::Path::new("/tmp/arbitre-snapshots/wall/plateforme");
-    let _gone = std::fs::remove_dir_all(repo);
-    crate::ui_log::small_log(repo);
+    let repo = log_at("record");
     let launch = || Launch {
-        adr_log: Some(repo.to_owned()),
+        adr_log: Some(repo.clone()),
         ..Launch::default()
     };
     pictures("log_record", Screen::Log, &launch, &|h| {
         h.state_mut().log_screen.select(2);
+    });
+}
+
+/// The log's list, nothing read yet.
+#[test]
+fn the_log_list_on_the_wall() {
+    let repo = log_at("list");
+    let launch = || Launch {
+        adr_log: Some(repo.clone()),
+        ..Launch::default()
+    };
+    pictures("log", Screen::Log, &launch, &|_| {});
+}
+
+/// A system of components: its outcome, its drawing and the components' table.
+#[test]
+fn the_recommendation_of_a_system_on_the_wall() {
+    let launch = || Launch {
+        session: Some("data/examples/quote-app-system.ron".into()),
+        ..Launch::default()
+    };
+    pictures(
+        "recommendation_system",
+        Screen::Recommendation,
+        &launch,
+        &|_| {},
+    );
+}
+
+/// A scenario (the first of a fixed run), its checklist beside its answers.
+#[test]
+fn a_scenario_on_the_wall() {
+    pictures("train_scenario", Screen::Train, &Launch::default, &|h| {
+        use arbitre::ui::command::{Tab, TrainAction};
+        let trainer = arbitre::ui::train::Trainer::new(&h.state().kit, None, 2024);
+        h.state_mut().trainer = trainer;
+        let show = arbitre::ui::Command::Train(TrainAction::Show(Tab::Scenarios));
+        h.state_mut().apply(show, &egui::Context::default());
     });
 }

@@ -31,7 +31,9 @@ impl egui::DroppedFile for Dropped {
 }
 
 fn app(lang: Lang, data: &Path) -> egui_kittest::Harness<'static, arbitre::ui::ArbitreApp> {
-    common::app_harness_with(
+    // A tall window: the students and the packs are above every tab (on a short one, only
+    // above the Progress tab's).
+    common::app_harness_sized(
         Settings {
             lang,
             ..Settings::default()
@@ -40,6 +42,7 @@ fn app(lang: Lang, data: &Path) -> egui_kittest::Harness<'static, arbitre::ui::A
             data_dir: Some(data.to_owned()),
             ..Launch::default()
         },
+        [1280.0, 900.0],
     )
 }
 

@@ -269,13 +269,13 @@ fn a_new_decision_in_the_log_and_the_index() {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     small_log(tmp.path());
     let mut h = log_screen(Lang::En, tmp.path());
-    h.get_by_label("Regenerate the index").click();
+    common::log_action(&mut h, "Regenerate the index");
     h.step();
     settle(&mut h);
     h.run();
     h.get_by_label_contains("Index written");
     assert!(tmp.path().join("docs/decisions/index.md").is_file());
-    h.get_by_label("New decision in this log").click();
+    common::log_action(&mut h, "New decision in this log");
     h.run();
     assert_eq!(h.state().settings.screen, Screen::Checklists);
     assert_eq!(
@@ -358,7 +358,7 @@ fn cancelling_the_unsaved_prompt_drops_the_export_target() {
         }),
         &egui::Context::default(),
     );
-    h.get_by_label("New decision in this log").click();
+    common::log_action(&mut h, "New decision in this log");
     h.run();
     h.get_by_label("Cancel").click();
     h.run();

@@ -30,8 +30,9 @@ fn kit() -> CheckedKit {
 pub(crate) fn harness(lang: Lang, progress_file: Option<PathBuf>) -> Harness<'static, State> {
     let kit = kit();
     let trainer = Trainer::new(&kit, progress_file, SEED);
+    // A tall window, with the whole header; `wall.rs` tests the short ones (a projector's).
     let mut h = Harness::builder()
-        .with_size([1280.0, 720.0])
+        .with_size([1280.0, 900.0])
         .with_context_setup(theme::install)
         .build_ui_state(
             |ui, state: &mut State| {

@@ -140,6 +140,69 @@ fn tab_through_the_adr_form(size: [f32; 2], presenter: bool) -> usize {
     panic!("{look}: the export button was not reached in 80 Tabs");
 }
 
+/// The keys from the ADR title to the export button with F6: F6 goes from the form to the
+/// next pane (the preview's links, then the action bar), Tab then walks the bar.
+fn f6_from_the_adr_title_to_export(size: [f32; 2], presenter: bool) -> usize {
+    let mut h = wall_app(Lang::En, false, Screen::Adr, presenter, size, quote_app());
+    let look = look_name("adr_f6", Lang::En, false, size, presenter);
+    let window = h.ctx.content_rect();
+    let mut keys = 0;
+    while focused(&h).is_none_or(|(label, _, _)| label != "Title") {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        keys += 1;
+        assert!(keys < 40, "{look}: the title was not reached");
+    }
+    let mut panes = Vec::new();
+    let mut keys = 0;
+    loop {
+        let key = if panes.len() < 3 {
+            egui::Key::F6
+        } else {
+            egui::Key::Tab
+        };
+        h.key_press(key);
+        h.run();
+        h.run();
+        keys += 1;
+        let Some((label, role, rect)) = focused(&h) else {
+            panic!("{look}: nothing focused after {keys} keys");
+        };
+        assert!(
+            window.contains_rect(rect),
+            "{look}: {role:?} {label:?} at {rect:?}"
+        );
+        if label.starts_with("Export into the repository's ADR log") {
+            return keys;
+        }
+        if key == egui::Key::F6 {
+            panes.push(label);
+            // Past the form, Tab walks the bar.
+            if rect.top() > window.bottom() * 0.6 {
+                panes.extend([String::new(), String::new()]);
+            }
+        }
+        assert!(
+            keys < 30,
+            "{look}: export not reached; F6 went to {panes:?}"
+        );
+    }
+}
+
+#[test]
+fn f6_takes_the_adr_title_to_the_action_bar() {
+    for size in SIZES {
+        for presenter in [false, true] {
+            let keys = f6_from_the_adr_title_to_export(size, presenter);
+            let tabs = tab_through_the_adr_form(size, presenter);
+            eprintln!(
+                "{size:?} presenter {presenter}: title to export, {tabs} Tabs, or {keys} keys with F6"
+            );
+            assert!(keys <= 10, "{keys} keys with F6 (Tab alone: {tabs})");
+        }
+    }
+}
+
 #[test]
 fn tab_through_the_adr_form_keeps_each_field_on_screen() {
     for size in SIZES {
@@ -597,4 +660,204 @@ fn assert_each_in_view(h: &Harness<'static, ArbitreApp>, label: &str, size: [f32
         );
     }
     assert!(seen > 0, "{look}: no {label:?}");
+}
+
+/// The Train screen's scenarios tab at `size`, on its first scenario, or (`system`) on the
+/// first system scenario of the run.
+fn on_a_scenario(
+    lang: Lang,
+    dark: bool,
+    presenter: bool,
+    size: [f32; 2],
+    system: bool,
+) -> Harness<'static, ArbitreApp> {
+    use arbitre::ui::command::{Tab, TrainAction};
+    let mut h = wall_app(
+        lang,
+        dark,
+        Screen::Train,
+        presenter,
+        size,
+        Launch::default(),
+    );
+    let ctx = egui::Context::default();
+    let show = arbitre::ui::Command::Train(TrainAction::Show(Tab::Scenarios));
+    h.state_mut().apply(show, &ctx);
+    let n = h.state().trainer.kit().scenarios.len();
+    for _ in 0..n {
+        let trainer = &h.state().trainer;
+        let current = trainer.training().current_scenario(trainer.kit());
+        if current.is_some_and(|s| s.is_system() == system) {
+            break;
+        }
+        let next = arbitre::ui::Command::Train(TrainAction::NextScenario);
+        h.state_mut().apply(next, &ctx);
+    }
+    h.run();
+    h
+}
+
+/// The Train screen's scenarios: the scenario's title, every answer and the check button in
+/// view at every size and look, however long the checklist (or the components) beside them.
+#[test]
+fn a_scenario_and_all_its_answers_are_in_view() {
+    for system in [false, true] {
+        for size in SIZES {
+            for (lang, dark) in LOOKS {
+                for presenter in [false, true] {
+                    let h = on_a_scenario(lang, dark, presenter, size, system);
+                    let look = look_name("scenario", lang, dark, size, presenter);
+                    let look = format!("{look}{}", if system { "_system" } else { "" });
+                    let trainer = &h.state().trainer;
+                    let kit = trainer.kit();
+                    let Some(sc) = trainer.training().current_scenario(kit) else {
+                        panic!("{look}: no scenario");
+                    };
+                    assert_nth_in_window(&h, sc.title.get(lang), 0, &look);
+                    for option in arbitre::kit::OptionId::ALL {
+                        let name = kit.option_name(option, lang);
+                        let button = h.get_by_role_and_label(egui::accesskit::Role::Button, &name);
+                        assert_rect_in_window(&h, button.rect(), &format!("{look}: {name}"));
+                    }
+                    let check = match lang {
+                        Lang::Fr => "Valider",
+                        Lang::En => "Check",
+                    };
+                    assert_each_in_view(&h, check, size, &look);
+                }
+            }
+        }
+    }
+}
+
+/// The Recommendation screen of a system: the outcome, the drawing and the components'
+/// table in view; a component chosen from the table brings its details up under the table,
+/// the table still in view.
+#[test]
+fn a_system_s_switcher_and_the_component_chosen_are_in_view() {
+    let launch = || Launch {
+        session: Some("data/examples/build-farm.ron".into()),
+        ..Launch::default()
+    };
+    for size in SIZES {
+        for (lang, dark) in LOOKS {
+            for presenter in [false, true] {
+                let mut h = wall_app(
+                    lang,
+                    dark,
+                    Screen::Recommendation,
+                    presenter,
+                    size,
+                    launch(),
+                );
+                let look = look_name("system", lang, dark, size, presenter);
+                let (drawing, why) = match lang {
+                    Lang::Fr => ("Le système de l'équipe", "Pourquoi Update server"),
+                    Lang::En => ("The team's system", "Why Update server"),
+                };
+                assert_nth_in_window(&h, drawing, 0, &look);
+                assert_nth_in_window(&h, "Windows builders", 0, &look);
+                let last = "Update server";
+                h.get_by_role_and_label(egui::accesskit::Role::Button, last)
+                    .click_accesskit();
+                h.run();
+                h.run();
+                let details = h.get_by_label_contains(why).rect();
+                assert_rect_in_window(&h, details, &format!("{look}: the details"));
+                assert_nth_in_window(&h, last, 0, &look);
+            }
+        }
+    }
+}
+
+/// The screen's header, in points: from the screen's first labelled widget below the top bar
+/// to the first node labelled `first` (or, failing that, whose label holds it), where its
+/// content starts (`None` when there is none).
+fn content_start(h: &Harness<'static, ArbitreApp>, lang: Lang, first: &str) -> Option<f32> {
+    let skip = match lang {
+        Lang::Fr => "Aller au contenu de l'écran (F6)",
+        Lang::En => "Go to the screen's content (F6)",
+    };
+    let bar = h.get_by_label(skip).rect().bottom();
+    let screen_top = h
+        .query_all_by(|n: &egui_kittest::kittest::AccessKitNode<'_>| {
+            n.label().is_some_and(|l| !l.is_empty()) || n.value().is_some_and(|v| !v.is_empty())
+        })
+        .map(|n| n.rect().top())
+        .filter(|top| *top > bar + 0.5)
+        .fold(f32::INFINITY, f32::min);
+    let node = h
+        .query_all_by_label(first)
+        .next()
+        .or_else(|| h.query_all_by_label_contains(first).next())?;
+    Some(node.rect().top() - screen_top)
+}
+
+/// Every screen's header (between the top bar and what the room reads) takes at most a fifth
+/// of the window's height, at every size and look.
+#[test]
+fn every_screen_s_header_takes_at_most_a_fifth() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    crate::ui_log::small_log(tmp.path());
+    let log = || Launch {
+        adr_log: Some(tmp.path().to_owned()),
+        ..Launch::default()
+    };
+    for size in SIZES {
+        for (lang, dark) in LOOKS {
+            for presenter in [false, true] {
+                let fr = lang == Lang::Fr;
+                let screens: [(Screen, Launch, &str); 5] = [
+                    (
+                        Screen::Recommendation,
+                        quote_app(),
+                        if fr {
+                            "Recommandation\u{a0}: Hybride"
+                        } else {
+                            "Recommendation: Hybrid"
+                        },
+                    ),
+                    (Screen::Adr, quote_app(), if fr { "Titre" } else { "Title" }),
+                    (Screen::Train, Launch::default(), ""),
+                    // The log's content starts with its supersessions, then the table.
+                    (
+                        Screen::Log,
+                        log(),
+                        // The table's column heads.
+                        if fr { "Titre" } else { "Title" },
+                    ),
+                    (
+                        Screen::Checklists,
+                        quote_app(),
+                        if fr {
+                            "Quand Préférer une VM"
+                        } else {
+                            "When to Prefer a VM"
+                        },
+                    ),
+                ];
+                for (screen, launch, first) in screens {
+                    let h = wall_app(lang, dark, screen, presenter, size, launch);
+                    let look = look_name(&format!("{screen:?}"), lang, dark, size, presenter);
+                    let prompt;
+                    let first = if screen == Screen::Train {
+                        let q = h.state().trainer.training().current_question().cloned();
+                        prompt = q.map(|q| q.prompt.get(lang).to_owned()).unwrap_or_default();
+                        prompt.as_str()
+                    } else {
+                        first
+                    };
+                    let Some(header) = content_start(&h, lang, first) else {
+                        panic!("{look}: no {first:?}");
+                    };
+                    let window = h.ctx.content_rect().height();
+                    eprintln!("{look}: header {header:.0} of {window:.0} points");
+                    assert!(
+                        header <= window / 5.0,
+                        "{look}: the header takes {header} of {window} points"
+                    );
+                }
+            }
+        }
+    }
 }

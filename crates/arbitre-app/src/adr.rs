@@ -114,7 +114,7 @@ pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc:
     ui.allocate_ui_with_layout(body, egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.set_min_size(body);
         ui.columns(2, |cols| {
-            egui::ScrollArea::vertical()
+            let form = egui::ScrollArea::vertical()
                 .id_salt("adr_form")
                 .auto_shrink([false, false])
                 .show(&mut cols[0], |ui| {
@@ -128,7 +128,14 @@ pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc:
                         view.follow = Some((text, 0));
                     }
                 });
+            // F6 goes from the form to the preview, then to the action bar.
+            crate::focus::pane(cols[0].ctx(), form.inner_rect);
+            let top = cols[1].cursor().top();
             preview_ui(&mut cols[1], cx, doc.markdown, doc.preview, view);
+            let preview = cols[1]
+                .min_rect()
+                .intersect(egui::Rect::everything_below(top));
+            crate::focus::pane(cols[1].ctx(), preview);
         });
     });
     let bar = ui
@@ -148,8 +155,9 @@ pub(crate) fn adr_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, view: &mut AdrView, doc:
             log_template_ui(ui, cx, meta, doc.log_target);
         })
         .response
-        .rect
-        .height();
+        .rect;
+    crate::focus::pane(ui.ctx(), bar);
+    let bar = bar.height();
     if (bar - bar_height).abs() > 0.5 {
         ui.ctx().data_mut(|d| d.insert_temp(bar_id, bar));
         ui.ctx()

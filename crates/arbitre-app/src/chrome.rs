@@ -197,6 +197,7 @@ pub(crate) fn top_bar_ui(
             .button(crate::focus::SKIP)
             .on_hover_text(w.skip_to_screen);
         skip.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, w.skip_to_screen));
+        crate::focus::skip_link(ui.ctx(), skip.id);
         if skip.clicked() {
             ui.ctx()
                 .data_mut(|d| d.insert_temp(crate::focus::skip_id(), true));

@@ -1,6 +1,7 @@
 //! The keyboard's focus, kept usable on every screen: the widget Tab lands on is scrolled
-//! into view in whatever scroll area holds it, and F6 (or the top bar's skip link) puts the
-//! focus in the screen, past the top bar.
+//! into view in whatever scroll area holds it; the top bar's skip link puts the focus in the
+//! screen, past the top bar, and F6 moves it from pane to pane (the top bar, then each pane
+//! a screen notes with [`pane`]).
 
 /// The skip link's face.
 pub(crate) const SKIP: &str = "↓";
@@ -9,17 +10,92 @@ pub(crate) fn skip_id() -> egui::Id {
     egui::Id::unique("arbitre_skip_to_screen")
 }
 
-/// After the screen is drawn (`screen` its panel's rectangle): when the skip link was used or
-/// F6 pressed, the focus goes to the screen's first widget that takes it.
-pub(crate) fn skip_to_screen(ctx: &egui::Context, screen: egui::Rect) {
-    let asked = ctx
-        .data_mut(|d| d.remove_temp::<bool>(skip_id()))
-        .unwrap_or(false)
-        || ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F6));
-    if !asked {
-        return;
+fn panes_id() -> egui::Id {
+    egui::Id::unique("arbitre_panes")
+}
+
+fn skip_link_id() -> egui::Id {
+    egui::Id::unique("arbitre_skip_link")
+}
+
+/// Notes the top bar's skip link: F6 from a screen's last pane comes back to it.
+pub(crate) fn skip_link(ctx: &egui::Context, id: egui::Id) {
+    ctx.data_mut(|d| d.insert_temp(skip_link_id(), id));
+}
+
+/// Notes one pane of the screen (the ADR form, its preview, its action bar), in the
+/// keyboard's order: F6 goes from pane to pane. A screen without panes is one pane.
+pub(crate) fn pane(ctx: &egui::Context, rect: egui::Rect) {
+    ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<Vec<egui::Rect>>(panes_id())
+            .push(rect);
+    });
+}
+
+/// Where F6 (Shift+F6 backwards) or the skip link sends the focus, given the panes in order
+/// and the pane holding the focus: the next pane, or the top bar (`None`) after the last.
+fn next_pane(panes: usize, holding: Option<usize>, back: bool) -> Option<usize> {
+    match (holding, back) {
+        (None, false) => (panes > 0).then_some(0),
+        (None, true) => panes.checked_sub(1),
+        (Some(i), false) => (i + 1 < panes).then_some(i + 1),
+        (Some(i), true) => i.checked_sub(1),
     }
-    let first = ctx.viewport(|vp| {
+}
+
+/// After the screen is drawn (`screen` its panel's rectangle): when the skip link was used,
+/// the focus goes to the screen's first widget that takes it; F6 moves it to the next pane's
+/// first widget (Shift+F6 the previous one), and from the last pane back to the top bar.
+pub(crate) fn skip_to_screen(ctx: &egui::Context, screen: egui::Rect) {
+    let mut panes = ctx
+        .data_mut(|d| d.remove_temp::<Vec<egui::Rect>>(panes_id()))
+        .unwrap_or_default();
+    if panes.is_empty() {
+        panes.push(screen);
+    }
+    let link = ctx
+        .data_mut(|d| d.remove_temp::<bool>(skip_id()))
+        .unwrap_or(false);
+    let (f6, back) = ctx.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::F6) {
+            (true, false)
+        } else {
+            (i.consume_key(egui::Modifiers::SHIFT, egui::Key::F6), true)
+        }
+    });
+    let mut target = if link {
+        Some(0)
+    } else if f6 {
+        let focused = ctx.memory(egui::Memory::focused);
+        let at = focused.and_then(|id| {
+            ctx.viewport(|vp| vp.this_pass.widgets.get(id).map(|w| w.interact_rect))
+        });
+        let holding = at.and_then(|r| panes.iter().position(|p| p.contains(r.center())));
+        next_pane(panes.len(), holding, back)
+    } else {
+        return;
+    };
+    // A pane with nothing to focus (a preview without links) is passed over.
+    let mut id = None;
+    for _ in 0..=panes.len() {
+        id = match target.and_then(|i| panes.get(i)) {
+            Some(pane) => first_focusable(ctx, *pane),
+            None => ctx.data(|d| d.get_temp::<egui::Id>(skip_link_id())),
+        };
+        if id.is_some() || link {
+            break;
+        }
+        target = next_pane(panes.len(), target, back);
+    }
+    if let Some(id) = id {
+        ctx.memory_mut(|m| m.request_focus(id));
+        ctx.request_repaint();
+    }
+}
+
+/// The first widget in `pane` that takes the focus.
+fn first_focusable(ctx: &egui::Context, pane: egui::Rect) -> Option<egui::Id> {
+    ctx.viewport(|vp| {
         vp.this_pass
             .widgets
             .get_layer(egui::LayerId::background())
@@ -27,15 +103,11 @@ pub(crate) fn skip_to_screen(ctx: &egui::Context, screen: egui::Rect) {
                 w.enabled
                     && w.visible
                     && w.sense.is_focusable()
-                    && screen.contains_rect(w.interact_rect)
+                    && pane.contains_rect(w.interact_rect)
                     && w.interact_rect.height() > 0.0
             })
             .map(|w| w.id)
-    });
-    if let Some(id) = first {
-        ctx.memory_mut(|m| m.request_focus(id));
-        ctx.request_repaint();
-    }
+    })
 }
 
 /// Where the focus just moved (Tab, Shift+Tab, a shortcut): the widget's rectangle in the
@@ -110,5 +182,23 @@ pub(crate) fn scroll_to_focus(ui: &egui::Ui) {
     // `around` runs from the widget outwards: the first scroll area met is the nearest.
     if moved.around.iter().find(|id| areas.contains(id)) == Some(&here) {
         ui.scroll_to_rect(moved.rect, None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_pane;
+
+    #[test]
+    fn f6_goes_round_the_panes_and_the_top_bar() {
+        // From the top bar (or nowhere) to the first pane, on to the last, then back.
+        assert_eq!(next_pane(3, None, false), Some(0));
+        assert_eq!(next_pane(3, Some(0), false), Some(1));
+        assert_eq!(next_pane(3, Some(2), false), None);
+        // Shift+F6 goes the other way.
+        assert_eq!(next_pane(3, None, true), Some(2));
+        assert_eq!(next_pane(3, Some(1), true), Some(0));
+        assert_eq!(next_pane(3, Some(0), true), None);
+        assert_eq!(next_pane(0, None, false), None);
     }
 }

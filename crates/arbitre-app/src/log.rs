@@ -79,11 +79,11 @@ fn badge(ui: &mut Ui, state: &RecordStatus, lang: arbitre_core::i18n::Lang) {
 /// this width, in points (1024 wide, or presenter mode's large type).
 const STACK_BELOW: f32 = 1100.0;
 
-/// Whether the window is short (a projector's 720 lines in presenter mode): the heading is
-/// left to the screen menu, and a record read takes the place of the graph and most of the
-/// table's.
+/// Whether the window is short ([`crate::theme::short_screen`]): the heading is left to the
+/// top bar, the less frequent actions to a menu, the graph to a toggle, and in presenter mode
+/// a record read takes the place of the table.
 fn short(ui: &Ui) -> bool {
-    ui.ctx().content_rect().height() < 620.0
+    crate::theme::short_screen(ui.ctx())
 }
 
 /// The Log screen. What is above the table is a few rows (the heading in the toolbar's row,
@@ -115,16 +115,7 @@ pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, r
         }
         return;
     };
-    // The repository's name and the log folder in it; the whole path on hover.
-    let root_name = browse
-        .log
-        .root
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let place = Path::new(&root_name).join(browse.log.relative_dir());
-    let found = (w.found)(browse.log.kind.name(), &place.display().to_string());
-    let full_path = browse.log.dir.display().to_string();
+    let (found, full_path) = place_text(cx, browse);
 
     if let Some(state) = &mut screen.new_record {
         ui.label(RichText::new(found).small())
@@ -144,7 +135,7 @@ pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, r
         let l = ui.label(cx.lang.colon(w.search));
         ui.add(
             egui::TextEdit::singleline(&mut screen.query.text)
-                .desired_width(200.0)
+                .desired_width(if short(ui) { 150.0 } else { 200.0 })
                 .hint_text("…"),
         )
         .labelled_by(l.id)
@@ -168,14 +159,28 @@ pub(crate) fn log_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, r
                 .response
                 .labelled_by(l.id);
         });
-        ui.label(RichText::new((w.count)(&shown_count.to_string(), &total.to_string())).small());
-        ui.add(egui::Label::new(RichText::new(found).small()).truncate())
-            .on_hover_text(full_path);
+        let count = RichText::new((w.count)(&shown_count.to_string(), &total.to_string())).small();
+        // On a short screen the log's place is in the toolbar (and on the count's hover), and
+        // the supersessions end this row: the table starts high.
+        if short(ui) {
+            ui.label(count)
+                .on_hover_text(format!("{found}\n{full_path}"));
+            if ui.available_width() < 120.0 {
+                ui.end_row();
+            }
+            graph_ui(ui, cx, screen);
+        } else {
+            ui.label(count);
+            ui.add(egui::Label::new(RichText::new(found).small()).truncate())
+                .on_hover_text(full_path);
+        }
     });
 
     let reading = screen.selected.is_some();
     let stacked = reading && ui.available_width() < STACK_BELOW;
-    graph_ui(ui, cx, screen);
+    if !short(ui) {
+        graph_ui(ui, cx, screen);
+    }
 
     let avail = ui.available_size();
     let down = egui::Layout::top_down(egui::Align::Min);
@@ -258,6 +263,47 @@ fn reading_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
     }
 }
 
+/// Where the log is: "MADR log in repo/docs/decisions" (the repository's name and the log
+/// folder in it), and the whole path for the hover.
+fn place_text(cx: &ViewCtx<'_>, browse: &Browse) -> (String, String) {
+    let root_name = browse
+        .log
+        .root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let place = Path::new(&root_name).join(browse.log.relative_dir());
+    let found = (cx.words.log.found)(browse.log.kind.name(), &place.display().to_string());
+    (found, browse.log.dir.display().to_string())
+}
+
+/// "Problems (n)", which shows or hides the log's problems; coloured when there are some.
+fn problems_toggle(ui: &mut Ui, w: &arbitre_core::i18n::words::Log, n: usize, shown: &mut bool) {
+    let label = RichText::new((w.problems)(&n.to_string()));
+    let label = if n > 0 {
+        label.color(ui.visuals().warn_fg_color).strong()
+    } else {
+        label
+    };
+    if ui.selectable_label(*shown, label).clicked() {
+        *shown = !*shown;
+    }
+}
+
+/// The logs opened lately, as a menu.
+fn recent_menu(ui: &mut Ui, cx: &mut ViewCtx<'_>, recent: &[PathBuf]) {
+    ui.add_enabled_ui(!recent.is_empty(), |ui| {
+        ui.menu_button(cx.words.log.recent, |ui| {
+            for dir in recent {
+                if ui.button(dir.display().to_string()).clicked() {
+                    cx.push(Command::OpenLog(dir.clone()));
+                    ui.close();
+                }
+            }
+        });
+    });
+}
+
 /// Open, recent logs, and the actions on the log read.
 fn toolbar_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: &[PathBuf]) {
     let w = &cx.words.log;
@@ -269,52 +315,87 @@ fn toolbar_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel, recent: 
         if ui.button(w.open).on_hover_text(w.open_hint).clicked() {
             cx.push(Command::OpenLogDialog);
         }
-        ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            ui.menu_button(w.recent, |ui| {
-                for dir in recent {
-                    if ui.button(dir.display().to_string()).clicked() {
-                        cx.push(Command::OpenLog(dir.clone()));
-                        ui.close();
+        // On a short screen, once a log is read, the less frequent actions (the recent logs
+        // among them) wait in a menu: the toolbar is one row, and the table starts high.
+        let folded = short(ui) && screen.browse.is_some();
+        if !folded {
+            recent_menu(ui, cx, recent);
+        }
+        if screen.browse.is_some() {
+            // No problem to show: its toggle waits in the menu too.
+            let problems = screen.browse.as_ref().map_or(0, |b| b.problems.len());
+            let mut secondary = |ui: &mut Ui| {
+                if folded {
+                    recent_menu(ui, cx, recent);
+                    if problems == 0 {
+                        problems_toggle(ui, w, problems, &mut screen.show_problems);
                     }
                 }
-            });
-        });
-        if screen.browse.is_some() {
-            if ui.button(w.reload).clicked() {
-                cx.push(Command::ReloadLog);
+                if ui.button(w.reload).clicked() {
+                    cx.push(Command::ReloadLog);
+                    ui.close();
+                }
+                if ui.button(w.new_decision).clicked() {
+                    cx.push(Command::NewInLog);
+                    ui.close();
+                }
+                if ui.button(w.write_index).clicked() {
+                    cx.push(Command::WriteLogIndex);
+                    ui.close();
+                }
+            };
+            if folded {
+                ui.menu_button(w.more_actions, secondary);
+            } else {
+                secondary(ui);
             }
             ui.separator();
-            if ui.button(w.new_decision).clicked() {
-                cx.push(Command::NewInLog);
-            }
             let nr = &cx.words.new_record;
             if ui
                 .add_enabled(
                     screen.new_record.is_none(),
-                    egui::Button::new(nr.button).shortcut_text(
-                        Command::NewRecord
-                            .shortcut()
-                            .map(|k| ui.ctx().format_shortcut(&k))
-                            .unwrap_or_default(),
-                    ),
+                    // The shortcut is on the button where the toolbar has room, on its
+                    // hover and in F1's list everywhere.
+                    if short(ui) {
+                        egui::Button::new(nr.button)
+                    } else {
+                        egui::Button::new(nr.button).shortcut_text(
+                            Command::NewRecord
+                                .shortcut()
+                                .map(|k| ui.ctx().format_shortcut(&k))
+                                .unwrap_or_default(),
+                        )
+                    },
                 )
                 .on_hover_text(nr.button_hint)
                 .clicked()
             {
                 cx.push(Command::NewRecord);
             }
-            if ui.button(w.write_index).clicked() {
-                cx.push(Command::WriteLogIndex);
+            if !(folded && problems == 0) {
+                problems_toggle(ui, w, problems, &mut screen.show_problems);
             }
-            let n = screen.browse.as_ref().map_or(0, |b| b.problems.len());
-            let label = RichText::new((w.problems)(&n.to_string()));
-            let label = if n > 0 {
-                label.color(ui.visuals().warn_fg_color).strong()
-            } else {
-                label
-            };
-            if ui.selectable_label(screen.show_problems, label).clicked() {
-                screen.show_problems = !screen.show_problems;
+            // On a short screen the log's place ends the toolbar where it has room (always
+            // on the count's hover); a new record names it itself.
+            if let Some(browse) = screen
+                .browse
+                .as_ref()
+                .filter(|_| folded && screen.new_record.is_none())
+            {
+                let (found, full_path) = place_text(cx, browse);
+                let text = RichText::new(found).small();
+                let width = egui::WidgetText::from(text.clone())
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Small,
+                    )
+                    .size()
+                    .x;
+                if width <= ui.available_width() {
+                    ui.label(text).on_hover_text(full_path);
+                }
             }
         }
     });
@@ -389,11 +470,15 @@ fn graph_ui(ui: &mut Ui, cx: &ViewCtx<'_>, screen: &mut LogModel) {
     let w = &cx.words.log;
     let (rect, response) = ui
         .horizontal(|ui| {
-            ui.label(RichText::new(w.graph).small());
+            // On a short screen the graph ends the search's row; its name is on its hover.
+            if !short(ui) {
+                ui.label(RichText::new(w.graph).small());
+            }
             let width = ui.available_width();
             ui.allocate_exact_size(egui::vec2(width, 30.0), egui::Sense::click())
         })
         .inner;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, w.graph));
     let response = response.on_hover_text(w.graph_hint);
     let painter = ui.painter_at(rect);
     let dark = ui.visuals().dark_mode;
@@ -602,7 +687,8 @@ fn cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
 /// short.
 fn column_widths(total: f32, wide_id: bool) -> [f32; 5] {
     let id = if wide_id { 190.0 } else { 56.0 };
-    let mut fixed = [id, 0.0, 124.0, 96.0, 110.0];
+    // The status holds a badge and, for a superseded record, the link to its successor.
+    let mut fixed = [id, 0.0, 144.0, 96.0, 110.0];
     if total < 560.0 + id {
         fixed[4] = 0.0;
     }
@@ -712,9 +798,10 @@ fn record_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
             });
         }
     });
-    // On a short screen the note that the record is read-only is left out: the text below
-    // it matters more.
-    if !e.ours && !short(ui) {
+    // On a short, narrow screen (presenter mode) the note that the record is read-only is
+    // left out: the text below it matters more.
+    let cramped = short(ui) && ui.ctx().content_rect().width() < STACK_BELOW;
+    if !e.ours && !cramped {
         ui.add(egui::Label::new(RichText::new(w.read_only).small().italics()).wrap());
     }
     ui.separator();

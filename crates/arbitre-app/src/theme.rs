@@ -42,6 +42,16 @@ pub fn install(ctx: &egui::Context) {
 /// Sub-heading size, between body and heading.
 pub(crate) const SUBHEADING: f32 = 22.0;
 
+/// Whether the window is short: under 800 points high (a projector's 720 or 768 lines, or
+/// presenter mode's zoom). The screens then keep their headers to a row or two, so that what
+/// the room reads stays in view.
+pub(crate) fn short_screen(ctx: &egui::Context) -> bool {
+    ctx.content_rect().height() < SHORT_BELOW
+}
+
+/// The height, in points, under which a window is [`short_screen`].
+const SHORT_BELOW: f32 = 800.0;
+
 /// Text set as a sub-heading.
 pub(crate) fn subheading(text: impl Into<String>) -> egui::RichText {
     egui::RichText::new(text).size(SUBHEADING).strong()

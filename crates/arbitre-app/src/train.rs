@@ -568,9 +568,9 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     let w = &cx.words.train;
     let mut actions = Vec::new();
 
-    // On a short screen (presenter mode on a projector) the heading, the tabs and the
-    // student share one row, the intro is on the heading's hover, and the student and the
-    // packs show on the tabs that are about them: the question below stays in view.
+    // On a short screen (a projector's, presenter mode) the top bar names the screen; the
+    // tabs and the student share one row (the intro is on the tabs' hover) and the packs
+    // show on the tabs that are about them: the question below stays in view.
     let short = quiz::compact(ui);
     if !short {
         ui.heading(w.title);
@@ -580,26 +580,34 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     exam_file::exam_file_ui(ui, cx, trainer, &mut actions, &mut app_cmds);
     // While an exam runs, the student, the packs and the other tabs wait for it.
     let running = trainer.exam_running();
-    if !short || trainer.tab == Tab::Progress || (trainer.tab == Tab::Exam && !running) {
+    let whole = !short || trainer.tab == Tab::Progress || (trainer.tab == Tab::Exam && !running);
+    if whole {
         ui.add_enabled_ui(!running, |ui| {
             who_and_packs_ui(ui, cx, trainer, &mut actions);
         });
     }
-    ui.horizontal(|ui| {
-        if short {
-            ui.heading(w.title).on_hover_text(w.intro);
-            ui.separator();
-        }
+    ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
-            let text = RichText::new(tab.title(cx.lang)).size(theme::SUBHEADING);
+            let size = if short {
+                theme::SUBHEADING * 0.8
+            } else {
+                theme::SUBHEADING
+            };
+            let text = RichText::new(tab.title(cx.lang)).size(size);
             let open = !running || tab == Tab::Exam;
             let clicked = ui
                 .add_enabled_ui(open, |ui| ui.selectable_label(trainer.tab == tab, text))
                 .inner
+                .on_hover_text(w.intro)
                 .clicked();
             if clicked && trainer.tab != tab {
                 actions.push(Action::Show(tab));
             }
+        }
+        // On a short screen the student stays at hand, in the tabs' row.
+        if !whole && !running {
+            ui.separator();
+            student_ui(ui, cx, trainer, &mut actions);
         }
     });
     ui.separator();
@@ -642,6 +650,31 @@ pub fn train_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     cx.cmds.extend(actions.into_iter().map(Command::Train));
 }
 
+/// Who is training: a drop-down of the students (and the shared progress).
+fn student_ui(ui: &mut Ui, cx: &ViewCtx<'_>, trainer: &Trainer, actions: &mut Vec<Action>) {
+    let (lang, w) = (cx.lang, &cx.words.train);
+    let label = ui.label(lang.colon(w.student));
+    let current = trainer.student.as_deref().unwrap_or(w.shared_progress);
+    egui::ComboBox::from_id_salt("student")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(trainer.student.is_none(), w.shared_progress)
+                .clicked()
+            {
+                actions.push(Action::SwitchStudent(None));
+            }
+            for name in &trainer.students {
+                let on = trainer.student.as_deref() == Some(name.as_str());
+                if ui.selectable_label(on, name).clicked() {
+                    actions.push(Action::SwitchStudent(Some(name.clone())));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
 /// The student picker and the teachers' packs, in one row that wraps.
 fn who_and_packs_ui(
     ui: &mut Ui,
@@ -651,26 +684,7 @@ fn who_and_packs_ui(
 ) {
     let (lang, w) = (cx.lang, &cx.words.train);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(lang.colon(w.student));
-        let current = trainer.student.as_deref().unwrap_or(w.shared_progress);
-        egui::ComboBox::from_id_salt("student")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(trainer.student.is_none(), w.shared_progress)
-                    .clicked()
-                {
-                    actions.push(Action::SwitchStudent(None));
-                }
-                for name in &trainer.students {
-                    let on = trainer.student.as_deref() == Some(name.as_str());
-                    if ui.selectable_label(on, name).clicked() {
-                        actions.push(Action::SwitchStudent(Some(name.clone())));
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        student_ui(ui, cx, trainer, actions);
         let named = ui.label(lang.colon(w.new_student_hint));
         let field = ui
             .add(egui::TextEdit::singleline(&mut trainer.new_student).desired_width(180.0))

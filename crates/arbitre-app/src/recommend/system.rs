@@ -201,7 +201,7 @@ fn table_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
     let (kit, lang, system) = (cx.kit, cx.lang, cx.system);
     let sv = &cx.words.system_view;
     let widths = column_widths(ui.available_width());
-    ui.horizontal(|ui| {
+    let header = ui.horizontal(|ui| {
         for (title, width) in [sv.col_component, sv.col_placement, sv.col_why, ""]
             .into_iter()
             .zip(widths)
@@ -211,6 +211,12 @@ fn table_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
             });
         }
     });
+    // A component just chosen: the table goes to the top of the page, so that the switcher
+    // and the component's details below it share the screen (a projector's is short).
+    let scroll_id = egui::Id::unique("components_table_to_top");
+    if ui.ctx().data_mut(|d| d.remove_temp::<bool>(scroll_id)) == Some(true) {
+        header.response.scroll_to_me(Some(egui::Align::TOP));
+    }
     let whole_why = match cx.session.override_.as_ref() {
         Some(o) => (lang.words().system.why_override)(&o.justification),
         None => sv.whole_why.to_owned(),
@@ -246,6 +252,9 @@ fn table_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>) {
             }
         });
     if let Some(component) = clicked {
+        if component.is_some() {
+            ui.ctx().data_mut(|d| d.insert_temp(scroll_id, true));
+        }
         cx.push(Command::SelectComponent(component));
     }
 }

@@ -59,15 +59,12 @@ pub(super) fn quiz_ui(
     }
 }
 
-/// Whether the window is short (a projector's 720 lines in presenter mode): the Train screen
+/// Whether the window is short ([`crate::theme::short_screen`]): the Train screen
 /// then compacts what is above a question, bounds the quoted text and lays the choices in two
 /// columns, so that the question and all its choices are in view.
 pub(super) fn compact(ui: &Ui) -> bool {
-    ui.ctx().content_rect().height() < COMPACT_BELOW
+    crate::theme::short_screen(ui.ctx())
 }
-
-/// The height, in points, under which the Train screen is [`compact`].
-const COMPACT_BELOW: f32 = 620.0;
 
 /// Which questions the rounds ask: one section, one level, or any; on a short screen, the
 /// position in the round too.
@@ -121,13 +118,15 @@ pub(super) fn filter_ui(
 /// box of its own that scrolls).
 pub(super) fn question_ui(ui: &mut Ui, cx: &ViewCtx<'_>, question: &Question) {
     let lang = cx.lang;
-    let tag = format!(
-        "{} · {}",
-        bank::section_name(question.section, lang),
-        bank::level_name(question.level, lang)
-    );
-    ui.label(RichText::new(tag).small().weak());
-    ui.add(Label::new(theme::subheading(question.prompt.get(lang))).wrap());
+    // On a short screen the section and level are on the prompt's hover: the question
+    // starts high.
+    let prompt = Label::new(theme::subheading(question.prompt.get(lang))).wrap();
+    if compact(ui) {
+        ui.add(prompt).on_hover_text(tag(question, lang));
+    } else {
+        ui.label(RichText::new(tag(question, lang)).small().weak());
+        ui.add(prompt);
+    }
     if let Some(quote) = &question.quote {
         bounded_text(
             ui,
@@ -136,6 +135,15 @@ pub(super) fn question_ui(ui: &mut Ui, cx: &ViewCtx<'_>, question: &Question) {
         );
     }
     ui.add_space(if compact(ui) { 2.0 } else { 6.0 });
+}
+
+/// A question's section and level: "Hybrid architectures · recall".
+fn tag(question: &Question, lang: arbitre_core::i18n::Lang) -> String {
+    format!(
+        "{} · {}",
+        bank::section_name(question.section, lang),
+        bank::level_name(question.level, lang)
+    )
 }
 
 /// A text that may be long (a quote, a scenario's situation): as it is on a tall screen; on a

@@ -50,89 +50,141 @@ pub(super) fn scenario_ui(
     );
     ui.add_space(6.0);
 
-    let verdict = t.scenario_verdict.as_ref();
-    let locked = verdict.is_some();
-    // A system's scenario: each component placed, then the system's answer; no checklist.
-    let system = scenario.is_system();
-    if system {
-        components::place_ui(ui, cx, scenario, choice, locked, actions);
-    } else {
-        ui.add_enabled_ui(!locked, |ui| checklist_ui(ui, cx, choice, actions));
-    }
-    ui.add_space(6.0);
-    let step = if system {
-        cx.words.system_train.step_system
-    } else {
-        w.step_answer
+    // Step 1 (the checklists, or each component placed) on the left in a pane of its own;
+    // step 2 (the answer), the check and the feedback on the right: the situation and every
+    // answer stay in view on a projector, however long the checklist.
+    let steps = Steps {
+        cx,
+        choice,
+        locked: t.scenario_verdict.is_some(),
+        system: scenario.is_system(),
     };
-    let label = ui.label(RichText::new(step).strong());
-    ui.horizontal_wrapped(|ui| {
-        for option in OptionId::ALL {
-            let selected = choice.option == Some(option);
-            let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
-            let button = Button::new(text)
-                .selected(selected)
-                .min_size(egui::vec2(160.0, 40.0));
-            if ui.add_enabled(!locked, button).clicked() {
-                actions.push(Action::Choose(option));
-            }
-        }
-    })
-    .response
-    .labelled_by(label.id);
+    let height = (ui.ctx().content_rect().bottom() - ui.cursor().top() - 8.0).max(200.0);
+    let top_down = egui::Layout::top_down(egui::Align::Min);
+    ui.columns(2, |cols| {
+        cols[0].with_layout(top_down, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("scenario_steps", &scenario.id))
+                .max_height(height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    crate::focus::scroll_to_focus(ui);
+                    steps.first_ui(ui, scenario, actions);
+                });
+        });
+        cols[1].with_layout(top_down, |ui| steps.answer_ui(ui, t, focus_next, actions));
+    });
+}
 
-    if choice.option == Some(OptionId::Hybrid) {
-        let label = ui.label(RichText::new(w.which_hybrid).strong());
+/// The two steps of a scenario, as the student works through them.
+struct Steps<'a, 'c> {
+    cx: &'a ViewCtx<'c>,
+    choice: &'a Choice,
+    /// Checked: the answers stay as given.
+    locked: bool,
+    /// A system's scenario: each component placed, then the system's answer; no checklist.
+    system: bool,
+}
+
+impl Steps<'_, '_> {
+    /// Step 1: the checklists, or each component placed.
+    fn first_ui(
+        &self,
+        ui: &mut Ui,
+        scenario: &arbitre_core::kit::Scenario,
+        actions: &mut Vec<Action>,
+    ) {
+        if self.system {
+            components::place_ui(ui, self.cx, scenario, self.choice, self.locked, actions);
+        } else {
+            ui.add_enabled_ui(!self.locked, |ui| {
+                checklist_ui(ui, self.cx, self.choice, actions);
+            });
+        }
+    }
+
+    /// Step 2: the option (and hybrid architecture), then the check, or the feedback and the
+    /// next scenario.
+    fn answer_ui(&self, ui: &mut Ui, t: &Training, focus_next: bool, actions: &mut Vec<Action>) {
+        let (cx, choice, locked, system) = (self.cx, self.choice, self.locked, self.system);
+        let (kit, lang, w) = (cx.kit, cx.lang, &cx.words.train);
+        let Some(scenario) = t.current_scenario(kit) else {
+            return;
+        };
+        let step = if system {
+            cx.words.system_train.step_system
+        } else {
+            w.step_answer
+        };
+        let label = ui.add(Label::new(RichText::new(step).strong()).wrap());
         ui.horizontal_wrapped(|ui| {
-            for hybrid in &kit.hybrids {
-                let selected = choice.pattern.as_deref() == Some(hybrid.id.as_str());
-                let button = Button::new(hybrid.name.get(lang)).selected(selected);
+            for option in OptionId::ALL {
+                let selected = choice.option == Some(option);
+                let text = RichText::new(kit.option_name(option, lang)).size(theme::SUBHEADING);
+                let button = Button::new(text)
+                    .selected(selected)
+                    .min_size(egui::vec2(160.0, 40.0));
                 if ui.add_enabled(!locked, button).clicked() {
-                    actions.push(Action::ChoosePattern(hybrid.id.clone()));
+                    actions.push(Action::Choose(option));
                 }
             }
         })
         .response
         .labelled_by(label.id);
-    }
 
-    match verdict {
-        None => {
-            ui.add_space(6.0);
-            let placed = if system {
-                components::all_placed(scenario, choice)
-            } else {
-                !choice.ticks.is_empty()
-            };
-            let ready = placed
-                && match choice.option {
-                    Some(OptionId::Hybrid) => choice.pattern.is_some(),
-                    Some(_) => true,
-                    None => false,
-                };
-            let check = ui.add_enabled(ready, Button::new(w.check));
-            if check.clicked() {
-                actions.push(Action::Check);
-            }
-            if !ready {
-                let hint = if !placed && system {
-                    cx.words.system_train.place_each_first
-                } else if !placed {
-                    w.tick_first
-                } else if choice.option == Some(OptionId::Hybrid) {
-                    w.choose_hybrid_too
-                } else {
-                    w.choose_option
-                };
-                ui.label(RichText::new(hint).small().weak());
-            }
+        if choice.option == Some(OptionId::Hybrid) {
+            let label = ui.add(Label::new(RichText::new(w.which_hybrid).strong()).wrap());
+            ui.horizontal_wrapped(|ui| {
+                for hybrid in &kit.hybrids {
+                    let selected = choice.pattern.as_deref() == Some(hybrid.id.as_str());
+                    let button = Button::new(hybrid.name.get(lang)).selected(selected);
+                    if ui.add_enabled(!locked, button).clicked() {
+                        actions.push(Action::ChoosePattern(hybrid.id.clone()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
         }
-        Some(v) => {
-            ui.add_space(6.0);
-            let feedback = scenario_feedback_ui(ui, cx, v);
-            ui.add_space(6.0);
-            if next_button(ui, w.next_scenario, feedback, focus_next) {
-                actions.push(Action::NextScenario);
+
+        match t.scenario_verdict.as_ref() {
+            None => {
+                ui.add_space(6.0);
+                let placed = if system {
+                    components::all_placed(scenario, choice)
+                } else {
+                    !choice.ticks.is_empty()
+                };
+                let ready = placed
+                    && match choice.option {
+                        Some(OptionId::Hybrid) => choice.pattern.is_some(),
+                        Some(_) => true,
+                        None => false,
+                    };
+                let check = ui.add_enabled(ready, Button::new(w.check));
+                if check.clicked() {
+                    actions.push(Action::Check);
+                }
+                if !ready {
+                    let hint = if !placed && system {
+                        cx.words.system_train.place_each_first
+                    } else if !placed {
+                        w.tick_first
+                    } else if choice.option == Some(OptionId::Hybrid) {
+                        w.choose_hybrid_too
+                    } else {
+                        w.choose_option
+                    };
+                    ui.add(Label::new(RichText::new(hint).small().weak()).wrap());
+                }
+            }
+            Some(v) => {
+                ui.add_space(6.0);
+                let feedback = scenario_feedback_ui(ui, cx, v);
+                ui.add_space(6.0);
+                if next_button(ui, w.next_scenario, feedback, focus_next) {
+                    actions.push(Action::NextScenario);
+                }
             }
         }
     }

@@ -381,6 +381,7 @@ pub const EN: Words = Words {
         no_problems: "No problems found in this log.",
         new_decision: "New decision in this log",
         write_index: "Regenerate the index",
+        more_actions: "More actions",
         select: "Select a record to read it.",
         open_decision: "Open the decision",
         read_only: "Written by another tool: read-only here. arbitre can change its status and supersede it, but has no decision to restore from it.",

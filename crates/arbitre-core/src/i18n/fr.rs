@@ -401,6 +401,7 @@ pub const FR: Words = Words {
         no_problems: "Aucun problème dans ce journal.",
         new_decision: "Nouvelle décision dans ce journal",
         write_index: "Régénérer l'index",
+        more_actions: "Autres actions",
         select: "Choisissez un enregistrement pour le lire.",
         open_decision: "Ouvrir la décision",
         read_only: "Écrit par un autre outil\u{a0}: en lecture seule ici. arbitre peut changer son statut et le remplacer, mais n'a pas de décision à en restaurer.",

@@ -1004,6 +1004,8 @@ pub struct Log {
     pub new_decision: &'static str,
     /// "Regenerate the index".
     pub write_index: &'static str,
+    /// On a short screen, the menu holding the toolbar's less frequent actions.
+    pub more_actions: &'static str,
     /// "Select a record to read it."
     pub select: &'static str,
     /// "Open the decision".
