@@ -1,0 +1,137 @@
+//! The exam code on the exam tab, as a student uses it: the code the teacher hands out typed
+//! and Enter; the exam is the one `arbitre exam --code` prints, not the one the command line
+//! prints without the code; the exam file on disk holds no answer key.
+
+use std::path::PathBuf;
+
+use arbitre::i18n::Lang;
+use arbitre::train::{bank, exam};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use crate::binary::{run, stderr, stdout};
+
+type State = crate::ui_train::State;
+
+fn type_into(h: &mut Harness<'_, State>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// `arbitre exam --seed 42 --json [--code CODE]`: each question's id and choices.
+fn cli_exam(code: Option<&str>) -> Vec<(String, Vec<String>)> {
+    let mut args = vec!["exam", "--seed", "42", "--json", "--lang", "en"];
+    if let Some(code) = code {
+        args.extend(["--code", code]);
+    }
+    let out = run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}"));
+    v["questions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|q| {
+            let choices = q["choices"].as_array().cloned().unwrap_or_default();
+            (
+                q["id"].as_str().unwrap_or_default().to_owned(),
+                choices
+                    .iter()
+                    .map(|c| c.as_str().unwrap_or_default().to_owned())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_code_typed_and_enter_start_the_class_exam_which_the_cli_prints_only_with_the_code()
+-> Result<(), Box<dyn std::error::Error>> {
+    let data = tempfile::tempdir()?;
+    let mut h = crate::ui_train::harness(Lang::En, Some(data.path().join("progress.ron")));
+    h.get_by_label("Exam").click_accesskit();
+    h.run();
+    type_into(&mut h, "Student's name:", "Ana");
+    type_into(&mut h, "Seed:", "42");
+    // No code: the practice exam, said so.
+    h.get_by_label_contains("No code: this is the practice exam of this seed");
+    type_into(&mut h, "Exam code:", "k7qm-2xpd");
+    h.get_by_label("With this code you sit the exam your teacher set.");
+    // Enter in the code field starts the exam.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    let Some(sitting) = h.state().0.exam_sitting().cloned() else {
+        panic!("Enter in the code did not start the exam");
+    };
+    assert!(!sitting.practice);
+    h.get_by_label("Ana's exam · seed 42");
+    assert!(h.query_by_label_contains("practice exam").is_none());
+
+    let app: Vec<(String, Vec<String>)> = sitting
+        .questions
+        .iter()
+        .map(|q| {
+            (
+                q.id.clone(),
+                q.choices.iter().map(|c| c.en.clone()).collect(),
+            )
+        })
+        .collect();
+    // The command line with the code: the same questions, the choices in the same order.
+    assert_eq!(cli_exam(Some("K7QM 2XPD")), app);
+    // Without the code: another exam, so no key to this one.
+    let practice = cli_exam(None);
+    assert_ne!(practice, app);
+    assert_ne!(
+        practice.iter().map(|q| &q.0).collect::<Vec<_>>(),
+        app.iter().map(|q| &q.0).collect::<Vec<_>>()
+    );
+    let kit = &h.state().1;
+    let spec = exam::ExamSpec {
+        seed: 42,
+        sections: Vec::new(),
+        count: 20,
+        time_limit_minutes: None,
+    };
+    assert_eq!(
+        sitting.questions,
+        exam::build_with(
+            &bank::questions(kit, &[]),
+            &spec,
+            &exam::ExamCode::new("K7QM2XPD")
+        )
+    );
+
+    // Answered once: the exam file holds the questions' ids, their order and the answers,
+    // never the key nor the explanations.
+    h.get_by_label(&crate::common::choice_label(
+        &sitting.questions[0],
+        0,
+        Lang::En,
+    ))
+    .click_accesskit();
+    h.run();
+    let files: Vec<PathBuf> = std::fs::read_dir(data.path())?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("exam-") && n.ends_with(".ron"))
+        })
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(&files[0])?;
+    assert!(text.contains("answers: [\n        Some(0),"), "{text}");
+    for word in ["answer:", "explain", "why_wrong", "choices", "K7QM"] {
+        assert!(!text.contains(word), "{word} in the exam file:\n{text}");
+    }
+    Ok(())
+}
