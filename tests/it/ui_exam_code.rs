@@ -135,3 +135,100 @@ fn the_code_typed_and_enter_start_the_class_exam_which_the_cli_prints_only_with_
     }
     Ok(())
 }
+
+#[test]
+fn an_exam_file_edited_to_gain_time_is_said_handed_in_and_recorded()
+-> Result<(), Box<dyn std::error::Error>> {
+    let data = tempfile::tempdir()?;
+    let progress = data.path().join("progress.ron");
+    let mut h = crate::ui_train::harness(Lang::En, Some(progress.clone()));
+    h.get_by_label("Exam").click_accesskit();
+    h.run();
+    type_into(&mut h, "Student's name:", "Ana");
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Time limit")
+        .click_accesskit();
+    h.run();
+    h.get_by_label("Start the exam").click_accesskit();
+    h.run();
+    let Some(sitting) = h.state().0.exam_sitting().cloned() else {
+        panic!("the exam did not start");
+    };
+    h.get_by_label(&crate::common::choice_label(
+        &sitting.questions[0],
+        1,
+        Lang::En,
+    ))
+    .click_accesskit();
+    h.run();
+    drop(h);
+    let file = std::fs::read_dir(data.path())?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("exam-") && n.ends_with(".ron"))
+        })
+        .ok_or("no exam file")?;
+    // The start moved a day on, by hand: thirty more minutes, if it were believed.
+    let text = std::fs::read_to_string(&file)?;
+    let start = format!("started_unix: {}", sitting.started_unix);
+    assert!(text.contains(&start), "{text}");
+    std::fs::write(
+        &file,
+        text.replace(
+            &start,
+            &format!("started_unix: {}", sitting.started_unix + 86_400),
+        ),
+    )?;
+
+    // The window opens again: the edit is said, the exam handed in with no time left.
+    let mut h = crate::common::app_harness_with(
+        arbitre::ui::Settings {
+            lang: Lang::En,
+            ..Default::default()
+        },
+        arbitre::ui::Launch {
+            data_dir: Some(data.path().to_owned()),
+            ..Default::default()
+        },
+    );
+    assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
+    assert!(h.state().trainer.exam_done());
+    let done = h
+        .state()
+        .trainer
+        .exam_sitting()
+        .cloned()
+        .ok_or("no sitting")?;
+    assert!(done.edited && done.timed_out);
+    assert_eq!(done.answers[0], Some(1), "the answers are kept");
+    h.state_mut().apply(
+        arbitre::ui::Command::Go(arbitre::ui::command::Screen::Train),
+        &egui::Context::default(),
+    );
+    h.run();
+    h.get_by_label_contains("The exam file was edited by hand during the exam");
+    let md = std::fs::read_dir(data.path().join("results"))?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "md"))
+        .ok_or("no results")?;
+    let md = std::fs::read_to_string(md)?;
+    // The results, in the window's language, say it and count the whole limit.
+    let lang = if md.starts_with("# Results") {
+        Lang::En
+    } else {
+        Lang::Fr
+    };
+    let c = &lang.words().exam_code;
+    assert!(md.contains(c.file_edited), "{md}");
+    let taken = format!("{} {}", lang.colon(c.time_taken), (c.duration)(30, 0));
+    assert!(md.contains(&taken), "at most the limit: {md}");
+    let start = arbitre::train::exam::results::utc_time(sitting.started_unix + 86_400);
+    assert!(
+        md.contains(&start),
+        "the start the file gave, said edited: {md}"
+    );
+    Ok(())
+}

@@ -238,9 +238,10 @@ impl InProgress {
         };
         let mut handed_in = self.handed_in;
         if edited && !handed_in && sitting.spec.time_limit_minutes.is_some() {
-            // Nothing in an edited file says when the exam started: no time is left.
-            sitting.started_unix = 0;
-            sitting.hand_in(super::unix_now(), true);
+            // Nothing in an edited file says when the exam started: no time is left, and
+            // the time taken is the whole limit.
+            sitting.taken_secs = sitting.spec.limit_secs();
+            sitting.timed_out = true;
             handed_in = true;
         }
         Ok(Resumed {
@@ -535,7 +536,8 @@ mod tests {
         assert!(!sealed, "the edit shows");
         let back = edited.resume(&bank(), sealed)?;
         assert!(back.sitting.edited && back.handed_in && back.sitting.timed_out);
-        assert_eq!(back.sitting.time_left(crate::exam::unix_now()), Some(0));
+        // Handed in as it is: not a second more to answer, the time taken the whole limit.
+        assert_eq!(back.sitting.taken_secs, back.sitting.spec.limit_secs());
         // Even with the seal holding, a start in the future leaves no more than the limit.
         let mut future = sitting("Bo", Some(1));
         future.started_unix += 1_000_000;
