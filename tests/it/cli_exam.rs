@@ -324,10 +324,9 @@ fn the_sheet_the_key_and_gift_are_written_apart() {
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
     let (s, k, g, w) = (read(&sheet), read(&key), read(&gift), read(&whole));
     assert!(s.starts_with("# Exam — ") && !s.contains("Answer"), "{s}");
-    assert!(
-        !s.contains("AB12") && !k.contains("AB12"),
-        "the code is never printed"
-    );
+    for text in [&s, &k, &g, &w] {
+        assert!(!text.contains("AB12"), "the code is never printed");
+    }
     assert!(k.starts_with("# Answer key — ") && k.contains("### Answer to question 20"));
     assert!(w.contains("<div style=\"page-break-before: always\"></div>\n\nPage break"));
     let (brk, first_key) = (
@@ -341,6 +340,15 @@ fn the_sheet_the_key_and_gift_are_written_apart() {
         g.lines().filter(|l| l.starts_with("\t=")).count() == 20,
         "{g}"
     );
+    // Each wrong choice with why it is wrong as its feedback; each explanation as general
+    // feedback.
+    assert!(
+        g.lines()
+            .filter(|l| l.starts_with("\t~"))
+            .all(|l| l.contains(" #") && !l.contains("####")),
+        "{g}"
+    );
+    assert_eq!(g.lines().filter(|l| l.starts_with("\t####")).count(), 20);
     // The files exist now: refused without --force.
     let again = run(&["exam", "--seed", "5", "--sheet", &sheet]);
     assert_eq!(again.status.code(), Some(1));

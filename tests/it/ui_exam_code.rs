@@ -232,3 +232,57 @@ fn an_exam_file_edited_to_gain_time_is_said_handed_in_and_recorded()
     );
     Ok(())
 }
+
+#[test]
+fn an_exam_whose_question_left_the_bank_is_said_and_its_file_kept()
+-> Result<(), Box<dyn std::error::Error>> {
+    use arbitre::train::exam::in_progress::{ExamFile, InProgress};
+    let data = tempfile::tempdir()?;
+    let kit = arbitre::kit::CheckedKit::builtin()?;
+    let spec = exam::ExamSpec {
+        seed: 3,
+        sections: Vec::new(),
+        count: 4,
+        time_limit_minutes: None,
+    };
+    let Some(sitting) = exam::Sitting::start(
+        &bank::questions(&kit, &[]),
+        spec,
+        &exam::ExamCode::new("PACK"),
+        "Ana",
+        "2026-12-04",
+        exam::unix_now(),
+    ) else {
+        panic!("no exam");
+    };
+    // Set from a pack's question that is not loaded any more.
+    let mut state = InProgress::of(&sitting, 0, false);
+    state.asked[1].id = "pack.mine.q1".into();
+    let file = ExamFile::claim(data.path())?;
+    file.write(&state)?;
+    let path = file.file().to_owned();
+    drop(file);
+    let before = std::fs::read(&path)?;
+
+    let mut h = crate::common::app_harness_with(
+        arbitre::ui::Settings {
+            lang: Lang::En,
+            ..Default::default()
+        },
+        arbitre::ui::Launch {
+            data_dir: Some(data.path().to_owned()),
+            ..Default::default()
+        },
+    );
+    h.state_mut().apply(
+        arbitre::ui::Command::Go(arbitre::ui::command::Screen::Train),
+        &egui::Context::default(),
+    );
+    h.run();
+    h.get_by_label_contains(
+        "An exam under way could not be taken up again: question `pack.mine.q1`",
+    );
+    assert!(h.state().trainer.exam_sitting().is_none());
+    assert_eq!(std::fs::read(&path)?, before, "nothing lost");
+    Ok(())
+}
