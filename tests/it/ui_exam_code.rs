@@ -50,6 +50,20 @@ fn cli_exam(code: Option<&str>) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// The whole app, in English, on a data folder (an exam under way there is taken up).
+fn app_on(data: &std::path::Path) -> Harness<'static, arbitre::ui::ArbitreApp> {
+    crate::common::app_harness_with(
+        arbitre::ui::Settings {
+            lang: Lang::En,
+            ..Default::default()
+        },
+        arbitre::ui::Launch {
+            data_dir: Some(data.to_owned()),
+            ..Default::default()
+        },
+    )
+}
+
 #[test]
 fn the_code_typed_and_enter_start_the_class_exam_which_the_cli_prints_only_with_the_code()
 -> Result<(), Box<dyn std::error::Error>> {
@@ -183,16 +197,7 @@ fn an_exam_file_edited_to_gain_time_is_said_handed_in_and_recorded()
     )?;
 
     // The window opens again: the edit is said, the exam handed in with no time left.
-    let mut h = crate::common::app_harness_with(
-        arbitre::ui::Settings {
-            lang: Lang::En,
-            ..Default::default()
-        },
-        arbitre::ui::Launch {
-            data_dir: Some(data.path().to_owned()),
-            ..Default::default()
-        },
-    );
+    let mut h = app_on(data.path());
     assert!(h.state_mut().settle(std::time::Duration::from_mins(1)));
     assert!(h.state().trainer.exam_done());
     let done = h
@@ -264,16 +269,7 @@ fn an_exam_whose_question_left_the_bank_is_said_and_its_file_kept()
     drop(file);
     let before = std::fs::read(&path)?;
 
-    let mut h = crate::common::app_harness_with(
-        arbitre::ui::Settings {
-            lang: Lang::En,
-            ..Default::default()
-        },
-        arbitre::ui::Launch {
-            data_dir: Some(data.path().to_owned()),
-            ..Default::default()
-        },
-    );
+    let mut h = app_on(data.path());
     h.state_mut().apply(
         arbitre::ui::Command::Go(arbitre::ui::command::Screen::Train),
         &egui::Context::default(),

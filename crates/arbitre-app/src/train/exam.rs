@@ -451,14 +451,7 @@ fn done_ui(
     if sitting.edited {
         edited_ui(ui, cx);
     }
-    if let Some(secs) = sitting.taken_secs {
-        let c = &cx.words.exam_code;
-        ui.label(format!(
-            "{} {}",
-            lang.colon(c.time_taken),
-            (c.duration)(secs / 60, secs % 60)
-        ));
-    }
+
     egui::Grid::new("exam_scores")
         .num_columns(2)
         .striped(true)
