@@ -137,12 +137,7 @@ pub enum Command {
         /// The exam code the teacher hands out with the seed (letters in any case, spaces
         /// and dashes ignored); without it, the practice exam of the seed, which anyone can
         /// print with its key.
-        #[arg(
-            long,
-            value_name = "CODE",
-            env = "ARBITRE_EXAM_CODE",
-            hide_env_values = true
-        )]
+        #[arg(long, value_name = "CODE")]
         code: Option<String>,
         /// Print a new random exam code (12 letters and digits) and stop.
         #[arg(long, conflicts_with_all = ["seed", "code", "json", "out", "sheet", "key", "gift", "pack"])]
