@@ -106,9 +106,11 @@ fn hmac(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
 }
 
 /// This installation's secret, in the data folder's [`SECRET_FILE`]: read, or made (32
-/// random bytes, written once, never replaced) when there is none.
+/// random bytes, written once, never replaced) when there is none. Refused if the file
+/// leads outside the data folder.
 pub fn install_secret(data_dir: &Path) -> Result<Vec<u8>, WriteError> {
-    let file = data_dir.join(SECRET_FILE);
+    // Like every file of the data folder: refused if it leads outside (a planted link).
+    let file = arbitre_core::autosave::inside_data_dir(data_dir, &data_dir.join(SECRET_FILE))?;
     let io = |source| WriteError::Io {
         path: file.clone(),
         source,
@@ -227,6 +229,20 @@ mod tests {
         assert!(!seal_holds(&[0; 32], &[b"start 100", b"limit 1"], &tag));
         assert!(!seal_holds(&secret, &[b"start 100", b"limit 1"], "zz"));
         assert_eq!(from_hex(&to_hex(&[0, 255, 16])), Some(vec![0, 255, 16]));
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_secret_planted_as_a_link_outside_is_refused() -> Result<(), Box<dyn std::error::Error>> {
+        let (data, outside) = (tempfile::tempdir()?, tempfile::tempdir()?);
+        let target = outside.path().join("stolen");
+        std::os::unix::fs::symlink(&target, data.path().join(SECRET_FILE))?;
+        assert!(matches!(
+            install_secret(data.path()),
+            Err(WriteError::Outside { .. })
+        ));
+        assert!(!target.exists(), "nothing written outside");
         Ok(())
     }
 }

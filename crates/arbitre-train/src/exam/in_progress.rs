@@ -665,4 +665,32 @@ mod tests {
         );
         Ok(())
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// An exam file damaged anywhere is refused or taken up, never a panic, and never
+        /// with an answer out of its question's choices.
+        #[test]
+        fn a_damaged_exam_file_never_panics(at in 0usize..2000, cut in 0usize..40, with in "[0-9a-z:,()\\[\\] ]{0,12}") {
+            let dir = tempfile::tempdir().map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            let mut s = sitting("Ana", Some(5));
+            s.answers[0] = Some(2);
+            let text = InProgress::of(&s, 1, false).to_ron();
+            let at = (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let end = (at..=(at + cut).min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+            let damaged = format!("{}{with}{}", &text[..at], &text[end..]);
+            let file = dir.path().join("exam-1-1.ron");
+            std::fs::write(&file, damaged).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            if let Ok(state) = InProgress::load(&file) {
+                for sealed in [true, false] {
+                    if let Ok(r) = state.clone().resume(&bank(), sealed) {
+                        for (a, q) in r.sitting.answers.iter().zip(&r.sitting.questions) {
+                            proptest::prop_assert!(a.is_none_or(|i| i < q.choices.len()));
+                        }
+                        proptest::prop_assert!(r.pos < r.sitting.questions.len().max(1));
+                    }
+                }
+            }
+        }
+    }
 }
