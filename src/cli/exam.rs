@@ -111,11 +111,13 @@ pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliErr
     if questions.is_empty() {
         return Err(Failure::NoQuestion(kit.origin().to_owned()).into());
     }
+    let check = options.code.check(spec.seed);
     let printed = exam::print::Printed {
         kit: &kit,
         exam: &questions,
         spec: &spec,
         practice: options.code.is_practice(),
+        check: check.as_deref(),
     };
     let lang = options.lang;
     match &options.target {

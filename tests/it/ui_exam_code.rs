@@ -100,6 +100,20 @@ fn the_code_typed_and_enter_start_the_class_exam_which_the_cli_prints_only_with_
         .collect();
     // The command line with the code: the same questions, the choices in the same order.
     assert_eq!(cli_exam(Some("K7QM 2XPD")), app);
+    // The teacher's key names the exam's check, which the student's results give.
+    let key = data.path().join("key.md");
+    let out = run(&[
+        "exam",
+        "--seed",
+        "42",
+        "--code",
+        "K7QM-2XPD",
+        "--key",
+        key.to_str().unwrap_or_default(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let check = sitting.check.clone().ok_or("no check")?;
+    assert!(std::fs::read_to_string(&key)?.contains(&format!("\nExam check: {check}\n")));
     // Without the code: another exam, so no key to this one.
     let practice = cli_exam(None);
     assert_ne!(practice, app);

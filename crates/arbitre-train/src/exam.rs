@@ -244,6 +244,8 @@ pub struct Sitting {
     pub spec: ExamSpec,
     /// Whether it is the practice exam (no exam code).
     pub practice: bool,
+    /// The exam's check ([`ExamCode::check`]), if sat with a code.
+    pub check: Option<String>,
     /// What was asked: each question's id and the order of its choices.
     pub asked: Vec<Asked>,
     /// The questions, as asked (choices in the order shown), taken from the bank.
@@ -273,11 +275,13 @@ impl Sitting {
     ) -> Option<Sitting> {
         let asked = asked(bank, &spec, code);
         let questions = restore(bank, &asked).ok()?;
+        let check = code.check(spec.seed);
         (!questions.is_empty()).then(|| Sitting {
             student: student.to_owned(),
             date: date.to_owned(),
             spec,
             practice: code.is_practice(),
+            check,
             answers: vec![None; questions.len()],
             asked,
             questions,

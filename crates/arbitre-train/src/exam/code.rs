@@ -78,6 +78,21 @@ impl ExamCode {
             .join("-")
     }
 
+    /// The exam's check, for the teacher: 8 hex digits of a keyed hash of the code and the
+    /// seed, printed on the key and in the results, so that results of another exam (a code
+    /// mistyped, the practice exam) show; `None` for the practice exam. It tells the exam,
+    /// not the code.
+    pub fn check(&self, seed: u64) -> Option<String> {
+        if self.is_practice() {
+            return None;
+        }
+        let tag = hmac(
+            self.0.as_bytes(),
+            &[b"arbitre exam check v1\0", &seed.to_le_bytes()],
+        );
+        Some(to_hex(&tag[..4]))
+    }
+
     /// The seed of the exam's random choices: the first 8 bytes of HMAC-SHA-256 keyed by the
     /// code, over the exam's seed.
     pub fn selection_seed(&self, seed: u64) -> u64 {
@@ -197,6 +212,11 @@ mod tests {
             a.selection_seed(1),
             ExamCode::new("k7qm 2xpd").selection_seed(1)
         );
+        let check = a.check(1).unwrap_or_default();
+        assert_eq!(check.len(), 8);
+        assert_ne!(Some(check), b.check(1));
+        assert_ne!(a.check(1), a.check(2));
+        assert_eq!(ExamCode::practice().check(1), None);
     }
 
     #[test]

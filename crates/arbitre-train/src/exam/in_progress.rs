@@ -38,6 +38,9 @@ pub struct InProgress {
     pub spec: ExamSpec,
     /// The practice exam (no exam code).
     pub practice: bool,
+    /// The exam's check, if sat with a code (not the code).
+    #[serde(default)]
+    pub check: Option<String>,
     /// What was asked.
     pub asked: Vec<Asked>,
     /// The student's answers so far, by the index shown.
@@ -116,6 +119,7 @@ impl Legacy {
                 time_limit_minutes: s.time_limit_minutes,
             },
             practice: true,
+            check: None,
             asked: s
                 .questions
                 .iter()
@@ -157,6 +161,7 @@ impl InProgress {
             date: sitting.date.clone(),
             spec: sitting.spec.clone(),
             practice: sitting.practice,
+            check: sitting.check.clone(),
             asked: sitting.asked.clone(),
             answers: sitting.answers.clone(),
             started_unix: sitting.started_unix,
@@ -222,6 +227,7 @@ impl InProgress {
             student: self.student,
             date: self.date,
             practice: self.practice,
+            check: self.check,
             asked,
             answers: self
                 .answers

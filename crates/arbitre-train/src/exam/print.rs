@@ -23,6 +23,8 @@ pub struct Printed<'a> {
     pub spec: &'a ExamSpec,
     /// The practice exam (no exam code).
     pub practice: bool,
+    /// The exam's check, printed on the key ([`super::ExamCode::check`]).
+    pub check: Option<&'a str>,
 }
 
 /// The prompt and the quote, Markdown-escaped: the prompt as a paragraph, the quote as a
@@ -126,6 +128,14 @@ fn sheet_body(p: &Printed<'_>, lang: Lang) -> String {
     out
 }
 
+/// The exam's check, as a line of the key (none for the practice exam).
+fn push_check(out: &mut String, p: &Printed<'_>, lang: Lang) {
+    if let Some(check) = p.check {
+        let c = &lang.words().exam_code;
+        out.push_str(&format!("{} {check}\n\n", lang.colon(c.check)));
+    }
+}
+
 /// The answers, question by question, each with its explanation, under `level` headings.
 fn push_answers(out: &mut String, exam: &[Question], lang: Lang) {
     let w = &lang.words().exam;
@@ -147,6 +157,7 @@ pub fn key(p: &Printed<'_>, lang: Lang) -> String {
     let mut out = String::new();
     push_head(&mut out, p, lang.words().exam_code.key_title, lang);
     out.push_str(&format!("{}\n\n", lang.words().exam_code.key_warning));
+    push_check(&mut out, p, lang);
     out.push_str(&format!("## {}\n\n", w.answer_key));
     push_answers(&mut out, p.exam, lang);
     finish(out)
@@ -163,6 +174,7 @@ pub fn markdown(p: &Printed<'_>, lang: Lang) -> String {
         "## {} ({} {})\n\n",
         w.answer_key, w.seed_lower, p.spec.seed
     ));
+    push_check(&mut out, p, lang);
     push_answers(&mut out, p.exam, lang);
     finish(out)
 }
@@ -260,6 +272,7 @@ mod tests {
             exam,
             spec,
             practice: false,
+            check: Some("0a1b2c3d"),
         }
     }
 
@@ -342,8 +355,11 @@ mod tests {
         assert!(key.starts_with("# Answer key — "), "{key}");
         assert!(key.contains("### Answer to question 8"));
         assert!(key.ends_with('\n') && !key.ends_with("\n\n"));
+        assert!(key.contains("\nExam check: 0a1b2c3d\n"), "{key}");
+        assert!(md.contains("\nExam check: 0a1b2c3d\n") && !sheet.contains("0a1b2c3d"));
         let practice = sheet_of(&Printed {
             practice: true,
+            check: None,
             ..p
         });
         assert!(practice.contains("- Exam code: none (practice exam)\n"));

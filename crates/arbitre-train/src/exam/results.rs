@@ -23,7 +23,9 @@ impl Sitting {
                 .chain(c.csv_more.iter())
                 .map(|h| (*h).to_owned()),
         );
-        let kind = if self.practice {
+        let kind = if let Some(check) = &self.check {
+            check.as_str()
+        } else if self.practice {
             c.csv_practice
         } else {
             c.csv_coded
@@ -82,6 +84,9 @@ impl Sitting {
                 c.code_given
             }
         ));
+        if let Some(check) = &self.check {
+            out.push_str(&format!("- {} {check}\n", lang.colon(c.check)));
+        }
         out.push_str(&format!(
             "- {} {}\n",
             lang.colon(c.started),
@@ -321,7 +326,23 @@ mod tests {
             lines[1]
         );
         assert!(lines[3].contains(",,"), "unanswered: {}", lines[3]);
-        assert!(lines[1].ends_with(",1,1800,code,0") && lines[2].ends_with(",0,1800,code,0"));
+        // The exam column: the exam's check (a practice exam's says "practice").
+        let check = ExamCode::new("C0DE").check(4).unwrap_or_default();
+        assert_eq!(s.check.as_deref(), Some(check.as_str()));
+        let end = |right: u8| format!(",{right},1800,{check},0");
+        assert!(
+            lines[1].ends_with(&end(1)) && lines[2].ends_with(&end(0)),
+            "{csv}"
+        );
+        let mut practice = s.clone();
+        (practice.practice, practice.check) = (true, None);
+        assert!(
+            practice
+                .csv(Lang::En)
+                .lines()
+                .nth(1)
+                .is_some_and(|l| l.ends_with(",1,1800,practice,0"))
+        );
         for (field, out) in [
             ("+1", "'+1"),
             ("-2", "'-2"),
@@ -351,6 +372,8 @@ mod tests {
             "at most the limit: {md}"
         );
         assert!(md.contains("- Exam code: given by the teacher (not printed here)\n"));
+        let check = s.check.as_deref().unwrap_or("?");
+        assert!(md.contains(&format!("- Exam check: {check}\n")), "{md}");
         assert!(!md.contains("edited by hand"));
         let mut edited = s.clone();
         edited.edited = true;
@@ -360,7 +383,10 @@ mod tests {
                 .csv(Lang::En)
                 .lines()
                 .nth(1)
-                .is_some_and(|l| l.ends_with(",1800,code,1"))
+                .is_some_and(|l| l.ends_with(&format!(
+                    ",1800,{},1",
+                    edited.check.as_deref().unwrap_or("?")
+                )))
         );
         assert!(md.contains("(Comparison table, right)"));
         assert!(md.contains("- Your answer: (none)"));

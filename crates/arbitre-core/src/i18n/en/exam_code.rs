@@ -5,6 +5,7 @@ use crate::i18n::words::exam_code::ExamCodeWords;
 /// The words of exam integrity, in English.
 pub(super) const EXAM_CODE: ExamCodeWords = ExamCodeWords {
     code: "Exam code",
+    check: "Exam check",
     code_none: "none (practice exam)",
     code_given: "given by the teacher (not printed here)",
     key_title: "Answer key —",

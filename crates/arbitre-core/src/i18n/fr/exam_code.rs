@@ -5,6 +5,7 @@ use crate::i18n::words::exam_code::ExamCodeWords;
 /// The words of exam integrity, in French.
 pub(super) const EXAM_CODE: ExamCodeWords = ExamCodeWords {
     code: "Code d'examen",
+    check: "Contrôle de l'examen",
     code_none: "aucun (examen d'entraînement)",
     code_given: "donné par l'enseignant (non imprimé ici)",
     key_title: "Corrigé —",

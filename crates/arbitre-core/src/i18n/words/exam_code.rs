@@ -11,6 +11,9 @@ use super::Fmt1;
 pub struct ExamCodeWords {
     /// The label of the exam code (printed exams, results, the exam form).
     pub code: &'static str,
+    /// The exam's check (8 hex digits from the code and the seed), on the key and in the
+    /// results.
+    pub check: &'static str,
     /// No code: the practice exam.
     pub code_none: &'static str,
     /// A code was given (never printed).
