@@ -150,6 +150,7 @@ fn exam_build(bencher: Bencher) {
         seed: 42,
         sections: Vec::new(),
         count: 40,
+        time_limit_minutes: None,
     };
     bencher.bench(|| arbitre::train::exam::build(&bank, &spec));
 }

@@ -124,13 +124,24 @@ pub enum Command {
         #[arg(long, value_name = "SECONDS", default_value_t = LOCK_WAIT_SECS, requires = "adr_dir")]
         lock_wait: u64,
     },
-    /// Write a printable exam (Markdown, its answer key after the questions) or print it as
-    /// JSON, from the kit's question bank; the same seed gives the same exam.
-    #[command(group(clap::ArgGroup::new("exam_target").required(true).args(["json", "out"])))]
+    /// Write a printable exam (the whole exam in Markdown with its answer key on a page of
+    /// its own, a student sheet, an answer key, Moodle GIFT) or print it as JSON, from the
+    /// kit's question bank; the same seed and exam code give the same exam. Or print a new
+    /// exam code (--new-code).
+    #[command(group(clap::ArgGroup::new("exam_target").required(true).multiple(true)
+        .args(["json", "out", "sheet", "key", "gift", "new_code"])))]
     Exam {
-        /// The seed: the same seed gives the same exam.
-        #[arg(long, value_name = "N")]
-        seed: u64,
+        /// The seed: the same seed and code give the same exam.
+        #[arg(long, value_name = "N", required_unless_present = "new_code")]
+        seed: Option<u64>,
+        /// The exam code the teacher hands out with the seed (letters in any case, spaces
+        /// and dashes ignored); without it, the practice exam of the seed, which anyone can
+        /// print with its key.
+        #[arg(long, value_name = "CODE")]
+        code: Option<String>,
+        /// Print a new random exam code (12 letters and digits) and stop.
+        #[arg(long, conflicts_with_all = ["seed", "code", "json", "out", "sheet", "key", "gift", "pack"])]
+        new_code: bool,
         /// The sections to ask about, comma-separated: table, cases, hybrids, summary,
         /// scenarios (default: all).
         #[arg(long, value_name = "IDS", value_delimiter = ',')]
@@ -140,13 +151,23 @@ pub enum Command {
         count: usize,
         /// Print the exam as one JSON object: {"questions": [{"id", "section", "level",
         /// "prompt", "choices", "answer"}]}.
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["out", "sheet", "key", "gift"])]
         json: bool,
-        /// Write the exam as Markdown to this file (refused if it exists, unless --force).
+        /// Write the whole exam as Markdown to this file: the student sheet, then the answer
+        /// key on a page of its own (refused if it exists, unless --force).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// Replace an existing file given with --out.
-        #[arg(long, requires = "out")]
+        /// Write the student sheet alone (questions, no answers) as Markdown to this file.
+        #[arg(long, value_name = "FILE")]
+        sheet: Option<PathBuf>,
+        /// Write the answer key alone (answers and explanations) as Markdown to this file.
+        #[arg(long, value_name = "FILE")]
+        key: Option<PathBuf>,
+        /// Write the exam in Moodle's GIFT format to this file, for a Moodle quiz.
+        #[arg(long, value_name = "FILE")]
+        gift: Option<PathBuf>,
+        /// Replace the files given with --out, --sheet, --key or --gift if they exist.
+        #[arg(long)]
         force: bool,
         /// A teacher's pack whose scenarios and questions join the bank (repeatable).
         #[arg(long, value_name = "FILE")]
@@ -480,20 +501,38 @@ fn run_command(
         Command::Adr { command, lock_wait } => adr::adr_command(command, lock_wait, lang),
         Command::Exam {
             seed,
+            code,
+            new_code,
             sections,
             count,
             json,
             out,
+            sheet,
+            key,
+            gift,
             force,
             pack,
         } => {
-            let target = match (json, out) {
-                (true, None) => exam::ExamTarget::Json,
-                (false, Some(path)) => exam::ExamTarget::Markdown { path, force },
-                _ => return Err(Usage::ExamTarget.into()),
+            if new_code {
+                return exam::new_code();
+            }
+            let target = if json {
+                exam::ExamTarget::Json
+            } else {
+                exam::ExamTarget::Files(exam::ExamFiles {
+                    out,
+                    sheet,
+                    key,
+                    gift,
+                    force,
+                })
+            };
+            let (Some(seed), false) = (seed, target.is_empty()) else {
+                return Err(Usage::ExamTarget.into());
             };
             let options = exam::ExamOptions {
                 seed,
+                code: crate::train::exam::ExamCode::new(code.as_deref().unwrap_or_default()),
                 lang,
                 sections,
                 count,

@@ -1,5 +1,7 @@
-//! `arbitre exam`: a printable exam (Markdown, with its answer key) or its JSON, built from
-//! the question bank of the kit (`--kit`, else the built-in one) and a seed.
+//! `arbitre exam`: a printable exam (the whole exam in Markdown with its answer key on a page
+//! of its own, a student sheet, an answer key, Moodle GIFT) or its JSON, built from the
+//! question bank of the kit (`--kit`, else the built-in one), a seed and the exam code; or a
+//! new exam code.
 
 use std::path::{Path, PathBuf};
 
@@ -12,8 +14,10 @@ use crate::train::{bank, exam};
 /// What `arbitre exam` was asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExamOptions {
-    /// The seed: the same seed gives the same exam.
+    /// The seed: the same seed and code give the same exam.
     pub seed: u64,
+    /// The exam code (empty: the practice exam).
+    pub code: exam::ExamCode,
     /// The language of the exam.
     pub lang: Lang,
     /// Section ids as typed (`table,cases,…`); empty means all.
@@ -31,13 +35,42 @@ pub struct ExamOptions {
 pub enum ExamTarget {
     /// JSON on standard output.
     Json,
-    /// Markdown into a file.
-    Markdown {
-        /// The file.
-        path: PathBuf,
-        /// Replace it if it exists.
-        force: bool,
-    },
+    /// Files.
+    Files(ExamFiles),
+}
+
+impl ExamTarget {
+    /// Whether nothing would be written.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            ExamTarget::Json => false,
+            ExamTarget::Files(f) => {
+                f.out.is_none() && f.sheet.is_none() && f.key.is_none() && f.gift.is_none()
+            }
+        }
+    }
+}
+
+/// The files an exam is written to (any of them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamFiles {
+    /// The whole exam in Markdown, its key on a page of its own.
+    pub out: Option<PathBuf>,
+    /// The student sheet alone.
+    pub sheet: Option<PathBuf>,
+    /// The answer key alone.
+    pub key: Option<PathBuf>,
+    /// Moodle GIFT.
+    pub gift: Option<PathBuf>,
+    /// Replace files that exist.
+    pub force: bool,
+}
+
+/// `arbitre exam --new-code`: a new random exam code, in groups of four.
+pub fn new_code() -> Result<(), CliError> {
+    let code = exam::ExamCode::generate()?;
+    print_lines([code.grouped().as_str()])?;
+    Ok(())
 }
 
 /// Parses section ids; an unknown one is a usage error listing the valid ids.
@@ -72,19 +105,38 @@ pub fn exam(kit_path: Option<&Path>, options: &ExamOptions) -> Result<(), CliErr
         seed: options.seed,
         sections,
         count: options.count,
+        time_limit_minutes: None,
     };
-    let questions = exam::build(&bank::questions(&kit, &[]), &spec);
+    let questions = exam::build_with(&bank::questions(&kit, &[]), &spec, &options.code);
     if questions.is_empty() {
         return Err(Failure::NoQuestion(kit.origin().to_owned()).into());
     }
+    let check = options.code.check(spec.seed);
+    let printed = exam::print::Printed {
+        kit: &kit,
+        exam: &questions,
+        spec: &spec,
+        practice: options.code.is_practice(),
+        check: check.as_deref(),
+    };
+    let lang = options.lang;
     match &options.target {
         ExamTarget::Json => {
-            print_lines([exam::json(&questions, options.lang).as_str()])?;
+            print_lines([exam::print::json(&questions, lang).as_str()])?;
         }
-        ExamTarget::Markdown { path, force } => {
-            let text = exam::markdown(&kit, &questions, &spec, options.lang);
-            super::write_out(path, &text, *force)?;
-            print_lines([path.display().to_string().as_str()])?;
+        ExamTarget::Files(files) => {
+            let texts = [
+                (&files.out, exam::print::markdown as fn(&_, _) -> String),
+                (&files.sheet, exam::print::sheet),
+                (&files.key, exam::print::key),
+                (&files.gift, exam::print::gift),
+            ];
+            for (path, text) in texts {
+                if let Some(path) = path {
+                    super::write_out(path, &text(&printed, lang), files.force)?;
+                    print_lines([path.display().to_string().as_str()])?;
+                }
+            }
         }
     }
     Ok(())

@@ -164,6 +164,7 @@ fn usage_errors_exit_2() {
         "{err}"
     );
     assert_eq!(run(&["exam", "--seed", "1"]).status.code(), Some(2));
+    assert_eq!(run(&["exam", "--json"]).status.code(), Some(2), "no seed");
     assert_eq!(
         run(&["exam", "--seed", "1", "--json", "--out", "x.md"])
             .status
@@ -266,4 +267,81 @@ fn a_teachers_pack_joins_the_bank_and_a_bad_one_is_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("bad.ron:"), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn new_code_prints_a_fresh_code_and_the_code_changes_the_exam() {
+    let a = run(&["exam", "--new-code"]);
+    let b = run(&["exam", "--new-code"]);
+    assert!(a.status.success(), "{}", stderr(&a));
+    let code = stdout(&a).trim().to_owned();
+    assert_eq!(code.len(), 14, "{code}");
+    assert!(
+        code.chars()
+            .all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_uppercase()),
+        "{code}"
+    );
+    assert_ne!(a.stdout, b.stdout, "a new code each time");
+    // --new-code alone: with a seed or an output it is a usage error.
+    assert_eq!(
+        run(&["exam", "--new-code", "--seed", "1"]).status.code(),
+        Some(2)
+    );
+    // The code with the seed fixes the exam; another code, or none, gives another.
+    let with = exam_json(&["--seed", "7", "--code", &code]);
+    assert_eq!(
+        with,
+        exam_json(&["--seed", "7", "--code", &code.to_lowercase()])
+    );
+    assert_ne!(ids(&with), ids(&exam_json(&["--seed", "7"])));
+    let other = exam_json(&["--seed", "7", "--code", "SOMETHING-ELSE"]);
+    assert_ne!(ids(&with), ids(&other));
+}
+
+#[test]
+fn the_sheet_the_key_and_gift_are_written_apart() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = |n: &str| dir.path().join(n).to_str().unwrap_or_default().to_owned();
+    let (sheet, key, gift, whole) = (path("s.md"), path("k.md"), path("q.gift"), path("e.md"));
+    let out = run(&[
+        "exam", "--seed", "5", "--code", "AB12", "--sheet", &sheet, "--key", &key, "--gift", &gift,
+        "--out", &whole,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = stdout(&out);
+    for p in [&sheet, &key, &gift, &whole] {
+        assert!(printed.contains(p.as_str()), "{printed}");
+    }
+    let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let (s, k, g, w) = (read(&sheet), read(&key), read(&gift), read(&whole));
+    assert!(s.starts_with("# Exam — ") && !s.contains("Answer"), "{s}");
+    for text in [&s, &k, &g, &w] {
+        assert!(!text.contains("AB12"), "the code is never printed");
+    }
+    assert!(k.starts_with("# Answer key — ") && k.contains("### Answer to question 20"));
+    assert!(w.contains("<div style=\"page-break-before: always\"></div>\n\nPage break"));
+    let (brk, first_key) = (
+        w.find("page-break-before").unwrap_or(usize::MAX),
+        w.find("## Answer key").unwrap_or(0),
+    );
+    assert!(brk < first_key && w.find("### Question 20").unwrap_or(usize::MAX) < brk);
+    assert!(g.starts_with("// "), "{g}");
+    assert_eq!(g.matches("\n::").count(), 20, "{g}");
+    assert!(
+        g.lines().filter(|l| l.starts_with("\t=")).count() == 20,
+        "{g}"
+    );
+    // Each wrong choice with why it is wrong as its feedback; each explanation as general
+    // feedback.
+    assert!(
+        g.lines()
+            .filter(|l| l.starts_with("\t~"))
+            .all(|l| l.contains(" #") && !l.contains("####")),
+        "{g}"
+    );
+    assert_eq!(g.lines().filter(|l| l.starts_with("\t####")).count(), 20);
+    // The files exist now: refused without --force.
+    let again = run(&["exam", "--seed", "5", "--sheet", &sheet]);
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(read(&sheet), s);
 }

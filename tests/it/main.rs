@@ -54,6 +54,7 @@ mod ui_close;
 mod ui_components;
 mod ui_course;
 mod ui_decision;
+mod ui_exam_code;
 mod ui_files;
 mod ui_log;
 mod ui_log_long;

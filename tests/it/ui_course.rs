@@ -294,6 +294,7 @@ mod exam {
                 arbitre::kit::QuizSection::Summary,
             ],
             count: 20,
+            time_limit_minutes: None,
         };
         click(&mut h, "Start the exam");
         let Some(sitting) = h.state().0.exam_sitting().cloned() else {
@@ -302,7 +303,8 @@ mod exam {
         // The same exam as `arbitre exam --seed 42 --sections hybrids,summary`.
         let expected = exam::build(&bank::questions(&h.state().1, &[]), &spec);
         assert_eq!(sitting.questions, expected);
-        h.get_by_label("Ana Lima's exam · seed 42");
+        // No code typed: the practice exam, said so.
+        h.get_by_label("Ana Lima's exam · seed 42 · practice exam");
         // While it runs, the other tabs (and their feedback) wait.
         h.state_mut()
             .0

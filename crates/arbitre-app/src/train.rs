@@ -140,6 +140,8 @@ pub struct Trainer {
     disk: std::sync::Arc<std::sync::Mutex<TrainDisk>>,
     /// Why the exam under way cannot be kept on disk, while it cannot: one line on screen.
     exam_problem: Option<arbitre_core::files::WriteError>,
+    /// An exam under way that could not be taken up again at start (its file kept).
+    exam_unresumable: Option<arbitre_train::exam::RestoreError>,
     /// A close would lose the exam: the exam tab asks.
     close_question: bool,
     /// The user chose to close without the exam's results.
@@ -185,6 +187,7 @@ impl Trainer {
             exam_file_held: false,
             disk: std::sync::Arc::default(),
             exam_problem: None,
+            exam_unresumable: None,
             close_question: false,
             close_anyway: false,
             seed,

@@ -1,10 +1,12 @@
-//! The exam tab: a form (the student's name, a seed, the sections, how many questions, an
-//! optional time limit), then the questions one at a time with no feedback, then the score
-//! per section, the results saved as CSV and Markdown to hand in, and the answers reviewed
-//! with their explanations.
+//! The exam tab: a form (the student's name, a seed, the exam code the teacher hands out, the
+//! sections, how many questions, an optional time limit), then the questions one at a time
+//! with no feedback, then the score per section, the results saved as CSV and Markdown to
+//! hand in, and the answers reviewed with their explanations.
 //!
-//! The exam is the one `arbitre exam --seed N` prints for the same kit, sections and count:
-//! both come from [`arbitre_train::exam::build`].
+//! The exam is the one `arbitre exam --seed N --code CODE` prints for the same kit, sections
+//! and count: both come from [`arbitre_train::exam::asked`]. With no code, the practice exam
+//! of the seed (said so). The time left is the exam's limit less the time since its recorded
+//! start.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -16,8 +18,8 @@ use crate::theme;
 use crate::view::ViewCtx;
 use arbitre_core::kit::{CheckedKit, QuizSection};
 use arbitre_train::bank;
-use arbitre_train::exam::in_progress::InProgress;
-use arbitre_train::exam::{self, ExamSpec, Sitting};
+use arbitre_train::exam::in_progress::{InProgress, Resumed};
+use arbitre_train::exam::{ExamCode, ExamSpec, Sitting, unix_now};
 
 use super::bullet_ui;
 use super::quiz::{choice_text, choices_ui, pressed_choice, question_ui};
@@ -29,6 +31,8 @@ pub(super) struct Form {
     pub name: String,
     /// The seed, as typed (digits).
     pub seed: String,
+    /// The exam code, as typed (empty: the practice exam).
+    pub code: String,
     /// Which sections, in [`QuizSection::ALL`] order.
     pub sections: [bool; 5],
     /// How many questions.
@@ -46,6 +50,7 @@ impl Default for Form {
         Form {
             name: String::new(),
             seed: "1".to_owned(),
+            code: String::new(),
             sections: [true; 5],
             count: 20,
             limited: false,
@@ -70,6 +75,7 @@ impl Form {
             seed: self.seed()?,
             sections,
             count: self.count.max(1),
+            time_limit_minutes: self.limited.then_some(self.minutes.max(1)),
         })
     }
 }
@@ -135,76 +141,54 @@ impl Desk {
     }
 }
 
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+/// When the time runs out, from the sitting's recorded start and its limit (never later
+/// than the limit from now).
+fn deadline_of(sitting: &Sitting) -> Option<Instant> {
+    sitting
+        .time_left(unix_now())
+        .map(|left| Instant::now() + Duration::from_secs(left))
 }
 
 impl Desk {
     /// The exam as kept on disk: under way, or handed in with its results not written yet
-    /// (`None` for the form).
+    /// (`None` for the form). Only what was asked and the answers: never the key.
     pub(super) fn to_state(&self) -> Option<InProgress> {
         match self {
-            Desk::Running {
-                sitting,
-                pos,
-                deadline,
-                ..
-            } => Some(InProgress {
-                sitting: sitting.clone(),
-                pos: *pos,
-                deadline_unix: deadline.map(|d| {
-                    unix_now().saturating_add(d.saturating_duration_since(Instant::now()).as_secs())
-                }),
-                handed_in: false,
-            }),
-            Desk::Done { sitting, .. } => Some(InProgress {
-                sitting: sitting.clone(),
-                pos: 0,
-                deadline_unix: None,
-                handed_in: true,
-            }),
+            Desk::Running { sitting, pos, .. } => Some(InProgress::of(sitting, *pos, false)),
+            Desk::Done { sitting, .. } => Some(InProgress::of(sitting, 0, true)),
             Desk::Form => None,
         }
     }
 
-    /// The exam that was under way when its window closed; its time keeps running from
-    /// where it was (already up: it is handed in at the next step or frame).
-    pub(super) fn resumed(state: InProgress) -> Desk {
-        let n = state.sitting.questions.len();
-        let deadline = state
-            .deadline_unix
-            .map(|at| Instant::now() + Duration::from_secs(at.saturating_sub(unix_now())));
+    /// The exam that was under way when its window closed; its time keeps running from its
+    /// recorded start (already up: it is handed in at the next step or frame).
+    pub(super) fn resumed(r: Resumed) -> Desk {
         Desk::Running {
-            pos: state.pos.min(n.saturating_sub(1)),
-            sitting: state.sitting,
-            deadline,
+            deadline: deadline_of(&r.sitting),
+            sitting: r.sitting,
+            pos: r.pos,
             confirm: false,
         }
     }
 }
 
-/// Starts an exam from the form: the same questions as `arbitre exam` for this seed.
+/// Starts an exam from the form: the same questions as `arbitre exam` for this seed and
+/// code, started now.
 pub(super) fn start(form: &Form, kit: &CheckedKit) -> Option<Desk> {
     let spec = form.spec()?;
-    let questions = exam::build(&bank::questions(kit, &[]), &spec);
-    if questions.is_empty() {
-        return None;
-    }
-    let limit = form.limited.then_some(form.minutes.max(1));
+    let code = ExamCode::new(&form.code);
+    let sitting = Sitting::start(
+        &bank::questions(kit, &[]),
+        spec,
+        &code,
+        form.name.trim(),
+        &form.today,
+        unix_now(),
+    )?;
     Some(Desk::Running {
-        sitting: Sitting {
-            student: form.name.trim().to_owned(),
-            date: form.today.clone(),
-            answers: vec![None; questions.len()],
-            questions,
-            spec,
-            time_limit_minutes: limit,
-            timed_out: false,
-        },
+        deadline: deadline_of(&sitting),
+        sitting,
         pos: 0,
-        deadline: limit.map(|m| Instant::now() + Duration::from_secs(u64::from(m) * 60)),
         confirm: false,
     })
 }
@@ -253,6 +237,21 @@ fn form_ui(ui: &mut Ui, cx: &ViewCtx<'_>, form: &mut Form, actions: &mut Vec<Act
             form.seed.retain(|c| c.is_ascii_digit());
             ui.end_row();
 
+            let c = &cx.words.exam_code;
+            let l = ui.label(lang.colon(c.code));
+            let code = ui
+                .add(egui::TextEdit::singleline(&mut form.code).desired_width(160.0))
+                .labelled_by(l.id)
+                .on_hover_text(c.code_hint);
+            // Enter in the code starts the exam, as the teacher reads the code out.
+            if code.lost_focus()
+                && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                && form.spec().is_some()
+            {
+                actions.push(Action::StartExam);
+            }
+            ui.end_row();
+
             let l = ui.label(lang.colon(w.exam_sections));
             ui.vertical(|ui| {
                 for (on, section) in form.sections.iter_mut().zip(QuizSection::ALL) {
@@ -280,6 +279,13 @@ fn form_ui(ui: &mut Ui, cx: &ViewCtx<'_>, form: &mut Form, actions: &mut Vec<Act
             });
             ui.end_row();
         });
+    let c = &cx.words.exam_code;
+    let note = if ExamCode::new(&form.code).is_practice() {
+        c.practice_note
+    } else {
+        c.coded_note
+    };
+    ui.add(Label::new(RichText::new(note).weak()).wrap());
     ui.add_space(8.0);
     let ready = form.spec().is_some();
     if ui
@@ -301,6 +307,29 @@ fn form_ui(ui: &mut Ui, cx: &ViewCtx<'_>, form: &mut Form, actions: &mut Vec<Act
         };
         ui.label(RichText::new(why).small().weak());
     }
+}
+
+/// The exam's title: whose, which seed, and "practice exam" when sat without a code.
+fn running_title(cx: &ViewCtx<'_>, sitting: &Sitting) -> String {
+    let title = (cx.words.train.exam_running)(&sitting.student, &sitting.spec.seed.to_string());
+    if sitting.practice {
+        format!("{title} · {}", cx.words.exam_code.running_practice)
+    } else {
+        title
+    }
+}
+
+/// The line that says the exam file was edited by hand.
+fn edited_ui(ui: &mut Ui, cx: &ViewCtx<'_>) {
+    let red = ui.visuals().error_fg_color;
+    ui.add(
+        Label::new(
+            RichText::new(cx.words.exam_code.file_edited)
+                .strong()
+                .color(red),
+        )
+        .wrap(),
+    );
 }
 
 /// "mm:ss" (or "h:mm:ss").
@@ -325,13 +354,10 @@ fn running_ui(
     let w = &cx.words.train;
     let n = sitting.questions.len();
     let answered = sitting.answers.iter().filter(|a| a.is_some()).count();
-    ui.add(
-        Label::new(theme::subheading((w.exam_running)(
-            &sitting.student,
-            &sitting.spec.seed.to_string(),
-        )))
-        .wrap(),
-    );
+    ui.add(Label::new(theme::subheading(running_title(cx, sitting))).wrap());
+    if sitting.edited {
+        edited_ui(ui, cx);
+    }
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} {} / {n}", w.question, pos + 1));
         ui.label(RichText::new((w.exam_answered)(answered, n)).weak());
@@ -418,16 +444,14 @@ fn done_ui(
 ) {
     let (lang, w) = (cx.lang, &cx.words.train);
     ui.add(Label::new(theme::subheading(w.exam_results)).wrap());
-    ui.label(
-        RichText::new((w.exam_running)(
-            &sitting.student,
-            &sitting.spec.seed.to_string(),
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(running_title(cx, sitting)).weak());
     if sitting.timed_out {
         ui.add(Label::new(RichText::new(w.exam_timed_out).strong()).wrap());
     }
+    if sitting.edited {
+        edited_ui(ui, cx);
+    }
+
     egui::Grid::new("exam_scores")
         .num_columns(2)
         .striped(true)

@@ -31,19 +31,32 @@ impl Trainer {
                 moved_to: s.moved_to,
             });
         }
-        if let Some((file, state)) = found.exam {
-            let (handed_in, timed_out) = (state.handed_in, state.sitting.timed_out);
-            self.exam = exam::Desk::resumed(state);
+        if let Some((file, state, sealed)) = found.exam {
+            // The questions and their key from the bank; a question gone: the file stays.
+            let resumed =
+                match state.resume(&arbitre_train::bank::questions(&self.kit, &[]), sealed) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        self.exam_unresumable = Some(e);
+                        self.tab = Tab::Exam;
+                        return;
+                    }
+                };
+            let (handed_in, timed_out) = (resumed.handed_in, resumed.sitting.timed_out);
+            self.exam = exam::Desk::resumed(resumed);
             if let Ok(mut disk) = self.disk.lock() {
                 disk.exam_file = Some(file);
             }
             self.exam_file_held = true;
             self.tab = Tab::Exam;
+            let mut effects = Vec::new();
             if handed_in {
-                let mut effects = Vec::new();
                 self.finish_exam(timed_out, &mut effects);
-                self.run_now(effects);
+            } else {
+                // Kept again at once in today's shape (an older release's file held the key).
+                self.keep_exam(&mut effects);
             }
+            self.run_now(effects);
         }
     }
 
@@ -95,7 +108,10 @@ impl Trainer {
             return;
         };
         let mut sitting = sitting;
-        sitting.timed_out = timed_out;
+        // Handed in at once when taken up (an edited file): its time is already recorded.
+        if sitting.taken_secs.is_none() {
+            sitting.hand_in(arbitre_train::exam::unix_now(), timed_out);
+        }
         let saved = match &self.data_dir {
             Some(dir) => {
                 effects.push(TrainEffect::HandIn {
@@ -204,6 +220,10 @@ pub(super) fn exam_file_ui(
 ) {
     let (lang, w) = (cx.lang, &cx.words.train);
     let red = ui.visuals().error_fg_color;
+    if let Some(e) = &trainer.exam_unresumable {
+        let text = (cx.words.exam_code.unresumable)(&e.message(lang));
+        ui.add(Label::new(RichText::new(text).strong().color(red)).wrap());
+    }
     if let Some(e) = &trainer.exam_problem {
         let text = (w.exam_not_kept)(&e.message(lang));
         ui.add(Label::new(RichText::new(text).strong().color(red)).wrap());

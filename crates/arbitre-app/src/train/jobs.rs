@@ -159,7 +159,7 @@ pub(super) fn run_on(effect: TrainEffect, disk: &mut TrainDisk) -> Option<TrainM
                 Some(root) => autosave::inside_data_dir(&root, &dir),
                 None => Ok(dir),
             }
-            .and_then(|dir| train::exam::save_results(&dir, &sitting, &kit, lang));
+            .and_then(|dir| train::exam::results::save_results(&dir, &sitting, &kit, lang));
             let kept = if written.is_ok() {
                 if let Some(file) = disk.exam_file.take() {
                     // If it cannot be removed, the next start hands it in again: a second
@@ -168,12 +168,7 @@ pub(super) fn run_on(effect: TrainEffect, disk: &mut TrainDisk) -> Option<TrainM
                 }
                 Ok(false)
             } else if let Some(dir) = data_dir {
-                let state = InProgress {
-                    sitting: (*sitting).clone(),
-                    pos: 0,
-                    deadline_unix: None,
-                    handed_in: true,
-                };
+                let state = InProgress::of(&sitting, 0, true);
                 keep_exam(disk, &dir, &state)
             } else {
                 Ok(disk.exam_file.is_some())

@@ -185,6 +185,8 @@ impl Trainer {
             Action::StartExam => {
                 if let Some(desk) = exam::start(&self.exam_form, kit) {
                     self.exam = desk;
+                    // The exam that could not be taken up stays on disk for the next start.
+                    self.exam_unresumable = None;
                 }
             }
             Action::ExamAnswer(i) => {

@@ -5,6 +5,7 @@ mod components;
 mod doc;
 mod errors;
 mod exam;
+mod exam_code;
 mod findings;
 mod log_errors;
 mod log_findings;
@@ -479,10 +480,10 @@ pub const EN: Words = Words {
         quiz_level: "Level",
         any_section: "Every section",
         any_level: "Every level",
-        exam_intro: "An exam: the questions are fixed by the seed (same seed, same exam), no feedback until the end, a score per section. The results are saved as CSV and Markdown, to hand in.",
+        exam_intro: "An exam: the questions are fixed by the seed and the exam code (same seed and code, same exam), no feedback until the end, a score per section. The results are saved as CSV and Markdown, to hand in.",
         exam_name: "Student's name",
         exam_seed: "Seed",
-        exam_seed_hint: "The trainer gives every student the same seed: they then sit the same exam (the one `arbitre exam --seed` prints).",
+        exam_seed_hint: "The trainer gives every student the same seed and exam code: they then sit the same exam (the one `arbitre exam --seed N --code CODE` prints).",
         exam_sections: "Sections",
         exam_count: "Number of questions",
         exam_duration: "Duration",
@@ -579,6 +580,7 @@ pub const EN: Words = Words {
         not_saved: |e| format!("{e}\nProgress is not saved."),
     },
     exam: exam::EXAM,
+    exam_code: exam_code::EXAM_CODE,
     cli: cli::CLI,
     doc: doc::DOC,
     log_errors: log_errors::LOG_ERRORS,

@@ -6,6 +6,7 @@ mod components;
 mod doc;
 mod errors;
 mod exam;
+mod exam_code;
 mod findings;
 mod log_errors;
 mod log_findings;
@@ -511,10 +512,10 @@ pub const FR: Words = Words {
         quiz_level: "Niveau",
         any_section: "Toutes les sections",
         any_level: "Tous les niveaux",
-        exam_intro: "Un examen\u{a0}: les questions sont fixées par la graine (même graine, même examen), aucune correction avant la fin, un score par section. Les résultats sont enregistrés en CSV et en Markdown, à rendre.",
+        exam_intro: "Un examen\u{a0}: les questions sont fixées par la graine et le code d'examen (même graine et même code, même examen), aucune correction avant la fin, un score par section. Les résultats sont enregistrés en CSV et en Markdown, à rendre.",
         exam_name: "Nom de l'élève",
         exam_seed: "Graine",
-        exam_seed_hint: "Le formateur donne la même graine à tous les élèves\u{a0}: ils ont alors le même examen (celui que `arbitre exam --seed` imprime).",
+        exam_seed_hint: "Le formateur donne la même graine et le même code d'examen à tous les élèves\u{a0}: ils ont alors le même examen (celui que `arbitre exam --seed N --code CODE` imprime).",
         exam_sections: "Sections",
         exam_count: "Nombre de questions",
         exam_duration: "Durée",
@@ -620,6 +621,7 @@ pub const FR: Words = Words {
         not_saved: |e| format!("{e}\nLa progression n'est pas enregistrée."),
     },
     exam: exam::EXAM,
+    exam_code: exam_code::EXAM_CODE,
     cli: cli::CLI,
     doc: doc::DOC,
     log_errors: log_errors::LOG_ERRORS,

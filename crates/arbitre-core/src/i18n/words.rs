@@ -9,6 +9,7 @@ pub mod components;
 pub mod doc;
 pub mod errors;
 pub mod exam;
+pub mod exam_code;
 pub mod findings;
 pub mod log_errors;
 pub mod log_findings;
@@ -61,6 +62,8 @@ pub struct Words {
     pub train: Train,
     /// Printed exams, results and the question bank.
     pub exam: exam::Exam,
+    /// The words of exam integrity: the exam code, the times recorded, an edited file.
+    pub exam_code: exam_code::ExamCodeWords,
     /// The command line.
     pub cli: cli::Cli,
     /// The fixed words of an ADR (the document's language, apart from the interface's).

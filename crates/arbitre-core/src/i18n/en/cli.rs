@@ -76,7 +76,7 @@ pub(crate) const CLI: Cli = Cli {
         format!("another writer holds the log lock ({dir}); waiting up to {secs} s")
     },
     export_target: "export: give --out or --adr-dir",
-    exam_target: "exam: give either --json or --out",
+    exam_target: "exam: give --json, or one or more of --out, --sheet, --key, --gift (or --new-code)",
     unknown_section: |id, valid| {
         format!("--sections: unknown section `{id}`; valid sections: {valid}")
     },

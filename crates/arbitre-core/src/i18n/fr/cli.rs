@@ -86,7 +86,7 @@ pub(crate) const CLI: Cli = Cli {
         )
     },
     export_target: "export\u{a0}: donnez --out ou --adr-dir",
-    exam_target: "exam\u{a0}: donnez soit --json, soit --out",
+    exam_target: "exam\u{a0}: donnez --json, ou un ou plusieurs de --out, --sheet, --key, --gift (ou --new-code)",
     unknown_section: |id, valid| {
         format!("--sections\u{a0}: section inconnue `{id}`\u{a0}; sections valides\u{a0}: {valid}")
     },
