@@ -22,6 +22,8 @@ use arbitre_core::i18n::words::exam::Bank;
 use arbitre_core::kit::{CheckedKit, Kit, Level, OptionId, QuestionDef, QuizSection, Text};
 
 mod cases;
+#[cfg(test)]
+mod fairness;
 mod hybrids;
 mod mask;
 mod scenario;
