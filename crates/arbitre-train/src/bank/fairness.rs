@@ -241,10 +241,18 @@ fn shares(qs: &[Question], lang: Lang) -> Vec<(String, usize, usize, f64)> {
     m.into_iter().map(|(t, (o, r, e))| (t, o, r, e)).collect()
 }
 
-/// The figures, as text, and the failures against the margins.
-fn figures(qs: &[Question]) -> (String, Vec<String>) {
+/// The figures, as text, and what goes beyond the margins: the rules that beat chance by more
+/// than [`MARGIN`], and the choices right far more or less often than their share.
+struct Figures {
+    text: String,
+    rules: Vec<String>,
+    shares: Vec<String>,
+}
+
+fn figures(qs: &[Question]) -> Figures {
     let mut out = String::new();
     let mut bad = Vec::new();
+    let mut unfair = Vec::new();
     let counts: Vec<(Lang, BTreeMap<String, usize>)> =
         Lang::ALL.into_iter().map(|l| (l, offered(qs, l))).collect();
     let all: Vec<&Question> = qs.iter().collect();
@@ -318,7 +326,7 @@ fn figures(qs: &[Question]) -> (String, Vec<String>) {
                 100.0 * e / float(*o)
             );
             if (float(*r) - e).abs() > (0.1 * float(*o)).max(1.0) {
-                bad.push(format!(
+                unfair.push(format!(
                     "{lang:?}: `{text}` right {r} of {o}, expected {e:.1}"
                 ));
             }
@@ -326,7 +334,11 @@ fn figures(qs: &[Question]) -> (String, Vec<String>) {
     }
     let _ = writeln!(out, "\n== French typography, masks, duplicates");
     let _ = writeln!(out, "{}", other_figures(qs));
-    (out, bad)
+    Figures {
+        text: out,
+        rules: bad,
+        shares: unfair,
+    }
 }
 
 /// Every French text of a question: prompt, quote, choices, explanations, why-wrongs.
@@ -391,7 +403,7 @@ fn other_figures(qs: &[Question]) -> String {
     );
     let _ = writeln!(
         out,
-        "French questions nesting « « » »: {} ({})",
+        "French questions nesting guillemets: {} ({})",
         nested.len(),
         nested
             .iter()
@@ -445,9 +457,28 @@ fn other_figures(qs: &[Question]) -> String {
 #[test]
 #[ignore = "prints the figures, for reading"]
 fn print_figures() {
-    let (text, bad) = figures(&bank());
-    println!("{text}\n-- beyond the margins:");
-    for b in bad {
+    let f = figures(&bank());
+    println!("{}\n-- beyond the margins:", f.text);
+    for b in f.rules.iter().chain(&f.shares) {
         println!("{b}");
     }
+}
+
+/// In both languages, over the whole bank: picking the longest or shortest choice, the one
+/// whose first word is unique or shared, the only one without a word the others have, the
+/// only one with or without a given word (on 10 questions or more), the choice the bank offers
+/// most or least: none scores more than 10 points above a blind guess.
+#[test]
+fn no_surface_rule_beats_chance_by_more_than_ten_points() {
+    let f = figures(&bank());
+    assert!(f.rules.is_empty(), "{}\n\n{}", f.rules.join("\n"), f.text);
+}
+
+/// Each choice (an option, a column, an architecture, a case, a sentence) offered 4 times or
+/// more is right about as often as a blind guess would make it: within 10 % of the times it
+/// is offered, or one question.
+#[test]
+fn each_choice_is_right_in_its_share_of_the_questions_that_offer_it() {
+    let f = figures(&bank());
+    assert!(f.shares.is_empty(), "{}\n\n{}", f.shares.join("\n"), f.text);
 }

@@ -28,6 +28,15 @@ impl Column {
         }
     }
 
+    /// The id a phrased question ends with: the option's, and `microvm` beyond the notes.
+    fn option_id(self) -> &'static str {
+        match self {
+            Column::Containers => OptionId::Containers.id(),
+            Column::Vms => OptionId::Vms.id(),
+            Column::Microvm => "microvm",
+        }
+    }
+
     fn cell(self, crit: &Criterion) -> &Text {
         match self {
             Column::Containers => &crit.containers,
@@ -72,25 +81,30 @@ pub(super) fn table_mask(kit: &Kit) -> Mask {
     mask
 }
 
-/// The notes' five criteria, phrased as questions: (criterion id, the answer, the question
-/// in the catalog).
-pub(super) const PHRASED: [(&str, OptionId, Phrased); 10] = [
-    ("kernel-sharing", OptionId::Containers, |b| b.shares_kernel),
-    ("kernel-sharing", OptionId::Vms, |b| b.own_kernel),
-    ("startup-time", OptionId::Containers, |b| b.starts_fast),
-    ("startup-time", OptionId::Vms, |b| b.boots_os),
-    ("resource-overhead", OptionId::Containers, |b| b.few_mb),
-    ("resource-overhead", OptionId::Vms, |b| b.full_copy),
-    ("security-isolation", OptionId::Vms, |b| {
-        b.hardware_isolation
-    }),
-    ("security-isolation", OptionId::Containers, |b| {
+/// The five criteria, phrased as questions for each column: (criterion id, the column that
+/// answers, the question in the catalog). The microVM column's are there so that each of
+/// the three choices is right in its share of these questions; the notes' VM cells that a
+/// microVM cell also fits ask "according to the notes".
+pub(super) const PHRASED: [(&str, Column, Phrased); 15] = [
+    ("kernel-sharing", Column::Containers, |b| b.shares_kernel),
+    ("kernel-sharing", Column::Vms, |b| b.own_kernel),
+    ("kernel-sharing", Column::Microvm, |b| b.micro_kernel),
+    ("startup-time", Column::Containers, |b| b.starts_fast),
+    ("startup-time", Column::Vms, |b| b.boots_os),
+    ("startup-time", Column::Microvm, |b| b.micro_boot),
+    ("resource-overhead", Column::Containers, |b| b.few_mb),
+    ("resource-overhead", Column::Vms, |b| b.full_copy),
+    ("resource-overhead", Column::Microvm, |b| b.micro_overhead),
+    ("security-isolation", Column::Vms, |b| b.hardware_isolation),
+    ("security-isolation", Column::Containers, |b| {
         b.process_isolation
     }),
-    ("operational-complexity", OptionId::Containers, |b| {
-        b.simpler
+    ("security-isolation", Column::Microvm, |b| b.micro_syscalls),
+    ("operational-complexity", Column::Containers, |b| b.simpler),
+    ("operational-complexity", Column::Vms, |b| b.hypervisor),
+    ("operational-complexity", Column::Microvm, |b| {
+        b.micro_runtime_class
     }),
-    ("operational-complexity", OptionId::Vms, |b| b.hypervisor),
 ];
 
 /// A question of the catalog's bank.
@@ -167,36 +181,24 @@ pub(super) fn table_questions(kit: &Kit) -> Vec<Question> {
             }
         }
     }
-    // The notes' five criteria, phrased: containers, VMs or the hybrid?
-    let options: Vec<Text> = OptionId::ALL
-        .iter()
-        .map(|&o| option_label(kit, o))
-        .collect();
+    // The five criteria, phrased: which column?
     for crit in &kit.criteria {
-        for (_, option, phrased) in PHRASED.iter().filter(|p| p.0 == crit.id) {
-            let column = if *option == OptionId::Vms {
-                Column::Vms
-            } else {
-                Column::Containers
-            };
-            let answer = OptionId::ALL.iter().position(|o| o == option).unwrap_or(0);
+        for (_, column, phrased) in PHRASED.iter().filter(|p| p.0 == crit.id) {
+            let answer = Column::ALL.iter().position(|c| c == column).unwrap_or(0);
             let draft = Draft {
-                id: format!("quiz.table.phrased.{}.{}", crit.id, option.id()),
+                id: format!("quiz.table.phrased.{}.{}", crit.id, column.option_id()),
                 section: QuizSection::Table,
                 level: Level::Apply,
                 prompt: each(|lang| phrased(bank_words(lang)).to_owned()),
                 quote: None,
-                choices: options.clone(),
+                choices: columns.clone(),
                 answer,
-                explain: vec![cell_citation(kit, column, crit)],
+                explain: vec![cell_citation(kit, *column, crit)],
             };
-            out.push(draft.finish(|i| match OptionId::ALL.get(i) {
-                Some(OptionId::Hybrid) => {
-                    let right = cell_citation(kit, column, crit);
-                    each(|lang| (bank_words(lang).no_hybrid_column)(right.get(lang)))
-                }
-                Some(OptionId::Vms) => cell_citation(kit, Column::Vms, crit),
-                _ => cell_citation(kit, Column::Containers, crit),
+            out.push(draft.finish(|i| {
+                let other = Column::ALL.get(i).copied().unwrap_or(Column::Containers);
+                let c = cell_citation(kit, other, crit);
+                each(|lang| (bank_words(lang).another_cell)(c.get(lang)))
             }));
         }
     }

@@ -229,25 +229,50 @@ fn case_and_hybrid_quotes_hide_their_own_name() {
 }
 
 #[test]
-fn a_calls_for_vm_question_has_one_vm_case_and_container_statements() {
+fn a_calls_for_question_sets_one_list_of_the_summary_against_the_other() {
     let kit = kit();
     let qs = bank();
-    let containers: Vec<&Text> = kit
-        .summary
-        .iter()
-        .filter(|l| l.option == OptionId::Containers)
-        .flat_map(|l| l.statements.iter().map(|s| &s.text))
-        .collect();
+    let list_of = |t: &Text| {
+        kit.summary
+            .iter()
+            .find(|l| l.statements.iter().any(|s| &s.text == t))
+            .map(|l| l.option)
+    };
     let asked: Vec<&Question> = qs
         .iter()
-        .filter(|q| q.id.starts_with("quiz.cases.calls-for-vm."))
+        .filter(|q| q.id.starts_with("quiz.summary.calls-for."))
         .collect();
-    let items: usize = kit.vm_cases.iter().map(|c| 1 + c.details.len()).sum();
-    assert_eq!(asked.len(), items);
+    // Containers and VMs sentences, each once; the list for combining both is never asked
+    // nor offered (its sentences involve both).
+    let n: usize = kit
+        .summary
+        .iter()
+        .filter(|l| l.option != OptionId::Hybrid)
+        .map(|l| l.statements.len())
+        .sum();
+    assert_eq!(asked.len(), n);
     for q in asked {
-        assert_eq!(q.level, Level::Recall);
+        assert_eq!(q.choices.len(), 4, "{}", q.id);
+        let right = list_of(&q.choices[q.answer]);
+        let want = if q.prompt == said(|b| b.calls_for_vm) {
+            OptionId::Vms
+        } else {
+            OptionId::Containers
+        };
+        assert_eq!(right, Some(want), "{}", q.id);
         for (i, c) in q.choices.iter().enumerate() {
-            assert_eq!(containers.contains(&c), i != q.answer, "{}", q.id);
+            let option = list_of(c);
+            assert_ne!(option, Some(OptionId::Hybrid), "{}", q.id);
+            assert_eq!(option == right, i == q.answer, "{}", q.id);
+            // One voice: every choice starts with the same word.
+            for lang in Lang::ALL {
+                assert_eq!(
+                    c.get(lang).split(' ').next(),
+                    q.choices[0].get(lang).split(' ').next(),
+                    "{}",
+                    q.id
+                );
+            }
         }
     }
 }
@@ -262,7 +287,7 @@ fn summary_questions_ask_which_list() {
     let n: usize = kit.summary.iter().map(|l| l.statements.len()).sum();
     assert_eq!(
         qs.iter()
-            .filter(|q| q.section == QuizSection::Summary && q.id.starts_with("quiz."))
+            .filter(|q| q.id.starts_with("quiz.summary.choose."))
             .count(),
         n
     );
