@@ -59,7 +59,12 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
                         .iter()
                         .map(|e| (format!("quiz.cases.example.{}", case.id), e)),
                 );
+            let mask = name_mask(kit, &case.title);
             for (id, quote) in quotes {
+                // A quote its case's name cannot be hidden in readably is not asked.
+                let Some(masked) = mask.apply(quote) else {
+                    continue;
+                };
                 let (picked, answer) = spread.pick(
                     ci,
                     4,
@@ -70,13 +75,12 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
                             .map_or(usize::MAX, |t| length_gap(t, &case.title))
                     },
                 );
-                let mask = name_mask(kit, &case.title);
                 let draft = Draft {
                     id,
                     section: QuizSection::Cases,
                     level: Level::Apply,
                     prompt: said(|b| b.which_case),
-                    quote: Some(quoted(&mask.apply(quote))),
+                    quote: Some(quoted(&masked)),
                     choices: picked
                         .iter()
                         .filter_map(|&i| titles.get(i).cloned())

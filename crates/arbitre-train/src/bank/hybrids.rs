@@ -94,6 +94,10 @@ pub(super) fn hybrid_questions(kit: &Kit) -> Vec<Question> {
             HybridPart::Architecture,
         ));
         for (id, level, prompt, quote, part) in asks {
+            // A quote its architecture's name cannot be hidden in readably is not asked.
+            let Some(masked) = mask.apply(quote) else {
+                continue;
+            };
             let (picked, answer) = spread.pick(
                 hi,
                 4,
@@ -105,7 +109,7 @@ pub(super) fn hybrid_questions(kit: &Kit) -> Vec<Question> {
                 section: QuizSection::Hybrids,
                 level,
                 prompt,
-                quote: Some(quoted(&mask.apply(quote))),
+                quote: Some(quoted(&masked)),
                 choices: picked
                     .iter()
                     .filter_map(|&i| names.get(i).cloned())

@@ -46,6 +46,7 @@ pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
         }
     }
     let mut given: BTreeMap<String, f64> = BTreeMap::new();
+    let mut used: BTreeSet<Vec<String>> = BTreeSet::new();
     for sc in asked {
         let engine = crate::engine_answer(kit, sc);
         let (option, patterns) = right_of(kit, sc);
@@ -54,7 +55,15 @@ pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
         } else {
             None
         };
-        let answers = answers_for(kit, sc, &patterns, right_pattern, &rights, &mut given);
+        let answers = answers_for(
+            kit,
+            sc,
+            &patterns,
+            right_pattern,
+            &rights,
+            &mut given,
+            &mut used,
+        );
         let Some(answer) = answers.iter().position(|(o, h)| {
             *o == option && h.map(|h| h.id.as_str()) == right_pattern.map(|r| r.id.as_str())
         }) else {
@@ -140,6 +149,7 @@ fn answers_for<'k>(
     right_pattern: Option<&'k Hybrid>,
     rights: &BTreeMap<&str, f64>,
     given: &mut BTreeMap<String, f64>,
+    used: &mut BTreeSet<Vec<String>>,
 ) -> Vec<(OptionId, Option<&'k Hybrid>)> {
     let suggested: BTreeSet<&str> = sc
         .ticks
@@ -159,14 +169,41 @@ fn answers_for<'k>(
         .filter(|h| right_pattern.is_none_or(|r| r.id != h.id))
         .collect();
     others.sort_by(|a, b| due(a, given).total_cmp(&due(b, given)));
+    // The first set of architectures, in that order, that no other scenario offered: two
+    // scenarios with the same four choices would read as one question.
     let mut hybrids: Vec<&Hybrid> = right_pattern.into_iter().collect();
-    for h in others {
-        if hybrids.len() >= 2 {
-            break;
-        }
+    let wanted = 2usize.saturating_sub(hybrids.len()).min(others.len());
+    let key = |set: &[&Hybrid]| {
+        let mut ids: Vec<String> = set.iter().map(|h| h.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    let mut combos: Vec<Vec<usize>> = match wanted {
+        0 => vec![Vec::new()],
+        1 => (0..others.len()).map(|i| vec![i]).collect(),
+        _ => (0..others.len())
+            .flat_map(|i| (i + 1..others.len()).map(move |j| vec![i, j]))
+            .collect(),
+    };
+    combos.sort_by_key(|c| c.iter().sum::<usize>());
+    let pick = |c: &Vec<usize>| -> Vec<&Hybrid> {
+        hybrids
+            .iter()
+            .copied()
+            .chain(c.iter().filter_map(|&i| others.get(i).copied()))
+            .collect()
+    };
+    let chosen = combos
+        .iter()
+        .find(|c| !used.contains(&key(&pick(c))))
+        .or_else(|| combos.first())
+        .map(pick)
+        .unwrap_or_default();
+    used.insert(key(&chosen));
+    for h in chosen.iter().skip(hybrids.len()) {
         *given.entry(h.id.clone()).or_default() += 1.0;
-        hybrids.push(h);
     }
+    hybrids = chosen;
     // (option, architecture) for each choice, in a fixed order.
     let mut answers: Vec<(OptionId, Option<&Hybrid>)> =
         vec![(OptionId::Containers, None), (OptionId::Vms, None)];
