@@ -168,7 +168,20 @@ pub fn questions(kit: &CheckedKit, extra: &[QuestionDef]) -> Vec<Question> {
     out.extend(kit.questions.iter().chain(extra).map(from_def));
     let mut seen = BTreeSet::new();
     out.retain(|q| q.is_well_formed() && seen.insert(q.id.clone()));
-    out
+    out.into_iter().map(in_french_typography).collect()
+}
+
+/// Every French text of a question (prompt, quote, choices, explanations, why-wrongs) through
+/// the one typography function the interface uses: the kit's text, the catalog's sentences
+/// and a teacher's pack alike, and no « « » ».
+fn in_french_typography(mut q: Question) -> Question {
+    let fix = |t: &mut Text| t.fr = arbitre_core::i18n::typo::french(&t.fr);
+    fix(&mut q.prompt);
+    q.quote.iter_mut().for_each(fix);
+    q.choices.iter_mut().for_each(fix);
+    q.explain.iter_mut().for_each(fix);
+    q.why_wrong.iter_mut().flatten().for_each(fix);
+    q
 }
 
 // -------------------------------------------------------------------------------- helpers

@@ -243,6 +243,52 @@ fn no_question_has_a_twin_or_a_second_defensible_column() {
     }
 }
 
+/// Every French text the bank generates follows French typography (`typo::is_french_right`:
+/// the spaces before `: ; ! ?` and inside « »), and no quotation nests « « » ».
+#[test]
+fn every_french_text_follows_french_typography() {
+    let pack = QuestionDef {
+        id: "question.pack-typo".into(),
+        section: QuizSection::Hybrids,
+        level: Level::Apply,
+        prompt: Text {
+            fr: "Laquelle : « la bonne » ?".into(),
+            en: "Which one: “the right one”?".into(),
+        },
+        choices: ["a", "b", "c"]
+            .map(|c| Text {
+                fr: format!("« {c} »"),
+                en: c.to_owned(),
+            })
+            .to_vec(),
+        answer: 0,
+        explain: Text {
+            fr: "Parce que !".into(),
+            en: "Because!".into(),
+        },
+    };
+    for q in questions(&kit(), &[pack]) {
+        let mut texts = vec![&q.prompt];
+        texts.extend(q.quote.iter());
+        texts.extend(q.choices.iter());
+        texts.extend(q.explain.iter());
+        texts.extend(q.why_wrong.iter().flatten());
+        for t in texts {
+            assert!(
+                arbitre_core::i18n::typo::is_french_right(&t.fr),
+                "{}: {:?}",
+                q.id,
+                t.fr
+            );
+            let mut depth = 0i32;
+            for c in t.fr.chars() {
+                depth += i32::from(c == '«') - i32::from(c == '»');
+                assert!((0..=1).contains(&depth), "{}: nested in {}", q.id, t.fr);
+            }
+        }
+    }
+}
+
 #[test]
 fn a_criterion_question_hides_the_criterion_name_too() {
     let qs = bank();
@@ -343,7 +389,12 @@ fn summary_questions_ask_which_list() {
     let qs = bank();
     let q = find(&qs, "quiz.summary.choose.hybrid.multi-tenant");
     assert_eq!(q.choices.len(), 3);
-    assert_eq!(q.choices[q.answer], kit.summary[2].title);
+    assert_eq!(q.choices[q.answer].en, kit.summary[2].title.en);
+    // The kit's "quand :" in French typography.
+    assert_eq!(
+        q.choices[q.answer].fr,
+        arbitre_core::i18n::typo::french(&kit.summary[2].title.fr)
+    );
     let n: usize = kit.summary.iter().map(|l| l.statements.len()).sum();
     assert_eq!(
         qs.iter()
