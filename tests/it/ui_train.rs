@@ -17,7 +17,9 @@ use egui_kittest::kittest::Queryable as _;
 /// The trainer, the kit and the language, as the app would hold them.
 pub(crate) type State = (Trainer, CheckedKit, Lang);
 
-const SEED: u64 = 2024;
+/// A seed whose first scenario is a plain one (not a system's): the scenario tests tick its
+/// checklist. The order depends on the bank's size (both decks share the generator).
+const SEED: u64 = 2025;
 
 fn kit() -> CheckedKit {
     match CheckedKit::builtin() {
@@ -241,8 +243,11 @@ fn answer_scenario(
 ) {
     let kit = h.state().1.clone();
     let sc = current_scenario(h);
-    for id in &sc.ticks {
-        toggle_tick(h, id, lang);
+    // A system's scenario has no checklist (its ticks are the components' context).
+    if sc.components.is_empty() {
+        for id in &sc.ticks {
+            toggle_tick(h, id, lang);
+        }
     }
     // A system's scenario asks where each component goes (`ui_train_system` clicks them).
     for i in 0..sc.components.len() {

@@ -22,6 +22,8 @@ use arbitre_core::i18n::words::exam::Bank;
 use arbitre_core::kit::{CheckedKit, Kit, Level, OptionId, QuestionDef, QuizSection, Text};
 
 mod cases;
+#[cfg(test)]
+mod fairness;
 mod hybrids;
 mod mask;
 mod scenario;
@@ -30,7 +32,7 @@ mod table;
 mod tests;
 
 use cases::case_questions;
-use hybrids::{hybrid_questions, summary_questions};
+use hybrids::{calls_for_questions, hybrid_questions, summary_questions};
 use scenario::scenario_questions;
 use table::table_questions;
 
@@ -161,11 +163,25 @@ pub fn questions(kit: &CheckedKit, extra: &[QuestionDef]) -> Vec<Question> {
     out.extend(case_questions(kit));
     out.extend(hybrid_questions(kit));
     out.extend(summary_questions(kit));
+    out.extend(calls_for_questions(kit));
     out.extend(scenario_questions(kit));
     out.extend(kit.questions.iter().chain(extra).map(from_def));
     let mut seen = BTreeSet::new();
     out.retain(|q| q.is_well_formed() && seen.insert(q.id.clone()));
-    out
+    out.into_iter().map(in_french_typography).collect()
+}
+
+/// Every French text of a question (prompt, quote, choices, explanations, why-wrongs) through
+/// the one typography function the interface uses: the kit's text, the catalog's sentences
+/// and a teacher's pack alike, and no « « » ».
+fn in_french_typography(mut q: Question) -> Question {
+    let fix = |t: &mut Text| t.fr = arbitre_core::i18n::typo::french(&t.fr);
+    fix(&mut q.prompt);
+    q.quote.iter_mut().for_each(fix);
+    q.choices.iter_mut().for_each(fix);
+    q.explain.iter_mut().for_each(fix);
+    q.why_wrong.iter_mut().flatten().for_each(fix);
+    q
 }
 
 // -------------------------------------------------------------------------------- helpers
@@ -215,6 +231,76 @@ fn pick_around(len: usize, right: usize, n: usize, salt: usize) -> (Vec<usize>, 
     picked.sort_unstable();
     let pos = picked.iter().position(|&i| i == right).unwrap_or(0);
     (picked, pos)
+}
+
+/// Distractors spread over a bank: each item is offered as a wrong choice about as often as
+/// its share of right answers requires (an item that answers `k` questions of `n` choices is
+/// offered `k × (n − 1)` times as a distractor), so that no choice is right more or less
+/// often than chance among the questions that offer it. Among items equally due, the one
+/// nearest the answer in length comes first, then kit order from `right`.
+pub(crate) struct Spread {
+    /// How many times each item is the right answer.
+    rights: Vec<f64>,
+    /// How many times each item has been offered as a distractor so far.
+    given: Vec<f64>,
+}
+
+impl Spread {
+    /// For items that answer `rights[i]` questions each.
+    pub(crate) fn new(rights: Vec<usize>) -> Self {
+        let given = vec![0.0; rights.len()];
+        let rights = rights
+            .into_iter()
+            .map(|r| f64::from(u32::try_from(r).unwrap_or(u32::MAX)))
+            .collect();
+        Spread { rights, given }
+    }
+
+    /// `n` choices with `right` among them, the others among the items `allowed` keeps,
+    /// `distance` telling how far an item is from the answer (its length, say). Returns the
+    /// indices in kit order and the position of `right`.
+    pub(crate) fn pick(
+        &mut self,
+        right: usize,
+        n: usize,
+        allowed: impl Fn(usize) -> bool,
+        distance: impl Fn(usize) -> usize,
+    ) -> (Vec<usize>, usize) {
+        let len = self.rights.len();
+        let mut others: Vec<usize> = (0..len)
+            .map(|k| (right + 1 + k) % len.max(1))
+            .filter(|&i| i != right && allowed(i))
+            .collect();
+        // How far each item is behind its due: offered so far against what its rights ask,
+        // in questions' worth.
+        let due = |i: usize, s: &Spread| {
+            let r = s.rights.get(i).copied().unwrap_or(0.0).max(0.25);
+            s.given.get(i).copied().unwrap_or(0.0) / r
+        };
+        others.sort_by(|&a, &b| {
+            due(a, self)
+                .total_cmp(&due(b, self))
+                .then_with(|| distance(a).cmp(&distance(b)))
+        });
+        others.truncate(n.saturating_sub(1));
+        for &i in &others {
+            if let Some(g) = self.given.get_mut(i) {
+                *g += 1.0;
+            }
+        }
+        others.push(right);
+        others.sort_unstable();
+        let pos = others.iter().position(|&i| i == right).unwrap_or(0);
+        (others, pos)
+    }
+}
+
+/// How far apart two texts are in length, in both languages.
+fn length_gap(a: &Text, b: &Text) -> usize {
+    Lang::ALL
+        .into_iter()
+        .map(|l| a.get(l).chars().count().abs_diff(b.get(l).chars().count()))
+        .sum()
 }
 
 /// A question with `why_wrong` filled from `wrong` for every choice but the answer.

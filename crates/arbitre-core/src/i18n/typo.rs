@@ -26,9 +26,11 @@ pub fn quote(lang: Lang, text: &str) -> String {
 }
 
 /// French text with the right spaces: a plain or missing space before `:` becomes a
-/// non-breaking one, before `; ! ?` a narrow one. URLs (`https://`), times (`10:30`) and
-/// already-right text are left alone.
+/// non-breaking one, before `; ! ?` a narrow one, and inside « » a non-breaking one; a
+/// quotation inside a quotation takes “ ” (never « « » »). URLs (`https://`), times
+/// (`10:30`) and already-right text are left alone.
 pub fn french(text: &str) -> String {
+    let text = guillemets(text);
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
@@ -65,6 +67,41 @@ pub fn french(text: &str) -> String {
     out
 }
 
+/// « » with a non-breaking space inside, and “ ” for a quotation inside one.
+fn guillemets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut depth = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '«' => {
+                out.push(if depth == 0 { '«' } else { '\u{201c}' });
+                while chars.peek().is_some_and(|n| *n == ' ' || *n == NBSP) {
+                    chars.next();
+                }
+                if depth == 0 {
+                    out.push(NBSP);
+                }
+                depth += 1;
+            }
+            '»' if depth > 0 => {
+                depth -= 1;
+                while out.ends_with([' ', NBSP]) {
+                    out.pop();
+                }
+                if depth == 0 {
+                    out.push(NBSP);
+                    out.push('»');
+                } else {
+                    out.push('\u{201d}');
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// Whether French text already follows the rule (used by the catalog test).
 pub fn is_french_right(text: &str) -> bool {
     french(text) == text
@@ -91,5 +128,14 @@ mod tests {
         assert_eq!(french("https://x.org 10:30"), "https://x.org 10:30");
         assert_eq!(french("Note\u{a0}:"), "Note\u{a0}:");
         assert!(is_french_right("Déjà bon\u{a0}: oui\u{202f}!"));
+        assert_eq!(french("« oui »"), "«\u{a0}oui\u{a0}»");
+        assert_eq!(french("«oui»"), "«\u{a0}oui\u{a0}»");
+        assert_eq!(
+            french("«\u{a0}il dit «\u{a0}non\u{a0}» ici\u{a0}»"),
+            "«\u{a0}il dit \u{201c}non\u{201d} ici\u{a0}»"
+        );
+        assert!(!is_french_right("«\u{a0}a «\u{a0}b\u{a0}»\u{a0}»"));
+        let once = french("Un « x » : « y « z » » ?");
+        assert_eq!(french(&once), once);
     }
 }

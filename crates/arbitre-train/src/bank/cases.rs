@@ -1,9 +1,12 @@
 //! Questions on the VM use cases: which case a detail belongs to.
+//!
+//! (Which situation calls for a VM is asked from the decision summary, whose sentences are
+//! all in one voice: see `hybrids::calls_for_questions`.)
 
-use arbitre_core::kit::{Kit, Level, OptionId, QuizSection, Text};
+use arbitre_core::kit::{Kit, Level, QuizSection, Text};
 
 use super::mask::name_mask;
-use super::{Draft, Question, bank_words, each, pick_around, quoted, said};
+use super::{Draft, Question, Spread, each, length_gap, quoted, said};
 // ---------------------------------------------------------------------------------- cases
 
 /// "«Case» is one of the use cases for virtual machines: «…»".
@@ -41,6 +44,11 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
     let titles: Vec<Text> = cases.iter().map(|c| c.title.clone()).collect();
     // A detail or an example: which case?
     if cases.len() >= 3 {
+        let rights = cases
+            .iter()
+            .map(|c| c.details.len() + usize::from(c.example.is_some()))
+            .collect();
+        let mut spread = Spread::new(rights);
         for (ci, case) in cases.iter().enumerate() {
             let quotes = case
                 .details
@@ -51,15 +59,28 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
                         .iter()
                         .map(|e| (format!("quiz.cases.example.{}", case.id), e)),
                 );
-            for (salt, (id, quote)) in quotes.enumerate() {
-                let (picked, answer) = pick_around(cases.len(), ci, 4, salt);
-                let mask = name_mask(kit, &case.title);
+            let mask = name_mask(kit, &case.title);
+            for (id, quote) in quotes {
+                // A quote its case's name cannot be hidden in readably is not asked.
+                let Some(masked) = mask.apply(quote) else {
+                    continue;
+                };
+                let (picked, answer) = spread.pick(
+                    ci,
+                    4,
+                    |_| true,
+                    |i| {
+                        titles
+                            .get(i)
+                            .map_or(usize::MAX, |t| length_gap(t, &case.title))
+                    },
+                );
                 let draft = Draft {
                     id,
                     section: QuizSection::Cases,
                     level: Level::Apply,
                     prompt: said(|b| b.which_case),
-                    quote: Some(quoted(&mask.apply(quote))),
+                    quote: Some(quoted(&masked)),
                     choices: picked
                         .iter()
                         .filter_map(|&i| titles.get(i).cloned())
@@ -73,60 +94,6 @@ pub(super) fn case_questions(kit: &Kit) -> Vec<Question> {
                         .and_then(|&k| cases.get(k))
                         .map_or_else(Text::default, |other| case_citation(kit, other))
                 }));
-            }
-        }
-    }
-    // Which of these calls for a VM? One case or detail, the rest from "choose containers".
-    let containers: Vec<&arbitre_core::kit::Item> = kit
-        .summary
-        .iter()
-        .filter(|l| l.option == OptionId::Containers)
-        .flat_map(|l| l.statements.iter())
-        .collect();
-    let list_title = kit
-        .summary
-        .iter()
-        .find(|l| l.option == OptionId::Containers)
-        .map(|l| l.title.clone())
-        .unwrap_or_default();
-    if containers.len() >= 2 {
-        let mut n = 0usize;
-        for case in cases {
-            let items = std::iter::once((&case.id, &case.title))
-                .chain(case.details.iter().map(|d| (&d.id, &d.text)));
-            for (id, vm_text) in items {
-                let distractors: Vec<&arbitre_core::kit::Item> = (0..containers.len().min(3))
-                    .filter_map(|k| containers.get((n + k) % containers.len()).copied())
-                    .collect();
-                let answer = n % (distractors.len() + 1);
-                n += 1;
-                let mut choices: Vec<Text> = distractors.iter().map(|d| d.text.clone()).collect();
-                choices.insert(answer, vm_text.clone());
-                let mut why: Vec<Option<Text>> = distractors
-                    .iter()
-                    .map(|d| {
-                        let sentence = quoted(&d.text);
-                        Some(each(|lang| {
-                            let title = list_title.get(lang).trim_end_matches([' ', ':', '\u{a0}']);
-                            (bank_words(lang).from_containers_list)(
-                                &arbitre_core::i18n::typo::quote(lang, title),
-                                sentence.get(lang),
-                            )
-                        }))
-                    })
-                    .collect();
-                why.insert(answer, None);
-                out.push(Question {
-                    id: format!("quiz.cases.calls-for-vm.{id}"),
-                    section: QuizSection::Cases,
-                    level: Level::Recall,
-                    prompt: said(|b| b.calls_for_vm),
-                    quote: None,
-                    choices,
-                    answer,
-                    explain: vec![case_citation(kit, case)],
-                    why_wrong: why,
-                });
             }
         }
     }

@@ -1,9 +1,9 @@
 //! Questions on the hybrid architectures and on the decision summary.
 
-use arbitre_core::kit::{Hybrid, Kit, Level, QuizSection, Text};
+use arbitre_core::kit::{Hybrid, Kit, Level, OptionId, QuizSection, Text};
 
 use super::mask::name_mask;
-use super::{Draft, Question, each, pick_around, quoted, said};
+use super::{Draft, Question, Spread, bank_words, each, length_gap, pick_around, quoted, said};
 // -------------------------------------------------------------------------------- hybrids
 
 /// What a hybrid architecture is, in the kit's words: which parts (architecture,
@@ -54,6 +54,8 @@ pub(super) fn hybrid_questions(kit: &Kit) -> Vec<Question> {
     }
     let names: Vec<Text> = hybrids.iter().map(|h| h.name.clone()).collect();
     let mut out = Vec::new();
+    let rights = hybrids.iter().map(|h| h.advantages.len() + 2).collect();
+    let mut spread = Spread::new(rights);
     let all = [
         HybridPart::Architecture,
         HybridPart::Advantages,
@@ -91,14 +93,23 @@ pub(super) fn hybrid_questions(kit: &Kit) -> Vec<Question> {
             &h.architecture,
             HybridPart::Architecture,
         ));
-        for (salt, (id, level, prompt, quote, part)) in asks.into_iter().enumerate() {
-            let (picked, answer) = pick_around(hybrids.len(), hi, 4, salt);
+        for (id, level, prompt, quote, part) in asks {
+            // A quote its architecture's name cannot be hidden in readably is not asked.
+            let Some(masked) = mask.apply(quote) else {
+                continue;
+            };
+            let (picked, answer) = spread.pick(
+                hi,
+                4,
+                |_| true,
+                |i| names.get(i).map_or(usize::MAX, |n| length_gap(n, &h.name)),
+            );
             let draft = Draft {
                 id,
                 section: QuizSection::Hybrids,
                 level,
                 prompt,
-                quote: Some(quoted(&mask.apply(quote))),
+                quote: Some(quoted(&masked)),
                 choices: picked
                     .iter()
                     .filter_map(|&i| names.get(i).cloned())
@@ -171,6 +182,84 @@ pub(super) fn summary_questions(kit: &Kit) -> Vec<Question> {
                     .map_or_else(Text::default, list_citation)
             }));
         }
+    }
+    out
+}
+
+/// Which of these situations calls for containers, or for a VM: a sentence of the decision
+/// summary's list for one against the other's sentences, all in the same voice ("You…"), of
+/// lengths near the answer's, each sentence offered as a wrong choice about as often as it is
+/// the right one. The list for combining both is left out: its sentences all involve VMs and
+/// containers, so that one would be defensible in either question.
+pub(super) fn calls_for_questions(kit: &Kit) -> Vec<Question> {
+    let lists = &kit.summary;
+    if lists.len() < 2 {
+        return Vec::new();
+    }
+    // Every sentence, with the index of its list.
+    let sentences: Vec<(usize, &arbitre_core::kit::Item)> = lists
+        .iter()
+        .enumerate()
+        .flat_map(|(li, l)| l.statements.iter().map(move |st| (li, st)))
+        .collect();
+    let mut spread = Spread::new(vec![1; sentences.len()]);
+    let mut out = Vec::new();
+    for (si, (li, st)) in sentences.iter().enumerate() {
+        let Some(list) = lists.get(*li) else {
+            continue;
+        };
+        let (prompt, against) = match list.option {
+            OptionId::Containers => (said(|b| b.calls_for_containers), OptionId::Vms),
+            OptionId::Vms => (said(|b| b.calls_for_vm), OptionId::Containers),
+            OptionId::Hybrid => continue,
+        };
+        let (picked, answer) = spread.pick(
+            si,
+            4,
+            |k| {
+                sentences
+                    .get(k)
+                    .and_then(|(lk, _)| lists.get(*lk))
+                    .is_some_and(|l| l.option == against)
+            },
+            |k| {
+                sentences
+                    .get(k)
+                    .map_or(usize::MAX, |(_, other)| length_gap(&other.text, &st.text))
+            },
+        );
+        if picked.len() < 3 {
+            continue;
+        }
+        let draft = Draft {
+            id: format!("quiz.summary.calls-for.{}", st.id),
+            section: QuizSection::Summary,
+            level: Level::Recall,
+            prompt,
+            quote: None,
+            choices: picked
+                .iter()
+                .filter_map(|&k| sentences.get(k).map(|(_, s)| s.text.clone()))
+                .collect(),
+            answer,
+            explain: vec![list_citation(list)],
+        };
+        out.push(draft.finish(|i| {
+            picked
+                .get(i)
+                .and_then(|&k| sentences.get(k))
+                .and_then(|(lk, other)| lists.get(*lk).map(|l| (l, other)))
+                .map_or_else(Text::default, |(l, other)| {
+                    let sentence = quoted(&other.text);
+                    let title = each(|lang| {
+                        arbitre_core::i18n::typo::quote(
+                            lang,
+                            l.title.get(lang).trim_end_matches([' ', ':', '\u{a0}']),
+                        )
+                    });
+                    each(|lang| (bank_words(lang).in_list)(sentence.get(lang), title.get(lang)))
+                })
+        }));
     }
     out
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use arbitre_core::i18n::Lang;
 use arbitre_core::kit::{Kit, OptionId, Text};
 
-use super::{MASK, each, option_label};
+use super::{MASK, option_label};
 // -------------------------------------------------------------------------------- masking
 
 /// Whether `word` never gives an answer away on its own in `lang` (the catalog's list).
@@ -48,11 +48,23 @@ pub(super) fn family(word: &str) -> String {
     stem.chars().take(6).collect()
 }
 
-/// Word families to hide, per language.
+/// The most of a quote's words a mask may hide: a third (beyond, the sentence is no longer
+/// read, it is guessed).
+const MOST_MASKED: (usize, usize) = (1, 3);
+/// The fewest words a masked quote must still show, so that what is left says one thing (not
+/// "[…] compatibility tests", which fits two cases).
+const FEWEST_SHOWN: usize = 4;
+
+/// Word families to hide, per language: those that name the answer (always hidden: a quote
+/// that cannot hide them all within a third of its words is not used), and those that only
+/// mark it (a column's habits of style), hidden while the third allows, the strongest first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Mask {
     fr: BTreeSet<String>,
     en: BTreeSet<String>,
+    /// The marks, with their strength (how many cells of a column use them).
+    marks_fr: BTreeMap<String, usize>,
+    marks_en: BTreeMap<String, usize>,
 }
 
 impl Mask {
@@ -70,6 +82,30 @@ impl Mask {
         }
     }
 
+    /// Adds marks: hidden while a third of the quote allows, the strongest first.
+    pub(super) fn add_marks(&mut self, lang: Lang, marks: BTreeMap<String, usize>) {
+        let own = match lang {
+            Lang::Fr => &mut self.marks_fr,
+            Lang::En => &mut self.marks_en,
+        };
+        for (f, n) in marks {
+            let e = own.entry(f).or_default();
+            *e = (*e).max(n);
+        }
+    }
+
+    fn marks(&self, lang: Lang) -> &BTreeMap<String, usize> {
+        match lang {
+            Lang::Fr => &self.marks_fr,
+            Lang::En => &self.marks_en,
+        }
+    }
+
+    /// Whether `word` names the answer (always hidden) in `lang`.
+    pub(super) fn names(&self, word: &str, lang: Lang) -> bool {
+        !is_function_word(word, lang) && self.set(lang).contains(&family(word))
+    }
+
     /// Hides every word of `t` but the function words.
     pub(super) fn add_words(&mut self, t: &Text) {
         for lang in Lang::ALL {
@@ -81,22 +117,76 @@ impl Mask {
         }
     }
 
-    /// Whether `word` is hidden in `lang`.
+    /// Whether `word` names or marks the answer in `lang`.
+    #[cfg(test)]
     pub(super) fn hides(&self, word: &str, lang: Lang) -> bool {
-        !is_function_word(word, lang) && self.set(lang).contains(&family(word))
+        self.names(word, lang)
+            || (!is_function_word(word, lang) && self.marks(lang).contains_key(&family(word)))
     }
 
-    /// `t` with every hidden word replaced by [`MASK`].
-    pub(super) fn apply(&self, t: &Text) -> Text {
-        each(|lang| self.apply_one(t.get(lang), lang))
+    /// `t` with the words that name the answer replaced by [`MASK`], and those that mark it
+    /// while no more than a third of the words are masked; `None` when the names alone pass
+    /// the third, or leave fewer than four words shown, in either language.
+    pub(super) fn apply(&self, t: &Text) -> Option<Text> {
+        let fr = self.apply_one(t.get(Lang::Fr), Lang::Fr)?;
+        let en = self.apply_one(t.get(Lang::En), Lang::En)?;
+        Some(Text { fr, en })
     }
 
-    fn apply_one(&self, s: &str, lang: Lang) -> String {
+    /// The families to hide in `s`: every name, then marks by strength while the third
+    /// allows.
+    fn hidden_in(&self, s: &str, lang: Lang) -> Option<BTreeSet<String>> {
+        let all: Vec<&str> = words(s).collect();
+        let total = all.len();
+        let count = |hidden: &BTreeSet<String>| {
+            all.iter()
+                .filter(|w| !is_function_word(w, lang) && hidden.contains(&family(w)))
+                .count()
+        };
+        let within = |n: usize| n * MOST_MASKED.1 <= total * MOST_MASKED.0;
+        let mut hidden: BTreeSet<String> = all
+            .iter()
+            .filter(|w| self.names(w, lang))
+            .map(|w| family(w))
+            .collect();
+        let named = count(&hidden);
+        if !within(named) || (named > 0 && total - named < FEWEST_SHOWN) {
+            return None;
+        }
+        let mut marks: Vec<(&String, usize, usize)> = all
+            .iter()
+            .filter(|w| !is_function_word(w, lang))
+            .filter_map(|w| {
+                let f = family(w);
+                self.marks(lang)
+                    .get_key_value(&f)
+                    .map(|(k, n)| (k, *n, w.chars().count()))
+            })
+            .collect();
+        // The strongest marks first, then the longest words (the more telling).
+        marks.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
+        for (f, _, _) in marks {
+            if hidden.contains(f) {
+                continue;
+            }
+            let mut more = hidden.clone();
+            more.insert(f.clone());
+            let n = count(&more);
+            if within(n) && total - n >= FEWEST_SHOWN {
+                hidden = more;
+            }
+        }
+        Some(hidden)
+    }
+
+    fn apply_one(&self, s: &str, lang: Lang) -> Option<String> {
+        let hidden = self.hidden_in(s, lang)?;
+        let hides = |w: &str| !is_function_word(w, lang) && hidden.contains(&family(w));
         let mut out = String::with_capacity(s.len());
         let mut word = String::new();
         let flush = |word: &mut String, out: &mut String| {
             if !word.is_empty() {
-                if self.hides(word, lang) {
+                if hides(word) {
                     out.push_str(MASK);
                 } else {
                     out.push_str(word);
@@ -113,7 +203,7 @@ impl Mask {
             }
         }
         flush(&mut word, &mut out);
-        out
+        Some(out)
     }
 }
 
@@ -124,7 +214,7 @@ pub(super) fn signature<'a>(
     cells: &[&'a Text],
     others: &[&'a Text],
     lang: Lang,
-) -> BTreeSet<String> {
+) -> BTreeMap<String, usize> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for cell in cells {
         let families: BTreeSet<String> = words(cell.get(lang))
@@ -142,7 +232,6 @@ pub(super) fn signature<'a>(
     counts
         .into_iter()
         .filter(|(f, n)| *n >= 2 && !elsewhere.contains(f))
-        .map(|(f, _)| f)
         .collect()
 }
 

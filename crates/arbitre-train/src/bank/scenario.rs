@@ -18,22 +18,52 @@ pub(super) fn answer_label(kit: &Kit, option: OptionId, pattern: Option<&Hybrid>
     }
 }
 
+/// The right option of a scenario and the architectures the engine names.
+fn right_of(kit: &CheckedKit, sc: &arbitre_core::kit::Scenario) -> (OptionId, Vec<String>) {
+    let engine = crate::engine_answer(kit, sc);
+    match engine.option {
+        Some(o) => (o, engine.patterns),
+        None => (sc.expected, sc.patterns.clone()),
+    }
+}
+
 pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
     let mut out = Vec::new();
     // A system's scenario is asked component by component on the Train screen, not as one
     // question.
-    for sc in kit.scenarios.iter().filter(|sc| !sc.is_system()) {
+    let asked: Vec<&arbitre_core::kit::Scenario> =
+        kit.scenarios.iter().filter(|sc| !sc.is_system()).collect();
+    // How often each architecture is the right answer, so that each is offered as a wrong
+    // one in proportion.
+    let mut rights: BTreeMap<&str, f64> =
+        kit.hybrids.iter().map(|h| (h.id.as_str(), 0.0)).collect();
+    for sc in &asked {
+        let (option, patterns) = right_of(kit, sc);
+        if option == OptionId::Hybrid
+            && let Some(r) = patterns.first().and_then(|p| rights.get_mut(p.as_str()))
+        {
+            *r += 1.0;
+        }
+    }
+    let mut given: BTreeMap<String, f64> = BTreeMap::new();
+    let mut used: BTreeSet<Vec<String>> = BTreeSet::new();
+    for sc in asked {
         let engine = crate::engine_answer(kit, sc);
-        let (option, patterns) = match engine.option {
-            Some(o) => (o, engine.patterns.clone()),
-            None => (sc.expected, sc.patterns.clone()),
-        };
+        let (option, patterns) = right_of(kit, sc);
         let right_pattern = if option == OptionId::Hybrid {
             patterns.first().and_then(|p| kit.hybrid(p))
         } else {
             None
         };
-        let answers = answers_for(kit, sc, &patterns, right_pattern);
+        let answers = answers_for(
+            kit,
+            sc,
+            &patterns,
+            right_pattern,
+            &rights,
+            &mut given,
+            &mut used,
+        );
         let Some(answer) = answers.iter().position(|(o, h)| {
             *o == option && h.map(|h| h.id.as_str()) == right_pattern.map(|r| r.id.as_str())
         }) else {
@@ -107,37 +137,73 @@ pub(super) fn scenario_questions(kit: &CheckedKit) -> Vec<Question> {
 }
 
 /// The (option, architecture) of each choice, in a fixed order: containers, VMs, then the
-/// hybrid with the right architecture (if any) and up to two the situation's items or the kit
-/// suggest that the engine did not name (a plain hybrid when there are none).
+/// hybrid with the right architecture (if any) and up to two others the engine did not name
+/// (a plain hybrid when there are none). The others are those least offered so far for how
+/// often they are right (`given` against `rights`), so that no architecture is offered far
+/// more often than it is right; one the situation's items suggest counts as offered once
+/// less, being the more tempting.
 fn answers_for<'k>(
     kit: &'k CheckedKit,
     sc: &arbitre_core::kit::Scenario,
     patterns: &[String],
     right_pattern: Option<&'k Hybrid>,
+    rights: &BTreeMap<&str, f64>,
+    given: &mut BTreeMap<String, f64>,
+    used: &mut BTreeSet<Vec<String>>,
 ) -> Vec<(OptionId, Option<&'k Hybrid>)> {
-    // Architectures the situation's items suggest, then the kit's, none the engine named.
-    let suggested: Vec<&str> = sc
+    let suggested: BTreeSet<&str> = sc
         .ticks
         .iter()
         .filter_map(|t| kit.tick(t))
         .flat_map(|t| t.suggests.iter().map(String::as_str))
-        .chain(kit.hybrids.iter().map(|h| h.id.as_str()))
         .collect();
-    let mut hybrids: Vec<&Hybrid> = Vec::new();
-    if let Some(h) = right_pattern {
-        hybrids.push(h);
+    let due = |h: &Hybrid, given: &BTreeMap<String, f64>| {
+        let r = rights.get(h.id.as_str()).copied().unwrap_or(0.0).max(0.5);
+        let g = given.get(&h.id).copied().unwrap_or(0.0);
+        (g - f64::from(u8::from(suggested.contains(h.id.as_str())))) / r
+    };
+    let mut others: Vec<&Hybrid> = kit
+        .hybrids
+        .iter()
+        .filter(|h| !patterns.contains(&h.id))
+        .filter(|h| right_pattern.is_none_or(|r| r.id != h.id))
+        .collect();
+    others.sort_by(|a, b| due(a, given).total_cmp(&due(b, given)));
+    // The first set of architectures, in that order, that no other scenario offered: two
+    // scenarios with the same four choices would read as one question.
+    let mut hybrids: Vec<&Hybrid> = right_pattern.into_iter().collect();
+    let wanted = 2usize.saturating_sub(hybrids.len()).min(others.len());
+    let key = |set: &[&Hybrid]| {
+        let mut ids: Vec<String> = set.iter().map(|h| h.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    let mut combos: Vec<Vec<usize>> = match wanted {
+        0 => vec![Vec::new()],
+        1 => (0..others.len()).map(|i| vec![i]).collect(),
+        _ => (0..others.len())
+            .flat_map(|i| (i + 1..others.len()).map(move |j| vec![i, j]))
+            .collect(),
+    };
+    combos.sort_by_key(|c| c.iter().sum::<usize>());
+    let pick = |c: &Vec<usize>| -> Vec<&Hybrid> {
+        hybrids
+            .iter()
+            .copied()
+            .chain(c.iter().filter_map(|&i| others.get(i).copied()))
+            .collect()
+    };
+    let chosen = combos
+        .iter()
+        .find(|c| !used.contains(&key(&pick(c))))
+        .or_else(|| combos.first())
+        .map(pick)
+        .unwrap_or_default();
+    used.insert(key(&chosen));
+    for h in chosen.iter().skip(hybrids.len()) {
+        *given.entry(h.id.clone()).or_default() += 1.0;
     }
-    for id in suggested {
-        if hybrids.len() >= 2 {
-            break;
-        }
-        if patterns.iter().any(|p| p == id) || hybrids.iter().any(|h| h.id == id) {
-            continue;
-        }
-        if let Some(h) = kit.hybrid(id) {
-            hybrids.push(h);
-        }
-    }
+    hybrids = chosen;
     // (option, architecture) for each choice, in a fixed order.
     let mut answers: Vec<(OptionId, Option<&Hybrid>)> =
         vec![(OptionId::Containers, None), (OptionId::Vms, None)];

@@ -62,15 +62,20 @@ pub(crate) const EXAM: Exam = Exam {
         right_answer_is: |q| format!("The right answer is {q}."),
         beyond_notes: |t| format!("{t} (beyond the notes)"),
         shares_kernel: "Which option shares the host OS's kernel?",
-        own_kernel: "Which option gives each instance its own complete kernel?",
+        own_kernel: "According to the notes, which option gives each instance its own complete kernel?",
         starts_fast: "Which option starts in a few seconds, or even in milliseconds?",
         boots_os: "Which option must boot a complete operating system, which takes several minutes?",
         few_mb: "Which option typically needs only a few MB of RAM, without duplicating the OS?",
         full_copy: "Which option carries a complete copy of the OS, several GB of RAM and disk?",
-        hardware_isolation: "Which option isolates at the level of virtual hardware?",
+        hardware_isolation: "According to the notes, which option isolates at the level of virtual hardware?",
         process_isolation: "Which option isolates at the process level, through namespaces and cgroups?",
         simpler: "Which option is simpler to deploy and manage, with high portability?",
         hypervisor: "Which option requires managing a hypervisor and patching several OSes?",
+        micro_kernel: "Which option puts a user-space kernel between the application and the host's kernel, or gives each workload a guest kernel behind KVM?",
+        micro_boot: "Which option boots a real kernel, cut down to the bare minimum, in at most 125 ms?",
+        micro_overhead: "Which option adds at most about 5 MiB of memory per instance for its virtual machine manager?",
+        micro_syscalls: "Which option shrinks the host-kernel surface exposed to the application by handling its system calls in a user-space kernel?",
+        micro_runtime_class: "Which option plugs into Kubernetes through a RuntimeClass, but needs KVM, hence bare-metal machines or nested virtualisation?",
         cell_citation: |label, name, cell| {
             format!("The table's cell for {label} on {name}: {cell}")
         },
@@ -80,17 +85,9 @@ pub(crate) const EXAM: Exam = Exam {
         column_says_else: |name, label, cell| {
             format!("On {name}, the {label} column says something else: {cell}")
         },
-        no_hybrid_column: |c| {
-            format!(
-                "The table has no column for the hybrid: it compares containers and VMs, and the hybrid combines both. {c}"
-            )
-        },
         which_case: "Which use case for virtual machines does this belong to?",
-        from_containers_list: |title, d| {
-            format!(
-                "This sentence comes from the list {title}: it is a reason to choose containers ({d})."
-            )
-        },
+        in_list: |sentence, title| format!("{sentence} is in the list {title}."),
+        calls_for_containers: "Which of these situations calls for containers?",
         calls_for_vm: "Which of these situations calls for a virtual machine?",
         which_hybrid: "Which hybrid architecture is described like this?",
         which_advantage: "Which hybrid architecture has this advantage?",

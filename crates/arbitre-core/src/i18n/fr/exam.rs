@@ -73,15 +73,20 @@ pub(crate) const EXAM: Exam = Exam {
         right_answer_is: |q| format!("La bonne réponse est {q}."),
         beyond_notes: |t| format!("{t} (au-delà des notes)"),
         shares_kernel: "Quelle option partage le kernel de l'OS hôte\u{a0}?",
-        own_kernel: "Quelle option donne à chaque instance son propre kernel complet\u{a0}?",
+        own_kernel: "D'après les notes, quelle option donne à chaque instance son propre kernel complet\u{a0}?",
         starts_fast: "Quelle option démarre en quelques secondes, voire en millisecondes\u{a0}?",
         boots_os: "Quelle option doit démarrer un système d'exploitation complet, ce qui prend plusieurs minutes\u{a0}?",
         few_mb: "Quelle option se contente typiquement de quelques Mo de RAM, sans dupliquer l'OS\u{a0}?",
         full_copy: "Quelle option embarque une copie complète de l'OS, soit plusieurs Go de RAM et de disque\u{a0}?",
-        hardware_isolation: "Quelle option isole au niveau du matériel virtuel\u{a0}?",
+        hardware_isolation: "D'après les notes, quelle option isole au niveau du matériel virtuel\u{a0}?",
         process_isolation: "Quelle option isole au niveau processus, via les namespaces et les cgroups\u{a0}?",
         simpler: "Quelle option est la plus simple à déployer et à gérer, avec une portabilité élevée\u{a0}?",
         hypervisor: "Quelle option demande de gérer un hyperviseur et de patcher plusieurs OS\u{a0}?",
+        micro_kernel: "Quelle option intercale un kernel en espace utilisateur entre l'application et le kernel de l'hôte, ou donne à chaque charge de travail un kernel invité derrière KVM\u{a0}?",
+        micro_boot: "Quelle option démarre un vrai kernel, réduit au strict minimum, en 125\u{a0}ms au plus\u{a0}?",
+        micro_overhead: "Quelle option ajoute au plus environ 5\u{a0}Mio de mémoire par instance pour son gestionnaire de VM\u{a0}?",
+        micro_syscalls: "Quelle option réduit la surface du kernel de l'hôte exposée à l'application en traitant ses appels système dans un kernel en espace utilisateur\u{a0}?",
+        micro_runtime_class: "Quelle option se branche sur Kubernetes par une RuntimeClass, mais a besoin de KVM, donc de machines bare metal ou de la virtualisation imbriquée\u{a0}?",
         cell_citation: |label, name, cell| {
             format!("La cellule du tableau pour {label} sur {name}\u{a0}: {cell}")
         },
@@ -91,17 +96,9 @@ pub(crate) const EXAM: Exam = Exam {
         column_says_else: |name, label, cell| {
             format!("Sur {name}, la colonne {label} dit autre chose\u{a0}: {cell}")
         },
-        no_hybrid_column: |c| {
-            format!(
-                "Le tableau n'a pas de colonne pour l'hybride\u{a0}: il compare conteneurs et VMs, et l'hybride combine les deux. {c}"
-            )
-        },
         which_case: "De quel cas d'usage des machines virtuelles relève ceci\u{a0}?",
-        from_containers_list: |title, d| {
-            format!(
-                "Cette phrase vient de la liste {title}\u{a0}: c'est une raison de choisir des conteneurs ({d})."
-            )
-        },
+        in_list: |sentence, title| format!("{sentence} figure dans la liste {title}."),
+        calls_for_containers: "Laquelle de ces situations appelle des conteneurs\u{a0}?",
         calls_for_vm: "Laquelle de ces situations appelle une machine virtuelle\u{a0}?",
         which_hybrid: "Quelle architecture hybride est décrite ainsi\u{a0}?",
         which_advantage: "Quelle architecture hybride a cet avantage\u{a0}?",

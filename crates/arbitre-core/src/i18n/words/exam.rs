@@ -112,7 +112,7 @@ pub struct Bank {
     pub beyond_notes: super::Fmt1,
     /// "Which option shares the host OS's kernel?"
     pub shares_kernel: &'static str,
-    /// "Which option gives each instance its own complete kernel?"
+    /// "According to the notes, which option gives each instance its own complete kernel?"
     pub own_kernel: &'static str,
     /// "Which option starts in a few seconds, or even in milliseconds?"
     pub starts_fast: &'static str,
@@ -122,7 +122,7 @@ pub struct Bank {
     pub few_mb: &'static str,
     /// "Which option carries a complete copy of the OS…?"
     pub full_copy: &'static str,
-    /// "Which option isolates at the level of virtual hardware?"
+    /// "According to the notes, which option isolates at the level of virtual hardware?"
     pub hardware_isolation: &'static str,
     /// "Which option isolates at the process level…?"
     pub process_isolation: &'static str,
@@ -130,6 +130,17 @@ pub struct Bank {
     pub simpler: &'static str,
     /// "Which option requires managing a hypervisor…?"
     pub hypervisor: &'static str,
+    /// The microVM column, phrased: "…a user-space kernel between the application and the
+    /// host's kernel…?"
+    pub micro_kernel: &'static str,
+    /// "Which option boots a real kernel, cut down to the bare minimum, in at most 125 ms?"
+    pub micro_boot: &'static str,
+    /// "Which option adds at most about 5 MiB of memory per instance…?"
+    pub micro_overhead: &'static str,
+    /// "Which option shrinks the host-kernel surface…?"
+    pub micro_syscalls: &'static str,
+    /// "Which option plugs into Kubernetes through a `RuntimeClass`, but needs KVM…?"
+    pub micro_runtime_class: &'static str,
     /// A cell of the table: the column's label, the criterion (quoted), the cell (quoted).
     #[serde(skip)]
     pub cell_citation: super::Fmt3,
@@ -144,14 +155,14 @@ pub struct Bank {
     /// A wrong criterion: its name (quoted), the column's label, its cell (quoted).
     #[serde(skip)]
     pub column_says_else: super::Fmt3,
-    /// The hybrid as the answer to a table question: the right cell's citation.
-    #[serde(skip)]
-    pub no_hybrid_column: super::Fmt1,
     /// "Which use case for virtual machines does this belong to?"
     pub which_case: &'static str,
-    /// A reason for containers given as a VM case: the list's title, the sentence (quoted).
+    /// A sentence of another list of the decision summary: the sentence (quoted), the
+    /// list's title (quoted).
     #[serde(skip)]
-    pub from_containers_list: super::Fmt2,
+    pub in_list: super::Fmt2,
+    /// "Which of these situations calls for containers?"
+    pub calls_for_containers: &'static str,
     /// "Which of these situations calls for a virtual machine?"
     pub calls_for_vm: &'static str,
     /// "Which hybrid architecture is described like this?"
