@@ -9,6 +9,7 @@
 //! demand (`preview`).
 
 mod draft_state;
+mod menus;
 mod model;
 mod new_record;
 mod preview;
@@ -24,6 +25,7 @@ use crate::theme;
 use crate::view::ViewCtx;
 use arbitre_adr::log::{Browse, Column, RecordStatus, RelationKind};
 use arbitre_core::session::Status;
+use menus::{place_text, problems_toggle, recent_menu};
 
 /// The statuses a record can be set to from the screen.
 const SETTABLE: [Status; 4] = [
@@ -261,47 +263,6 @@ fn reading_ui(ui: &mut Ui, cx: &mut ViewCtx<'_>, screen: &mut LogModel) {
     } else if let Some(i) = go.and_then(|g| rows.get(g)) {
         screen.select(*i);
     }
-}
-
-/// Where the log is: "MADR log in repo/docs/decisions" (the repository's name and the log
-/// folder in it), and the whole path for the hover.
-fn place_text(cx: &ViewCtx<'_>, browse: &Browse) -> (String, String) {
-    let root_name = browse
-        .log
-        .root
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let place = Path::new(&root_name).join(browse.log.relative_dir());
-    let found = (cx.words.log.found)(browse.log.kind.name(), &place.display().to_string());
-    (found, browse.log.dir.display().to_string())
-}
-
-/// "Problems (n)", which shows or hides the log's problems; coloured when there are some.
-fn problems_toggle(ui: &mut Ui, w: &arbitre_core::i18n::words::Log, n: usize, shown: &mut bool) {
-    let label = RichText::new((w.problems)(&n.to_string()));
-    let label = if n > 0 {
-        label.color(ui.visuals().warn_fg_color).strong()
-    } else {
-        label
-    };
-    if ui.selectable_label(*shown, label).clicked() {
-        *shown = !*shown;
-    }
-}
-
-/// The logs opened lately, as a menu.
-fn recent_menu(ui: &mut Ui, cx: &mut ViewCtx<'_>, recent: &[PathBuf]) {
-    ui.add_enabled_ui(!recent.is_empty(), |ui| {
-        ui.menu_button(cx.words.log.recent, |ui| {
-            for dir in recent {
-                if ui.button(dir.display().to_string()).clicked() {
-                    cx.push(Command::OpenLog(dir.clone()));
-                    ui.close();
-                }
-            }
-        });
-    });
 }
 
 /// Open, recent logs, and the actions on the log read.
